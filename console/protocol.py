@@ -1,0 +1,419 @@
+"""Studio Feed Protocol v1: the event and control message types, and a decoder that never loses a frame.
+
+Pure logic, no Qt and no I/O. `docs/protocol.md` is the specification; this module is its executable form.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Final, Literal
+
+import msgspec
+
+PROTOCOL: Final = "studio-feed/1"
+
+Channel = Literal["organic", "paid", "direct"]
+CHANNELS: Final[tuple[Channel, ...]] = ("organic", "paid", "direct")
+ClickSource = Literal["card", "chat_link", "shelf"]
+
+NonNeg = Annotated[float, msgspec.Meta(ge=0)]
+NonNegInt = Annotated[int, msgspec.Meta(ge=0)]
+PosInt = Annotated[int, msgspec.Meta(ge=1)]
+Percent = Annotated[float, msgspec.Meta(gt=0, lt=100)]
+Id = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
+
+#: Largest frame a client accepts; a larger one is rejected unread (bytes).
+MAX_FRAME_BYTES: Final = 4 * 1024 * 1024
+
+
+class CloseCode:
+    """WebSocket close codes of the feed. `NO_RETRY` lists those after which a client must not reconnect."""
+
+    NORMAL = 1000
+    GOING_AWAY = 1001  # server restarting: reconnect with since=last seq
+    UNAUTHORIZED = 4001  # missing or bad token: do not reconnect
+    KICKED = 4003  # an administrator removed this client: do not reconnect
+    BAD_REQUEST = 4400  # malformed query (say, since=abc): fix the request, do not retry as is
+    LIVE_ENDED = 4010  # the live is over and every event was delivered: do not reconnect
+    SLOW_CONSUMER = 4008  # client fell too far behind: reconnect with since=last seq
+
+    NO_RETRY: Final = frozenset({UNAUTHORIZED, KICKED, BAD_REQUEST, LIVE_ENDED})
+
+
+# --------------------------------------------------------------------------------------------------------
+# Events: every one carries seq (1, 2, 3 ... per live, no gaps), ts (Unix seconds, live time) and type.
+# kw_only lets every event share the seq/ts head while keeping required fields after it.
+
+
+class _Event(msgspec.Struct, kw_only=True, tag_field="type", forbid_unknown_fields=False):
+    seq: PosInt
+    ts: NonNeg
+
+
+class LiveStarted(_Event, tag="live_started"):
+    live_id: Id
+    title: str
+    time_scale: Annotated[float, msgspec.Meta(gt=0)] = 1.0
+    segment_id: Id | None = None  # the opening script segment, which no action caused
+    currency: str = "EUR"
+
+
+class LiveEnded(_Event, tag="live_ended"):
+    live_id: Id
+    reason: str = "finished"
+
+
+class ViewerCount(_Event, tag="viewer_count"):
+    viewers: NonNegInt  # concurrent viewers now
+    total_viewers: NonNegInt  # unique viewers since the live started
+    by_channel: dict[Channel, NonNegInt] = {}
+
+
+class ViewerJoined(_Event, tag="viewer_joined"):
+    viewer_id: Id
+    channel: Channel
+
+
+class ViewerLeft(_Event, tag="viewer_left"):
+    viewer_id: Id
+    channel: Channel
+    dwell_s: NonNeg
+
+
+class ChatMessage(_Event, tag="chat_message"):
+    viewer_id: Id
+    text: Annotated[str, msgspec.Meta(max_length=2000)]
+    product_id: Id | None = None  # product the message is about, when the platform tags it
+    channel: Channel | None = None
+
+
+class ProductImpression(_Event, tag="product_impression"):
+    product_id: Id
+    viewer_id: Id
+    channel: Channel
+
+
+class ProductClick(_Event, tag="product_click"):
+    product_id: Id
+    viewer_id: Id
+    channel: Channel
+    source: ClickSource = "card"
+
+
+class CartAdded(_Event, tag="cart_added"):
+    cart_id: Id
+    product_id: Id
+    viewer_id: Id
+    channel: Channel
+    unit_price: NonNeg
+    quantity: PosInt = 1
+
+
+class CartAbandoned(_Event, tag="cart_abandoned"):
+    cart_id: Id
+    product_id: Id
+    viewer_id: Id
+    channel: Channel
+    value: NonNeg
+    reason: str = "timeout"
+
+
+class OrderItem(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
+    product_id: Id
+    quantity: PosInt
+    unit_price: NonNeg
+
+
+class OrderPlaced(_Event, tag="order_placed"):
+    order_id: Id
+    customer_id: Id  # pseudonymised by the platform: never a name, e-mail or platform user id
+    channel: Channel
+    new_customer: bool
+    items: Annotated[list[OrderItem], msgspec.Meta(min_length=1)]
+    amount: NonNeg
+    cart_id: Id | None = None
+    kit_id: Id | None = None
+    action_id: Id | None = None  # the flash offer or kit whose price this order took
+
+
+class StockChanged(_Event, tag="stock_changed"):
+    product_id: Id
+    stock: NonNegInt
+
+
+class SoldOut(_Event, tag="sold_out"):
+    product_id: Id
+
+
+class AdSpend(_Event, tag="ad_spend"):
+    amount: NonNeg  # spend since the previous ad_spend event for this channel
+    channel: Channel = "paid"
+
+
+class OfferStarted(_Event, tag="offer_started"):
+    action_id: Id
+    product_id: Id
+    discount_pct: Percent
+    price: NonNeg
+    duration_s: Annotated[float, msgspec.Meta(gt=0)]
+    ends_at: NonNeg
+
+
+class OfferEnded(_Event, tag="offer_ended"):
+    action_id: Id
+    product_id: Id
+    reason: Literal["expired", "sold_out", "live_ended", "replaced"] = "expired"
+
+
+class SegmentChanged(_Event, tag="segment_changed"):
+    action_id: Id
+    segment_id: Id
+    previous_segment_id: Id | None = None
+
+
+class KitLaunched(_Event, tag="kit_launched"):
+    action_id: Id
+    kit_id: Id
+    price: NonNeg
+    items: list[Id] = []
+
+
+Event = (
+    LiveStarted
+    | LiveEnded
+    | ViewerCount
+    | ViewerJoined
+    | ViewerLeft
+    | ChatMessage
+    | ProductImpression
+    | ProductClick
+    | CartAdded
+    | CartAbandoned
+    | OrderPlaced
+    | StockChanged
+    | SoldOut
+    | AdSpend
+    | OfferStarted
+    | OfferEnded
+    | SegmentChanged
+    | KitLaunched
+)
+
+EVENT_TYPES: Final[frozenset[str]] = frozenset(
+    t.__struct_config__.tag  # type: ignore[attr-defined]
+    for t in Event.__args__  # type: ignore[attr-defined]
+)
+ACTION_EVENT_TYPES: Final = frozenset({"offer_started", "offer_ended", "segment_changed", "kit_launched"})
+
+# --------------------------------------------------------------------------------------------------------
+# Control messages: carry no seq; they are about the connection, not the live.
+
+
+class _Control(msgspec.Struct, kw_only=True, tag_field="type", forbid_unknown_fields=False):
+    pass
+
+
+class Hello(_Control, tag="hello"):
+    protocol: str
+    live_id: str
+    title: str
+    started_at: float  # live time of the first event
+    time_scale: float  # live seconds per wall second (1 for a real live; >1 for a fast simulator)
+    first_seq: int  # oldest seq the server still holds (0 when none yet)
+    last_seq: int  # newest seq so far (0 when none yet)
+    server: str = ""
+
+
+class Heartbeat(_Control, tag="heartbeat"):
+    ts: float  # live time at the server when sent
+    last_seq: int
+
+
+class Gap(_Control, tag="gap"):
+    from_seq: int  # first seq the client asked for that the server no longer holds
+    to_seq: int  # last lost seq (inclusive)
+    reason: str
+
+
+Control = Hello | Heartbeat | Gap
+Message = Event | Control
+
+_frame_decoder: Final = msgspec.json.Decoder(list[Message] | Message)  # type: ignore[valid-type]
+_any_decoder: Final = msgspec.json.Decoder()
+_encoder: Final = msgspec.json.Encoder()
+
+
+@dataclass(slots=True)
+class Rejected:
+    """A frame or element that failed validation: kept with the reason, never dropped silently."""
+
+    reason: str
+    raw: str
+    seq: int | None = None  # seq of the element when it had a readable one
+    type: str | None = None
+
+
+@dataclass(slots=True)
+class DecodedFrame:
+    events: list[Any] = field(default_factory=list)  # Event structs in frame order
+    controls: list[Any] = field(default_factory=list)  # Control structs
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def _finite(ev: Any) -> str | None:
+    """msgspec parses NaN/Infinity only from strings it rejects anyway; guard anyway for float fields."""
+    for name in ("ts", "amount", "value", "unit_price", "price", "dwell_s"):
+        v = getattr(ev, name, None)
+        if isinstance(v, float) and not math.isfinite(v):
+            return f"{name}: not a finite number"
+    return None
+
+
+def _sorted_into(out: DecodedFrame, msgs: list[Any], raws: list[str] | None) -> None:
+    for i, m in enumerate(msgs):
+        if isinstance(m, _Control):
+            out.controls.append(m)
+            continue
+        bad = _finite(m)
+        if bad is None and isinstance(m, OrderPlaced):
+            bad = _order_mismatch(m)
+        if bad is None:
+            out.events.append(m)
+        else:
+            raw = raws[i] if raws is not None else encode(m).decode()
+            out.rejected.append(Rejected(bad, raw, m.seq, type(m).__struct_config__.tag))
+
+
+def _order_mismatch(o: OrderPlaced) -> str | None:
+    total = sum(it.quantity * it.unit_price for it in o.items)
+    if abs(total - o.amount) > max(0.01, 1e-6 * o.amount):
+        return f"amount: {o.amount} does not equal the sum of items {total:.2f}"
+    return None
+
+
+def decode_frame(frame: str | bytes) -> DecodedFrame:
+    """Decode one text frame (one JSON message or an array of them), keeping every bad element aside.
+
+    The fast path validates the whole frame in one C call; only a frame that fails is taken apart element by
+    element so that one bad event never costs the good ones beside it.
+    """
+    out = DecodedFrame()
+    data = frame.encode() if isinstance(frame, str) else frame
+    if len(data) > MAX_FRAME_BYTES:
+        out.rejected.append(Rejected(f"frame of {len(data)} bytes exceeds the {MAX_FRAME_BYTES} limit",
+                                     _excerpt(data)))
+        return out
+    try:
+        msgs = _frame_decoder.decode(data)
+    except msgspec.DecodeError:
+        pass
+    else:
+        _sorted_into(out, msgs if isinstance(msgs, list) else [msgs], None)
+        return out
+    try:
+        generic = _any_decoder.decode(data)
+    except msgspec.DecodeError as exc:
+        reason = "invalid UTF-8" if _bad_utf8(data) else f"invalid JSON: {exc}"
+        out.rejected.append(Rejected(reason, _excerpt(data)))
+        return out
+    for element in generic if isinstance(generic, list) else [generic]:
+        _decode_element(element, out)
+    return out
+
+
+def _decode_element(element: Any, out: DecodedFrame) -> None:
+    raw = _encoder.encode(element).decode()
+    seq = element.get("seq") if isinstance(element, dict) else None
+    seq = seq if isinstance(seq, int) and not isinstance(seq, bool) else None
+    etype = element.get("type") if isinstance(element, dict) else None
+    etype = etype if isinstance(etype, str) else None
+    if not isinstance(element, dict):
+        out.rejected.append(Rejected(f"expected a JSON object, got {type(element).__name__}", raw, seq, etype))
+        return
+    if etype is None:
+        out.rejected.append(Rejected("type: missing or not a string", raw, seq, etype))
+        return
+    if etype not in EVENT_TYPES and etype not in {"hello", "heartbeat", "gap"}:
+        out.rejected.append(Rejected(f"type: unknown event type {etype!r}", raw, seq, etype))
+        return
+    try:
+        msg = msgspec.convert(element, Message)  # type: ignore[arg-type]
+    except msgspec.ValidationError as exc:
+        where, problem = field_error(exc)
+        out.rejected.append(Rejected(f"{where or 'event'}: {problem}", raw, seq, etype))
+        return
+    _sorted_into(out, [msg], [raw])
+
+
+def _bad_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _excerpt(data: bytes, limit: int = 4096) -> str:
+    return data[:limit].decode("utf-8", errors="replace")
+
+
+def encode(msg: Any) -> bytes:
+    """Encode one message or a list of messages to JSON bytes."""
+    return _encoder.encode(msg)
+
+
+def event_type(ev: Any) -> str:
+    return type(ev).__struct_config__.tag  # type: ignore[no-any-return]
+
+
+def product_of(ev: Any) -> str | None:
+    """The product an event is about, when it is about exactly one."""
+    return getattr(ev, "product_id", None)
+
+
+def channel_of(ev: Any) -> str | None:
+    return getattr(ev, "channel", None)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Action requests (POST bodies). Unknown fields are refused so that a typo never passes silently.
+
+
+class _Request(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    pass
+
+
+class FlashOfferRequest(_Request):
+    product_id: Id
+    discount_pct: Annotated[float, msgspec.Meta(gt=0, le=90)]
+    duration_s: Annotated[float, msgspec.Meta(ge=10, le=3600)]
+
+
+class SegmentRequest(_Request):
+    segment_id: Id
+
+
+class KitRequest(_Request):
+    kit_id: Id
+
+
+ActionName = Literal["flash_offer", "segment", "kit"]
+#: action kind -> (path under /v1/actions/, request type)
+ACTION_ROUTES: Final[dict[str, tuple[str, type[_Request]]]] = {
+    "flash_offer": ("flash-offer", FlashOfferRequest),
+    "segment": ("script-segment", SegmentRequest),
+    "kit": ("bundle-kit", KitRequest),
+}
+
+
+def field_error(exc: msgspec.ValidationError) -> tuple[str, str]:
+    """(field, message) from a msgspec validation error, field as a dotted path ('' for the whole body)."""
+    text = str(exc)
+    head, sep, where = text.partition(" - at `$")
+    field_path = where.rstrip("`").lstrip(".") if sep else ""
+    if head.startswith(("Object missing required field", "Object contains unknown field")):
+        name = head.split("`")[1]
+        field_path = f"{field_path}.{name}" if field_path else name
+        head = "missing required field" if "missing" in head else "unknown field"
+    return field_path, head[:1].lower() + head[1:]

@@ -1,0 +1,350 @@
+"""The studio simulator: a real Studio Feed Protocol v1 server (Starlette on uvicorn) driving `StudioModel`.
+
+It streams events over a WebSocket with resume, gap notices and heartbeats, accepts idempotent actions over
+HTTP, and journals every accepted action so that a killed and restarted simulator regenerates the same live
+and carries on from where it was (see docs/protocol.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import socket
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+
+from console import __version__
+from console import protocol as p
+from console.plan import Plan
+from console.services.event_log import EventLog
+from console.studio_model import TICK_S, StudioModel
+from console.studio_rules import ActionRefused
+
+SERVER_NAME = f"live-console-simulator/{__version__}"
+_MAX_STEPS_PER_TURN = 200  # bounded catch-up per loop turn keeps HTTP and sockets answering
+
+
+@dataclass(frozen=True, slots=True)
+class SimulatorConfig:
+    plan: Plan
+    token: str
+    seed: int = 7
+    speed: float = 1.0
+    audience: float = 1.0
+    buffer_events: int = 2_000_000
+    heartbeat_s: float = 2.0
+    journal: Path | None = None
+
+
+class Journal:
+    """Append-only JSON lines: a header, then one line per accepted action with the tick it was applied at."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        if not self.path.exists():
+            return None, []
+        lines = [json.loads(line) for line in self.path.read_text().splitlines() if line.strip()]
+        return (lines[0], lines[1:]) if lines else (None, [])
+
+    def append(self, record: dict[str, Any]) -> None:
+        with self.path.open("a") as f:
+            f.write(json.dumps(record, separators=(",", ":")) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+
+
+@dataclass(slots=True)
+class _Accepted:
+    fingerprint: str
+    body: dict[str, Any]
+
+
+class StudioServer:
+    """State and routes of one simulated live. Runs on one asyncio loop: the model needs no locks."""
+
+    def __init__(self, config: SimulatorConfig, now: float | None = None) -> None:
+        self.config = config
+        self.journal = Journal(config.journal) if config.journal else None
+        header, records = self.journal.load() if self.journal else (None, [])
+        started_at = float(header["started_at"]) if header else (now if now is not None else time.time())
+        if header and (header["seed"], header["live_id"]) != (config.seed, config.plan.live.id):
+            raise ValueError(f"journal {config.journal} belongs to live {header['live_id']} seed {header['seed']}")
+        self.model = StudioModel(config.plan, config.seed, started_at, config.audience, config.speed)
+        self.log = EventLog(config.buffer_events)
+        self.accepted: dict[str, _Accepted] = {}
+        self._replay = records
+        self._streams: set[WebSocket] = set()
+        self._kick = asyncio.Event()
+        self.stalled_until = 0.0
+        if self.journal and header is None:
+            self.journal.append({"seed": config.seed, "live_id": config.plan.live.id, "started_at": started_at,
+                                 "speed": config.speed, "protocol": p.PROTOCOL})
+        for rec in records:
+            self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
+
+    # ------------------------------------------------------------------ clock
+    def target_tick(self, now: float) -> int:
+        return int((now - self.model.started_at) * self.config.speed / TICK_S)
+
+    def advance(self, max_steps: int) -> int:
+        """Run the model up to the wall clock (at most max_steps ticks); return ticks still behind."""
+        target = self.target_tick(time.time())
+        steps = 0
+        while self.model.tick <= target and steps < max_steps and not self.model.ended:
+            while self._replay and self._replay[0]["tick"] <= self.model.tick:
+                rec = self._replay.pop(0)
+                with contextlib.suppress(ActionRefused):  # it ran before; history decides, not today's state
+                    _apply(self.model, rec["kind"], rec["body"]["action_id"], rec["params"])
+            for ev in self.model.step():
+                self.log.append(ev.seq, p.encode(ev))
+            steps += 1
+        if steps:
+            self.log.publish()
+        return max(0, target - self.model.tick)
+
+    async def run_clock(self) -> None:
+        while not self.model.ended:
+            behind = self.advance(_MAX_STEPS_PER_TURN)
+            await asyncio.sleep(0 if behind else min(0.05, TICK_S / self.config.speed))
+        self.log.publish()
+
+    def fast_forward(self) -> None:
+        """Regenerate the history up to now before serving (a restart from the journal)."""
+        while self.advance(10_000):
+            pass
+
+    # ------------------------------------------------------------------ auth
+    def authorized(self, header: str | None) -> bool:
+        scheme, _, token = (header or "").partition(" ")
+        return scheme.lower() == "bearer" and hmac.compare_digest(token.encode(), self.config.token.encode())
+
+    # ------------------------------------------------------------------ websocket
+    async def events(self, ws: WebSocket) -> None:
+        await ws.accept()
+        if not self.authorized(ws.headers.get("authorization")):
+            await ws.close(p.CloseCode.UNAUTHORIZED, "missing or invalid bearer token")
+            return
+        try:
+            since = int(ws.query_params.get("since", "0"))
+            max_batch = int(ws.query_params.get("max_batch", "500"))
+            if since < 0 or not 1 <= max_batch <= 10_000:
+                raise ValueError
+        except ValueError:
+            await ws.close(p.CloseCode.BAD_REQUEST, "since must be an integer >= 0, max_batch 1..10000")
+            return
+        self._streams.add(ws)
+        try:
+            await self._stream(ws, since, max_batch)
+        except Exception:  # noqa: BLE001 - a client that went away mid-send is routine, not an error
+            return
+        finally:
+            self._streams.discard(ws)
+
+    async def _stream(self, ws: WebSocket, since: int, max_batch: int) -> None:
+        m, log = self.model, self.log
+        await ws.send_text(_json(p.Hello(protocol=p.PROTOCOL, live_id=m.plan.live.id, title=m.plan.live.title,
+                                         started_at=m.started_at, time_scale=self.config.speed,
+                                         first_seq=log.first_seq, last_seq=log.last_seq, server=SERVER_NAME)))
+        cursor = since
+        if log.first_seq and cursor < log.first_seq - 1:
+            await ws.send_text(_json(p.Gap(from_seq=cursor + 1, to_seq=log.first_seq - 1,
+                                           reason="evicted from the server's buffer")))
+            cursor = log.first_seq - 1
+        next_beat = time.monotonic() + self.config.heartbeat_s
+        while True:
+            if self._kick.is_set():
+                await ws.close(p.CloseCode.KICKED, "removed by the studio administrator")
+                return
+            if time.monotonic() < self.stalled_until:  # fault injection: socket open, nothing sent
+                await asyncio.sleep(0.05)
+                continue
+            cursor = max(cursor, log.first_seq - 1) if log.first_seq else cursor
+            frames = log.slice(cursor, max_batch)
+            if frames:
+                text = frames[0] if max_batch == 1 else b"[" + b",".join(frames) + b"]"
+                await ws.send_text(text.decode())
+                cursor += len(frames)
+                continue
+            if m.ended and cursor >= log.last_seq:
+                await ws.close(p.CloseCode.LIVE_ENDED, "the live has ended")
+                return
+            now = time.monotonic()
+            if now >= next_beat:
+                await ws.send_text(_json(p.Heartbeat(ts=m.live_ts(), last_seq=log.last_seq)))
+                next_beat = now + self.config.heartbeat_s
+            await log.wait(max(0.01, next_beat - now))
+
+    # ------------------------------------------------------------------ http
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok", "protocol": p.PROTOCOL, "server": SERVER_NAME})
+
+    async def state(self, request: Request) -> Response:
+        if not self.authorized(request.headers.get("authorization")):
+            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+        return JSONResponse(self.snapshot())
+
+    def snapshot(self) -> dict[str, Any]:
+        m, plan = self.model, self.model.plan
+        return {
+            "protocol": p.PROTOCOL, "live_id": plan.live.id, "title": plan.live.title,
+            "status": "ended" if m.ended else "live", "started_at": m.started_at,
+            "time_scale": self.config.speed, "now_ts": m.live_ts(), "last_seq": self.log.last_seq,
+            "first_seq": self.log.first_seq, "currency": plan.live.currency,
+            "current_segment": m.segment_id, "viewers": m.viewers_now,
+            "running_offers": [{"action_id": o.action_id, "product_id": o.product_id,
+                                "discount_pct": o.discount_pct, "price": o.price, "ends_at": m.live_ts(o.ends_t)}
+                               for o in m.offers.values()],
+            "running_kits": [{"action_id": k.action_id, "kit_id": k.kit_id, "ends_at": m.live_ts(k.ends_t)}
+                             for k in m.kits.values()],
+            "products": [{"product_id": pr.sku, "name": pr.name, "price": pr.price, "stock": m.stock[pr.sku],
+                          "category": pr.category} for pr in plan.products],
+            "segments": [{"segment_id": s.id, "title": s.title, "products": list(s.products)}
+                         for s in plan.segments],
+            "kits": [{"kit_id": k.id, "name": k.name, "items": list(k.items), "price": k.price}
+                     for k in plan.kits],
+        }
+
+    async def action(self, request: Request) -> Response:
+        kind = request.path_params["kind"]
+        if not self.authorized(request.headers.get("authorization")):
+            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+        route = {path: (name, req) for name, (path, req) in p.ACTION_ROUTES.items()}.get(kind)
+        if route is None:
+            return _error(404, "not_found", f"no action {kind!r}", None)
+        name, req_type = route
+        key = request.headers.get("idempotency-key", "")
+        if not 1 <= len(key) <= 200:
+            return _error(400, "bad_request", "the Idempotency-Key header is required (1-200 characters)",
+                          "Idempotency-Key")
+        body = await request.body()
+        try:
+            params = msgspec.json.decode(body, type=req_type)
+        except msgspec.ValidationError as exc:
+            field, problem = p.field_error(exc)
+            return _error(422, "invalid", f"{field}: {problem}" if field else problem, field or None)
+        except msgspec.DecodeError:
+            return _error(422, "invalid", "the body is not valid JSON", "body")
+        params_dict = msgspec.to_builtins(params)
+        fingerprint = hashlib.sha256(name.encode() + msgspec.json.encode(params_dict)).hexdigest()
+        previous = self.accepted.get(key)
+        if previous is not None:
+            if previous.fingerprint != fingerprint:
+                return _error(422, "idempotency_key_reused",
+                              "this Idempotency-Key was already used for a different request", "Idempotency-Key")
+            return JSONResponse(previous.body, status_code=200)
+        action_id = "act-" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+        tick = self.model.tick
+        try:
+            result = _apply(self.model, name, action_id, params_dict)
+        except ActionRefused as exc:
+            return JSONResponse(exc.body(), status_code=exc.status)
+        reply = {"action_id": action_id, "kind": name, "status": "accepted", "params": params_dict,
+                 "accepted_at": self.model.live_ts(), **result}
+        if self.journal:
+            self.journal.append({"tick": tick, "kind": name, "key": key, "fingerprint": fingerprint,
+                                 "params": params_dict, "body": reply})
+        self.accepted[key] = _Accepted(fingerprint, reply)
+        return JSONResponse(reply, status_code=201)
+
+    async def lookup_action(self, request: Request) -> Response:
+        """Find an action by Idempotency-Key (?idempotency_key=) or by id: how a client reconciles an intent."""
+        if not self.authorized(request.headers.get("authorization")):
+            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+        key = request.query_params.get("idempotency_key")
+        action_id = request.path_params.get("action_id")
+        for k, acc in self.accepted.items():
+            if (key is not None and k == key) or (action_id is not None and acc.body["action_id"] == action_id):
+                return JSONResponse(acc.body)
+        return _error(404, "not_found", "no action with that key or id", None)
+
+    async def admin(self, request: Request) -> Response:
+        """Fault injection for tests and rehearsals: kick every stream, or stall them with sockets open."""
+        if not self.authorized(request.headers.get("authorization")):
+            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+        op = request.path_params["op"]
+        if op == "kick":
+            self._kick.set()
+            self.log.publish()
+            await asyncio.sleep(0)
+            return JSONResponse({"kicked": len(self._streams)})
+        if op == "stall":
+            try:
+                seconds = float((await request.json())["seconds"])
+            except (ValueError, KeyError, TypeError):
+                return _error(422, "invalid", "seconds: expected a number", "seconds")
+            self.stalled_until = time.monotonic() + seconds
+            return JSONResponse({"stalled_s": seconds})
+        return _error(404, "not_found", f"no admin operation {op!r}", None)
+
+    def app(self) -> Starlette:
+        @contextlib.asynccontextmanager
+        async def lifespan(app: Starlette) -> AsyncIterator[None]:
+            clock = asyncio.create_task(self.run_clock())
+            yield
+            clock.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await clock
+
+        return Starlette(
+            routes=[
+                Route("/v1/health", self.health),
+                Route("/v1/state", self.state),
+                Route("/v1/actions", self.lookup_action, methods=["GET"]),
+                Route("/v1/actions/{action_id}", self.lookup_action, methods=["GET"]),
+                Route("/v1/actions/{kind}", self.action, methods=["POST"]),
+                Route("/v1/admin/{op}", self.admin, methods=["POST"]),
+                WebSocketRoute("/v1/events", self.events),
+            ],
+            lifespan=lifespan,
+        )
+
+
+def _apply(model: StudioModel, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
+    if kind == "flash_offer":
+        return model.start_offer(action_id, params["product_id"], params["discount_pct"], params["duration_s"])
+    if kind == "segment":
+        return model.change_segment(action_id, params["segment_id"])
+    return model.launch_kit(action_id, params["kit_id"])
+
+
+def _json(msg: Any) -> str:
+    return p.encode(msg).decode()
+
+
+def _error(status: int, code: str, message: str, field: str | None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, "field": field}}, status_code=status)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket ourselves, so port 0 gives a free port we can report before serving."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+async def serve(server: StudioServer, sock: socket.socket) -> None:
+    """Serve until SIGINT/SIGTERM (uvicorn's own handlers shut down gracefully)."""
+    config = uvicorn.Config(server.app(), log_level="warning", access_log=False, ws="websockets-sansio",
+                            ws_max_size=64 * 1024, lifespan="on", timeout_graceful_shutdown=2)
+    await uvicorn.Server(config).serve(sockets=[sock])
