@@ -1,16 +1,18 @@
-"""Immutable results of the KPI engine (`console.kpi`): snapshots, per-product and per-channel stats, goals.
+"""Results of the KPI engine (`console.kpi`): immutable snapshots and stats, and the rules grading them.
 
-Pure data, no Qt. Every ratio whose denominator is zero is None (the GUI shows it as "—"). The numbers are
+Pure logic, no Qt. Every ratio whose denominator is zero is None (the GUI shows it as "—"). The numbers are
 defined in docs/metrics.md.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 import numpy as np
 import numpy.typing as npt
+
+from console.plan import Goals
 
 FloatArray = npt.NDArray[np.float64]
 MarkerKind = Literal["flash_offer", "segment", "kit"]
@@ -83,13 +85,19 @@ class ProductStats:
     sold_out: bool
     sold_out_at: float | None
     offer: OfferInfo | None  # the flash offer running on it now
+    mentions: int  # chat messages tagged with this product
+    # per-minute series (one element per started minute, like KpiSnapshot.minute_*)
     units_per_min: FloatArray
     revenue_per_min: FloatArray
+    orders_per_min: FloatArray
+    clicks_per_min: FloatArray
+    impressions_per_min: FloatArray
+    mentions_per_min: FloatArray
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class KpiSnapshot:
-    """Every number of the live at one instant. Arrays are read-only copies: safe to hand to another thread."""
+    """Every number of the live at one instant. Arrays are read-only copies, safe to pass to the GUI."""
 
     started_at: float | None  # t0, live time origin; None before any event
     now_ts: float | None
@@ -158,7 +166,7 @@ class KpiSnapshot:
 
 @dataclass(frozen=True, slots=True)
 class ActionEffect:
-    """Rates in the window before an action against the window after it (see docs/metrics.md, Action effect)."""
+    """Rates in the window before an action against the window after it (docs/metrics.md, Action effect)."""
 
     action_id: str
     kind: MarkerKind
@@ -173,3 +181,75 @@ class ActionEffect:
     units_per_min_before: float | None  # units of `product_id`; None without a product
     units_per_min_after: float | None
     units_lift: float | None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The rules that turn counts into the snapshot's ratios and goal states (docs/metrics.md).
+
+MIN_PROJECTION_S: Final = 60.0  # projecting a whole live from a few seconds of it is noise
+AT_RISK: Final = 0.85  # at least 85% of a goal is "at risk", less is "off track"
+CEILING_AT_RISK: Final = 1.15  # for a ceiling goal (max_cart_abandonment): up to 115% of it is "at risk"
+
+
+def ratio(num: float, den: float) -> float | None:
+    """num / den, None when den is 0 (shown as "—")."""
+    return None if den == 0 else num / den
+
+
+def rate(num: float, den: float) -> float | None:
+    """A proportion: num / den capped at 1, None when den is 0.
+
+    Capped because numerator and denominator come from different events: a console that connected mid-live
+    misses the joins or clicks that preceded orders it does see.
+    """
+    return None if den == 0 else min(1.0, num / den)
+
+
+def evaluate_goals(goals: Goals, duration_s: float, elapsed_s: float,
+                   actual: dict[str, float | None]) -> list[GoalStatus]:
+    """One GoalStatus per goal that is set, in `actual`'s order (the names of the fields of `Goals`)."""
+    out: list[GoalStatus] = []
+    for name, value in actual.items():
+        target = getattr(goals, name)
+        if target is None:
+            continue
+        projected: float | None = None
+        status: GoalState
+        if value is None:
+            status = "no_data"
+        elif name == "max_cart_abandonment":  # a ceiling: lower is better
+            status = ("on_track" if value <= target
+                      else "at_risk" if value <= CEILING_AT_RISK * target else "off_track")
+        elif name in ("gmv", "orders"):  # cumulative: graded on the straight-line end-of-live projection
+            if elapsed_s >= MIN_PROJECTION_S:
+                projected = float(value) if elapsed_s >= duration_s else value / elapsed_s * duration_s
+            status = "on_track" if value >= target else _grade(projected, target)
+        else:
+            status = _grade(value, target)
+        actual_f = None if value is None else float(value)
+        out.append(GoalStatus(name, float(target), actual_f, projected, status))
+    return out
+
+
+def _grade(value: float | None, target: float) -> GoalState:
+    if value is None:
+        return "no_data"
+    return "on_track" if value >= target else "at_risk" if value >= AT_RISK * target else "off_track"
+
+
+def per_minute(count: float, seconds: int) -> float | None:
+    """A count over `seconds` as a rate per minute; None for an empty window."""
+    return None if seconds <= 0 else count * 60.0 / seconds
+
+
+def lift(before: float | None, after: float | None) -> float | None:
+    """after / before - 1 (0.25 = +25 %); None when either is unknown or before is 0."""
+    return None if before is None or after is None or before == 0 else after / before - 1
+
+
+def trend(series: FloatArray) -> Trend:
+    """+1/0/-1: the last complete minute against the one before; the series' last element is in progress."""
+    if series.size < 3:
+        return 0
+    a, b = series[-2], series[-3]
+    return 1 if a > b else -1 if a < b else 0

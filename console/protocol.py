@@ -270,19 +270,12 @@ def _finite(ev: Any) -> str | None:
     return None
 
 
-def _sorted_into(out: DecodedFrame, msgs: list[Any], raws: list[str] | None) -> None:
-    for i, m in enumerate(msgs):
-        if isinstance(m, _Control):
-            out.controls.append(m)
-            continue
-        bad = _finite(m)
-        if bad is None and isinstance(m, OrderPlaced):
-            bad = _order_mismatch(m)
-        if bad is None:
-            out.events.append(m)
-        else:
-            raw = raws[i] if raws is not None else encode(m).decode()
-            out.rejected.append(Rejected(bad, raw, m.seq, type(m).__struct_config__.tag))
+def _semantic_fault(m: Any) -> str | None:
+    """Faults a schema cannot express: non-finite numbers, an order whose amount disagrees with its items."""
+    bad = _finite(m)
+    if bad is None and isinstance(m, OrderPlaced):
+        bad = _order_mismatch(m)
+    return bad
 
 
 def _order_mismatch(o: OrderPlaced) -> str | None:
@@ -309,8 +302,12 @@ def decode_frame(frame: str | bytes) -> DecodedFrame:
     except msgspec.DecodeError:
         pass
     else:
-        _sorted_into(out, msgs if isinstance(msgs, list) else [msgs], None)
-        return out
+        msgs = msgs if isinstance(msgs, list) else [msgs]
+        if not any(isinstance(m, _Event) and _semantic_fault(m) for m in msgs):
+            for m in msgs:
+                (out.controls if isinstance(m, _Control) else out.events).append(m)
+            return out
+        # a semantic fault: take the frame apart below so the rejected element keeps its raw text
     try:
         generic = _any_decoder.decode(data)
     except msgspec.DecodeError as exc:
@@ -343,7 +340,12 @@ def _decode_element(element: Any, out: DecodedFrame) -> None:
         where, problem = field_error(exc)
         out.rejected.append(Rejected(f"{where or 'event'}: {problem}", raw, seq, etype))
         return
-    _sorted_into(out, [msg], [raw])
+    if isinstance(msg, _Control):
+        out.controls.append(msg)
+    elif (fault := _semantic_fault(msg)) is not None:
+        out.rejected.append(Rejected(fault, raw, seq, etype))
+    else:
+        out.events.append(msg)
 
 
 def _bad_utf8(data: bytes) -> bool:

@@ -60,7 +60,7 @@ class _Kit:
     action_id: str
     kit_id: str
     ends_t: float
-    recover_left: list[tuple[float, _Viewer]] = field(default_factory=list)  # (order time, viewer)
+    recover_left: list[tuple[float, _Viewer, str]] = field(default_factory=list)  # (order time, viewer, cart)
 
 
 class StudioModel:
@@ -81,7 +81,7 @@ class StudioModel:
         self._viewers: list[_Viewer] = []
         self._seen = 0
         self._carts: list[_Cart] = []
-        self._abandoned: list[tuple[float, str, _Viewer]] = []  # (t, sku, viewer) for kit recovery
+        self._abandoned: list[tuple[float, str, _Viewer, str]] = []  # (t, sku, viewer, cart_id) for kits
         self._counter = 0
         self._paid_joins_since_spend = 0
         self._boost_t = -1e9  # live time of the last action: actions refresh a sagging audience
@@ -117,7 +117,7 @@ class StudioModel:
             self._resolve_carts(t0)
             self._kits_recover(t0)
             self._expire_offers(t0)
-            self._periodic(t0)
+            self._periodic()
         self.tick += 1
         return self._flush(t0)
 
@@ -183,7 +183,7 @@ class StudioModel:
                 v = self.rng.choice(self._viewers)
                 self._emit(p.ProductImpression, product_id=pr.sku, viewer_id=v.viewer_id, channel=v.channel)
                 offer = self.offers.get(pr.sku)
-                if self.rng.random() < self.rules.click_rate(pr, offer is not None, self._segment_demo()):
+                if self.rng.random() < self.rules.click_rate(offer is not None, self._segment_demo()):
                     self._click(pr, v, t, "card" if pr.sku in focus else "shelf")
 
     def _click(self, pr: Product, v: _Viewer, t: float, source: p.ClickSource) -> None:
@@ -219,7 +219,7 @@ class StudioModel:
                 self._abandon(c, t, "timeout")
 
     def _abandon(self, c: _Cart, t: float, reason: str) -> None:
-        self._abandoned.append((t, c.product.sku, c.viewer))
+        self._abandoned.append((t, c.product.sku, c.viewer, c.cart_id))
         self._emit(p.CartAbandoned, cart_id=c.cart_id, product_id=c.product.sku, viewer_id=c.viewer.viewer_id,
                    channel=c.viewer.channel, value=round(c.quantity * c.unit_price, 2), reason=reason)
 
@@ -246,9 +246,9 @@ class StudioModel:
             spec = self.plan.kit(kit_id)
             items = [self.plan.product(s) for s in spec.items]
             while kit.recover_left and kit.recover_left[0][0] <= t:
-                _, v = kit.recover_left.pop(0)
-                if all(self.stock[pr.sku] > 0 for pr in items):
-                    self._order(v, _kit_lines(items, spec.price), None, kit_id, kit.action_id)
+                _, v, cart_id = kit.recover_left.pop(0)
+                if all(self.stock[pr.sku] > 0 for pr in items):  # the kit order names the cart it won back
+                    self._order(v, _kit_lines(items, spec.price), cart_id, kit_id, kit.action_id)
             rate = self.rules.kit_orders_per_viewer_s(spec.price, sum(pr.price for pr in items))
             for _ in range(_poisson(self.rng, len(self._viewers) * rate * TICK_S)):
                 if self._viewers and all(self.stock[pr.sku] > 0 for pr in items):
@@ -263,7 +263,7 @@ class StudioModel:
                 del self.offers[sku]
                 self._emit(p.OfferEnded, action_id=offer.action_id, product_id=sku, reason="expired")
 
-    def _periodic(self, t: float) -> None:
+    def _periodic(self) -> None:
         every = round(VIEWER_COUNT_EVERY_S / TICK_S)
         if self.tick % every == 0:
             by_channel = dict.fromkeys(p.CHANNELS, 0)
@@ -327,9 +327,9 @@ class StudioModel:
         kit = _Kit(action_id, kit_id, self.t + self.rules.kit_window_s)
         # A kit at a lower ticket wins back part of the carts abandoned on its items in the last minutes.
         since = self.t - self.rules.kit_lookback_s
-        for ab_t, sku, v in self._abandoned:
+        for ab_t, sku, v, cart_id in self._abandoned:
             if ab_t >= since and sku in spec.items and self.rng.random() < self.rules.kit_recovery:
-                kit.recover_left.append((self.t + self.rng.uniform(5, 90), v))
+                kit.recover_left.append((self.t + self.rng.uniform(5, 90), v, cart_id))
         kit.recover_left.sort(key=lambda x: x[0])
         self.kits[kit_id] = kit
         self._boost_t = self.t

@@ -67,23 +67,23 @@ class Rates:
         return 0.003 * (1.7 if demo else 1.0) * (1.5 if offer_running else 1.0)
 
     def impressions_per_viewer_s(self, in_focus: bool, on_offer: bool) -> float:
-        if on_offer:
-            return 0.006
+        if on_offer:  # pinned while the offer runs
+            return 0.005
         return 0.002 if in_focus else 0.0003
 
-    def click_rate(self, product: Product, on_offer: bool, demo: bool) -> float:
-        return 0.07 * (1.25 if demo else 1.0) * (1.6 if on_offer else 1.0)
+    def click_rate(self, on_offer: bool, demo: bool) -> float:
+        return 0.07 * (1.25 if demo else 1.0) * (1.4 if on_offer else 1.0)
 
     def cart_rate(self, product: Product, discount_pct: float) -> float:
         price_factor = min(1.3, max(0.5, (60.0 / product.price) ** 0.3))
-        return min(0.9, 0.35 * price_factor * (1.0 + discount_pct / 30.0))
+        return min(0.9, 0.35 * price_factor * (1.0 + discount_pct / 45.0))
 
     def order_rate(self, product: Product, discount_pct: float, t: float, boost: float) -> float:
         """Cart -> order. Expensive items are abandoned more; conversion sags after 30 minutes."""
         base = min(0.8, max(0.2, 0.62 - 0.17 * math.log10(product.price / 20.0)))
         sag = 1.0 - 0.4 * min(1.0, max(0.0, t - SAG_STARTS_S) / 2400.0)
         fresh = sag + (1.0 - sag) * 0.8 * boost  # an operator action wins the room back, for a while
-        return min(0.95, base * fresh * (1.0 + discount_pct / 50.0))
+        return min(0.95, base * fresh * (1.0 + discount_pct / 60.0))
 
     def kit_orders_per_viewer_s(self, kit_price: float, full_price: float) -> float:
         return 0.00002 * (full_price / kit_price)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 
 class EventLog:
@@ -44,8 +45,5 @@ class EventLog:
 
     async def wait(self, timeout: float) -> None:
         """Return when something is published or after `timeout` seconds."""
-        waiter = self._changed
-        try:
-            await asyncio.wait_for(waiter.wait(), timeout)
-        except TimeoutError:
-            pass
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._changed.wait(), timeout)

@@ -91,7 +91,7 @@ class StudioServer:
         self.accepted: dict[str, _Accepted] = {}
         self._replay = records
         self._streams: set[WebSocket] = set()
-        self._kick = asyncio.Event()
+        self._kicked: set[int] = set()  # ids of the streams an administrator removed
         self.stalled_until = 0.0
         if self.journal and header is None:
             self.journal.append({"seed": config.seed, "live_id": config.plan.live.id, "started_at": started_at,
@@ -150,12 +150,18 @@ class StudioServer:
             await ws.close(p.CloseCode.BAD_REQUEST, "since must be an integer >= 0, max_batch 1..10000")
             return
         self._streams.add(ws)
+        # Read concurrently: a client's close frame must be answered even while the stream waits for events.
+        sender = asyncio.create_task(self._stream(ws, since, max_batch))
+        reader = asyncio.create_task(_until_disconnect(ws))
         try:
-            await self._stream(ws, since, max_batch)
-        except Exception:  # noqa: BLE001 - a client that went away mid-send is routine, not an error
-            return
+            await asyncio.wait({sender, reader}, return_when=asyncio.FIRST_COMPLETED)
         finally:
             self._streams.discard(ws)
+            self._kicked.discard(id(ws))
+            for task in (sender, reader):
+                task.cancel()
+            # a client that went away mid-send is routine, not an error
+            await asyncio.gather(sender, reader, return_exceptions=True)
 
     async def _stream(self, ws: WebSocket, since: int, max_batch: int) -> None:
         m, log = self.model, self.log
@@ -169,7 +175,7 @@ class StudioServer:
             cursor = log.first_seq - 1
         next_beat = time.monotonic() + self.config.heartbeat_s
         while True:
-            if self._kick.is_set():
+            if id(ws) in self._kicked:
                 await ws.close(p.CloseCode.KICKED, "removed by the studio administrator")
                 return
             if time.monotonic() < self.stalled_until:  # fault injection: socket open, nothing sent
@@ -192,7 +198,7 @@ class StudioServer:
             await log.wait(max(0.01, next_beat - now))
 
     # ------------------------------------------------------------------ http
-    async def health(self, request: Request) -> Response:
+    async def health(self, _request: Request) -> Response:
         return JSONResponse({"status": "ok", "protocol": p.PROTOCOL, "server": SERVER_NAME})
 
     async def state(self, request: Request) -> Response:
@@ -280,9 +286,8 @@ class StudioServer:
             return _error(401, "unauthorized", "missing or invalid bearer token", None)
         op = request.path_params["op"]
         if op == "kick":
-            self._kick.set()
+            self._kicked.update(id(ws) for ws in self._streams)
             self.log.publish()
-            await asyncio.sleep(0)
             return JSONResponse({"kicked": len(self._streams)})
         if op == "stall":
             try:
@@ -295,7 +300,7 @@ class StudioServer:
 
     def app(self) -> Starlette:
         @contextlib.asynccontextmanager
-        async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async def lifespan(_app: Starlette) -> AsyncIterator[None]:
             clock = asyncio.create_task(self.run_clock())
             yield
             clock.cancel()
@@ -322,6 +327,11 @@ def _apply(model: StudioModel, kind: str, action_id: str, params: dict[str, Any]
     if kind == "segment":
         return model.change_segment(action_id, params["segment_id"])
     return model.launch_kit(action_id, params["kit_id"])
+
+
+async def _until_disconnect(ws: WebSocket) -> None:
+    while (await ws.receive())["type"] != "websocket.disconnect":
+        pass  # clients have nothing to say on this stream; anything they send is ignored
 
 
 def _json(msg: Any) -> str:

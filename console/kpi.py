@@ -1,0 +1,491 @@
+"""KPI engine: folds decoded feed events into second/minute bins and whole-live metrics; no Qt, no I/O."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+import numpy as np
+
+from console import protocol as pr
+from console.kpi_types import (
+    ActionEffect,
+    ChannelStats,
+    FloatArray,
+    GoalStatus,
+    KpiSnapshot,
+    Marker,
+    MarkerKind,
+    OfferInfo,
+    ProductStats,
+    evaluate_goals,
+    lift,
+    per_minute,
+    rate,
+    ratio,
+    trend,
+)
+from console.plan import Plan, Product
+
+# Rows of the room bins (per second and per minute). VIEW holds NaN where no viewer value was seen.
+VIEW, ORD, REV, UNITS, CHAT, CLICK, CART, ABANDON, JOIN, LEAVE = range(10)
+# Rows of the per-product minute bins.
+P_UNITS, P_REV, P_ORD, P_CLICK, P_IMPR, P_CHAT = range(6)
+
+NO_SEGMENT: Final = "(no segment)"  # heat-map row for chat before the first segment_changed
+MAX_BIN_S: Final = 48 * 3600  # a corrupt far-future ts is clamped here instead of allocating gigabytes
+TREND_KEYS: Final = (("orders_per_min", ORD), ("sales_per_min", REV), ("viewers", VIEW),
+                     ("chat_per_min", CHAT))
+
+
+class _Product:
+    """Running totals of one product; plain attributes because they are bumped on every event."""
+
+    __slots__ = ("abandons", "carts", "clicks", "idx", "impressions", "last_order", "mentions", "name",
+                 "offer", "orders", "plan", "revenue", "sale_sec", "sale_units", "sku", "sold_out_at",
+                 "stock", "units")
+
+    def __init__(self, idx: int, sku: str, plan: Product | None) -> None:
+        self.idx, self.sku, self.plan = idx, sku, plan
+        self.name = plan.name if plan is not None else sku
+        self.impressions = self.clicks = self.carts = self.abandons = self.orders = self.units = 0
+        self.mentions, self.revenue = 0, 0.0
+        self.last_order: str | None = None  # counts an order once even when it holds the product twice
+        self.stock: int | None = None  # latest stock_changed (a sold_out counts as 0)
+        self.sold_out_at: float | None = None
+        self.offer: OfferInfo | None = None
+        self.sale_sec: list[int] = []  # second bin and units of each sale, for exact rates in effect()
+        self.sale_units: list[int] = []
+
+    def stock_left(self) -> int | None:
+        if self.stock is not None:
+            return self.stock
+        return None if self.plan is None else max(0, self.plan.stock - self.units)
+
+
+class KpiEngine:
+    """Apply events one by one (or in batches), take immutable snapshots whenever the GUI wants one.
+
+    Not locked: call apply() and snapshot() from one thread and hand the snapshot, which shares nothing with
+    the engine, to the others.
+    """
+
+    def __init__(self, plan: Plan | None = None) -> None:
+        self.plan = plan
+        self._t0: float | None = None
+        self._ended_at: float | None = None
+        self._last_ts, self._events = 0.0, 0
+        self._sec = self._new_bins(1024)
+        self._min = self._new_bins(64)
+        self._products: dict[str, _Product] = {}
+        self._pmin = np.zeros((max(8, len(plan.products) if plan else 0), 6, 64))
+        self._seg_rows: dict[str, int] = {}
+        self._seg_min = np.zeros((8, 64))
+        self._seg_row = -1  # heat-map row of the current segment, -1 before the first one
+        self._current_segment: str | None = None
+        # audience
+        self._viewers = self._peak = self._net = 0  # _net: joins - leaves
+        self._have_count = False  # once a viewer_count arrived, joins - leaves no longer drive viewers_now
+        self._by_channel: dict[str, int] | None = None
+        self._entered: set[str] = set()
+        self._ch_entered: defaultdict[str, set[str]] = defaultdict(set)
+        self._ch_views: defaultdict[str, int] = defaultdict(int)
+        self._ch_net: defaultdict[str, int] = defaultdict(int)
+        # sales; plain counts (orders, units, chat, carts, joins) are summed from the second bins at snapshot
+        self._gmv = self._new_revenue = self._ad_spend = 0.0
+        self._new_buyers = 0
+        self._customers: dict[str, bool] = {}  # customer -> new_customer flag of their first order
+        self._ch_orders: defaultdict[str, int] = defaultdict(int)
+        self._ch_buyers: defaultdict[str, set[str]] = defaultdict(set)
+        self._ch_revenue: defaultdict[str, float] = defaultdict(float)
+        self._chatters: set[str] = set()
+        # actions
+        self._markers: list[Marker] = []
+        self._actions: dict[str, Marker] = {}
+        self._offers: dict[str, OfferInfo] = {}
+        if plan is not None:
+            for p in plan.products:
+                self._add_product(p.sku, p)
+            for s in plan.segments:
+                self._segment_row(s.id)
+        # Dispatch by exact type (no isinstance chain) to the method _on_<tag>; a type added to the protocol
+        # before this engine learns it has no method and is ignored.
+        handlers = ((t, getattr(self, "_on_" + t.__struct_config__.tag, None))
+                    for t in pr.Event.__args__)  # type: ignore[attr-defined]
+        self._handlers: dict[type, Callable[[Any], None]] = {t: h for t, h in handlers if h is not None}
+
+    # ---------------------------------------------------------------------------------------------- input
+
+    def apply(self, ev: pr.Event) -> None:
+        handler = self._handlers.get(type(ev))
+        if handler is None:  # a type this engine does not know yet: ignored rather than fatal
+            return
+        ts = ev.ts
+        if self._t0 is None:
+            self._t0 = ts  # live_started is normally seq 1, so this is its ts; else the first event's
+        self._last_ts = max(self._last_ts, ts)
+        self._events += 1
+        handler(ev)
+
+    def apply_many(self, events: Iterable[pr.Event]) -> None:
+        apply = self.apply
+        for ev in events:
+            apply(ev)
+
+    # ------------------------------------------------------------------------------------------- bins
+
+    @staticmethod
+    def _new_bins(n: int) -> FloatArray:
+        a = np.zeros((10, n))
+        a[VIEW] = np.nan
+        return a
+
+    def _bin(self, ts: float) -> tuple[int, int]:
+        """Second and minute bin of a ts, growing the arrays by doubling when the live runs past them."""
+        d = ts - self._t0  # type: ignore[operator]  # apply() set t0 before any handler runs
+        d = 0.0 if d < 0.0 else min(d, MAX_BIN_S)
+        s, m = int(d), int(d // 60)
+        if s >= self._sec.shape[1]:
+            self._sec = self._grown(self._sec, s, np.nan)
+        if m >= self._min.shape[1]:
+            self._min = self._grown(self._min, m, np.nan)
+            self._pmin = self._grown(self._pmin, m)
+            self._seg_min = self._grown(self._seg_min, m)
+        return s, m
+
+    @staticmethod
+    def _grown(a: FloatArray, index: int, view_fill: float | None = None) -> FloatArray:
+        n = a.shape[-1]
+        while n <= index:
+            n *= 2
+        out = np.zeros((*a.shape[:-1], n))
+        out[..., : a.shape[-1]] = a
+        if view_fill is not None:
+            out[VIEW, a.shape[-1]:] = view_fill
+        return out
+
+    def _product(self, sku: str) -> _Product:
+        p = self._products.get(sku)
+        return p if p is not None else self._add_product(sku, None)
+
+    def _add_product(self, sku: str, plan: Product | None) -> _Product:
+        p = _Product(len(self._products), sku, plan)
+        self._products[sku] = p
+        if p.idx >= self._pmin.shape[0]:
+            self._pmin = np.concatenate([self._pmin, np.zeros_like(self._pmin)])
+        return p
+
+    def _segment_row(self, segment_id: str) -> int:
+        row = self._seg_rows.get(segment_id)
+        if row is None:
+            row = self._seg_rows[segment_id] = len(self._seg_rows)
+            if row >= self._seg_min.shape[0]:
+                self._seg_min = np.concatenate([self._seg_min, np.zeros_like(self._seg_min)])
+        return row
+
+    def _set_viewers(self, v: int, s: int, m: int) -> None:
+        self._viewers = v
+        self._peak = max(self._peak, v)
+        self._sec[VIEW, s] = self._min[VIEW, m] = v
+
+    # --------------------------------------------------------------------------------------- handlers
+
+    def _on_live_started(self, ev: pr.LiveStarted) -> None:
+        # t0 is set in apply(); a live_started after other events cannot move bins already filled
+        if ev.segment_id is not None:  # the opening segment, which no action caused
+            self._current_segment = ev.segment_id
+            self._seg_row = self._segment_row(ev.segment_id)
+
+    def _on_live_ended(self, ev: pr.LiveEnded) -> None:
+        self._ended_at = ev.ts
+
+    def _on_viewer_count(self, ev: pr.ViewerCount) -> None:
+        s, m = self._bin(ev.ts)
+        self._have_count = True
+        self._set_viewers(ev.viewers, s, m)
+        if ev.by_channel:
+            self._by_channel = dict(ev.by_channel)
+
+    def _on_viewer_joined(self, ev: pr.ViewerJoined) -> None:
+        s, m = self._bin(ev.ts)
+        self._sec[JOIN, s] += 1
+        self._min[JOIN, m] += 1
+        self._entered.add(ev.viewer_id)
+        self._ch_entered[ev.channel].add(ev.viewer_id)
+        self._ch_views[ev.channel] += 1
+        self._ch_net[ev.channel] += 1
+        self._net += 1
+        if not self._have_count:
+            self._set_viewers(max(0, self._net), s, m)
+
+    def _on_viewer_left(self, ev: pr.ViewerLeft) -> None:
+        s, m = self._bin(ev.ts)
+        self._sec[LEAVE, s] += 1
+        self._min[LEAVE, m] += 1
+        self._ch_net[ev.channel] -= 1
+        self._net -= 1
+        if not self._have_count:
+            self._set_viewers(max(0, self._net), s, m)
+
+    def _on_chat_message(self, ev: pr.ChatMessage) -> None:
+        s, m = self._bin(ev.ts)
+        self._sec[CHAT, s] += 1
+        self._min[CHAT, m] += 1
+        self._chatters.add(ev.viewer_id)
+        if ev.product_id is not None:
+            p = self._product(ev.product_id)
+            p.mentions += 1
+            self._pmin[p.idx, P_CHAT, m] += 1
+        if self._seg_row < 0:
+            self._seg_row = self._segment_row(NO_SEGMENT)
+        self._seg_min[self._seg_row, m] += 1
+
+    def _on_product_impression(self, ev: pr.ProductImpression) -> None:
+        _, m = self._bin(ev.ts)
+        p = self._product(ev.product_id)
+        p.impressions += 1
+        self._pmin[p.idx, P_IMPR, m] += 1
+
+    def _on_product_click(self, ev: pr.ProductClick) -> None:
+        s, m = self._bin(ev.ts)
+        self._sec[CLICK, s] += 1
+        self._min[CLICK, m] += 1
+        p = self._product(ev.product_id)
+        p.clicks += 1
+        self._pmin[p.idx, P_CLICK, m] += 1
+
+    def _on_cart_added(self, ev: pr.CartAdded) -> None:
+        s, m = self._bin(ev.ts)
+        self._sec[CART, s] += 1
+        self._min[CART, m] += 1
+        self._product(ev.product_id).carts += 1
+
+    def _on_cart_abandoned(self, ev: pr.CartAbandoned) -> None:
+        s, m = self._bin(ev.ts)
+        self._sec[ABANDON, s] += 1
+        self._min[ABANDON, m] += 1
+        self._product(ev.product_id).abandons += 1
+
+    def _on_order_placed(self, ev: pr.OrderPlaced) -> None:
+        s, m = self._bin(ev.ts)
+        amount, ch, pmin = ev.amount, ev.channel, self._pmin
+        units = 0
+        for it in ev.items:
+            p = self._product(it.product_id)
+            q = it.quantity
+            rev = q * it.unit_price
+            units += q
+            p.units += q
+            p.revenue += rev
+            p.sale_sec.append(s)
+            p.sale_units.append(q)
+            pmin[p.idx, P_UNITS, m] += q
+            pmin[p.idx, P_REV, m] += rev
+            if p.last_order != ev.order_id:
+                p.last_order = ev.order_id
+                p.orders += 1
+                pmin[p.idx, P_ORD, m] += 1
+            if p.stock is None and p.plan is not None and p.sold_out_at is None and p.units >= p.plan.stock:
+                p.sold_out_at = ev.ts  # plan stock used up, no stock_changed to say otherwise
+        sec, mins = self._sec, self._min
+        sec[ORD, s] += 1
+        mins[ORD, m] += 1
+        sec[REV, s] += amount
+        mins[REV, m] += amount
+        sec[UNITS, s] += units
+        mins[UNITS, m] += units
+        self._gmv += amount
+        first = self._customers.get(ev.customer_id)
+        if first is None:
+            first = self._customers[ev.customer_id] = ev.new_customer
+            self._new_buyers += first
+        if first:  # revenue follows the customer's first-order flag, so new + returning == GMV
+            self._new_revenue += amount
+        self._ch_orders[ch] += 1
+        self._ch_buyers[ch].add(ev.customer_id)
+        self._ch_revenue[ch] += amount
+
+    def _on_stock_changed(self, ev: pr.StockChanged) -> None:
+        p = self._product(ev.product_id)
+        p.stock = ev.stock
+        if ev.stock > 0:
+            p.sold_out_at = None  # restocked
+        elif p.sold_out_at is None:
+            p.sold_out_at = ev.ts
+
+    def _on_sold_out(self, ev: pr.SoldOut) -> None:
+        p = self._product(ev.product_id)
+        p.stock = 0
+        if p.sold_out_at is None:
+            p.sold_out_at = ev.ts
+
+    def _on_ad_spend(self, ev: pr.AdSpend) -> None:
+        self._ad_spend += ev.amount
+
+    def _mark(self, ts: float, kind: MarkerKind, action_id: str, label: str,
+              product_id: str | None = None) -> None:
+        mk = Marker(ts, kind, action_id, label, product_id)
+        self._markers.append(mk)
+        self._actions.setdefault(action_id, mk)
+
+    def _on_offer_started(self, ev: pr.OfferStarted) -> None:
+        info = OfferInfo(ev.action_id, ev.product_id, ev.discount_pct, ev.price, ev.ts, ev.ends_at)
+        self._offers[ev.action_id] = info
+        self._product(ev.product_id).offer = info
+        self._mark(ev.ts, "flash_offer", ev.action_id, f"Offer {ev.product_id} -{ev.discount_pct:g}%",
+                   ev.product_id)
+
+    def _on_offer_ended(self, ev: pr.OfferEnded) -> None:
+        self._offers.pop(ev.action_id, None)
+        p = self._product(ev.product_id)
+        if p.offer is not None and p.offer.action_id == ev.action_id:
+            p.offer = None
+
+    def _on_segment_changed(self, ev: pr.SegmentChanged) -> None:
+        self._current_segment = ev.segment_id
+        self._seg_row = self._segment_row(ev.segment_id)
+        self._mark(ev.ts, "segment", ev.action_id, f"Segment {ev.segment_id}")
+
+    def _on_kit_launched(self, ev: pr.KitLaunched) -> None:
+        for sku in ev.items:
+            self._product(sku)  # a kit's items get panels even before they sell
+        self._mark(ev.ts, "kit", ev.action_id, f"Kit {ev.kit_id}")
+
+    # --------------------------------------------------------------------------------------------- output
+
+    def snapshot(self, now_ts: float | None = None) -> KpiSnapshot:
+        """All metrics as of `now_ts` (live time; default: the latest event's ts). Arrays are fresh copies."""
+        t0 = self._t0
+        if now_ts is None and t0 is not None:
+            now_ts = self._last_ts
+        if t0 is None or now_ts is None:
+            elapsed, n_min, now_s = 0.0, 0, -1  # nothing applied: empty series, zero windows
+        else:
+            elapsed = min(max(0.0, now_ts - t0), float(MAX_BIN_S))
+            n_min, now_s = int(elapsed // 60) + 1, int(elapsed)
+        mins = _take(self._min, n_min)
+        mins[VIEW, min(n_min, self._min.shape[1]):] = np.nan  # future minutes carry the last count forward
+        mins[VIEW] = _ffill(mins[VIEW])
+        pmin = _take(self._pmin[: len(self._products)], n_min)
+        heat = _take(self._seg_min[: len(self._seg_rows)], n_min)
+        for a in (mins, pmin, heat):
+            a.flags.writeable = False  # the GUI thread reads them; a write there would be a bug
+        sec = self._sec
+        orders, units, chat, adds, abandons, views = (int(sec[r].sum()) for r in (ORD, UNITS, CHAT, CART,
+                                                                                  ABANDON, JOIN))
+        gmv, entered, buyers = self._gmv, len(self._entered), len(self._customers)
+        chatters, channels = len(self._chatters), self._channel_stats()
+        paid = self._ch_revenue.get("paid", 0.0)
+        conversion, abandonment = rate(buyers, entered), rate(abandons, adds)
+        roas = ratio(paid, self._ad_spend)
+        goals: list[GoalStatus] = []
+        if self.plan is not None:
+            actual = {"gmv": gmv, "orders": orders, "conversion": conversion, "peak_viewers": self._peak,
+                      "roas": roas, "max_cart_abandonment": abandonment}
+            goals = evaluate_goals(self.plan.goals, self.plan.live.duration_min * 60.0, elapsed,
+                                   actual if t0 is not None else dict.fromkeys(actual))
+        return KpiSnapshot(
+            started_at=t0, now_ts=now_ts, elapsed_s=elapsed, events=self._events, ended_at=self._ended_at,
+            viewers_now=self._viewers, peak_viewers=self._peak,
+            viewers_now_by_channel={ch: c.viewers_now for ch, c in channels.items()},
+            entered=entered, views=views,
+            gmv=gmv, orders=orders, units=units, buyers=buyers, conversion=conversion,
+            orders_per_min=int(_window(sec[ORD], now_s)), sales_per_min=_window(sec[REV], now_s),
+            avg_order_value=ratio(gmv, orders), aov=ratio(gmv, buyers), gpm=ratio(gmv * 1000, views),
+            uv_value=ratio(gmv, entered),
+            cart_adds=adds, cart_abandons=abandons, cart_abandonment=abandonment,
+            chat_messages=chat, chat_per_min=int(_window(sec[CHAT], now_s)), chatters=chatters,
+            engagement_rate=rate(chatters, entered), ad_spend=self._ad_spend, paid_revenue=paid, roas=roas,
+            products=[_product_stats(p, pmin[p.idx]) for p in self._products.values()], channels=channels,
+            new_buyers=self._new_buyers, returning_buyers=buyers - self._new_buyers,
+            new_revenue=self._new_revenue, returning_revenue=gmv - self._new_revenue,
+            markers=list(self._markers), running_offers=dict(self._offers),
+            current_segment=self._current_segment, goals=goals,
+            trend={key: trend(mins[row]) for key, row in TREND_KEYS},
+            minute_viewers=mins[VIEW], minute_orders=mins[ORD], minute_revenue=mins[REV],
+            minute_units=mins[UNITS], minute_chat=mins[CHAT], minute_clicks=mins[CLICK],
+            minute_cart_adds=mins[CART], minute_abandons=mins[ABANDON], minute_joins=mins[JOIN],
+            minute_leaves=mins[LEAVE],
+            chat_heat=heat, chat_heat_rows=list(self._seg_rows),
+            click_heat=pmin[:, P_CLICK], click_heat_rows=list(self._products),
+        )
+
+    def _channel_stats(self) -> dict[str, ChannelStats]:
+        by = self._by_channel
+        out: dict[str, ChannelStats] = {}
+        for ch in dict.fromkeys([*pr.CHANNELS, *self._ch_views, *self._ch_orders, *self._ch_net]):
+            entered, buyers = len(self._ch_entered.get(ch, ())), len(self._ch_buyers.get(ch, ()))
+            now = by.get(ch, 0) if by else max(0, self._ch_net.get(ch, 0))
+            out[ch] = ChannelStats(ch, entered, self._ch_views.get(ch, 0), now, self._ch_orders.get(ch, 0),
+                                   buyers, rate(buyers, entered), self._ch_revenue.get(ch, 0.0))
+        return out
+
+    def effect(self, action_id: str, window_s: float = 300) -> ActionEffect | None:
+        """Orders/min (and the offer product's units/min) in `window_s` before the action vs after it.
+
+        Second resolution: the action's own second counts as "after". The before window is cut at t0, the
+        after window at the latest event's second; the lengths used are reported. None for an unknown action.
+        """
+        mk = self._actions.get(action_id)
+        if mk is None or self._t0 is None:
+            return None
+        a, last, w = self._second(mk.ts), self._second(self._last_ts), max(1, int(window_s))
+        lo, hi = max(0, a - w), max(a + 1, min(a + w, last + 1))
+        before_s, after_s = a - lo, hi - a
+        ob = per_minute(float(self._sec[ORD, lo:a].sum()), before_s)
+        oa = per_minute(float(self._sec[ORD, a:hi].sum()), after_s)
+        ub = ua = None
+        if mk.product_id is not None:
+            p = self._products[mk.product_id]
+            units_b = units_a = 0
+            for s, q in zip(p.sale_sec, p.sale_units, strict=True):
+                if lo <= s < a:
+                    units_b += q
+                elif a <= s < hi:
+                    units_a += q
+            ub, ua = per_minute(units_b, before_s), per_minute(units_a, after_s)
+        return ActionEffect(action_id, mk.kind, mk.ts, mk.product_id, float(window_s), float(before_s),
+                            float(after_s), ob, oa, lift(ob, oa), ub, ua, lift(ub, ua))
+
+    def _second(self, ts: float) -> int:
+        d = ts - self._t0  # type: ignore[operator]  # callers check t0
+        return int(0.0 if d < 0.0 else min(d, MAX_BIN_S))
+
+
+# ------------------------------------------------------------------------------------------------- helpers
+
+
+def _product_stats(p: _Product, bins: FloatArray) -> ProductStats:
+    cost = None if p.plan is None else p.plan.unit_cost
+    stock = p.stock_left()
+    return ProductStats(
+        sku=p.sku, name=p.name, in_plan=p.plan is not None, price=None if p.plan is None else p.plan.price,
+        impressions=p.impressions, clicks=p.clicks, carts=p.carts, abandons=p.abandons, orders=p.orders,
+        units=p.units, revenue=p.revenue, margin=None if cost is None else p.revenue - p.units * cost,
+        ctr=rate(p.clicks, p.impressions), conversion=rate(p.orders, p.clicks), stock_left=stock,
+        sold_out=p.sold_out_at is not None or stock == 0, sold_out_at=p.sold_out_at, offer=p.offer,
+        mentions=p.mentions, units_per_min=bins[P_UNITS], revenue_per_min=bins[P_REV],
+        orders_per_min=bins[P_ORD], clicks_per_min=bins[P_CLICK], impressions_per_min=bins[P_IMPR],
+        mentions_per_min=bins[P_CHAT],
+    )
+
+
+def _take(a: FloatArray, n: int) -> FloatArray:
+    """A copy of the first n bins of the last axis, zero-padded when the arrays have not grown that far."""
+    out = np.zeros((*a.shape[:-1], n))
+    have = min(n, a.shape[-1])
+    out[..., :have] = a[..., :have]
+    return out
+
+
+def _ffill(v: FloatArray) -> FloatArray:
+    """Carry the last value forward over NaN; leading NaN (no count seen yet) become 0."""
+    idx = np.where(np.isnan(v), 0, np.arange(v.size))
+    np.maximum.accumulate(idx, out=idx)
+    return np.nan_to_num(v[idx], copy=False, nan=0.0)
+
+
+def _window(row: FloatArray, now_s: int) -> float:
+    """Sum of the 60 one-second bins ending with now_s (inclusive)."""
+    return 0.0 if now_s < 0 else float(row[max(0, now_s - 59): now_s + 1].sum())
