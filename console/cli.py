@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import secrets
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,7 +42,29 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--journal", type=Path, help="journal file: a restarted simulator resumes the same live")
     sim.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
     sim.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
+    sim.add_argument("--fd", type=int, help=argparse.SUPPRESS)  # a listening socket handed over by `demo`
+
+    demo = sub.add_parser("demo", help="start the simulator on a free loopback port and open the console on it")
+    demo.add_argument("--plan", type=Path, default=DEMO_PLAN, help="session plan TOML (default: the demo plan)")
+    demo.add_argument("--seed", type=int, default=7, help="simulator seed (default 7)")
+    demo.add_argument("--speed", type=_positive, default=5.0, help="simulated live seconds per second (default 5)")
+    _headless_flags(demo)
+
+    live = sub.add_parser("live", help="connect the console to a real Studio Feed Protocol v1 feed",
+                          description=f"Token from the {TOKEN_ENV} environment variable or --token-file; "
+                                      "never on the command line.")
+    live.add_argument("--feed", required=True, help="feed WebSocket URL, e.g. wss://host/v1/events")
+    live.add_argument("--api", required=True, help="action API base URL, e.g. https://host/v1")
+    live.add_argument("--plan", type=Path, help="session plan TOML (optional: products are discovered from the feed)")
+    live.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
+    _headless_flags(live)
     return parser
+
+
+def _headless_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
+    p.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "simulate":
             return run_simulate(args)
+        if args.command == "demo":
+            return run_demo(args)
+        if args.command == "live":
+            return run_live(args)
     except PlanError as exc:
         print(f"live-console: bad plan: {exc}", file=sys.stderr)
         return 2
@@ -69,7 +96,7 @@ def run_simulate(args: argparse.Namespace) -> int:
                              buffer_events=args.buffer, journal=args.journal)
     try:
         server = StudioServer(config)
-        sock = bind(args.host, args.port)
+        sock = socket.socket(fileno=args.fd) if args.fd is not None else bind(args.host, args.port)
     except (OSError, ValueError) as exc:
         print(f"live-console simulate: {exc}", file=sys.stderr)
         return 2
@@ -92,3 +119,63 @@ def run_simulate(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _window_check(offscreen: bool) -> int | None:
+    from console.syslibs import window_problem
+
+    problem = window_problem(offscreen)
+    if problem is not None:
+        print(f"live-console: cannot open a window: {problem}", file=sys.stderr)
+        return 3
+    return None
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from console.app import ConsoleOptions, DemoSimulator, run_console
+
+    plan = load_plan(args.plan)
+    if (code := _window_check(args.offscreen)) is not None:
+        return code
+    sim = DemoSimulator(args.plan, args.seed, args.speed)
+    print(f"live-console demo: {plan.live.title}, simulator on {sim.api_url} (speed {args.speed:g}x)", flush=True)
+    try:
+        return run_console(ConsoleOptions(sim.feed_url, sim.api_url, sim.token, plan, args.offscreen, args.duration,
+                                          args.screenshot, session_label="demo (simulator)"))
+    finally:
+        sim.stop()
+
+
+def read_token(token_file: Path | None) -> str:
+    """The feed token from --token-file or the environment; raises ValueError naming where it looked."""
+    if token_file is not None:
+        try:
+            token = token_file.read_text().strip()
+        except OSError as exc:
+            raise ValueError(f"cannot read the token file {token_file}: {exc.strerror}") from None
+        if not token:
+            raise ValueError(f"the token file {token_file} is empty")
+        return token
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise ValueError(f"no token: set {TOKEN_ENV} or pass --token-file (never the token itself)")
+    return token
+
+
+def run_live(args: argparse.Namespace) -> int:
+    from console.app import ConsoleOptions, run_console
+
+    plan = load_plan(args.plan) if args.plan else None
+    try:
+        token = read_token(args.token_file)
+    except ValueError as exc:
+        print(f"live-console: {exc}", file=sys.stderr)
+        return 2
+    if not args.feed.startswith(("ws://", "wss://")) or not args.api.startswith(("http://", "https://")):
+        print("live-console: --feed must be a ws:// or wss:// URL and --api an http:// or https:// URL",
+              file=sys.stderr)
+        return 2
+    if (code := _window_check(args.offscreen)) is not None:
+        return code
+    return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
+                                      args.screenshot, session_label=""))

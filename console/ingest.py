@@ -1,0 +1,135 @@
+"""Ingest: frame -> decode -> seq check -> KPI engine, the one path every source (live, replay) goes through.
+
+Pure logic: no Qt, no I/O. It keeps the counts the status bar shows (rate, lag, rejected, duplicates, gaps) and
+hands what it accepted and rejected to whoever records them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from console import protocol as p
+from console.health import SeqTracker
+from console.kpi import KpiEngine
+
+RATE_WINDOW_S = 5.0
+
+
+@dataclass(slots=True)
+class Gap:
+    from_seq: int
+    to_seq: int
+    cause: str
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What one frame brought: the new events in seq order, what was kept aside, gaps it revealed."""
+
+    events: list[Any] = field(default_factory=list)
+    rejected: list[p.Rejected] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    duplicates: int = 0
+
+
+Sink = Callable[[str | bytes, IngestResult], None]
+
+
+class Ingest:
+    """Stateful ingest of one live. Not thread-safe: one source feeds it, on one thread."""
+
+    def __init__(self, engine: KpiEngine) -> None:
+        self.engine = engine
+        self.tracker = SeqTracker()
+        self.hello: p.Hello | None = None
+        self.rejected = 0
+        self.duplicates = 0
+        self.gaps: list[Gap] = []
+        self.last_event_ts: float | None = None
+        self.last_server_ts: float | None = None  # newest live time the server told us (events or heartbeat)
+        self._rate: deque[tuple[float, int]] = deque()  # (wall second, events accepted in it)
+        self.sinks: list[Sink] = []
+        self.changed = False
+
+    @property
+    def last_seq(self) -> int:
+        return self.tracker.last_seq
+
+    def frame(self, raw: str | bytes, wall_now: float) -> IngestResult:
+        decoded = p.decode_frame(raw)
+        result = IngestResult(rejected=decoded.rejected)
+        for ctl in decoded.controls:
+            self._control(ctl, result)
+        # Rejected elements still hold their place in the sequence; take everything in seq order so a bad
+        # element never makes the good ones before it look like duplicates.
+        items: list[tuple[int, Any]] = [(ev.seq, ev) for ev in decoded.events]
+        if decoded.rejected:
+            items += [(bad.seq, None) for bad in decoded.rejected if bad.seq is not None]
+            items.sort(key=lambda item: item[0])
+        accept = self.tracker.check
+        for seq, ev in items:
+            ok, hole = accept(seq)
+            if not ok:
+                result.duplicates += ev is not None
+                continue
+            if hole is not None:
+                result.gaps.append(Gap(hole[0], hole[1], "missing from the stream"))
+            if ev is not None:
+                result.events.append(ev)
+        if result.events:
+            self.engine.apply_many(result.events)
+            self.last_event_ts = result.events[-1].ts
+            self.last_server_ts = max(self.last_server_ts or 0.0, self.last_event_ts)
+            self._count(wall_now, len(result.events))
+            self.changed = True
+        self.rejected += len(result.rejected)
+        self.duplicates += result.duplicates
+        self.gaps.extend(result.gaps)
+        if result.gaps or result.rejected:
+            self.changed = True
+        for sink in self.sinks:
+            sink(raw, result)
+        return result
+
+    def _control(self, ctl: Any, result: IngestResult) -> None:
+        if isinstance(ctl, p.Hello):
+            if self.hello is not None and ctl.live_id != self.hello.live_id:
+                result.gaps.append(Gap(self.last_seq + 1, self.last_seq, f"the feed switched to live {ctl.live_id}"))
+            self.hello = ctl
+        elif isinstance(ctl, p.Heartbeat):
+            self.last_server_ts = max(self.last_server_ts or 0.0, ctl.ts)
+        elif isinstance(ctl, p.Gap):
+            result.gaps.append(Gap(ctl.from_seq, ctl.to_seq, f"server: {ctl.reason}"))
+            self.tracker.last_seq = max(self.tracker.last_seq, ctl.to_seq)  # the lost range will not come
+
+    def _count(self, wall_now: float, n: int) -> None:
+        second = float(int(wall_now))
+        if self._rate and self._rate[-1][0] == second:
+            self._rate[-1] = (second, self._rate[-1][1] + n)
+        else:
+            self._rate.append((second, n))
+        while self._rate and self._rate[0][0] < second - RATE_WINDOW_S:
+            self._rate.popleft()
+
+    def events_per_s(self, wall_now: float) -> float:
+        cutoff = wall_now - RATE_WINDOW_S
+        return sum(n for s, n in self._rate if s >= cutoff) / RATE_WINDOW_S
+
+    def lag_s(self, wall_now: float) -> float | None:
+        """Wall seconds between the newest event's emission and now.
+
+        A server emits the event of live time T at wall time started_at + (T - started_at) / time_scale (for a real
+        live time_scale is 1 and this is simply now - T); see docs/protocol.md.
+        """
+        if self.hello is None or self.last_event_ts is None:
+            return None
+        h = self.hello
+        emitted = h.started_at + (self.last_event_ts - h.started_at) / h.time_scale
+        return max(0.0, wall_now - emitted)
+
+    def live_now(self) -> float | None:
+        """The newest live time known: what 'the last minute' is measured against."""
+        return self.last_server_ts

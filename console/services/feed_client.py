@@ -1,0 +1,153 @@
+"""The feed client: one WebSocket subscription to a Studio Feed Protocol v1 server that survives the studio.
+
+Reconnects with exponential backoff and jitter, resumes from the last seq the pipeline accepted, stops for good on
+the close codes that say so (bad token, kicked, live ended), and forces a reconnect when a connection goes quiet.
+It hands raw frames to the pipeline; decoding happens there, on the same loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+
+from console import protocol as p
+from console.health import FeedState
+
+
+@dataclass(frozen=True, slots=True)
+class Backoff:
+    first_s: float = 0.5
+    max_s: float = 15.0
+    jitter: float = 0.2  # +-20%: a studio full of consoles must not reconnect in lockstep
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        base = min(self.max_s, self.first_s * 2 ** max(0, attempt - 1))
+        return base * (1 + rng.uniform(-self.jitter, self.jitter))
+
+
+DEFAULT_BACKOFF = Backoff()
+
+_CLOSE_REASONS = {
+    p.CloseCode.UNAUTHORIZED: "the feed refused the token (check LIVE_CONSOLE_TOKEN or --token-file)",
+    p.CloseCode.KICKED: "the feed removed this console (kicked by an administrator)",
+    p.CloseCode.BAD_REQUEST: "the feed refused the request as malformed",
+    p.CloseCode.LIVE_ENDED: "the live has ended",
+    4000: "the feed went silent (no events, no heartbeats)",
+}
+
+_QUIET = 4000  # our own close code for a connection that went silent
+StateCallback = Callable[[FeedState, str, float | None], None]
+
+
+class FeedClient:
+    """Runs on an asyncio loop; `run()` returns when stopped or when the server says not to come back."""
+
+    def __init__(self, url: str, token: str, *, on_frame: Callable[[str | bytes], None], on_state: StateCallback,
+                 resume_from: Callable[[], int], backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = 15.0,
+                 ssl_context: ssl.SSLContext | None = None, seed: int | None = None) -> None:
+        self.url, self._token = url, token
+        self._on_frame, self._on_state, self._resume_from = on_frame, on_state, resume_from
+        self.backoff, self.quiet_reconnect_s = backoff, quiet_reconnect_s
+        self._ssl = ssl_context
+        self._rng = random.Random(seed)
+        self._stopping = asyncio.Event()
+        self._ws: ClientConnection | None = None
+        self.last_message_at = 0.0  # monotonic time of the last frame of any kind (events or heartbeat)
+        self.connects = 0
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._ws is not None:
+            asyncio.ensure_future(self._ws.close(1000, "console closing"))  # noqa: RUF006 - fire and forget
+
+    def _url(self) -> str:
+        parts = urlsplit(self.url)
+        query = "&".join(x for x in (parts.query, urlencode({"since": self._resume_from()})) if x)
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+    async def run(self) -> None:
+        self._on_state(FeedState.CONNECTING, "", None)
+        attempt = 0
+        while not self._stopping.is_set():
+            outcome = await self._session()
+            if outcome is None:  # stopping
+                return
+            code, reason = outcome
+            if code in p.CloseCode.NO_RETRY:
+                final = FeedState.ENDED if code == p.CloseCode.LIVE_ENDED else FeedState.STOPPED
+                self._on_state(final, reason, None)
+                return
+            attempt = 0 if code == -1 else attempt + 1  # -1: we had a working session; start backoff afresh
+            delay = self.backoff.delay(max(attempt, 1), self._rng)
+            self._on_state(FeedState.RECONNECTING, reason, delay)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), delay)
+
+    async def _session(self) -> tuple[int, str] | None:
+        """One connection. Returns (close code, reason); code -1 means it had been live before it dropped."""
+        was_live = False
+        try:
+            async with connect(
+                self._url(), additional_headers={"Authorization": f"Bearer {self._token}"},
+                max_size=p.MAX_FRAME_BYTES, open_timeout=5, close_timeout=1, ping_interval=5, ping_timeout=10,
+                ssl=self._ssl if self.url.startswith("wss:") else None, max_queue=None,
+            ) as ws:
+                self._ws = ws
+                self.connects += 1
+                self.last_message_at = time.monotonic()
+                watchdog = asyncio.create_task(self._watch_quiet(ws))
+                try:
+                    async for frame in ws:
+                        if not was_live:
+                            was_live = True
+                            self._on_state(FeedState.LIVE, "", None)
+                        self.last_message_at = time.monotonic()
+                        self._on_frame(frame)
+                finally:
+                    watchdog.cancel()
+                code, why = ws.close_code or 1006, ws.close_reason or ""
+        except ConnectionClosed as exc:
+            code = exc.rcvd.code if exc.rcvd else 1006
+            why = exc.rcvd.reason if exc.rcvd else "connection lost"
+        except InvalidStatus as exc:
+            status = exc.response.status_code
+            if status in (401, 403):
+                return p.CloseCode.UNAUTHORIZED, _CLOSE_REASONS[p.CloseCode.UNAUTHORIZED]
+            return 1006, f"the feed answered HTTP {status} instead of opening the stream"
+        except InvalidURI as exc:
+            return p.CloseCode.BAD_REQUEST, f"the feed URL is not a WebSocket URL: {exc.uri}"
+        except (OSError, InvalidHandshake, TimeoutError) as exc:
+            return 1006, _network_reason(exc)
+        finally:
+            self._ws = None
+        if self._stopping.is_set():
+            return None
+        reason = _CLOSE_REASONS.get(code) or (f"connection closed ({code}{': ' + why if why else ''})")
+        return (-1 if was_live and code not in p.CloseCode.NO_RETRY else code), reason
+
+    async def _watch_quiet(self, ws: ClientConnection) -> None:
+        """A socket that stays open but sends nothing (not even heartbeats) is as good as down: reconnect."""
+        while True:
+            await asyncio.sleep(1.0)
+            if time.monotonic() - self.last_message_at > self.quiet_reconnect_s:
+                await ws.close(_QUIET, f"no data for {self.quiet_reconnect_s:g} s")
+                return
+
+
+def _network_reason(exc: BaseException) -> str:
+    if isinstance(exc, ConnectionRefusedError):
+        return "the feed is not answering (connection refused)"
+    if isinstance(exc, TimeoutError):
+        return "the feed did not answer in time"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"the feed's TLS certificate was not accepted: {exc.verify_message}"
+    return f"network error: {exc}"

@@ -1,0 +1,126 @@
+"""The live pipeline: feed client -> ingest -> KPI snapshot, on a thread of its own with its own asyncio loop.
+
+The GUI thread never waits on it: it reads `latest()` (one reference, swapped whole) from a timer. Decoding and
+aggregation run here, so a burst of thousands of events per second costs the window nothing but the redraw.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from collections.abc import Coroutine
+from concurrent.futures import Future
+from typing import Any
+
+from console.health import FeedHealth, FeedState
+from console.ingest import Ingest
+from console.kpi import KpiEngine
+from console.kpi_types import KpiSnapshot
+from console.plan import Plan
+from console.services.feed_client import DEFAULT_BACKOFF, Backoff, FeedClient
+
+SNAPSHOT_EVERY_S = 0.1
+
+
+class LivePipeline:
+    def __init__(self, feed_url: str, token: str, plan: Plan | None, *, stale_after_s: float = 5.0,
+                 backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = 15.0) -> None:
+        self.feed_url, self._token, self.plan = feed_url, token, plan
+        self.stale_after_s = stale_after_s
+        self.ingest = Ingest(KpiEngine(plan))
+        self._backoff, self._quiet = backoff, quiet_reconnect_s
+        self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(since=time.time()))
+        self._state, self._reason, self._retry_in = FeedState.CONNECTING, "", None
+        self._state_since = time.time()
+        self._retry_at: float | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self.client: FeedClient | None = None
+        self.error: BaseException | None = None  # an unexpected crash of the pipeline thread, for the status bar
+
+    # ------------------------------------------------------------------ GUI-thread API
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._thread_main, name="live-pipeline", daemon=True)
+        self._thread.start()
+        self._ready.wait(5)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # loop already closed
+                self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]:
+        return self._latest
+
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> Future[Any]:
+        """Run a coroutine on the pipeline's loop (actions, later); the caller gets a Future, never waits."""
+        assert self._loop is not None
+        return asyncio.run_coroutine_threadsafe(coro, self._loop)
+
+    # ------------------------------------------------------------------ pipeline thread
+    def _thread_main(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except BaseException as exc:  # the window must show it, not die with it
+            self.error = exc
+            self._set_state(FeedState.STOPPED, f"internal error: {exc!r}", None)
+            self._publish()
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        self.client = FeedClient(self.feed_url, self._token, on_frame=self._on_frame, on_state=self._set_state,
+                                 resume_from=lambda: self.ingest.last_seq, backoff=self._backoff,
+                                 quiet_reconnect_s=self._quiet)
+        self._ready.set()
+        feed = asyncio.create_task(self.client.run())
+        publisher = asyncio.create_task(self._publish_loop())
+        await self._stop.wait()
+        self.client.stop()
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await asyncio.wait_for(feed, 2)
+        publisher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await publisher
+
+    def _on_frame(self, frame: str | bytes) -> None:
+        self.ingest.frame(frame, time.time())
+
+    def _set_state(self, state: FeedState, reason: str, retry_in: float | None) -> None:
+        if state != self._state:
+            self._state_since = time.time()
+        self._state, self._reason = state, reason or (self._reason if state == FeedState.RECONNECTING else "")
+        self._retry_at = time.time() + retry_in if retry_in is not None else None
+
+    async def _publish_loop(self) -> None:
+        while True:
+            self._publish()
+            await asyncio.sleep(SNAPSHOT_EVERY_S)
+
+    def _publish(self) -> None:
+        now = time.time()
+        ing = self.ingest
+        snap = self._latest[0]
+        if ing.changed or snap is None:
+            snap = ing.engine.snapshot(ing.live_now()) if ing.last_event_ts is not None else None
+            ing.changed = False
+        self._latest = (snap, self._health(now))
+
+    def _health(self, now: float) -> FeedHealth:
+        ing, state, since = self.ingest, self._state, self._state_since
+        quiet_for = time.monotonic() - self.client.last_message_at if self.client else 0.0
+        if state == FeedState.LIVE and quiet_for > self.stale_after_s:
+            state, since = FeedState.STALE, now - quiet_for
+        return FeedHealth(
+            state=state, since=since, reason=self._reason, events_per_s=ing.events_per_s(now), lag_s=ing.lag_s(now),
+            last_seq=ing.last_seq, rejected=ing.rejected, duplicates=ing.duplicates,
+            gaps=tuple((g.from_seq, g.to_seq, g.cause) for g in ing.gaps),
+            reconnects=max(0, (self.client.connects if self.client else 0) - 1),
+            retry_in_s=max(0.0, self._retry_at - now) if self._retry_at is not None else None,
+        )
