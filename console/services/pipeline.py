@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import threading
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any
 
@@ -41,6 +41,9 @@ class LivePipeline:
         self._stop: asyncio.Event | None = None
         self.client: FeedClient | None = None
         self.error: BaseException | None = None  # an unexpected crash of the pipeline thread, for the status bar
+        #: called on the pipeline thread after each publish (auto cues, KPI roll-ups); must not block
+        self.on_publish: list[Callable[[KpiSnapshot | None, FeedHealth], None]] = []
+        self.background: list[Callable[[], Coroutine[Any, Any, Any]]] = []  # tasks to run for the pipeline's life
 
     # ------------------------------------------------------------------ GUI-thread API
     def start(self) -> None:
@@ -80,14 +83,14 @@ class LivePipeline:
                                  quiet_reconnect_s=self._quiet)
         self._ready.set()
         feed = asyncio.create_task(self.client.run())
-        publisher = asyncio.create_task(self._publish_loop())
+        helpers = [asyncio.create_task(self._publish_loop())] + [asyncio.create_task(f()) for f in self.background]
         await self._stop.wait()
         self.client.stop()
         with contextlib.suppress(TimeoutError, asyncio.CancelledError):
             await asyncio.wait_for(feed, 2)
-        publisher.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await publisher
+        for task in helpers:
+            task.cancel()
+        await asyncio.gather(*helpers, return_exceptions=True)
 
     def _on_frame(self, frame: str | bytes) -> None:
         self.ingest.frame(frame, time.time())
@@ -110,7 +113,9 @@ class LivePipeline:
         if ing.changed or snap is None:
             snap = ing.engine.snapshot(ing.live_now()) if ing.last_event_ts is not None else None
             ing.changed = False
-        self._latest = (snap, self._health(now))
+        self._latest = (snap, health := self._health(now))
+        for hook in self.on_publish:
+            hook(snap, health)
 
     def _health(self, now: float) -> FeedHealth:
         ing, state, since = self.ingest, self._state, self._state_since

@@ -76,6 +76,22 @@ class _Accepted:
     body: dict[str, Any]
 
 
+@dataclass(slots=True)
+class _Faults:
+    """Injected misbehaviour of the action API: the next `fail_next` requests answer `status`; all wait `delay_s`."""
+
+    fail_next: int = 0
+    status: int = 500
+    retry_after: float | None = None
+    delay_s: float = 0.0
+
+
+@dataclass(slots=True)
+class _Receipt:
+    count: int
+    first_at: float  # wall clock, for tests that check what was on the console's disk before it arrived
+
+
 class StudioServer:
     """State and routes of one simulated live. Runs on one asyncio loop: the model needs no locks."""
 
@@ -93,6 +109,8 @@ class StudioServer:
         self._streams: set[WebSocket] = set()
         self._kicked: set[int] = set()  # ids of the streams an administrator removed
         self.stalled_until = 0.0
+        self.faults = _Faults()
+        self.receipts: dict[str, _Receipt] = {}  # every action request received, by Idempotency-Key
         if self.journal and header is None:
             self.journal.append({"seed": config.seed, "live_id": config.plan.live.id, "started_at": started_at,
                                  "speed": config.speed, "protocol": p.PROTOCOL})
@@ -236,10 +254,19 @@ class StudioServer:
             return _error(404, "not_found", f"no action {kind!r}", None)
         name, req_type = route
         key = request.headers.get("idempotency-key", "")
+        receipt = self.receipts.setdefault(key, _Receipt(0, time.time()))
+        receipt.count += 1
+        body = await request.body()
+        if self.faults.delay_s:  # received, then slow to process: the client may give up before the answer
+            await asyncio.sleep(self.faults.delay_s)
+        if self.faults.fail_next > 0:
+            self.faults.fail_next -= 1
+            headers = {"Retry-After": f"{self.faults.retry_after:g}"} if self.faults.retry_after is not None else None
+            return JSONResponse({"error": {"code": "injected", "message": "injected failure", "field": None}},
+                                status_code=self.faults.status, headers=headers)
         if not 1 <= len(key) <= 200:
             return _error(400, "bad_request", "the Idempotency-Key header is required (1-200 characters)",
                           "Idempotency-Key")
-        body = await request.body()
         try:
             params = msgspec.json.decode(body, type=req_type)
         except msgspec.ValidationError as exc:
@@ -275,6 +302,8 @@ class StudioServer:
             return _error(401, "unauthorized", "missing or invalid bearer token", None)
         key = request.query_params.get("idempotency_key")
         action_id = request.path_params.get("action_id")
+        if key is None and action_id is None:
+            return JSONResponse({"actions": [acc.body for acc in self.accepted.values()]})
         for k, acc in self.accepted.items():
             if (key is not None and k == key) or (action_id is not None and acc.body["action_id"] == action_id):
                 return JSONResponse(acc.body)
@@ -296,6 +325,18 @@ class StudioServer:
                 return _error(422, "invalid", "seconds: expected a number", "seconds")
             self.stalled_until = time.monotonic() + seconds
             return JSONResponse({"stalled_s": seconds})
+        if op == "faults":
+            try:
+                body = await request.json()
+                self.faults = _Faults(int(body.get("fail_next", 0)), int(body.get("status", 500)),
+                                      body.get("retry_after"), float(body.get("delay_s", 0.0)))
+            except (ValueError, TypeError, AttributeError):
+                return _error(422, "invalid", "expected {fail_next, status, retry_after, delay_s}", "body")
+            return JSONResponse({"faults": msgspec.to_builtins(self.faults)})
+        if op == "stats":
+            return JSONResponse({"action_requests": {k: {"count": r.count, "first_at": r.first_at}
+                                                     for k, r in self.receipts.items()},
+                                 "actions": len(self.accepted), "streams": len(self._streams)})
         return _error(404, "not_found", f"no admin operation {op!r}", None)
 
     def app(self) -> Starlette:
@@ -314,7 +355,7 @@ class StudioServer:
                 Route("/v1/actions", self.lookup_action, methods=["GET"]),
                 Route("/v1/actions/{action_id}", self.lookup_action, methods=["GET"]),
                 Route("/v1/actions/{kind}", self.action, methods=["POST"]),
-                Route("/v1/admin/{op}", self.admin, methods=["POST"]),
+                Route("/v1/admin/{op}", self.admin, methods=["GET", "POST"]),
                 WebSocketRoute("/v1/events", self.events),
             ],
             lifespan=lifespan,

@@ -1,0 +1,170 @@
+"""Operator actions as intents: debounce, lifecycle (pending -> sent -> acked/failed -> seen on the stream), and
+what each button should show. Pure logic, thread-safe: the GUI creates intents, the pipeline thread updates them.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any, Final
+
+from console.plan import Plan
+
+DEBOUNCE_S: Final = 0.5
+COOLDOWN_S: Final = 2.0  # after a confirmed or failed action the button rests briefly: no accidental re-fire
+
+
+class IntentStatus(StrEnum):
+    PENDING = "pending"  # committed to the session file, not yet sent
+    SENT = "sent"
+    ACKED = "acked"  # the server created it (201) or had it already (200)
+    FAILED = "failed"
+    UNKNOWN = "unknown"  # the console died before the answer and the server could not be asked yet
+
+
+class ButtonState(StrEnum):
+    READY = "ready"
+    DISABLED = "disabled"
+    SENDING = "sending"
+    CONFIRMED = "confirmed"  # acknowledged and seen on the stream
+    FAILED = "failed"
+    RUNNING = "running"  # a flash offer counting down
+    COOLING = "cooling"
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    key: str  # intent id, also the Idempotency-Key
+    button: str  # which control it came from, e.g. "preset:flash-chef20", "segment:qa", "kit:kit-baker"
+    kind: str  # flash_offer | segment | kit
+    params: dict[str, Any]
+    label: str
+    source: str  # button | hotkey | cue
+    operator: str
+    clicked_at: float  # wall clock
+    live_ts: float | None = None  # live time at the click, for markers and effects
+    status: IntentStatus = IntentStatus.PENDING
+    sent_at: float | None = None
+    acked_at: float | None = None
+    http_status: int | None = None
+    attempts: int = 0
+    latency_ms: float | None = None
+    error: str = ""
+    action_id: str | None = None
+    seen_at: float | None = None  # when the stream showed the action's event
+
+    def row(self) -> dict[str, Any]:
+        """The `actions` table row of this intent."""
+        import json
+
+        return {"id": self.key, "kind": self.kind, "label": self.label, "params": json.dumps(self.params),
+                "source": self.source, "operator": self.operator, "clicked_at": self.clicked_at,
+                "sent_at": self.sent_at, "acked_at": self.acked_at, "status": str(self.status),
+                "http_status": self.http_status, "attempts": self.attempts, "latency_ms": self.latency_ms,
+                "error": self.error or None, "action_id": self.action_id, "live_ts": self.live_ts}
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonView:
+    state: ButtonState
+    detail: str = ""  # countdown, error, or why it is disabled
+
+
+class ActionBook:
+    """Every intent of this session, by key, in click order."""
+
+    def __init__(self, debounce_s: float = DEBOUNCE_S, cooldown_s: float = COOLDOWN_S) -> None:
+        self.debounce_s, self.cooldown_s = debounce_s, cooldown_s
+        self._lock = threading.Lock()
+        self._intents: dict[str, Intent] = {}
+        self._last_press: dict[str, float] = {}
+        self._by_action: dict[str, str] = {}  # server action_id -> intent key
+        self._seen_before_ack: dict[str, float] = {}  # stream can outrun the HTTP answer
+
+    def press(self, button: str, kind: str, params: dict[str, Any], label: str, source: str, operator: str,
+              now: float, live_ts: float | None = None) -> Intent | None:
+        """A new intent, or None when this is the second press of a double press (within the debounce window)."""
+        with self._lock:
+            last = self._last_press.get(button)
+            self._last_press[button] = now
+            if last is not None and now - last < self.debounce_s:
+                return None
+            intent = Intent(uuid.uuid4().hex, button, kind, dict(params), label, source, operator, now, live_ts)
+            self._intents[intent.key] = intent
+            return intent
+
+    def adopt(self, intent: Intent) -> None:
+        """Take in an intent recorded by an earlier run of this session (reconciliation after a crash)."""
+        with self._lock:
+            self._intents[intent.key] = intent
+            if intent.action_id:
+                self._by_action[intent.action_id] = intent.key
+
+    def update(self, key: str, **changes: Any) -> Intent:
+        with self._lock:
+            intent = replace(self._intents[key], **changes)
+            if intent.action_id and intent.action_id not in self._by_action:
+                self._by_action[intent.action_id] = key
+                if intent.action_id in self._seen_before_ack and intent.seen_at is None:
+                    intent = replace(intent, seen_at=self._seen_before_ack.pop(intent.action_id))
+            self._intents[key] = intent
+            return intent
+
+    def seen_on_stream(self, action_id: str, wall_now: float) -> None:
+        with self._lock:
+            key = self._by_action.get(action_id)
+            if key is None:
+                self._seen_before_ack.setdefault(action_id, wall_now)
+                return
+            intent = self._intents[key]
+            if intent.seen_at is None:
+                self._intents[key] = replace(intent, seen_at=wall_now)
+
+    def get(self, key: str) -> Intent:
+        with self._lock:
+            return self._intents[key]
+
+    def all(self) -> list[Intent]:
+        with self._lock:
+            return list(self._intents.values())
+
+    def latest_for(self, button: str) -> Intent | None:
+        with self._lock:
+            for intent in reversed(self._intents.values()):
+                if intent.button == button:
+                    return intent
+            return None
+
+    def button_view(self, button: str, now: float, offer_left_s: float | None = None,
+                    disabled_reason: str = "") -> ButtonView:
+        """What a button shows. `offer_left_s`: live seconds left of the offer this button started, if running."""
+        if offer_left_s is not None and offer_left_s > 0:
+            m, s = divmod(int(offer_left_s), 60)
+            return ButtonView(ButtonState.RUNNING, f"{m:02d}:{s:02d} left")
+        intent = self.latest_for(button)
+        if intent is not None:
+            if intent.status in (IntentStatus.PENDING, IntentStatus.SENT):
+                return ButtonView(ButtonState.SENDING, f"attempt {intent.attempts}" if intent.attempts > 1 else "")
+            done_at = intent.acked_at or intent.sent_at or intent.clicked_at
+            if intent.status == IntentStatus.FAILED and now - done_at < 30:
+                return ButtonView(ButtonState.FAILED, intent.error)
+            if intent.status == IntentStatus.ACKED and now - done_at < self.cooldown_s:
+                return ButtonView(ButtonState.CONFIRMED if intent.seen_at else ButtonState.COOLING)
+        if disabled_reason:
+            return ButtonView(ButtonState.DISABLED, disabled_reason)
+        return ButtonView(ButtonState.READY)
+
+
+def action_for(plan: Plan, kind: str, target: str) -> tuple[str, dict[str, Any], str]:
+    """(button id, request params, label) of a plan preset, segment or kit."""
+    if kind == "flash_offer":
+        pr = plan.preset(target)
+        params = {"product_id": pr.product, "discount_pct": pr.discount_pct, "duration_s": pr.duration_s}
+        return f"preset:{pr.id}", params, pr.label or f"{plan.product(pr.product).name} -{pr.discount_pct:g}%"
+    if kind == "segment":
+        seg = plan.segment(target)
+        return f"segment:{seg.id}", {"segment_id": seg.id}, seg.title
+    kit = plan.kit(target)
+    return f"kit:{kit.id}", {"kit_id": kit.id}, kit.name

@@ -1,0 +1,157 @@
+"""The action client: sends one operator intent to the action API, safely, however the network behaves.
+
+One Idempotency-Key per intent, reused on every retry, so the server creates the action at most once. Retries
+only what is safe and useful to retry (timeouts, connection errors, 5xx, 429 with Retry-After); any other 4xx is
+final. Errors come back as sentences an operator understands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from console import protocol as p
+
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    ok: bool
+    http_status: int | None  # None when no answer came at all
+    attempts: int
+    latency_ms: float  # first send to final answer
+    action_id: str | None = None
+    body: dict[str, Any] | None = None
+    error: str = ""  # why it failed, for the operator
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    max_attempts: int = 4
+    first_delay_s: float = 0.25
+    max_delay_s: float = 4.0
+    max_retry_after_s: float = 10.0  # a Retry-After longer than this is not worth holding the button for
+
+    def delay(self, attempt: int) -> float:
+        return min(self.max_delay_s, self.first_delay_s * 2 ** (attempt - 1)) * random.uniform(0.8, 1.2)
+
+
+DEFAULT_POLICY = RetryPolicy()
+
+
+class ActionClient:
+    def __init__(self, api_url: str, token: str, *, timeout_s: float = 5.0, policy: RetryPolicy = DEFAULT_POLICY,
+                 verify: ssl.SSLContext | bool = True) -> None:
+        self.api_url = api_url.rstrip("/")
+        self.policy = policy
+        self._http = httpx.AsyncClient(
+            headers={"Authorization": f"Bearer {token}"}, verify=verify,
+            timeout=httpx.Timeout(timeout_s, connect=min(2.0, timeout_s)),
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def send(self, kind: str, params: dict[str, Any], key: str,
+                   on_attempt: Callable[[int], None] | None = None) -> ActionResult:
+        """POST the action, retrying safely; never raises for network or server trouble."""
+        path, _ = p.ACTION_ROUTES[kind]
+        url = f"{self.api_url}/actions/{path}"
+        started = time.perf_counter()
+        error, status = "", None
+        for attempt in range(1, self.policy.max_attempts + 1):
+            if on_attempt is not None:
+                on_attempt(attempt)
+            delay = self.policy.delay(attempt)
+            try:
+                reply = await self._http.post(url, json=params, headers={"Idempotency-Key": key})
+            except httpx.TimeoutException:
+                error, status = "the action API did not answer in time", None
+            except httpx.TransportError as exc:
+                error, status = _transport_error(exc), None
+            else:
+                status = reply.status_code
+                body = _json_or_none(reply)
+                if status in (200, 201) and body and "action_id" in body:
+                    return ActionResult(True, status, attempt, _ms(started), body["action_id"], body)
+                error = _server_error(status, body)
+                if status not in RETRYABLE_STATUS:
+                    return ActionResult(False, status, attempt, _ms(started), None, body, error)
+                if status == 429:
+                    wait = _retry_after(reply.headers.get("retry-after"))
+                    if wait is not None:
+                        if wait > self.policy.max_retry_after_s:
+                            return ActionResult(False, status, attempt, _ms(started), None, body,
+                                                f"{error}; the server asks to wait {wait:.0f} s")
+                        delay = wait
+            if attempt < self.policy.max_attempts:
+                await asyncio.sleep(delay)
+        return ActionResult(False, status, self.policy.max_attempts, _ms(started), None, None,
+                            f"{error} (gave up after {self.policy.max_attempts} attempts)")
+
+    async def health(self) -> bool:
+        """True when the action API answers its health check (raises httpx.HTTPError when unreachable)."""
+        reply = await self._http.get(f"{self.api_url}/health")
+        return reply.status_code == 200
+
+    async def lookup(self, key: str) -> dict[str, Any] | None:
+        """The server's record of an intent by its key (for reconciling after a crash); None if it never arrived.
+
+        Raises httpx.HTTPError when the server cannot be asked: then nobody knows yet, and the caller must not guess.
+        """
+        reply = await self._http.get(f"{self.api_url}/actions", params={"idempotency_key": key})
+        if reply.status_code == 404:
+            return None
+        reply.raise_for_status()
+        return reply.json()  # type: ignore[no-any-return]
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)
+
+
+def _json_or_none(reply: httpx.Response) -> dict[str, Any] | None:
+    try:
+        body = reply.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _server_error(status: int, body: dict[str, Any] | None) -> str:
+    err = (body or {}).get("error") or {}
+    message = err.get("message") if isinstance(err, dict) else None
+    if status == 401:
+        return "the action API refused the token"
+    if message:
+        return f"{message} (HTTP {status})"
+    return {429: "the action API is busy (HTTP 429)"}.get(status, f"the action API answered HTTP {status}")
+
+
+def _transport_error(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.ConnectError):
+        return "the action API is not reachable"
+    return f"the connection to the action API failed ({type(exc).__name__})"
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None

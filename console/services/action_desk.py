@@ -1,0 +1,152 @@
+"""The action desk: turns a press (button, hotkey or cue) into an action on air, safely and on the record.
+
+Order of work for every intent: commit the `pending` row to the session file, then send with the intent's
+Idempotency-Key (retried safely by ActionClient), then record the outcome. The stream's action event marks it
+confirmed. Auto cues fire from here at their live time. The GUI thread only calls `fire()`/`go()`, which never wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from typing import Any
+
+import httpx
+
+from console import protocol as p
+from console.actions import ActionBook, Intent, IntentStatus, action_for
+from console.cues import CueList, CueState
+from console.health import FeedHealth, FeedState
+from console.ingest import IngestResult
+from console.kpi_types import KpiSnapshot
+from console.plan import Plan
+from console.services.action_client import ActionClient, ActionResult
+from console.services.pipeline import LivePipeline
+from console.services.recorder import SessionRecorder
+
+WRITE_AHEAD_WAIT_S = 2.0  # how long an action waits for a refusing disk before it goes out unrecorded-yet
+API_PROBE_EVERY_S = 5.0
+
+
+class ActionDesk:
+    def __init__(self, plan: Plan | None, pipeline: LivePipeline, client: ActionClient,
+                 recorder: SessionRecorder | None, operator: str, book: ActionBook | None = None) -> None:
+        self.plan, self.pipeline, self.client, self.recorder = plan, pipeline, client, recorder
+        self.operator = operator
+        self.book = book or ActionBook()
+        self.cues = CueList(plan)
+        self._cue_lock = threading.Lock()
+        self.api_ok = True
+        self.api_reason = ""
+        self.live_ended = False
+        pipeline.ingest.sinks.append(self._on_frame)
+        pipeline.on_publish.append(self._on_publish)
+
+    # ------------------------------------------------------------------ GUI thread
+    def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str) -> Intent | None:
+        """Start an action; None when it was the second press of a double press. Never waits."""
+        intent = self.book.press(button, kind, params, label, source, self.operator, time.time(),
+                                 self.pipeline.ingest.live_now())
+        if intent is not None:
+            self.pipeline.submit(self._send(intent))
+        return intent
+
+    def fire_target(self, kind: str, target: str, source: str) -> Intent | None:
+        assert self.plan is not None
+        button, params, label = action_for(self.plan, kind, target)
+        return self.fire(button, kind, params, label, source)
+
+    def go(self, source: str = "hotkey") -> Intent | None:
+        """Fire the armed cue of the run of show."""
+        with self._cue_lock:
+            index = self.cues.armed()
+            if index is None:
+                return None
+            self.cues.mark(index, CueState.FIRED)
+            cue = self.cues.cues[index]
+        return self.fire_target(cue.action, cue.target, source)
+
+    def skip_cue(self) -> None:
+        with self._cue_lock:
+            index = self.cues.armed()
+            if index is not None:
+                self.cues.mark(index, CueState.SKIPPED)
+
+    def close(self, timeout: float = 3.0) -> None:
+        """Close the HTTP client on the loop that used it (call before stopping the pipeline)."""
+        with contextlib.suppress(Exception):  # a pipeline already gone has nothing left to close
+            self.pipeline.submit(self.client.aclose()).result(timeout)
+
+    def disabled_reason(self, health: FeedHealth) -> str:
+        """Why actions cannot be taken now ('' when they can)."""
+        if self.live_ended or health.state == FeedState.ENDED:
+            return "the live has ended"
+        if health.state not in (FeedState.LIVE, FeedState.STALE):
+            why = f": {health.reason}" if health.reason else ""
+            return f"the feed is {health.state.value}{why}"
+        if not self.api_ok:
+            return f"the action API is unreachable: {self.api_reason}"
+        return ""
+
+    # ------------------------------------------------------------------ pipeline thread
+    async def _send(self, intent: Intent) -> None:
+        key = intent.key
+        if self.recorder is not None:
+            with contextlib.suppress(TimeoutError):  # a refusing disk must not silence the operator
+                await asyncio.wait_for(asyncio.wrap_future(self.recorder.write_intent(intent.row())),
+                                       WRITE_AHEAD_WAIT_S)
+        sent = self.book.update(key, status=IntentStatus.SENT, sent_at=time.time())
+        self._record(key, {"status": "sent", "sent_at": sent.sent_at})
+        result = await self.client.send(intent.kind, intent.params, key,
+                                        on_attempt=lambda n: self.book.update(key, attempts=n))
+        self._finish(key, result)
+
+    def _finish(self, key: str, result: ActionResult) -> None:
+        now = time.time()
+        fields: dict[str, Any] = {
+            "status": IntentStatus.ACKED if result.ok else IntentStatus.FAILED, "http_status": result.http_status,
+            "attempts": result.attempts, "latency_ms": result.latency_ms, "error": result.error,
+            "action_id": result.action_id, "acked_at": now if result.ok else None,
+        }
+        self.book.update(key, **fields)
+        self._record(key, {**fields, "status": str(fields["status"]), "error": result.error or None})
+        if result.http_status is None:
+            self.api_ok, self.api_reason = False, result.error
+
+    def _record(self, key: str, fields: dict[str, Any]) -> None:
+        if self.recorder is not None:
+            self.recorder.update_action(key, fields)
+
+    def _on_frame(self, _raw: str | bytes, result: IngestResult) -> None:
+        now = time.time()
+        for ev in result.events:
+            if type(ev).__struct_config__.tag in p.ACTION_EVENT_TYPES:
+                self.book.seen_on_stream(ev.action_id, now)
+            elif isinstance(ev, p.LiveEnded):
+                self.live_ended = True
+
+    def _on_publish(self, snap: KpiSnapshot | None, health: FeedHealth) -> None:
+        if snap is None or health.state not in (FeedState.LIVE, FeedState.STALE) or self.plan is None:
+            return
+        hello = self.pipeline.ingest.hello
+        scale = hello.time_scale if hello else 1.0
+        elapsed = snap.now_ts - snap.started_at
+        with self._cue_lock:
+            due = self.cues.due_auto(elapsed, grace_s=max(60.0, 10 * scale))
+            for index in due:
+                self.cues.mark(index, CueState.FIRED)
+        for index in due:
+            cue = self.cues.cues[index]
+            self.fire_target(cue.action, cue.target, "cue")
+
+    async def probe_api(self) -> None:
+        """Keep `api_ok` honest between actions: the buttons say so before the operator presses one."""
+        while True:
+            try:
+                reply = await self.client.health()
+                self.api_ok, self.api_reason = reply, "" if reply else "health check failed"
+            except httpx.HTTPError as exc:
+                self.api_ok, self.api_reason = False, type(exc).__name__
+            await asyncio.sleep(API_PROBE_EVERY_S)

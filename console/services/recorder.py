@@ -1,0 +1,178 @@
+"""The session recorder: writes events, rejected frames, gaps, actions and notes to the session file.
+
+One writer thread owns the SQLite connection. Events are written in batches, committed at least every 250 ms;
+an action intent is committed at once and its Future resolves only then, so the request never leaves before
+its row is on disk (write-ahead). When the disk refuses (full, read-only) nothing is dropped: the rows wait in
+memory, `storage_error` says why, and writing resumes by itself when the disk accepts again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from console import protocol as p
+from console.ingest import IngestResult
+from console.services.session_file import open_for_writing
+
+FLUSH_EVERY_S: Final = 0.25
+RETRY_EVERY_S: Final = 1.0
+
+_EVENT_SQL = "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) VALUES (?,?,?,?,?,?,?)"
+_REJECTED_SQL = "INSERT INTO rejected (received_at, seq, type, reason, raw) VALUES (?,?,?,?,?)"
+_GAP_SQL = "INSERT INTO gaps (from_seq, to_seq, cause, detected_at) VALUES (?,?,?,?)"
+_ACTION_COLUMNS: Final = ("id", "kind", "label", "params", "source", "operator", "clicked_at", "sent_at", "acked_at",
+                          "status", "http_status", "attempts", "latency_ms", "error", "action_id", "live_ts")
+
+
+@dataclass(slots=True)
+class _Op:
+    sql: str
+    rows: list[Sequence[Any]]
+    done: Future[None] | None = None  # set when this op must be committed before someone goes on
+    urgent: bool = False
+
+
+@dataclass(slots=True)
+class RecorderStats:
+    events_written: int = 0
+    commits: int = 0
+    pending_rows: int = 0
+    last_commit_at: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+
+def event_rows(events: Iterable[Any]) -> list[tuple[Any, ...]]:
+    enc = p.encode
+    return [(ev.seq, ev.ts, type(ev).__struct_config__.tag, getattr(ev, "product_id", None),
+             getattr(ev, "channel", None), getattr(ev, "action_id", None), enc(ev).decode()) for ev in events]
+
+
+class SessionRecorder:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = open_for_writing(path)  # opened here so a bad path fails at start-up, loudly
+        self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
+        self.stats = RecorderStats()
+        self.storage_error: str | None = None
+        self._thread = threading.Thread(target=self._run, name="session-recorder", daemon=True)
+        self._thread.start()
+
+    # ------------------------------------------------------------------ producers (any thread)
+    def record(self, _raw: str | bytes, result: IngestResult) -> None:
+        """Ingest sink: the frame's accepted events, rejected elements and gaps."""
+        now = time.time()
+        if result.events:
+            self._q.put(_Op(_EVENT_SQL, event_rows(result.events)))
+        if result.rejected:
+            self._q.put(_Op(_REJECTED_SQL, [(now, r.seq, r.type, r.reason, r.raw) for r in result.rejected]))
+        if result.gaps:
+            self._q.put(_Op(_GAP_SQL, [(g.from_seq, g.to_seq, g.cause, now) for g in result.gaps]))
+
+    def write_session(self, fields: dict[str, Any]) -> Future[None]:
+        cols = ", ".join(fields)
+        marks = ", ".join("?" for _ in fields)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in fields if c != "id")
+        sql = f"INSERT INTO session (id, {cols}) VALUES (1, {marks}) ON CONFLICT (id) DO UPDATE SET {updates}"
+        return self._urgent(sql, [tuple(fields.values())])
+
+    def write_intent(self, row: dict[str, Any]) -> Future[None]:
+        """Commit a new action row (status 'pending'); the Future resolves once it is on disk."""
+        cols = [c for c in _ACTION_COLUMNS if c in row]
+        sql = f"INSERT INTO actions ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+        return self._urgent(sql, [tuple(row[c] for c in cols)])
+
+    def update_action(self, action_key: str, fields: dict[str, Any]) -> Future[None]:
+        sets = ", ".join(f"{c} = ?" for c in fields)
+        return self._urgent(f"UPDATE actions SET {sets} WHERE id = ?", [(*fields.values(), action_key)])
+
+    def add_note(self, live_ts: float | None, text: str, author: str, source: str) -> Future[None]:
+        return self._urgent("INSERT INTO notes (live_ts, wall_ts, text, author, source) VALUES (?,?,?,?,?)",
+                            [(live_ts, time.time(), text, author, source)])
+
+    def write_kpi_minutes(self, rows: list[tuple[Any, ...]]) -> None:
+        self._q.put(_Op("INSERT OR REPLACE INTO kpi_minutes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows))
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Flush everything queued, then close the file."""
+        self._q.put(None)
+        self._thread.join(timeout)
+
+    def _urgent(self, sql: str, rows: list[Sequence[Any]]) -> Future[None]:
+        done: Future[None] = Future()
+        self._q.put(_Op(sql, rows, done, urgent=True))
+        return done
+
+    # ------------------------------------------------------------------ writer thread
+    def _run(self) -> None:
+        pending: list[_Op] = []
+        closing = False
+        while not closing or pending:
+            deadline = time.monotonic() + (RETRY_EVERY_S if self.storage_error else FLUSH_EVERY_S)
+            closing = self._gather(pending, deadline) or closing
+            if pending and self._commit(pending):
+                pending = []
+            elif closing and self.storage_error:
+                break  # the disk still refuses at shutdown: what is left is reported in stats, not hidden
+        self.stats.pending_rows = sum(len(op.rows) for op in pending)
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    def _gather(self, pending: list[_Op], deadline: float) -> bool:
+        """Collect ops until the deadline (with something to write), an urgent op, or shutdown (returns True)."""
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                if pending:
+                    return False
+                deadline = time.monotonic() + FLUSH_EVERY_S
+                continue
+            try:
+                op = self._q.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            if op is None:
+                self._drain(pending)
+                return True
+            pending.append(op)
+            if op.urgent and not self.storage_error:
+                self._drain(pending)  # whatever queued behind it goes in the same commit
+                return False
+
+    def _drain(self, pending: list[_Op]) -> None:
+        with contextlib.suppress(queue.Empty):
+            while True:
+                op = self._q.get_nowait()
+                if op is None:
+                    self._q.put(None)  # keep the shutdown signal for the caller's loop
+                    return
+                pending.append(op)
+
+    def _commit(self, ops: list[_Op]) -> bool:
+        try:
+            self._conn.execute("BEGIN")
+            for op in ops:
+                self._conn.executemany(op.sql, op.rows)
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            self.storage_error = f"cannot write the session file {self.path}: {exc}"
+            self.stats.errors.append(str(exc))
+            return False
+        self.storage_error = None
+        self.stats.commits += 1
+        self.stats.last_commit_at = time.time()
+        self.stats.events_written += sum(len(op.rows) for op in ops if op.sql is _EVENT_SQL)
+        for op in ops:
+            if op.done is not None:
+                op.done.set_result(None)
+        return True

@@ -1,0 +1,139 @@
+"""The session file: one SQLite file per live holding every event, action, note and rejected frame.
+
+Schema, migrations, where files go and how they are opened. Opens with stock tools (`sqlite-utils tables FILE
+--counts`, Datasette); the schema is documented in docs/session-file.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+from typing import Final
+from urllib.parse import urlsplit, urlunsplit
+
+SCHEMA_VERSION: Final = 1
+
+_V1: Final = """
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    live_id TEXT NOT NULL, title TEXT, plan_toml TEXT, console_version TEXT NOT NULL,
+    feed_url TEXT, api_url TEXT, operator TEXT, time_scale REAL, live_started_at REAL,
+    started_at REAL NOT NULL, ended_at REAL
+);
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY, ts REAL NOT NULL, type TEXT NOT NULL, product_id TEXT, channel TEXT,
+    action_id TEXT, raw TEXT NOT NULL
+);
+CREATE INDEX events_ts ON events (ts);
+CREATE INDEX events_type ON events (type);
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY,              -- the intent id, also its Idempotency-Key
+    kind TEXT NOT NULL, label TEXT, params TEXT NOT NULL, source TEXT NOT NULL, operator TEXT,
+    clicked_at REAL NOT NULL, sent_at REAL, acked_at REAL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'acked', 'failed', 'unknown')),
+    http_status INTEGER, attempts INTEGER NOT NULL DEFAULT 0, latency_ms REAL, error TEXT,
+    action_id TEXT, live_ts REAL
+);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY, live_ts REAL, wall_ts REAL NOT NULL, text TEXT NOT NULL, author TEXT,
+    source TEXT NOT NULL DEFAULT 'hotkey'
+);
+CREATE TABLE kpi_minutes (
+    minute INTEGER PRIMARY KEY, viewers REAL, orders REAL, revenue REAL, units REAL, chat REAL, clicks REAL,
+    cart_adds REAL, abandons REAL, joins REAL, leaves REAL
+);
+CREATE TABLE rejected (
+    id INTEGER PRIMARY KEY, received_at REAL NOT NULL, seq INTEGER, type TEXT, reason TEXT NOT NULL, raw TEXT
+);
+CREATE TABLE gaps (
+    id INTEGER PRIMARY KEY, from_seq INTEGER NOT NULL, to_seq INTEGER NOT NULL, cause TEXT NOT NULL,
+    detected_at REAL NOT NULL
+);
+"""
+
+#: version -> DDL that brings a file from version-1 to version
+MIGRATIONS: Final = {1: _V1}
+
+
+class SessionFileError(Exception):
+    """A session file that cannot be used; the message names the file and what is wrong."""
+
+
+def default_directory() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "live-console" / "sessions"
+
+
+def default_path(live_id: str, directory: Path | None = None, today: dt.date | None = None) -> Path:
+    """`<data dir>/YYYY-MM-DD_<live id>.db`, with -2, -3... when a live is run twice a day."""
+    folder = directory or default_directory()
+    stem = f"{(today or dt.date.today()).isoformat()}_{_safe(live_id)}"
+    path, n = folder / f"{stem}.db", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.db"
+    return path
+
+
+def _safe(name: str) -> str:
+    """A file-name-safe form: a hostile live id never walks out of the sessions folder."""
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._")
+    return cleaned[:64] or "live"
+
+
+def without_secrets(url: str) -> str:
+    """The URL with user info and query removed: tokens must never reach the session file."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def open_for_writing(path: Path) -> sqlite3.Connection:
+    """Create or open a session file for recording: WAL, schema migrated to the current version."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A short busy timeout: a file someone else holds locked is a storage problem to show, not a reason to stall.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=0.5)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a killed process; see docs/session-file.md
+    migrate(conn, path)
+    return conn
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a recorded session for replay or report: read-only, checked, with a clear error when it is not usable."""
+    if not path.is_file():
+        raise SessionFileError(f"{path}: no such session file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise SessionFileError(f"{path}: not a readable session file ({exc})") from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise SessionFileError(f"{path}: written by a newer live-console (schema {version}; this one reads up to "
+                               f"{SCHEMA_VERSION}); update live-console to open it")
+    missing = {"session", "events", "actions"} - tables
+    if version < 1 or missing:
+        conn.close()
+        raise SessionFileError(f"{path}: not a live-console session file (missing {', '.join(sorted(missing))})")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise SessionFileError(f"{path}: schema {version} is newer than this live-console ({SCHEMA_VERSION})")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in filter(str.strip, MIGRATIONS[target].split(";")):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
