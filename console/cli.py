@@ -117,10 +117,6 @@ def run_simulate(args: argparse.Namespace) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def _window_check(offscreen: bool) -> int | None:
     from console.syslibs import window_problem
 
@@ -179,3 +175,7 @@ def run_live(args: argparse.Namespace) -> int:
         return code
     return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
                                       args.screenshot, session_label=""))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -87,7 +87,7 @@ class Segment(_Strict):
 class Preset(_Strict):
     id: _ID
     product: _ID
-    discount_pct: Annotated[float, msgspec.Meta(gt=0, lt=100)]
+    discount_pct: Annotated[float, msgspec.Meta(gt=0, le=90)]  # the action API's own limit
     duration_s: Annotated[int, msgspec.Meta(ge=10, le=3600)]
     label: str = ""
 

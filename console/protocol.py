@@ -31,7 +31,8 @@ class CloseCode:
     """WebSocket close codes of the feed. `NO_RETRY` lists those after which a client must not reconnect."""
 
     NORMAL = 1000
-    GOING_AWAY = 1001  # server restarting: reconnect with since=last seq
+    GOING_AWAY = 1001  # server going down: reconnect with since=last seq
+    SERVICE_RESTART = 1012  # what the simulator's server (uvicorn) sends on shutdown: reconnect
     UNAUTHORIZED = 4001  # missing or bad token: do not reconnect
     KICKED = 4003  # an administrator removed this client: do not reconnect
     BAD_REQUEST = 4400  # malformed query (say, since=abc): fix the request, do not retry as is

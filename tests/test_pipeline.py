@@ -131,11 +131,16 @@ def test_events_the_server_no_longer_holds_are_shown_as_a_gap(qtbot: QtBot, pipe
         sim.stop(signal.SIGKILL)
 
 
-def test_the_end_of_the_live_is_final(qtbot: QtBot, tmp_path: Path, pipelines: list[LivePipeline]) -> None:
-    short = tmp_path / "short.toml"
+def short_plan(folder: Path) -> Path:
+    """The demo catalogue in a one-minute live with no cues."""
+    short = folder / "short.toml"
     short.write_text(DEMO_PLAN.read_text().replace("duration_min = 90", "duration_min = 1")
                      .split("# Run of show")[0])
-    sim = start_simulator("--speed", "30", "--plan", str(short))
+    return short
+
+
+def test_the_end_of_the_live_is_final(qtbot: QtBot, tmp_path: Path, pipelines: list[LivePipeline]) -> None:
+    sim = start_simulator("--speed", "30", "--plan", str(short_plan(tmp_path)))
     try:
         pipe = open_pipeline(pipelines, sim.feed, sim.token)
         qtbot.waitUntil(lambda: pipe.latest()[1].state == FeedState.ENDED, timeout=15_000)

@@ -102,7 +102,7 @@ def test_non_utf8_file(tmp_path: Path) -> None:
         ("price = 25.0", "price = 30.0", "kits[0].price", "not below the items' full price 30.00"),
         ('products = ["A"]', 'products = ["Q"]', "segments[0].products[0]", "unknown product 'Q'"),
         ('product = "A"', 'product = "Q"', "presets[0].product", "unknown product 'Q'"),
-        ("discount_pct = 10", "discount_pct = 100", "presets[0].discount_pct", "expected `float` < 100"),
+        ("discount_pct = 10", "discount_pct = 95", "presets[0].discount_pct", "expected `float` <= 90"),
         ('at = "01:30"', 'at = "1h30"', "cues[0].at", "is not mm:ss"),
         ('at = "01:30"', 'at = "75:00"', "cues[0].at", "after the end of the live (60 min)"),
         ('target = "p1"', 'target = "s1"', "cues[0].target", "unknown preset 's1' for action 'flash_offer'"),

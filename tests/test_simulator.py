@@ -211,3 +211,37 @@ def test_flash_offer_beats_the_same_seed_without_it_over_the_wire() -> None:
     orders_b, clicks_b = board(b.events, "order_placed"), board(b.events, "product_click")
     assert orders_a > 2 * max(orders_b, 1)
     assert orders_a / clicks_a > orders_b / max(clicks_b, 1)
+
+
+def test_admin_input_is_validated(sim: SimProcess) -> None:
+    for seconds in ("Infinity", "NaN", "-1", "1e400"):
+        reply = httpx.post(f"{sim.api}/admin/stall", content=f'{{"seconds": {seconds}}}'.encode(),
+                           headers=sim.headers(), timeout=5)
+        assert reply.status_code in (400, 422), seconds
+    assert httpx.get(f"{sim.api}/admin/kick", headers=sim.headers(), timeout=5).status_code == 405
+
+
+def test_a_finished_live_restarts_from_its_journal(tmp_path: Path) -> None:
+    from tests.test_pipeline import short_plan
+
+    plan = short_plan(tmp_path)
+    journal = str(tmp_path / "ended.journal")
+    with simulator("--speed", "60", "--plan", str(plan), "--journal", journal) as first:
+        ended = collect_sync(first.feed, first.token)
+        port = first.port
+    assert ended.close_code == p.CloseCode.LIVE_ENDED
+    with simulator("--speed", "60", "--plan", str(plan), "--journal", journal, port=port) as again:
+        replayed = collect_sync(again.feed, again.token)
+    assert replayed.events == ended.events
+
+
+def test_journal_of_another_configuration_is_refused(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    journal = tmp_path / "j.journal"
+    with simulator("--speed", "60", "--journal", str(journal)):
+        pass
+    done = subprocess.run([sys.executable, "-m", "console", "simulate", "--port", "0", "--speed", "30",
+                           "--journal", str(journal)], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert "the same seqs would carry different events" in done.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import threading
 import time
 from typing import Any
@@ -17,10 +18,10 @@ import httpx
 
 from console import protocol as p
 from console.actions import ActionBook, Intent, IntentStatus, action_for
-from console.cues import CueList, CueState
+from console.cues import CueList, CueRow, CueState
 from console.health import FeedHealth, FeedState
 from console.ingest import IngestResult
-from console.kpi_types import KpiSnapshot
+from console.kpi_types import ActionEffect, KpiSnapshot
 from console.plan import Plan
 from console.services.action_client import ActionClient, ActionResult
 from console.services.pipeline import LivePipeline
@@ -41,6 +42,7 @@ class ActionDesk:
         self.api_ok = True
         self.api_reason = ""
         self.live_ended = False
+        self.notes: list[tuple[float | None, str]] = []
         pipeline.ingest.sinks.append(self._on_frame)
         pipeline.on_publish.append(self._on_publish)
 
@@ -67,6 +69,20 @@ class ActionDesk:
             self.cues.mark(index, CueState.FIRED)
             cue = self.cues.cues[index]
         return self.fire_target(cue.action, cue.target, source)
+
+    def cue_rows(self) -> list[CueRow]:
+        with self._cue_lock:
+            return self.cues.rows()
+
+    def add_note(self, text: str, source: str) -> None:
+        """A 'mark this moment' note at the current live time, kept in the session file."""
+        if self.recorder is not None:
+            self.recorder.add_note(self.pipeline.ingest.live_now(), text, self.operator, source)
+        self.notes.append((self.pipeline.ingest.live_now(), text))
+
+    def effect(self, action_id: str) -> ActionEffect | None:
+        """Measured effect of an action so far (computed on the last snapshot's engine state)."""
+        return self.pipeline.effect(action_id)
 
     def skip_cue(self) -> None:
         with self._cue_lock:
@@ -140,6 +156,28 @@ class ActionDesk:
         for index in due:
             cue = self.cues.cues[index]
             self.fire_target(cue.action, cue.target, "cue")
+
+    async def reconcile(self, rows: list[dict[str, Any]]) -> None:
+        """Settle intents an earlier run left `pending`/`sent`: ask the server by key; never re-send blindly."""
+        for row in rows:
+            intent = Intent(row["id"], f"{row['kind']}:reconciled", row["kind"], json.loads(row["params"]),
+                            row["label"] or row["kind"], row["source"], row["operator"] or "", row["clicked_at"],
+                            row["live_ts"], IntentStatus(row["status"]), row["sent_at"], attempts=row["attempts"])
+            try:
+                found = await self.client.lookup(intent.key)
+            except httpx.HTTPError as exc:
+                fields: dict[str, Any] = {"status": IntentStatus.UNKNOWN,
+                                          "error": f"could not ask the server about it yet ({type(exc).__name__})"}
+            else:
+                if found is not None:
+                    fields = {"status": IntentStatus.ACKED, "action_id": found["action_id"], "http_status": 200,
+                              "error": "reconciled after a restart: the server had it"}
+                else:
+                    fields = {"status": IntentStatus.FAILED,
+                              "error": "reconciled after a restart: it never reached the server (not re-sent)"}
+            self.book.adopt(intent)
+            self.book.update(intent.key, **fields)
+            self._record(intent.key, {**fields, "status": str(fields["status"])})
 
     async def probe_api(self) -> None:
         """Keep `api_ok` honest between actions: the buttons say so before the operator presses one."""

@@ -17,11 +17,13 @@ from typing import Any
 from console.health import FeedHealth, FeedState
 from console.ingest import Ingest
 from console.kpi import KpiEngine
-from console.kpi_types import KpiSnapshot
+from console.kpi_types import ActionEffect, KpiSnapshot
 from console.plan import Plan
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff, FeedClient
 
 SNAPSHOT_EVERY_S = 0.1
+EFFECTS_EVERY_S = 1.0
+EFFECT_WINDOW_S = 300.0  # five minutes before vs after: long enough to see, short enough to act on
 
 
 class LivePipeline:
@@ -43,6 +45,8 @@ class LivePipeline:
         self.error: BaseException | None = None  # an unexpected crash of the pipeline thread, for the status bar
         #: called on the pipeline thread after each publish (auto cues, KPI roll-ups); must not block
         self.on_publish: list[Callable[[KpiSnapshot | None, FeedHealth], None]] = []
+        self._effects: dict[str, ActionEffect] = {}  # by server action_id, replaced whole once a second
+        self._effects_at = 0.0
         self.background: list[Callable[[], Coroutine[Any, Any, Any]]] = []  # tasks to run for the pipeline's life
 
     # ------------------------------------------------------------------ GUI-thread API
@@ -60,6 +64,10 @@ class LivePipeline:
 
     def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]:
         return self._latest
+
+    def effect(self, action_id: str) -> ActionEffect | None:
+        """The measured effect of an action (orders/min before vs after), as of the last second."""
+        return self._effects.get(action_id)
 
     def submit(self, coro: Coroutine[Any, Any, Any]) -> Future[Any]:
         """Run a coroutine on the pipeline's loop (actions, later); the caller gets a Future, never waits."""
@@ -113,6 +121,10 @@ class LivePipeline:
         if ing.changed or snap is None:
             snap = ing.engine.snapshot(ing.live_now()) if ing.last_event_ts is not None else None
             ing.changed = False
+        if snap is not None and snap.markers and now - self._effects_at >= EFFECTS_EVERY_S:
+            self._effects_at = now
+            effects = {m.action_id: ing.engine.effect(m.action_id, EFFECT_WINDOW_S) for m in snap.markers}
+            self._effects = {k: v for k, v in effects.items() if v is not None}
         self._latest = (snap, health := self._health(now))
         for hook in self.on_publish:
             hook(snap, health)

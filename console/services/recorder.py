@@ -63,6 +63,7 @@ class SessionRecorder:
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self.stats = RecorderStats()
         self.storage_error: str | None = None
+        self._session_written = False
         self._thread = threading.Thread(target=self._run, name="session-recorder", daemon=True)
         self._thread.start()
 
@@ -78,11 +79,15 @@ class SessionRecorder:
             self._q.put(_Op(_GAP_SQL, [(g.from_seq, g.to_seq, g.cause, now) for g in result.gaps]))
 
     def write_session(self, fields: dict[str, Any]) -> Future[None]:
-        cols = ", ".join(fields)
-        marks = ", ".join("?" for _ in fields)
-        updates = ", ".join(f"{c} = excluded.{c}" for c in fields if c != "id")
-        sql = f"INSERT INTO session (id, {cols}) VALUES (1, {marks}) ON CONFLICT (id) DO UPDATE SET {updates}"
-        return self._urgent(sql, [tuple(fields.values())])
+        """Create the session row (the first call must carry live_id, console_version, started_at) or update it."""
+        if not self._session_written:
+            self._session_written = True
+            cols = ", ".join(fields)
+            marks = ", ".join("?" for _ in fields)
+            return self._urgent(f"INSERT OR IGNORE INTO session (id, {cols}) VALUES (1, {marks})",
+                                [tuple(fields.values())])
+        sets = ", ".join(f"{c} = ?" for c in fields)
+        return self._urgent(f"UPDATE session SET {sets} WHERE id = 1", [tuple(fields.values())])
 
     def write_intent(self, row: dict[str, Any]) -> Future[None]:
         """Commit a new action row (status 'pending'); the Future resolves once it is on disk."""

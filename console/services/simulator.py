@@ -100,8 +100,12 @@ class StudioServer:
         self.journal = Journal(config.journal) if config.journal else None
         header, records = self.journal.load() if self.journal else (None, [])
         started_at = float(header["started_at"]) if header else (now if now is not None else time.time())
-        if header and (header["seed"], header["live_id"]) != (config.seed, config.plan.live.id):
-            raise ValueError(f"journal {config.journal} belongs to live {header['live_id']} seed {header['seed']}")
+        plan_hash = hashlib.sha256(msgspec.json.encode(config.plan)).hexdigest()[:16]
+        identity = {"seed": config.seed, "live_id": config.plan.live.id, "speed": config.speed, "plan": plan_hash}
+        if header and any(header.get(k) != v for k, v in identity.items()):
+            theirs = {k: header.get(k) for k in identity}
+            raise ValueError(f"journal {config.journal} was written for {theirs}, not {identity}: "
+                             "the same seqs would carry different events")
         self.model = StudioModel(config.plan, config.seed, started_at, config.audience, config.speed)
         self.log = EventLog(config.buffer_events)
         self.accepted: dict[str, _Accepted] = {}
@@ -112,8 +116,7 @@ class StudioServer:
         self.faults = _Faults()
         self.receipts: dict[str, _Receipt] = {}  # every action request received, by Idempotency-Key
         if self.journal and header is None:
-            self.journal.append({"seed": config.seed, "live_id": config.plan.live.id, "started_at": started_at,
-                                 "speed": config.speed, "protocol": p.PROTOCOL})
+            self.journal.append({**identity, "started_at": started_at, "protocol": p.PROTOCOL})
         for rec in records:
             self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
 
@@ -135,7 +138,7 @@ class StudioServer:
             steps += 1
         if steps:
             self.log.publish()
-        return max(0, target - self.model.tick)
+        return 0 if self.model.ended else max(0, target - self.model.tick)
 
     async def run_clock(self) -> None:
         while not self.model.ended:
@@ -199,7 +202,10 @@ class StudioServer:
             if time.monotonic() < self.stalled_until:  # fault injection: socket open, nothing sent
                 await asyncio.sleep(0.05)
                 continue
-            cursor = max(cursor, log.first_seq - 1) if log.first_seq else cursor
+            if log.first_seq and cursor < log.first_seq - 1:  # this client fell behind the buffer: say so
+                await ws.send_text(_json(p.Gap(from_seq=cursor + 1, to_seq=log.first_seq - 1,
+                                               reason="evicted while this client was behind")))
+                cursor = log.first_seq - 1
             frames = log.slice(cursor, max_batch)
             if frames:
                 text = frames[0] if max_batch == 1 else b"[" + b",".join(frames) + b"]"
@@ -314,6 +320,8 @@ class StudioServer:
         if not self.authorized(request.headers.get("authorization")):
             return _error(401, "unauthorized", "missing or invalid bearer token", None)
         op = request.path_params["op"]
+        if (op == "stats") != (request.method == "GET"):
+            return _error(405, "method_not_allowed", "stats is GET; kick, stall and faults are POST", None)
         if op == "kick":
             self._kicked.update(id(ws) for ws in self._streams)
             self.log.publish()
@@ -321,8 +329,10 @@ class StudioServer:
         if op == "stall":
             try:
                 seconds = float((await request.json())["seconds"])
+                if not 0 <= seconds <= 3600:  # also refuses NaN and infinity
+                    raise ValueError
             except (ValueError, KeyError, TypeError):
-                return _error(422, "invalid", "seconds: expected a number", "seconds")
+                return _error(422, "invalid", "seconds: expected a number from 0 to 3600", "seconds")
             self.stalled_until = time.monotonic() + seconds
             return JSONResponse({"stalled_s": seconds})
         if op == "faults":
