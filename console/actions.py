@@ -8,8 +8,11 @@ import threading
 import uuid
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
+from console.cues import CueRow
+from console.health import FeedHealth
+from console.kpi_types import ActionEffect
 from console.plan import Plan
 
 DEBOUNCE_S: Final = 0.5
@@ -168,3 +171,20 @@ def action_for(plan: Plan, kind: str, target: str) -> tuple[str, dict[str, Any],
         return f"segment:{seg.id}", {"segment_id": seg.id}, seg.title
     kit = plan.kit(target)
     return f"kit:{kit.id}", {"kit_id": kit.id}, kit.name
+
+
+class ActionPort(Protocol):
+    """What the action widgets may ask of the action desk: the narrow API between the UI and everything else."""
+
+    plan: Plan | None
+    book: ActionBook
+    operator: str
+
+    def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str) -> Intent | None: ...
+    def fire_target(self, kind: str, target: str, source: str) -> Intent | None: ...
+    def go(self, source: str = "hotkey") -> Intent | None: ...
+    def skip_cue(self) -> None: ...
+    def cue_rows(self) -> list[CueRow]: ...
+    def disabled_reason(self, health: FeedHealth) -> str: ...
+    def add_note(self, text: str, source: str) -> None: ...
+    def effect(self, action_id: str) -> ActionEffect | None: ...
