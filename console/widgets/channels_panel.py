@@ -1,0 +1,139 @@
+"""Entry channels side by side (organic / paid / direct) and new against returning buyers, in big numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from console.kpi_types import ChannelStats, KpiSnapshot
+from console.widgets import fmt, theme
+
+CHANNELS = ("organic", "paid", "direct")
+_N = QT_TRANSLATE_NOOP  # marks a literal for lupdate; translated where it is shown
+_HEADERS = {"organic": _N("ChannelsPanel", "ORGANIC"), "paid": _N("ChannelsPanel", "PAID"),
+            "direct": _N("ChannelsPanel", "DIRECT")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChannelsPanel", text)
+
+
+class ShareBar(QWidget):
+    """A horizontal bar split into coloured shares; painted directly, it costs one fillRect per part."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts: list[tuple[float, str]] = []
+        self.setFixedHeight(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_parts(self, parts: list[tuple[float, str]]) -> None:
+        if parts != self._parts:
+            self._parts = parts
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        del event
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(theme.SURFACE_HI))
+        total = sum(v for v, _ in self._parts)
+        x = 0.0
+        for value, colour in self._parts if total > 0 else []:
+            w = self.width() * value / total
+            painter.fillRect(QRectF(x, 0, w, self.height()), QColor(colour))
+            x += w
+        painter.end()
+
+
+class ChannelsPanel(QWidget):
+    """A compact table: one column per channel, one row per measure, the values at 24 px."""
+
+    ROWS = (("viewers", _N("ChannelsPanel", "Viewers now")), ("entered", _N("ChannelsPanel", "Entered")),
+            ("orders", _N("ChannelsPanel", "Orders")), ("conversion", _N("ChannelsPanel", "Conversion")),
+            ("revenue", _N("ChannelsPanel", "Revenue")), ("roas", _N("ChannelsPanel", "ROAS")))
+
+    def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self._cells: dict[tuple[str, str], QLabel] = {}
+        self._bars: dict[str, ShareBar] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        for c, ch in enumerate(CHANNELS, start=1):
+            head = QLabel(_t(_HEADERS[ch]), objectName="columnHeader")
+            head.setStyleSheet(f"color: {theme.CHANNEL_COLOURS[ch]};")
+            head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(head, 0, c)
+            bar = ShareBar()
+            bar.setToolTip(_t("share of GMV"))
+            grid.addWidget(bar, 1, c)
+            self._bars[ch] = bar
+            grid.setColumnStretch(c, 1)
+        for r, (key, title) in enumerate(self.ROWS, start=2):
+            grid.addWidget(QLabel(_t(title), objectName="rowHeader"), r, 0)
+            for c, ch in enumerate(CHANNELS, start=1):
+                cell = QLabel(fmt.DASH, objectName="bigNumber")
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(cell, r, c)
+                self._cells[(ch, key)] = cell
+        self._split = ShareBar()
+        self._new = QLabel(fmt.DASH, objectName="bigNumber")
+        self._returning = QLabel(fmt.DASH, objectName="bigNumber")
+        self._returning.setAlignment(Qt.AlignmentFlag.AlignRight)
+        buyers = QHBoxLayout()
+        buyers.addWidget(self._new)
+        buyers.addStretch(1)
+        buyers.addWidget(self._returning)
+        caption = QHBoxLayout()
+        for text, colour, align in ((_t("New buyers"), theme.ACCENT, Qt.AlignmentFlag.AlignLeft),
+                                    (_t("Returning buyers"), theme.AMBER, Qt.AlignmentFlag.AlignRight)):
+            label = QLabel(text, objectName="rowHeader")
+            label.setStyleSheet(f"color: {colour};")
+            label.setAlignment(align)
+            caption.addWidget(label)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 8, 14, 8)
+        box.addLayout(grid)
+        box.addStretch(1)
+        box.addLayout(caption)
+        box.addLayout(buyers)
+        box.addWidget(self._split)
+
+    def draw(self, snap: KpiSnapshot | None) -> None:
+        """Everything here is text: it follows the slow pace (draw_slow)."""
+
+    def draw_slow(self, snap: KpiSnapshot | None) -> None:
+        if snap is None:
+            return
+        for ch in CHANNELS:
+            cs = snap.channels.get(ch)
+            for key, value in self._values(ch, cs, snap).items():
+                cell = self._cells[(ch, key)]
+                if cell.text() != value:
+                    cell.setText(value)
+            self._bars[ch].set_parts([(cs.revenue if cs else 0.0, theme.CHANNEL_COLOURS[ch]),
+                                      (max(0.0, snap.gmv - (cs.revenue if cs else 0.0)), theme.SURFACE_HI)])
+        money = self.currency
+        self._new.setText(f"{fmt.count(snap.new_buyers)} · {fmt.money_short(snap.new_revenue, money)}")
+        self._returning.setText(f"{fmt.money_short(snap.returning_revenue, money)} · "
+                                f"{fmt.count(snap.returning_buyers)}")
+        self._split.set_parts([(snap.new_revenue, theme.ACCENT), (snap.returning_revenue, theme.AMBER)])
+
+    def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot) -> dict[str, str]:
+        if cs is None:
+            return {k: "" if k == "roas" and ch != "paid" else fmt.DASH for k, _ in self.ROWS}
+        return {"viewers": fmt.count(cs.viewers_now), "entered": fmt.count(cs.entered),
+                "orders": fmt.count(cs.orders), "conversion": fmt.pct(cs.conversion),
+                "revenue": fmt.money_short(cs.revenue, self.currency),
+                "roas": fmt.times(snap.roas) if ch == "paid" else ""}  # spend is only ever on paid traffic
+
+    def channel_text(self, channel: str) -> str:
+        """'paid: Viewers now 416 · Entered 2,126 · … · ROAS 10.3×' as shown."""
+        parts = [f"{title} {self._cells[(channel, key)].text()}" for key, title in self.ROWS
+                 if self._cells[(channel, key)].text()]
+        return f"{channel}: " + " · ".join(parts)
+
+    def buyers_text(self) -> str:
+        return f"{self._new.text()} | {self._returning.text()}"

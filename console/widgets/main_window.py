@@ -1,0 +1,239 @@
+"""The operator's main window: docks, menus and the one coalesced refresh timer; layout and wiring only."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from console.health import FeedHealth
+from console.kpi_types import KpiSnapshot
+from console.plan import Plan
+from console.widgets import theme
+from console.widgets.audience_chart import AudienceChart
+from console.widgets.channels_panel import ChannelsPanel
+from console.widgets.chat_heatmap import ChatHeatmap
+from console.widgets.kpi_tiles import KpiTilesPanel
+from console.widgets.product_panels import ProductPanels
+from console.widgets.status_bar import ConsoleStatusBar
+
+Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
+LAYOUT_VERSION = 2  # bump when docks are added, removed or renamed: older saved states are then ignored
+_K_GEOMETRY, _K_STATE = "window/geometry", "window/state"
+
+
+class ActionDock(Protocol):
+    """A dock that draws from the snapshot and the feed's health (the action pad and the action log)."""
+
+    def refresh(self, snapshot: KpiSnapshot | None, health: FeedHealth, now: float) -> None: ...
+
+
+class Panel(Protocol):
+    def draw(self, snap: KpiSnapshot | None) -> None: ...  # cheap graphics: every new snapshot
+    def draw_slow(self, snap: KpiSnapshot | None) -> None: ...  # costly: at most every SLOW_INTERVAL_S
+
+
+@dataclass(slots=True)
+class _Slot:
+    """A dock, its panel and what the panel last showed (so a reopened dock catches up at once)."""
+
+    dock: QDockWidget
+    panel: Panel
+    drawn: object = None  # the snapshot last drawn; compared by identity
+    slowed: object = None
+    slow_at: float = -1e9
+
+
+class MainWindow(QMainWindow):
+    REFRESH_MS = 100  # ~10 Hz: one timer for the whole window, never a redraw per event
+    SLOW_INTERVAL_S = 0.5  # text tables and the per-minute heat map: twice a second is plenty
+
+    def __init__(self, plan: Plan | None, poll: Poll, settings: QSettings | None = None,
+                 session_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        theme.configure_pyqtgraph()
+        theme.apply_to(self)
+        self.plan = plan
+        self._poll = poll
+        self._settings = settings if settings is not None else QSettings("live-console", "live-console")
+        self._clock = time.monotonic
+        self._snap: KpiSnapshot | None = None
+        self._sizes_pending = False
+        self.redraw_count = 0
+        title = plan.live.title if plan else self.tr("no plan")
+        self.setWindowTitle(self.tr("Live console — {title}").format(title=title))
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        # Products own the right edge from top to bottom; the KPI tiles still span the full width above.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
+        currency = plan.live.currency if plan else "EUR"
+        self.tiles = KpiTilesPanel(currency)
+        self.products = ProductPanels(plan)
+        self.audience = AudienceChart()
+        self.channels = ChannelsPanel(currency)
+        self.heatmap = ChatHeatmap(plan)
+        self.status = ConsoleStatusBar(session_label)
+        self.status.planned_s = plan.live.duration_min * 60.0 if plan else None
+        self.status.set_snapshot(None)
+        self.setStatusBar(self.status)
+        self._slots: dict[str, _Slot] = {}
+        self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
+        for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
+                                   ("products", self.tr("Products"), self.products),
+                                   ("audience", self.tr("Audience vs conversion"), self.audience),
+                                   ("channels", self.tr("Entry channels"), self.channels),
+                                   ("chat_map", self.tr("Chat map"), self.heatmap)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock_{name}")  # saveState keys docks by objectName
+            dock.setWidget(panel)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self._slots[name] = _Slot(dock, panel)
+        self._build_menus()
+        self._default_layout()
+        self._restore_layout()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    # ------------------------------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        self._view_menu = view = self.menuBar().addMenu(self.tr("&View"))
+        reset = QAction(self.tr("Reset layout"), self)
+        reset.triggered.connect(self.reset_layout)
+        view.addAction(reset)
+        self.full_screen_action = QAction(self.tr("Full screen"), self)
+        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._set_full_screen)
+        view.addAction(self.full_screen_action)
+        self.addAction(self.full_screen_action)  # F11 works while the menu bar is hidden in full screen
+        view.addSeparator()
+        for slot in self._slots.values():
+            view.addAction(slot.dock.toggleViewAction())
+
+    def _set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # ------------------------------------------------------------------------------------------ layout
+    def docks(self) -> dict[str, QDockWidget]:
+        return {**{name: slot.dock for name, slot in self._slots.items()}, **self._action_docks}
+
+    def add_action_docks(self, pad: QDockWidget, log: QDockWidget) -> None:
+        """The operator's controls: the action pad down the left edge, the action log tabbed with the chat map."""
+        for name, dock in (("pad", pad), ("log", log)):
+            dock.setParent(self)
+            dock.setObjectName(f"dock_{name}")
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self._action_docks[name] = dock
+            self._view_menu.addAction(dock.toggleViewAction())
+        self._default_layout()
+        self._restore_layout()
+
+    def _default_layout(self) -> None:
+        d = self.docks()
+        for dock in d.values():
+            dock.setFloating(False)  # before removal: a removed dock ignores it and would come back floating
+            self.removeDockWidget(dock)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, d["kpis"])
+        if "pad" in d:  # the controls first, at the far left, full height below the tiles
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["pad"])
+            self.splitDockWidget(d["pad"], d["audience"], Qt.Orientation.Horizontal)
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["audience"])
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["products"])
+        self.splitDockWidget(d["audience"], d["channels"], Qt.Orientation.Vertical)
+        self.splitDockWidget(d["channels"], d["chat_map"], Qt.Orientation.Horizontal)
+        if "log" in d:
+            self.tabifyDockWidget(d["chat_map"], d["log"])
+        for dock in d.values():
+            dock.show()
+        self._size_docks()
+        self._sizes_pending = not self.isVisible()  # before the first show resizeDocks has nothing to divide
+
+    def _size_docks(self) -> None:
+        d = self.docks()
+        w = max(self.width(), 1200)
+        if "pad" in d:
+            self.resizeDocks([d["pad"]], [300], Qt.Orientation.Horizontal)
+            w -= 300
+        self.resizeDocks([d["audience"], d["products"]], [int(w * 0.58), int(w * 0.42)], Qt.Orientation.Horizontal)
+        self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.24), int(w * 0.34)], Qt.Orientation.Horizontal)
+        self.resizeDocks([d["kpis"], d["audience"], d["channels"]], [240, 400, 300], Qt.Orientation.Vertical)
+
+    def reset_layout(self) -> None:
+        """Every dock back in its default place, shown and docked."""
+        self._default_layout()
+
+    def save_layout(self) -> None:
+        self._settings.setValue(_K_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(_K_STATE, self.saveState(LAYOUT_VERSION))
+        self._settings.sync()
+
+    def _restore_layout(self) -> bool:
+        """Saved geometry and dock state; anything unreadable or from another layout version: the default."""
+        geometry, state = self._settings.value(_K_GEOMETRY), self._settings.value(_K_STATE)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:  # first run: 1600 x 1000, or the whole screen when it is smaller
+            room = self.screen().availableGeometry()
+            self.resize(min(1600, room.width()), min(1000, room.height()))
+        if isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION):
+            return True
+        self._default_layout()  # a failed restore may have moved some docks already: rebuild them all
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._sizes_pending:
+            self._sizes_pending = False
+            self._size_docks()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._timer.stop()
+        self.save_layout()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------------------------------ refresh
+    def refresh(self) -> None:
+        """Pull the latest snapshot and health; redraw only visible panels whose snapshot changed."""
+        snap, health = self._poll()
+        self.status.set_health(health)  # cheap when nothing changed; its own second counter ticks
+        now = self._clock()
+        drew = False
+        for slot in self._slots.values() if not self.isMinimized() else ():
+            widget = slot.dock.widget()
+            if not slot.dock.isVisible() or widget is None or not widget.isVisible():
+                continue  # closed or behind another tab: catches up when shown (drawn is stale then)
+            if slot.drawn is not snap:
+                slot.panel.draw(snap)
+                slot.drawn = snap
+                drew = True
+            if slot.slowed is not snap and now - slot.slow_at >= self.SLOW_INTERVAL_S:
+                slot.panel.draw_slow(snap)
+                slot.slowed, slot.slow_at = snap, now
+                drew = True
+        wall = time.time()
+        for dock in self._action_docks.values():
+            if dock.isVisible():
+                dock.refresh(snap, health, wall)  # type: ignore[attr-defined]  # ActionDock
+        if snap is not self._snap:
+            self._snap = snap
+            self.status.set_snapshot(snap)
+        if drew:
+            self.redraw_count += 1
+
+    def snapshot(self) -> KpiSnapshot | None:
+        return self._snap

@@ -1,0 +1,103 @@
+"""The status bar: feed health (state, rate, lag, seq, rejects, gaps), the live's clock and the session file."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from console.health import FeedHealth, FeedState
+from console.kpi_types import KpiSnapshot
+from console.widgets import fmt
+from console.widgets.theme import set_tone
+
+_TONES = {FeedState.LIVE: "good", FeedState.CONNECTING: "warn", FeedState.RECONNECTING: "bad",
+          FeedState.STALE: "warn", FeedState.STOPPED: "bad", FeedState.ENDED: "muted"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConsoleStatusBar", text)
+
+
+def state_line(health: FeedHealth, wall_now: float) -> str:
+    """'● LIVE', '● RECONNECTING 12 s', '● STALE 8 s', '● STOPPED: <reason>', '● ENDED', '● CONNECTING'."""
+    held = max(0, int(wall_now - health.since)) if health.since else 0
+    match health.state:
+        case FeedState.LIVE:
+            return _t("● LIVE")
+        case FeedState.RECONNECTING:
+            return _t("● RECONNECTING {s} s").format(s=held)
+        case FeedState.STALE:
+            return _t("● STALE {s} s").format(s=held)
+        case FeedState.STOPPED:
+            return _t("● STOPPED: {reason}").format(reason=health.reason or _t("no reason given"))
+        case FeedState.ENDED:
+            return _t("● ENDED")
+        case _:
+            return _t("● CONNECTING")
+
+
+class ConsoleStatusBar(QStatusBar):
+    """Permanent labels, left to right by urgency; re-rendered when health changes or a second ticks."""
+
+    def __init__(self, session_label: str = "", wall: Callable[[], float] = time.time,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self._wall = wall  # wall clock: FeedHealth.since is wall time; only the "12 s" counters read it
+        self._health: FeedHealth | None = None
+        self._second = -1
+        self.planned_s: float | None = None  # the plan's duration, shown after the clock ("/ 01:30:00")
+        self.state = QLabel(_t("● CONNECTING"))
+        self.state.setStyleSheet("font-size: 17px; font-weight: 700;")
+        self.rate, self.lag, self.seq = QLabel(), QLabel(), QLabel()
+        self.rejected, self.gaps = QLabel(), QLabel()
+        self.clock = QLabel(fmt.clock(None))
+        self.clock.setStyleSheet("font-size: 17px; font-weight: 700;")
+        self.clock.setToolTip(_t("time since the start of the live"))
+        self.session = QLabel(session_label)
+        set_tone(self.session, "muted")
+        set_tone(self.state, "warn")
+        for label in (self.state, self.rate, self.lag, self.seq, self.rejected, self.gaps):
+            self.addWidget(label)
+        self.addPermanentWidget(self.session)
+        self.addPermanentWidget(self.clock)
+
+    def set_health(self, health: FeedHealth) -> None:
+        now = self._wall()
+        if health == self._health and int(now) == self._second:
+            return
+        self._health, self._second = health, int(now)
+        self.state.setText(state_line(health, now))
+        set_tone(self.state, _TONES.get(health.state, "muted"))
+        tip = health.reason
+        if health.state == FeedState.RECONNECTING and health.retry_in_s is not None:
+            tip = _t("{reason} — next attempt in {s:.0f} s, {n} reconnects so far").format(
+                reason=health.reason or _t("connection lost"), s=health.retry_in_s, n=health.reconnects)
+        self.state.setToolTip(tip)
+        self.rate.setText(_t("{r:.0f} events/s").format(r=health.events_per_s))
+        self.lag.setText(_t("lag {s}").format(s=fmt.DASH if health.lag_s is None else f"{health.lag_s:.1f} s"))
+        set_tone(self.lag, "warn" if health.lag_s is not None and health.lag_s > 5 else "plain")
+        self.seq.setText(_t("seq {n}").format(n=f"{health.last_seq:,}"))
+        self.rejected.setText(_t("rejected {n}").format(n=health.rejected))
+        set_tone(self.rejected, "warn" if health.rejected > 0 else "muted")
+        self.gaps.setText(_t("gaps {n}").format(n=len(health.gaps)))
+        set_tone(self.gaps, "bad" if health.gaps else "muted")
+        self.gaps.setToolTip("\n".join(_t("seq {a}–{b}: {cause}").format(a=a, b=b, cause=c)
+                                       for a, b, c in health.gaps))
+
+    def set_snapshot(self, snap: KpiSnapshot | None) -> None:
+        text = fmt.clock(snap.elapsed_s if snap is not None and snap.started_at is not None else None)
+        if self.planned_s:
+            text += f" / {fmt.clock(self.planned_s)}"
+        if text != self.clock.text():
+            self.clock.setText(text)
+
+    def set_session_label(self, text: str) -> None:
+        self.session.setText(text)
+
+    def state_text(self) -> str:
+        """The connection state as shown, plain text (e.g. '● RECONNECTING 12 s')."""
+        return self.state.text()

@@ -1,0 +1,116 @@
+"""Dark studio theme: one palette, one stylesheet and the pyqtgraph settings every panel shares."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+BG: Final = "#12151a"  # window and chart background: dark but not black, so panels read as surfaces
+SURFACE: Final = "#1b1f26"
+SURFACE_HI: Final = "#252a33"
+BORDER: Final = "#2e3440"
+TEXT: Final = "#e8ebf0"
+MUTED: Final = "#9aa3b2"
+ACCENT: Final = "#4cc9f0"
+GREEN: Final = "#3ddc84"
+AMBER: Final = "#ffb020"
+RED: Final = "#ff5252"
+GREY: Final = "#6b7280"
+
+STATUS_COLOURS: Final = {"on_track": GREEN, "at_risk": AMBER, "off_track": RED, "no_data": GREY}
+MARKER_COLOURS: Final = {"flash_offer": "#ff5fa2", "segment": "#4aa3ff", "kit": "#c49bff"}
+CLUSTER_COLOUR: Final = "#f2f2f2"
+CHANNEL_COLOURS: Final = {"organic": "#3ddc84", "paid": "#c49bff", "direct": "#4aa3ff"}
+VIEWERS_COLOUR: Final = ACCENT
+ORDERS_COLOUR: Final = "#ffcf5c"
+SPARK_COLOUR: Final = "#7fe0d0"
+
+# Font sizes in px. Tile values are read from two metres away; 28 px is the floor.
+TILE_VALUE_PX: Final = 34
+TILE_CAPTION_PX: Final = 15
+BIG_NUMBER_PX: Final = 24
+
+STYLESHEET: Final = f"""
+QMainWindow, QWidget {{ background: {BG}; color: {TEXT}; font-size: 14px; }}
+QMainWindow::separator {{ background: {BORDER}; width: 4px; height: 4px; }}
+QDockWidget {{ color: {MUTED}; font-size: 13px; font-weight: 600; }}
+QDockWidget::title {{ background: {SURFACE}; padding: 4px 8px; border-bottom: 1px solid {BORDER}; }}
+QMenuBar {{ background: {SURFACE}; color: {TEXT}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {SURFACE_HI}; }}
+QMenu {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
+QStatusBar {{ background: {SURFACE}; color: {MUTED}; border-top: 1px solid {BORDER}; }}
+QStatusBar::item {{ border: none; }}
+QStatusBar QLabel {{ background: transparent; font-size: 15px; padding: 0 10px; }}
+QToolTip {{ background: {SURFACE_HI}; color: {TEXT}; border: 1px solid {BORDER}; font-size: 14px; }}
+QScrollArea {{ border: none; }}
+QLabel[tone="good"] {{ color: {GREEN}; }}
+QLabel[tone="warn"] {{ color: {AMBER}; }}
+QLabel[tone="bad"] {{ color: {RED}; }}
+QLabel[tone="muted"] {{ color: {GREY}; }}
+QLabel[tone="plain"] {{ color: {TEXT}; }}
+QFrame#tile {{ background: {SURFACE}; border: 1px solid {BORDER}; border-left: 6px solid {GREY};
+               border-radius: 4px; }}
+QFrame#tile[goal="none"] {{ border-left: 6px solid {SURFACE_HI}; }}
+QFrame#tile[goal="on_track"] {{ border-left: 6px solid {GREEN}; }}
+QFrame#tile[goal="at_risk"] {{ border-left: 6px solid {AMBER}; }}
+QFrame#tile[goal="off_track"] {{ border-left: 6px solid {RED}; }}
+QFrame#tile QLabel {{ background: transparent; border: none; }}
+QLabel#tileValue {{ font-size: {TILE_VALUE_PX}px; font-weight: 700; }}
+QLabel#tileArrow {{ font-size: 22px; }}
+QLabel#tileCaption {{ font-size: {TILE_CAPTION_PX}px; color: {MUTED}; font-weight: 600; }}
+QLabel#tileTarget {{ font-size: 14px; }}
+QLabel#bigNumber {{ font-size: {BIG_NUMBER_PX}px; font-weight: 700; }}
+QLabel#rowHeader {{ font-size: 15px; color: {MUTED}; }}
+QLabel#columnHeader {{ font-size: 17px; font-weight: 700; }}
+QPushButton {{ background: {SURFACE_HI}; color: {TEXT}; border: 1px solid {BORDER}; padding: 4px 12px;
+               border-radius: 3px; font-size: 14px; }}
+QPushButton:checked {{ background: #2f4f63; border-color: {ACCENT}; }}
+"""
+
+
+def palette() -> QPalette:
+    pal = QPalette()
+    roles = {QPalette.ColorRole.Window: BG, QPalette.ColorRole.WindowText: TEXT, QPalette.ColorRole.Base: SURFACE,
+             QPalette.ColorRole.AlternateBase: SURFACE_HI, QPalette.ColorRole.Text: TEXT,
+             QPalette.ColorRole.Button: SURFACE_HI, QPalette.ColorRole.ButtonText: TEXT,
+             QPalette.ColorRole.Highlight: ACCENT, QPalette.ColorRole.HighlightedText: BG,
+             QPalette.ColorRole.ToolTipBase: SURFACE_HI, QPalette.ColorRole.ToolTipText: TEXT,
+             QPalette.ColorRole.PlaceholderText: GREY}
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def configure_pyqtgraph() -> None:
+    """Before any pyqtgraph widget exists: dark background, no antialiasing (speed)."""
+    pg.setConfigOptions(background=BG, foreground=MUTED, antialias=False)
+
+
+def apply_to(widget: QWidget) -> None:
+    widget.setPalette(palette())
+    widget.setStyleSheet(STYLESHEET)
+
+
+def apply_to_app(app: QApplication) -> None:
+    """For the composition root: Fusion draws the palette faithfully on every platform."""
+    app.setStyle("Fusion")
+    app.setPalette(palette())
+    configure_pyqtgraph()
+
+
+def set_prop(widget: QWidget, name: str, value: str) -> None:
+    """Switch a stylesheet class (a dynamic property); re-polish only on a real change (polishing is not free)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style: QStyle = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour a label: good / warn / bad / muted / plain."""
+    set_prop(widget, "tone", tone)
