@@ -5,9 +5,11 @@ The only module that knows every layer. Widgets get a `poll()` callable and a pl
 
 from __future__ import annotations
 
+import getpass
 import os
 import secrets
 import signal
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -28,7 +30,9 @@ class ConsoleOptions:
     offscreen: bool = False
     duration_s: float | None = None
     screenshot: Path | None = None
-    session_label: str = ""
+    session_path: Path | None = None  # None: the default place, named by date and live id
+    plan_path: Path | None = None
+    operator: str = ""
 
 
 class DemoSimulator:
@@ -74,16 +78,43 @@ def run_console(opts: ConsoleOptions) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from console.services.action_client import ActionClient
+    from console.services.action_desk import ActionDesk
     from console.services.pipeline import LivePipeline
+    from console.services.recorder import SessionRecorder
+    from console.services.session_file import SessionFileError, default_path
+    from console.services.session_log import SessionLog, recorded_state
+    from console.widgets import theme
     from console.widgets.main_window import MainWindow
+
+    live_id = opts.plan.live.id if opts.plan else "live"
+    path = opts.session_path or default_path(live_id)
+    earlier_events, unfinished = recorded_state(path)
+    try:
+        recorder = SessionRecorder(path)
+    except (OSError, sqlite3.Error, SessionFileError) as exc:
+        print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
+        return 2
+    operator = opts.operator or getpass.getuser()
+    pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan)
+    pipeline.preload(earlier_events)  # a restarted console carries on: same numbers, resume after the last seq
+    log = SessionLog(recorder, pipeline, plan_toml=opts.plan_path.read_text() if opts.plan_path else None,
+                     live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
+                     operator=operator)
+    desk = ActionDesk(opts.plan, pipeline, ActionClient(opts.api_url, opts.token), recorder, operator)
+    pipeline.background.append(desk.probe_api)
+    if unfinished:
+        pipeline.background.append(lambda: desk.reconcile(unfinished))
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("live-console")
     app.setOrganizationName("live-console")
-    pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan)
+    theme.apply_to_app(app)
     pipeline.start()
-    window = MainWindow(opts.plan, pipeline.latest, session_label=opts.session_label)
+    window = MainWindow(opts.plan, pipeline.latest, session_label=str(path))
+    attach_action_docks(window, desk)
     window.show()
+    print(f"live-console: recording to {path}", flush=True)
 
     def finish() -> None:
         if opts.screenshot is not None:
@@ -103,5 +134,18 @@ def run_console(opts: ConsoleOptions) -> int:
     try:
         app.exec()
     finally:
+        desk.close()
         pipeline.stop()
+        log.finish()
+        recorder.close()
     return 0
+
+
+def attach_action_docks(window: object, desk: object) -> None:
+    """The action pad and action log, added to the window (they talk to the desk through ActionPort only)."""
+    from console.widgets.action_log import ActionLogDock
+    from console.widgets.action_pad import ActionPadDock
+
+    add = getattr(window, "add_action_docks", None)
+    if add is not None:
+        add(ActionPadDock(desk), ActionLogDock(desk))  # type: ignore[arg-type]

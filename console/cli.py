@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _headless_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--session", type=Path, metavar="PATH",
+                   help="session file to record to (default: the data directory, named by date and live id)")
+    p.add_argument("--operator", default="", help="operator name for the action log (default: the OS user)")
     p.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
     p.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
@@ -137,7 +140,7 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"live-console demo: {plan.live.title}, simulator on {sim.api_url} (speed {args.speed:g}x)", flush=True)
     try:
         return run_console(ConsoleOptions(sim.feed_url, sim.api_url, sim.token, plan, args.offscreen, args.duration,
-                                          args.screenshot, session_label="demo (simulator)"))
+                                          args.screenshot, args.session, args.plan, args.operator))
     finally:
         sim.stop()
 
@@ -174,7 +177,7 @@ def run_live(args: argparse.Namespace) -> int:
     if (code := _window_check(args.offscreen)) is not None:
         return code
     return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
-                                      args.screenshot, session_label=""))
+                                      args.screenshot, args.session, args.plan, args.operator))
 
 
 if __name__ == "__main__":

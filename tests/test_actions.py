@@ -294,7 +294,7 @@ def test_buttons_are_disabled_while_the_feed_is_down(qtbot: QtBot, desk_on: Any)
 
 
 def test_an_auto_cue_fires_at_its_time(qtbot: QtBot, desk_on: Any) -> None:
-    desk, sim, path = desk_on(plan=CUE_PLAN)  # auto cue: segment qa at 00:10 live = 1/6 s at 60x
+    desk, _sim, _path = desk_on(plan=CUE_PLAN)  # auto cue: segment qa at 00:10 live = 1/6 s at 60x
     qtbot.waitUntil(lambda: any(i.source == "cue" and i.status == IntentStatus.ACKED for i in desk.book.all()),
                     timeout=10_000)
     cue = next(i for i in desk.book.all() if i.source == "cue")

@@ -62,6 +62,12 @@ class LivePipeline:
         if self._thread is not None:
             self._thread.join(timeout)
 
+    def preload(self, raws: list[str]) -> None:
+        """Feed events an earlier run recorded through ingest (before start): the numbers carry on, and the
+        feed resumes after the last recorded seq instead of counting everything again."""
+        for raw in raws:
+            self.ingest.frame(raw, time.time())
+
     def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]:
         return self._latest
 

@@ -1,0 +1,258 @@
+"""Tables of the session's actions: the action log (every intent, newest first, with status, latency and
+measured effect) and the cue table (the run of show still to come)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from console.actions import ActionPort, Intent, IntentStatus
+from console.cues import CueRow, CueState
+from console.health import FeedHealth
+from console.kpi_types import ActionEffect, KpiSnapshot
+from console.widgets import fmt, theme
+
+TEXT_INTERVAL_S: Final = 0.5  # text is the costly part; half a second is fresh enough for a log
+COLUMNS: Final = ("time", "kind", "what", "source", "status", "attempts", "latency", "effect")
+_HEADERS: Final = ("time", "kind", "what", "source", "status", "tries", "latency", "effect so far")
+_KIND: Final = {"flash_offer": "offer", "segment": "segment", "kit": "kit"}
+_STATUS_COLOURS: Final = {"pending": theme.MUTED, "sent": theme.AMBER, "acked": theme.ACCENT,
+                          "confirmed": theme.GREEN, "failed": theme.RED, "unknown": theme.AMBER}
+_RIGHT: Final = {COLUMNS.index("attempts"), COLUMNS.index("latency")}
+_STATUS_COL: Final = COLUMNS.index("status")
+_LONG: Final = {COLUMNS.index("what"), COLUMNS.index("effect")}  # may not fit: the tooltip shows them whole
+_STYLE: Final = f"""
+QTableView, QTableWidget {{ background: {theme.SURFACE}; alternate-background-color: {theme.SURFACE_HI};
+    gridline-color: {theme.BORDER}; font-size: 14px; }}
+QHeaderView::section {{ background: {theme.SURFACE_HI}; color: {theme.MUTED}; border: none; padding: 3px 6px; }}
+"""
+_Index = QModelIndex | QPersistentModelIndex
+_CUE_COLOURS: Final = {CueState.ARMED: theme.TEXT, CueState.WAITING: theme.TEXT, CueState.FIRED: theme.GREY,
+                       CueState.SKIPPED: theme.GREY, CueState.MISSED: theme.AMBER}
+_ARMED_BG: Final = "#2f4f63"
+
+
+def _rate_change(name: str, before: float | None, after: float | None, change: float | None) -> str:
+    if before is None or after is None:
+        return ""
+    lift = f" ({change * 100:+.0f}%)" if change is not None else ""
+    return f"{name} {before:.1f} → {after:.1f}{lift}"
+
+
+def effect_text(effect: ActionEffect | None) -> str:
+    """'orders/min 3.2 → 5.1 (+59%)', plus the product's units/min for offers; '—' before it can be measured."""
+    if effect is None or effect.after_s <= 0:
+        return fmt.DASH
+    parts = [_rate_change("orders/min", effect.orders_per_min_before, effect.orders_per_min_after,
+                          effect.orders_lift),
+             _rate_change("units/min", effect.units_per_min_before, effect.units_per_min_after, effect.units_lift)]
+    return " · ".join(p for p in parts if p) or fmt.DASH
+
+
+class _Row:
+    __slots__ = ("cells", "effect_final", "key", "status", "tip")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.cells: tuple[str, ...] = ("",) * len(COLUMNS)
+        self.status = ""
+        self.tip = ""
+        self.effect_final: str | None = None  # once the after-window is full the effect no longer changes
+
+
+class ActionLogModel(QAbstractTableModel):
+    """Rows keyed by intent; updated in place so selection and scroll survive a refresh."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[_Row] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name and default)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+            self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tip or (row.cells[col] if col in _LONG else None)
+        if role == Qt.ItemDataRole.ForegroundRole and col == _STATUS_COL:
+            return QColor(_STATUS_COLOURS.get(row.status, theme.TEXT))
+        if role == Qt.ItemDataRole.FontRole and col == _STATUS_COL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sync(self, intents: list[Intent], cell_rows: dict[str, _Row]) -> None:
+        """Show `intents` (newest first): new ones inserted at the top, changed rows repainted, nothing reset."""
+        keys = [i.key for i in intents]
+        old = [r.key for r in self.rows]
+        fresh = len(keys) - len(old)
+        if fresh >= 0 and keys[fresh:] == old:
+            if fresh:
+                self.beginInsertRows(QModelIndex(), 0, fresh - 1)
+                self.rows[:0] = [cell_rows[k] for k in keys[:fresh]]
+                self.endInsertRows()
+        else:  # an adopted older intent landed mid-list: rare, so a reset is fine
+            self.beginResetModel()
+            self.rows = [cell_rows[k] for k in keys]
+            self.endResetModel()
+
+    def changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+class ActionLogDock(QDockWidget):
+    def __init__(self, port: ActionPort, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Action log"), parent)
+        self.setObjectName("ActionLog")
+        self.port = port
+        self.model = ActionLogModel(self)
+        self._rows: dict[str, _Row] = {}
+        self._text_at = -1e9
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setStyleSheet(_STYLE)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window's hotkeys must not land in the log
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Whole texts over elided ones: a narrow dock scrolls sideways, a wide one gives the effect the rest.
+        header.setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        self.setWidget(self.view)
+
+    def refresh(self, snapshot: KpiSnapshot | None, health: FeedHealth, now: float) -> None:
+        """Update the rows; text at most every TEXT_INTERVAL_S (now = wall time)."""
+        del health  # part of the shared refresh signature; the log shows failures through each intent
+        if now - self._text_at < TEXT_INTERVAL_S:
+            return
+        self._text_at = now
+        started = snapshot.started_at if snapshot is not None else None
+        intents = sorted(self.port.book.all(), key=lambda i: i.clicked_at, reverse=True)
+        dirty = set()
+        for intent in intents:
+            row = self._rows.get(intent.key)
+            if row is None:
+                row = self._rows[intent.key] = _Row(intent.key)
+            if self._fill(row, intent, started):
+                dirty.add(intent.key)
+        self.model.sync(intents, self._rows)
+        for n, row in enumerate(self.model.rows):
+            if row.key in dirty:
+                self.model.changed(n)
+
+    def _fill(self, row: _Row, intent: Intent, started: float | None) -> bool:
+        """Recompute a row's texts; True when any changed."""
+        if intent.live_ts is not None and started is not None:
+            when = fmt.mmss(intent.live_ts - started)
+        else:
+            when = time.strftime("%H:%M:%S", time.localtime(intent.clicked_at))
+        status = "confirmed" if intent.seen_at is not None else str(intent.status)
+        effect = row.effect_final
+        if effect is None:
+            measured = self.port.effect(intent.action_id) if intent.action_id else None
+            effect = effect_text(measured)
+            if measured is not None and measured.after_s >= measured.window_s:
+                row.effect_final = effect
+        cells = (when, _KIND.get(intent.kind, intent.kind), intent.label, intent.source, status,
+                 str(intent.attempts) if intent.attempts else fmt.DASH,
+                 f"{intent.latency_ms:.0f} ms" if intent.latency_ms is not None else fmt.DASH, effect)
+        tip = intent.error if intent.status in (IntentStatus.FAILED, IntentStatus.UNKNOWN) else ""
+        dirty = (cells, status, tip) != (row.cells, row.status, row.tip)
+        row.cells, row.status, row.tip = cells, status, tip
+        return dirty
+
+    # ------------------------------------------------------------------------------------------ for tests
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def cell_text(self, row: int, column_name: str) -> str:
+        return self.model.rows[row].cells[COLUMNS.index(column_name)]
+
+
+class CueTable(QTableWidget):
+    """The run of show: at, action, what, auto/GO, state; armed bold on blue, fired grey, missed amber struck."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setHorizontalHeaderLabels([self.tr(h) for h in ("at", "action", "what", "auto", "state")])
+        self.setStyleSheet(_STYLE)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setMinimumHeight(24 * 4 + 28)
+        self._shown: tuple[tuple[int, CueState], ...] | None = None
+        self._scroll_to: int | None = None
+
+    def show_rows(self, rows: list[CueRow], label: Callable[[CueRow], str]) -> None:
+        """Refill only when a cue changed state; keep the next cue in sight."""
+        if (key := tuple((r.index, r.state) for r in rows)) != self._shown:
+            self._shown = key
+            self._fill(rows, label)
+        self._scroll()
+
+    def _fill(self, rows: list[CueRow], label: Callable[[CueRow], str]) -> None:
+        self.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", r.state.value)
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(r.cue.note)
+                item.setForeground(QBrush(QColor(_CUE_COLOURS[r.state])))
+                font = item.font()
+                font.setBold(r.state == CueState.ARMED)
+                font.setStrikeOut(r.state in (CueState.MISSED, CueState.SKIPPED))
+                item.setFont(font)
+                if r.state == CueState.ARMED:
+                    item.setBackground(QBrush(QColor(_ARMED_BG)))
+                self.setItem(i, j, item)
+        self._scroll_to = next((r.index for r in rows if r.state in (CueState.ARMED, CueState.WAITING)), None)
+
+    def _scroll(self) -> None:
+        """The next cue to the top (the past scrolls away); retried until the table is laid out."""
+        target = self._scroll_to
+        if target is None or not self.isVisible():
+            return
+        item, bar = self.item(target, 0), self.verticalScrollBar()
+        rect = self.visualItemRect(item)
+        in_sight = rect.top() >= 0 and rect.bottom() <= self.viewport().height()
+        if self.rowAt(0) == target or (in_sight and bar.value() == bar.maximum()):
+            self._scroll_to = None  # done: from now on the operator may scroll freely
+        else:
+            self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)

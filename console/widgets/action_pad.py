@@ -1,0 +1,351 @@
+"""The action pad: one-press buttons and hotkeys for the plan's offers, segments and kits, and the run of show.
+
+Hotkeys (shown on each button; window-wide while the pad is shown):
+  flash-offer presets  F1-F4, then Shift+F1-F4      segments  F5-F9, then Shift+F5-F9
+  kits                 Ctrl+1-Ctrl+9                 GO        F12 or Ctrl+Return
+  mark the moment      Ctrl+M
+F10 and F11 stay free (menu bar on some desktops, full screen); Space never fires: it types in text fields.
+Skip has no hotkey on purpose: a skipped cue cannot be taken back. Controls past the list get no hotkey.
+
+Safety per action kind (plan.safety): "none" fires at once; "confirm" asks Yes/No with No as default;
+"hold" fires after the button is held HOLD_MS, or — from the keyboard, where a shortcut cannot see the key
+go up — after a second press of the same hotkey within ARM_WINDOW_S. GO takes the safety of the armed cue.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.actions import ActionPort, ButtonState, ButtonView, action_for
+from console.cues import CueRow, CueState
+from console.health import FeedHealth
+from console.kpi_types import KpiSnapshot
+from console.plan import Plan
+from console.widgets import confirm, fmt, theme
+from console.widgets.action_log import CueTable
+from console.widgets.confirm import SAFETY_WORDS, CustomOfferDialog, HoldButton, SafetyGate, ask_confirm, button_face
+
+TOAST_S: Final = 4.0
+PRESET_KEYS: Final = [f"F{i}" for i in range(1, 5)] + [f"Shift+F{i}" for i in range(1, 5)]
+SEGMENT_KEYS: Final = [f"F{i}" for i in range(5, 10)] + [f"Shift+F{i}" for i in range(5, 10)]
+KIT_KEYS: Final = [f"Ctrl+{i}" for i in range(1, 10)]
+GO_KEYS: Final = ("F12", "Ctrl+Return")
+MARK_KEY: Final = "Ctrl+M"
+CUSTOM_ID: Final = "custom:offer"
+_KIND_WORD: Final = {"flash_offer": "flash offer", "segment": "segment", "kit": "kit"}
+_BUSY: Final = {ButtonState.SENDING, ButtonState.CONFIRMED, ButtonState.COOLING}  # a press now would double it
+_READY: Final = ButtonView(ButtonState.READY)
+_K = theme
+_STYLE: Final = confirm.BUTTON_STYLE + f"""
+QPushButton#go {{ font-size: 20px; font-weight: 700; min-height: 56px; background: #1d5e3a;
+    border: 2px solid {_K.GREEN}; text-align: left; padding: 4px 14px; }}
+QPushButton#go:disabled {{ background: {_K.SURFACE}; color: {_K.GREY}; border-color: {_K.BORDER}; }}
+QPushButton#tool {{ font-size: 15px; min-height: 26px; }}
+QLabel#group {{ color: {_K.MUTED}; font-size: 13px; font-weight: 700; padding-top: 4px; }}
+QLabel#banner {{ background: #5c1d1d; color: #ffc2c2; font-size: 15px; font-weight: 700; padding: 6px; }}
+QLabel#next {{ font-size: 17px; font-weight: 600; }}
+"""
+
+
+@dataclass(slots=True)
+class _Control:
+    """One action control: its button, hotkey and what it fires."""
+
+    id: str
+    kind: str
+    label: str
+    key: str
+    button: HoldButton
+    fire: Callable[[str], object]  # source -> intent (None when the book debounced it)
+    view: ButtonView = _READY
+    current: bool = False  # the segment on air now
+    shown: tuple[str, str, str, bool] = ("", "", "", True)  # text, state, tooltip, enabled: repaint on change
+
+
+class ActionPadDock(QDockWidget):
+    ask: Callable[[QWidget, str], bool] = staticmethod(ask_confirm)  # tests replace it on the instance
+
+    def __init__(self, port: ActionPort, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Actions"), parent)
+        self.setObjectName("ActionPad")
+        self.port = port
+        self._controls: dict[str, _Control] = {}
+        self._gate = SafetyGate(lambda question: self.ask(self, question))
+        self._toast_until = 0.0
+        self._disabled = ""
+        body = QWidget()
+        body.setStyleSheet(_STYLE)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(8, 6, 8, 6)
+        self._layout.setSpacing(4)
+        # All parented to the body even when unused (no plan): never a stray top-level widget.
+        self.banner = self._label("", "banner", body)
+        self.toast = self._label("", "next", body)
+        self.cue_table = CueTable(body)
+        self.next_label = self._label("", "next", body)
+        self.go_button = HoldButton(parent=body)
+        self.skip_button = QPushButton(self.tr("Skip cue"), body)
+        self.custom_button = HoldButton(parent=body)
+        self.mark_button = QPushButton(f"{MARK_KEY}  " + self.tr("Mark moment"), body)
+        self.custom_dialog: CustomOfferDialog | None = None
+        for b, name in ((self.go_button, "go"), (self.skip_button, "tool"), (self.mark_button, "tool")):
+            b.setObjectName(name)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus: Space/Enter can never press an action button
+        self.banner.hide()
+        self.toast.setWordWrap(False)
+        self.toast.setMinimumHeight(26)  # one line reserved: a message coming and going must not move the buttons
+        self._layout.addWidget(self.banner)
+        if port.plan is None:
+            self._layout.addWidget(self._label(self.tr("no plan loaded: actions need a plan"), "next"))
+            for w in (self.cue_table, self.next_label, self.go_button, self.skip_button, self.custom_button):
+                w.hide()
+            self._layout.addWidget(self.mark_button)
+        else:
+            self._build(port.plan)
+        self._layout.addWidget(self.toast)
+        self._layout.addStretch(1)
+        self.mark_button.clicked.connect(lambda: self._mark("button"))
+        self._shortcut(MARK_KEY, lambda: self._mark("hotkey"))
+        self.setWidget(body)
+
+    # ------------------------------------------------------------------------------------------ building
+    def _build(self, plan: Plan) -> None:
+        groups = (("flash_offer", self.tr("Flash offers"), [p.id for p in plan.presets], PRESET_KEYS),
+                  ("segment", self.tr("Segments"), [s.id for s in plan.segments], SEGMENT_KEYS),
+                  ("kit", self.tr("Kits"), [k.id for k in plan.kits], KIT_KEYS))
+        for kind, title, targets, keys in groups:
+            self._layout.addWidget(self._label(f"{title.upper()}  ·  {SAFETY_WORDS[self._safety(kind)]}", "group"))
+            grid = QGridLayout()
+            grid.setSpacing(4)
+            for i, target in enumerate(targets):
+                button_id, _params, label = action_for(plan, kind, target)
+                key = keys[i] if i < len(keys) else ""
+                self._add(button_id, kind, label, key, partial(self.port.fire_target, kind, target), grid, i)
+            if kind == "flash_offer":
+                self._add(CUSTOM_ID, kind, self.tr("Custom offer…"), "", lambda _s: self._open_custom(), grid,
+                          len(targets), self.custom_button)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            self._layout.addLayout(grid)
+        self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
+        self._layout.addWidget(self.cue_table, 1)
+        self._layout.addWidget(self.next_label)
+        row, side = QHBoxLayout(), QVBoxLayout()
+        side.addWidget(self.skip_button)
+        side.addWidget(self.mark_button)
+        row.addWidget(self.go_button, 3)
+        row.addLayout(side, 1)
+        self._layout.addLayout(row)
+        self._controls["go"] = _Control("go", "", "GO", GO_KEYS[0], self.go_button, self.port.go)
+        self.go_button.clicked.connect(partial(self._on_click, "go"))
+        self.go_button.held.connect(partial(self._request, "go", "button", True))
+        for key in GO_KEYS:
+            self._shortcut(key, partial(self._request, "go", "hotkey"))
+        self.skip_button.clicked.connect(self._skip)
+
+    def _add(self, button_id: str, kind: str, label: str, key: str, fire: Callable[[str], object],
+             grid: QGridLayout, i: int, button: HoldButton | None = None) -> None:
+        b = button or HoldButton()
+        b.setObjectName("action")
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # equal columns, any text
+        b.setMinimumWidth(180)
+        b.hold_mode = self._safety(kind) == "hold" and button_id != CUSTOM_ID  # the form's OK is its confirm
+        theme.set_prop(b, "kind", kind)
+        c = self._controls[button_id] = _Control(button_id, kind, label, key, b, fire)
+        b.clicked.connect(partial(self._on_click, button_id))
+        b.held.connect(partial(self._request, button_id, "button", True))
+        if key:
+            self._shortcut(key, partial(self._request, button_id, "hotkey"))
+        grid.addWidget(b, i // 2, i % 2)
+        self._show(c)
+
+    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
+        sc = QShortcut(QKeySequence(key), self)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)  # anywhere in the window the pad is docked in
+        sc.setAutoRepeat(False)  # a key held down must not fire again, nor count as the confirming press
+        sc.activated.connect(slot)
+
+    def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
+    # ------------------------------------------------------------------------------------------ a press
+    def _safety(self, kind: str) -> str:
+        plan = self.port.plan
+        return getattr(plan.safety, kind) if plan is not None and kind else "none"
+
+    def _armed_cue(self) -> CueRow | None:
+        return next((r for r in self.port.cue_rows() if r.state == CueState.ARMED), None)
+
+    def _on_click(self, control_id: str) -> None:
+        if not self._controls[control_id].button.hold_mode:  # in hold mode `held` fires, the click is a release
+            self._request(control_id, "button")
+
+    def _request(self, control_id: str, source: str, held: bool = False) -> None:
+        """A click, a completed hold or a hotkey: one path, through the safety step of the action's kind."""
+        c = self._controls[control_id]
+        if control_id == CUSTOM_ID:
+            c.fire(source)  # the form is the safety step
+            return
+        if self._disabled or c.view.state == ButtonState.DISABLED or not c.button.isEnabled():
+            self._say(f"{c.label}: {self._disabled or c.view.detail or self.tr('nothing to fire')}", "bad")
+            return
+        if c.view.state in _BUSY:
+            self._say(self.tr("{label}: already {state}").format(label=c.label, state=c.view.state.value), "warn")
+            return
+        armed = self._armed_cue() if control_id == "go" else None
+        kind = armed.cue.action if armed else c.kind
+        what = f"{_KIND_WORD.get(kind, kind)} “{self._target_label(armed) if armed else c.label}”"
+        verdict = "fire" if held else self._gate.decide(control_id, self._safety(kind), source,
+                                                        self.tr("Start the {what} now?").format(what=what))
+        if verdict == "fire":
+            self._fire(control_id, source)
+        elif verdict == "cancelled":
+            self._say(self.tr("Cancelled: {what}").format(what=what), "muted")
+        elif verdict == "armed":
+            self._say(self.tr("Press {key} again to confirm: {what}").format(key=c.key, what=what), "warn")
+            if control_id == "go":
+                self._refresh_go(armed)
+            else:
+                self._show(c)
+
+    def _fire(self, control_id: str, source: str) -> None:
+        c = self._controls[control_id]
+        self._gate.disarm(control_id)
+        if c.fire(source) is None:
+            self._say(self.tr("{label}: double press ignored").format(label=c.label), "warn")
+
+    def _open_custom(self) -> None:
+        plan = self.port.plan
+        if plan is None or self._disabled:
+            return
+        self.custom_dialog = dialog = CustomOfferDialog(plan, self)
+        dialog.accepted.connect(lambda: self.port.fire(CUSTOM_ID, "flash_offer", dialog.values(), dialog.label(),
+                                                       "button"))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "custom_dialog", None))
+        dialog.open()  # window-modal but not blocking: the pad keeps refreshing meanwhile
+
+    def _skip(self) -> None:
+        self.port.skip_cue()
+
+    def _mark(self, source: str) -> None:
+        self.port.add_note("marked", source)
+        self._say(self.tr("Moment marked at {t}").format(t=time.strftime("%H:%M:%S")), "good")
+
+    def _say(self, text: str, tone: str) -> None:
+        self.toast.setText(text)
+        theme.set_tone(self.toast, tone)
+        self._toast_until = time.monotonic() + TOAST_S
+
+    # ------------------------------------------------------------------------------------------ refresh
+    def refresh(self, snapshot: KpiSnapshot | None, health: FeedHealth, now: float) -> None:
+        """Restyle every button from the action book; called by the window's 10 Hz timer (now = wall time)."""
+        if self._toast_until and time.monotonic() > self._toast_until:
+            self.toast.setText("")
+            self._toast_until = 0.0
+        self._disabled = reason = self.port.disabled_reason(health)
+        self.banner.setText(self.tr("Actions unavailable: {why}").format(why=reason) if reason else "")
+        self.banner.setVisible(bool(reason))
+        plan = self.port.plan
+        if plan is None:
+            return
+        live_now = snapshot.now_ts if snapshot is not None else None
+        for c in self._controls.values():
+            if c.id == "go":
+                continue
+            offer = None
+            if c.id.startswith("preset:") and snapshot is not None:
+                offer = snapshot.running_offers.get(plan.preset(c.id.split(":", 1)[1]).product)
+            left = offer.ends_at - live_now if offer is not None and live_now is not None else None
+            c.view = self.port.book.button_view(c.id, now, left, reason)
+            c.current = snapshot is not None and c.id == f"segment:{snapshot.current_segment}"
+            theme.set_prop(c.button, "current", "yes" if c.current else "no")
+            if c.view.state == ButtonState.DISABLED:
+                self._gate.disarm(c.id)  # a pending confirmation must not outlive an outage
+            self._show(c)
+        self._refresh_cues(snapshot)
+
+    def _show(self, c: _Control) -> None:
+        title, detail, state, tip = button_face(c.view, c.label, c.key, c.current, self._gate.arming(c.id))
+        if c.view.state == ButtonState.FAILED:  # elided to today's width; a resize re-elides on the next refresh
+            detail = c.button.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, c.button.width() - 28)
+        if c.view.state not in (ButtonState.DISABLED, ButtonState.FAILED) and c.id != CUSTOM_ID:
+            tip = f"{tip}\n{SAFETY_WORDS[self._safety(c.kind)]}"
+        shown = (f"{title}\n{detail}" if detail else title, state, tip, c.view.state != ButtonState.DISABLED)
+        if shown != c.shown:  # restyling is not free: only on a change
+            c.shown = shown
+            c.button.setText(shown[0])
+            c.button.setToolTip(tip)
+            c.button.setEnabled(shown[3])
+            theme.set_prop(c.button, "state", state)
+
+    def _target_label(self, row: CueRow) -> str:
+        assert self.port.plan is not None
+        return action_for(self.port.plan, row.cue.action, row.cue.target)[2]
+
+    def _refresh_go(self, armed: CueRow | None) -> None:
+        go = self._controls["go"]
+        go.kind = armed.cue.action if armed else ""
+        self.go_button.hold_mode = self._safety(go.kind) == "hold"
+        go.label = self._target_label(armed) if armed else self.tr("no cue armed")
+        keys = self.tr("press {key} again to confirm").format(key=go.key) if self._gate.arming("go") else (
+            " / ".join(GO_KEYS))
+        if (text := f"GO  ▶  {go.label}\n{keys}") != self.go_button.text():
+            self.go_button.setText(text)
+        go.view = ButtonView(ButtonState.DISABLED if self._disabled or armed is None else ButtonState.READY)
+        self.go_button.setEnabled(go.view.state != ButtonState.DISABLED)
+        self.go_button.setToolTip(self._disabled or (SAFETY_WORDS[self._safety(go.kind)] if go.kind else ""))
+        self.skip_button.setEnabled(armed is not None)
+
+    def _refresh_cues(self, snapshot: KpiSnapshot | None) -> None:
+        rows = self.port.cue_rows()
+        self.cue_table.show_rows(rows, self._target_label)
+        self._refresh_go(next((r for r in rows if r.state == CueState.ARMED), None))
+        elapsed = None
+        if snapshot is not None and snapshot.started_at is not None and snapshot.now_ts is not None:
+            elapsed = snapshot.now_ts - snapshot.started_at
+        nxt = next((r for r in rows if r.state in (CueState.WAITING, CueState.ARMED)), None)
+        if nxt is None:
+            text = self.tr("run of show done") if rows else self.tr("no cues in the plan")
+        elif elapsed is None:
+            text = self.tr("next: {what} at {at}").format(what=self._target_label(nxt), at=nxt.cue.at)
+        else:
+            due = nxt.cue.at_s - elapsed
+            when = self.tr("in {t}") if due >= 0 else self.tr("{t} late")
+            text = self.tr("next: {what} {when}{auto}").format(
+                what=self._target_label(nxt), when=when.format(t=fmt.mmss(abs(due))),
+                auto=self.tr(" (auto)") if nxt.cue.auto else "")
+        if text != self.next_label.text():
+            self.next_label.setText(text)
+
+    # ------------------------------------------------------------------------------------------ for tests
+    def button(self, button_id: str) -> QPushButton:
+        return self._controls[button_id].button
+
+    def button_ids(self) -> list[str]:
+        """Plan action buttons in pad order, then the custom offer (GO is `go_button`)."""
+        return [k for k in self._controls if k != "go"]
+
+    def state_of(self, button_id: str) -> ButtonState:
+        return self._controls[button_id].view.state
