@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from console.kpi_types import GoalStatus, KpiSnapshot
 from console.widgets import fmt
+from console.widgets.fit_label import FitLabel
 from console.widgets.theme import set_prop, set_tone
 
 Value = Callable[[KpiSnapshot], float | None]
@@ -108,15 +109,14 @@ class _Tile(QFrame):
         self.setObjectName("tile")
         self.setProperty("goal", "none")
         self.caption = QLabel(_t(spec.caption), objectName="tileCaption")
-        self.value = QLabel(fmt.DASH, objectName="tileValue")
+        self.value = FitLabel(fmt.DASH, objectName="tileValue")
         self.arrow = QLabel("", objectName="tileArrow")
         self.note = QLabel("", objectName="tileTarget")
         set_tone(self.note, "muted")
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(self.value)
+        row.addWidget(self.value, 1)
         row.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 6, 8, 6)
         box.setSpacing(0)

@@ -166,9 +166,12 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         d = self.docks()
         w = max(self.width(), 1200)
-        if "pad" in d:
-            self.resizeDocks([d["pad"]], [300], Qt.Orientation.Horizontal)
-            w -= 300
+        if "pad" in d:  # controls, chart, products: the products keep room for their numbers
+            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.26), int(w * 0.42), int(w * 0.32)],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.22), int(w * 0.20)], Qt.Orientation.Horizontal)
+            self.resizeDocks([d["kpis"], d["pad"]], [240, 700], Qt.Orientation.Vertical)
+            return
         self.resizeDocks([d["audience"], d["products"]], [int(w * 0.58), int(w * 0.42)], Qt.Orientation.Horizontal)
         self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.24), int(w * 0.34)], Qt.Orientation.Horizontal)
         self.resizeDocks([d["kpis"], d["audience"], d["channels"]], [240, 400, 300], Qt.Orientation.Vertical)
@@ -187,9 +190,9 @@ class MainWindow(QMainWindow):
         geometry, state = self._settings.value(_K_GEOMETRY), self._settings.value(_K_STATE)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:  # first run: 1600 x 1000, or the whole screen when it is smaller
+        else:  # first run: 1920 x 1080 (the studio desk's usual screen), or the whole screen when it is smaller
             room = self.screen().availableGeometry()
-            self.resize(min(1600, room.width()), min(1000, room.height()))
+            self.resize(min(1920, room.width()), min(1080, room.height()))
         if isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION):
             return True
         self._default_layout()  # a failed restore may have moved some docks already: rebuild them all
