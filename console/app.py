@@ -19,6 +19,7 @@ from console.plan import Plan
 from console.services.simulator import bind
 
 TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
+HEADLESS_SIZE = (1920, 1080)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ def run_console(opts: ConsoleOptions) -> int:
     pipeline.start()
     window = MainWindow(opts.plan, pipeline.latest, session_label=str(path))
     attach_action_docks(window, desk)
+    if opts.offscreen:
+        window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
     window.show()
     print(f"live-console: recording to {path}", flush=True)
 
@@ -149,3 +152,62 @@ def attach_action_docks(window: object, desk: object) -> None:
     add = getattr(window, "add_action_docks", None)
     if add is not None:
         add(ActionPadDock(desk), ActionLogDock(desk))  # type: ignore[arg-type]
+
+
+def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, play: bool,
+               duration_s: float | None, screenshot: Path | None) -> int:
+    """The recorded live in the same window, on a replay clock; actions are off, the file is read-only."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.services.replay import ReplayPipeline, recorded_plan
+    from console.services.session_file import SessionFileError
+    from console.widgets import theme
+    from console.widgets.main_window import MainWindow
+    from console.widgets.timeline import TimelineBar
+
+    try:
+        plan = recorded_plan(path)  # one small row: the window needs the catalogue before the events load
+    except SessionFileError as exc:
+        print(f"live-console: {exc}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.apply_to_app(app)
+    replay = ReplayPipeline(path, start_at=at, playing=play, speed=speed)
+    replay.author = getpass.getuser()
+    replay.start()
+    window = MainWindow(plan, replay.latest, settings=QSettings("live-console", "live-console-replay"),
+                        session_label=f"{path} (replay, read-only)")
+    window.add_timeline(TimelineBar(replay))
+    if offscreen:
+        window.resize(*HEADLESS_SIZE)
+    window.show()
+
+    def finish() -> None:
+        if not replay.ready.is_set():  # the screenshot must show the requested moment, not the loading screen
+            QTimer.singleShot(100, finish)
+            return
+        if screenshot is not None:
+            window.refresh()
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(screenshot))
+        window.close()
+        app.quit()
+
+    if duration_s is not None:
+        QTimer.singleShot(int(duration_s * 1000), finish)
+    signal.signal(signal.SIGINT, lambda *_: finish())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    try:
+        app.exec()
+    finally:
+        replay.stop()
+    if replay.error is not None:
+        print(f"live-console: {replay.error}", file=sys.stderr)
+        return 2
+    return 0

@@ -50,6 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--speed", type=_positive, default=5.0, help="simulated live seconds per second (default 5)")
     _headless_flags(demo)
 
+    rp = sub.add_parser("replay", help="replay a recorded live: the same window, a timeline, actions off",
+                        description="Opens the session file read-only. Keys: Space play/pause, Left/Right 10 s, "
+                                    "PgUp/PgDn previous/next action, N add a review note.")
+    rp.add_argument("session", type=Path, help="session file (.db) recorded by demo or live")
+    rp.add_argument("--at", help="start at MM:SS into the live, or at a percentage (50%%)")
+    rp.add_argument("--speed", type=_positive, default=10.0, help="replay speed (default 10x)")
+    rp.add_argument("--play", action="store_true", help="start playing at once")
+    rp.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
+    rp.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
+    rp.add_argument("--screenshot", type=Path, metavar="PNG", help="save the window just before quitting")
+
     live = sub.add_parser("live", help="connect the console to a real Studio Feed Protocol v1 feed",
                           description=f"Token from the {TOKEN_ENV} environment variable or --token-file; "
                                       "never on the command line.")
@@ -79,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(args)
         if args.command == "live":
             return run_live(args)
+        if args.command == "replay":
+            return run_replay_cmd(args)
     except PlanError as exc:
         print(f"live-console: bad plan: {exc}", file=sys.stderr)
         return 2
@@ -178,6 +191,24 @@ def run_live(args: argparse.Namespace) -> int:
         return code
     return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
                                       args.screenshot, args.session, args.plan, args.operator))
+
+
+def run_replay_cmd(args: argparse.Namespace) -> int:
+    from console.app import run_replay
+    from console.services.replay import check_at
+
+    try:
+        at = check_at(args.at) if args.at else None
+    except ValueError as exc:
+        print(f"live-console: {exc}", file=sys.stderr)
+        return 2
+    if not args.session.is_file():
+        print(f"live-console: {args.session}: no such session file", file=sys.stderr)
+        return 2
+    if (code := _window_check(args.offscreen)) is not None:
+        return code
+    return run_replay(args.session, offscreen=args.offscreen, at=at, speed=args.speed, play=args.play,
+                      duration_s=args.duration, screenshot=args.screenshot)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ class FeedState(StrEnum):
     STALE = "stale"  # connected, but no event or heartbeat for longer than the stale threshold
     ENDED = "ended"  # the live is over; every event was delivered
     STOPPED = "stopped"  # will not retry (bad token, kicked, bad request): `reason` says why
+    REPLAY = "replay"  # a recorded live played back: `reason` says playing at which speed, or paused
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._slots: dict[str, _Slot] = {}
         self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
+        self._timeline: QWidget | None = None  # replay only
         for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
                                    ("products", self.tr("Products"), self.products),
                                    ("audience", self.tr("Audience vs conversion"), self.audience),
@@ -126,6 +127,17 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # ------------------------------------------------------------------------------------------ layout
+    def add_timeline(self, bar: QWidget) -> None:
+        """Replay's timeline along the bottom, full width, refreshed by the window's one timer."""
+        dock = QDockWidget(self.tr("Timeline"), self)
+        dock.setObjectName("dock_timeline")
+        dock.setWidget(bar)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self._timeline = bar
+
     def docks(self) -> dict[str, QDockWidget]:
         return {**{name: slot.dock for name, slot in self._slots.items()}, **self._action_docks}
 
@@ -229,6 +241,8 @@ class MainWindow(QMainWindow):
                 slot.slowed, slot.slow_at = snap, now
                 drew = True
         wall = time.time()
+        if self._timeline is not None:
+            self._timeline.refresh()  # type: ignore[attr-defined]  # TimelineBar
         for dock in self._action_docks.values():
             if dock.isVisible():
                 dock.refresh(snap, health, wall)  # type: ignore[attr-defined]  # ActionDock

@@ -14,7 +14,8 @@ from console.widgets import fmt
 from console.widgets.theme import set_tone
 
 _TONES = {FeedState.LIVE: "good", FeedState.CONNECTING: "warn", FeedState.RECONNECTING: "bad",
-          FeedState.STALE: "warn", FeedState.STOPPED: "bad", FeedState.ENDED: "muted"}
+          FeedState.STALE: "warn", FeedState.STOPPED: "bad", FeedState.ENDED: "muted",
+          FeedState.REPLAY: "warn"}
 
 
 def _t(text: str) -> str:
@@ -35,6 +36,8 @@ def state_line(health: FeedHealth, wall_now: float) -> str:
             return _t("● STOPPED: {reason}").format(reason=health.reason or _t("no reason given"))
         case FeedState.ENDED:
             return _t("● ENDED")
+        case FeedState.REPLAY:
+            return _t("● REPLAY {how}").format(how=health.reason)
         case _:
             return _t("● CONNECTING")
 

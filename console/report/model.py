@@ -1,0 +1,229 @@
+"""The post-live report as data: frozen dataclasses holding every number, lesson and comparison shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from console.kpi_types import KpiSnapshot
+from console.plan import Plan
+
+#: how a number is formatted, and so how its difference reads
+Unit = Literal["money", "count", "pct", "times", "number"]
+#: which way is good: +1 higher is better, -1 lower is better, 0 neither (volumes that are context only)
+Polarity = Literal[-1, 0, 1]
+Verdict = Literal["clear lift", "likely lift", "no clear change", "likely drop", "clear drop",
+                  "too few orders to tell", "no before window", "not on the stream"]
+GoalVerdict = Literal["met", "close", "missed", "on pace", "no data"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    """One row of the session's `actions` table: what the operator asked for and how it went."""
+
+    key: str
+    kind: str
+    label: str
+    source: str
+    operator: str
+    status: str
+    action_id: str | None
+    live_ts: float | None
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    live_ts: float | None
+    text: str
+    author: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class GapRecord:
+    from_seq: int
+    to_seq: int
+    cause: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionData:
+    """What `load_session` read from a session file: the plan, the decoded events and the side tables."""
+
+    path: Path
+    live_id: str
+    title: str
+    console_version: str
+    operator: str
+    plan: Plan | None
+    plan_problem: str | None  # why the recorded plan could not be used; None when it could (or there was none)
+    events: tuple[Any, ...]  # decoded protocol events, in seq order
+    undecodable: int  # recorded events that today's decoder refuses (a hand-edited file, an older bug)
+    actions: tuple[ActionRecord, ...]
+    notes: tuple[NoteRecord, ...]
+    gaps: tuple[GapRecord, ...]
+    rejected: int  # frames or elements the console refused during the live
+
+    @property
+    def events_count(self) -> int:
+        return len(self.events)
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One headline number."""
+
+    key: str
+    label: str
+    value: float | None
+    unit: Unit
+    polarity: Polarity
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    name: str
+    label: str
+    unit: Unit
+    target: float
+    actual: float | None
+    share: float | None  # actual / target
+    verdict: GoalVerdict
+    ceiling: bool  # a maximum (cart abandonment): lower is better
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    sku: str
+    name: str
+    in_plan: bool
+    price: float | None
+    impressions: int
+    clicks: int
+    ctr: float | None
+    carts: int
+    abandons: int
+    abandonment: float | None  # abandons / carts of this product
+    orders: int
+    units: int
+    conversion: float | None  # orders / clicks (the engine's product conversion)
+    revenue: float
+    margin: float | None
+    unit_margin: float | None  # margin per unit sold; the plan's full-price margin when nothing sold
+    velocity: float  # units per minute while it was on sale (until it sold out)
+    sold_out_at_s: float | None  # seconds from the start of the live
+    stock_left: int | None
+    many_views_few_orders: bool
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelRow:
+    channel: str
+    entered: int
+    views: int
+    orders: int
+    buyers: int
+    conversion: float | None
+    revenue: float
+    revenue_share: float | None
+    ad_spend: float | None  # all recorded ad spend sits on the paid channel, as in the engine's ROAS
+    roas: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionImpact:
+    number: int  # 1-based, also the label of its marker on the charts
+    action_id: str | None
+    kind: str
+    label: str
+    at_s: float | None  # seconds from the start of the live
+    source: str
+    status: str
+    before_s: float
+    after_s: float
+    orders_before: int
+    orders_after: int
+    opm_before: float | None
+    opm_after: float | None
+    lift: float | None
+    p_value: float | None
+    verdict: Verdict
+    product_id: str | None
+    upm_before: float | None  # the offer product's units per minute
+    upm_after: float | None
+    units_lift: float | None
+    overlaps: tuple[str, ...]  # other actions within the windows: their effect is mixed into this one
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lesson:
+    rule: str  # which rule produced it (docs/report.md)
+    subject: str  # the product, channel or action it names
+    title: str
+    text: str
+    evidence: tuple[str, ...]  # the numbers it rests on
+    stake: float  # rough money at stake, used only to rank lessons
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Report:
+    path: Path
+    live_id: str
+    title: str
+    currency: str
+    planned_s: float | None
+    elapsed_s: float
+    events: int
+    rejected: int
+    undecodable: int
+    gaps: tuple[GapRecord, ...]
+    snapshot: KpiSnapshot  # the engine's end-of-live snapshot: the per-minute series come from here
+    headline: tuple[Metric, ...]
+    goals: tuple[GoalRow, ...]
+    products: tuple[ProductRow, ...]
+    channels: tuple[ChannelRow, ...]
+    actions: tuple[ActionImpact, ...]
+    lessons: tuple[Lesson, ...]
+    notes: tuple[NoteRecord, ...]
+    warnings: tuple[str, ...]  # data problems a reader must know before trusting the numbers
+    empty: tuple[str, ...]  # what the live did not have: "no orders were recorded", ...
+
+    def metric(self, key: str) -> Metric:
+        return next(m for m in self.headline if m.key == key)
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    """One number in two lives. `direction` is from B's point of view: is B better than A?"""
+
+    key: str
+    label: str
+    unit: Unit
+    a: float | None
+    b: float | None
+    delta: float | None
+    rel: float | None  # delta / |a|
+    direction: Literal["better", "worse", "same", "n/a"]
+
+
+@dataclass(frozen=True, slots=True)
+class RowDelta:
+    """A product, channel or goal present in either live, with its numbers side by side."""
+
+    key: str
+    label: str
+    cells: tuple[Delta, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Comparison:
+    a: Report
+    b: Report
+    headline: tuple[Delta, ...]
+    goals: tuple[RowDelta, ...]
+    products: tuple[RowDelta, ...]
+    channels: tuple[RowDelta, ...]
