@@ -150,6 +150,8 @@ class ActionBook:
         if intent is not None:
             if intent.status in (IntentStatus.PENDING, IntentStatus.SENT):
                 return ButtonView(ButtonState.SENDING, f"attempt {intent.attempts}" if intent.attempts > 1 else "")
+            if intent.status == IntentStatus.UNKNOWN:  # pressing again could do it twice: wait for the server
+                return ButtonView(ButtonState.SENDING, "outcome unknown, checking")
             done_at = intent.acked_at or intent.sent_at or intent.clicked_at
             if intent.status == IntentStatus.FAILED and now - done_at < 30:
                 return ButtonView(ButtonState.FAILED, intent.error)

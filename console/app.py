@@ -84,28 +84,30 @@ def run_console(opts: ConsoleOptions) -> int:
     from console.services.pipeline import LivePipeline
     from console.services.recorder import SessionRecorder
     from console.services.session_file import SessionFileError, default_path
-    from console.services.session_log import SessionLog, recorded_state
+    from console.services.session_log import SessionLog, earlier_run
     from console.widgets import theme
     from console.widgets.main_window import MainWindow
 
     live_id = opts.plan.live.id if opts.plan else "live"
     path = opts.session_path or default_path(live_id)
-    earlier_events, unfinished = recorded_state(path)
     try:
+        earlier = earlier_run(path)
         recorder = SessionRecorder(path)
     except (OSError, sqlite3.Error, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
         return 2
     operator = opts.operator or getpass.getuser()
     pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan)
-    pipeline.preload(earlier_events)  # a restarted console carries on: same numbers, resume after the last seq
+    pipeline.preload(earlier.raws)  # a restarted console carries on: same numbers, resume after the last seq
     log = SessionLog(recorder, pipeline, plan_toml=opts.plan_path.read_text() if opts.plan_path else None,
                      live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
                      operator=operator)
     desk = ActionDesk(opts.plan, pipeline, ActionClient(opts.api_url, opts.token), recorder, operator)
+    desk.restore_cues(earlier.cue_actions)
     pipeline.background.append(desk.probe_api)
-    if unfinished:
-        pipeline.background.append(lambda: desk.reconcile(unfinished))
+    pipeline.storage_status = lambda: recorder.storage_error
+    if earlier.unfinished:
+        pipeline.background.append(lambda: desk.reconcile(earlier.unfinished))
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("live-console")

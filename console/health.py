@@ -28,9 +28,10 @@ class FeedHealth:
     last_seq: int = 0
     rejected: int = 0  # frames or elements kept aside as invalid
     duplicates: int = 0  # events seen twice (after a reconnect) and counted once
-    gaps: tuple[tuple[int, int, str], ...] = ()  # (from_seq, to_seq, cause) the server could no longer send
+    gaps: tuple[tuple[int, int, str], ...] = ()  # (from_seq, to_seq, cause): announced losses and holes
     reconnects: int = 0
     retry_in_s: float | None = None  # while reconnecting: seconds until the next attempt
+    storage_error: str = ""  # the session file refuses writes: events wait in memory until it accepts
 
 
 @dataclass(slots=True)

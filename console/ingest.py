@@ -52,7 +52,9 @@ class Ingest:
         self.last_server_ts: float | None = None  # newest live time the server told us (events or heartbeat)
         self._rate: deque[tuple[float, int]] = deque()  # (wall second, events accepted in it)
         self.sinks: list[Sink] = []
+        self.sink_errors: list[str] = []
         self.changed = False
+        self.identity_problem = ""  # set when the feed turns out to be another live or protocol: stop, say why
 
     @property
     def last_seq(self) -> int:
@@ -61,16 +63,24 @@ class Ingest:
     def frame(self, raw: str | bytes, wall_now: float) -> IngestResult:
         decoded = p.decode_frame(raw)
         result = IngestResult(rejected=decoded.rejected)
+        notices: list[p.Gap] = []
         for ctl in decoded.controls:
-            self._control(ctl, result)
-        # Rejected elements still hold their place in the sequence; take everything in seq order so a bad
-        # element never makes the good ones before it look like duplicates.
+            if isinstance(ctl, p.Gap):
+                notices.append(ctl)
+            else:
+                self._control(ctl, result)
+        # Rejected elements and gap notices hold places in the sequence too: take everything in seq order, so a
+        # bad element never makes the good ones before it look like duplicates and a notice never hides a hole.
         items: list[tuple[int, Any]] = [(ev.seq, ev) for ev in decoded.events]
-        if decoded.rejected:
+        if decoded.rejected or notices:
             items += [(bad.seq, None) for bad in decoded.rejected if bad.seq is not None]
+            items += [(g.from_seq, g) for g in notices]
             items.sort(key=lambda item: item[0])
         accept = self.tracker.check
         for seq, ev in items:
+            if isinstance(ev, p.Gap):
+                self._gap_notice(ev, result)
+                continue
             ok, hole = accept(seq)
             if not ok:
                 result.duplicates += ev is not None
@@ -91,19 +101,35 @@ class Ingest:
         if result.gaps or result.rejected:
             self.changed = True
         for sink in self.sinks:
-            sink(raw, result)
+            try:
+                sink(raw, result)
+            except Exception as exc:  # one faulty consumer must not stop the feed for the others
+                self.sink_errors.append(f"{getattr(sink, '__qualname__', sink)}: {exc!r}")
         return result
 
-    def _control(self, ctl: Any, result: IngestResult) -> None:
+    def _gap_notice(self, notice: p.Gap, result: IngestResult) -> None:
+        last = self.tracker.last_seq
+        if notice.from_seq > last + 1:  # a hole before the announced range is a hole of its own
+            result.gaps.append(Gap(last + 1, notice.from_seq - 1, "missing from the stream"))
+        if notice.to_seq > last:
+            result.gaps.append(Gap(max(notice.from_seq, last + 1), notice.to_seq, f"server: {notice.reason}"))
+            self.tracker.last_seq = notice.to_seq  # the lost range will not come
+
+    def _control(self, ctl: Any, _result: IngestResult) -> None:
         if isinstance(ctl, p.Hello):
-            if self.hello is not None and ctl.live_id != self.hello.live_id:
-                result.gaps.append(Gap(self.last_seq + 1, self.last_seq, f"the feed switched to live {ctl.live_id}"))
-            self.hello = ctl
-        elif isinstance(ctl, p.Heartbeat):
-            self.last_server_ts = max(self.last_server_ts or 0.0, ctl.ts)
-        elif isinstance(ctl, p.Gap):
-            result.gaps.append(Gap(ctl.from_seq, ctl.to_seq, f"server: {ctl.reason}"))
-            self.tracker.last_seq = max(self.tracker.last_seq, ctl.to_seq)  # the lost range will not come
+            if ctl.protocol.split("/")[0] != p.PROTOCOL.split("/")[0] or ctl.protocol != p.PROTOCOL:
+                self.identity_problem = (f"the feed speaks {ctl.protocol!r}; this console speaks {p.PROTOCOL!r}: "
+                                         "update live-console")
+            elif self.hello is not None and (ctl.live_id, ctl.started_at) != (self.hello.live_id,
+                                                                              self.hello.started_at):
+                # The same seqs would now mean other events: never mix two lives in one set of numbers.
+                self.identity_problem = (f"the feed now serves another live ({ctl.live_id}, started "
+                                         f"{ctl.started_at:.0f}); restart the console to follow it")
+            else:
+                self.hello = ctl
+        elif isinstance(ctl, p.Heartbeat) and ctl.ts > (self.last_server_ts or 0.0):
+            self.last_server_ts = ctl.ts
+            self.changed = True  # 'the last minute' moves on even when no event comes
 
     def _count(self, wall_now: float, n: int) -> None:
         second = float(int(wall_now))

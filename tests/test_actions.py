@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,7 @@ def test_a_slow_server_answering_after_the_client_gave_up_still_made_one_action(
     finally:
         faults(sim)
     assert not result.ok
+    assert result.unknown  # timed out: the server may still act, so the console must not call it failed
     assert "did not answer in time" in result.error
     async def lookup() -> Any:
         client = ActionClient(sim.api, sim.token)
@@ -196,13 +198,14 @@ def test_a_slow_server_answering_after_the_client_gave_up_still_made_one_action(
 def desk_on(tmp_path: Path) -> Iterator[Any]:
     made: list[tuple[ActionDesk, SessionRecorder, SimProcess]] = []
 
-    def make(*sim_args: str, plan: Any = PLAN) -> tuple[ActionDesk, SimProcess, Path]:
+    def make(*sim_args: str, plan: Any = PLAN, **client_kw: Any) -> tuple[ActionDesk, SimProcess, Path]:
         s = start_simulator("--speed", "60", *sim_args)
         path = tmp_path / "session.db"
         recorder = SessionRecorder(path)
         pipe = LivePipeline(s.feed, s.token, plan, backoff=Backoff(0.1, 0.5))
         pipe.ingest.sinks.append(recorder.record)
-        desk = ActionDesk(plan, pipe, ActionClient(s.api, s.token, policy=QUICK), recorder, "tester")
+        client = ActionClient(s.api, s.token, **{"policy": QUICK, **client_kw})
+        desk = ActionDesk(plan, pipe, client, recorder, "tester")
         pipe.start()
         made.append((desk, recorder, s))
         return desk, s, path
@@ -306,3 +309,26 @@ def test_an_auto_cue_fires_at_its_time(qtbot: QtBot, desk_on: Any) -> None:
     go = desk.go()
     assert go is not None
     assert go.params == {"kit_id": "kit-baker"}
+
+
+def test_an_unknown_outcome_blocks_the_button_and_is_settled_by_key(qtbot: QtBot, desk_on: Any) -> None:
+    desk, sim, path = desk_on(timeout_s=0.3, policy=RetryPolicy(max_attempts=2, first_delay_s=0.01))
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    faults(sim, delay_s=1.5)  # received, acted on only after the console has given up
+    try:
+        intent = desk.fire_target("segment", "qa", "button")
+        assert intent is not None
+        qtbot.waitUntil(lambda: desk.book.get(intent.key).status == IntentStatus.UNKNOWN, timeout=10_000)
+        view = desk.book.button_view(intent.button, time.time())
+        assert view.state == ButtonState.SENDING  # a second press now could make it twice
+        assert "unknown" in view.detail
+    finally:
+        faults(sim)
+    qtbot.waitUntil(lambda: receipts(sim, intent.key) >= 1 and any(
+        a["params"] == {"segment_id": "qa"} for a in httpx.get(f"{sim.api}/actions", headers=sim.headers()).json()[
+            "actions"]), timeout=10_000)
+    desk.pipeline.submit(desk.settle_unknown()).result(5)
+    settled = desk.book.get(intent.key)
+    assert settled.status == IntentStatus.ACKED
+    assert settled.action_id is not None
+    qtbot.waitUntil(lambda: (r := row(path, intent.key)) is not None and r["status"] == "acked", timeout=5_000)

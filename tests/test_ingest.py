@@ -103,8 +103,40 @@ def test_heartbeat_advances_live_now(ing: Ingest) -> None:
     assert ing.live_now() == 1042.0
 
 
-def test_a_different_live_on_the_same_feed_is_flagged(ing: Ingest) -> None:
+@pytest.mark.parametrize(
+    ("second", "problem"),
+    [
+        (hello("L2"), "another live (L2"),
+        (hello("L1", started_at=2000.0), "another live (L1, started 2000)"),  # restarted without its history
+    ],
+)
+def test_a_different_live_on_the_same_feed_stops_instead_of_mixing(ing: Ingest, second: dict[str, Any],
+                                                                   problem: str) -> None:
     ing.frame(json.dumps(hello("L1")), 0.0)
     ing.frame(frame(joined(1)), 0.0)
-    result = ing.frame(json.dumps(hello("L2")), 0.0)
-    assert "switched to live L2" in result.gaps[0].cause
+    ing.frame(json.dumps(second), 0.0)
+    assert problem in ing.identity_problem
+
+
+def test_another_protocol_version_is_refused(ing: Ingest) -> None:
+    ing.frame(json.dumps({**hello(), "protocol": "studio-feed/9"}), 0.0)
+    assert "studio-feed/9" in ing.identity_problem
+
+
+def test_a_gap_notice_inside_a_batch_keeps_the_events_around_it(ing: Ingest) -> None:
+    gap = {"type": "gap", "from_seq": 6, "to_seq": 9, "reason": "evicted"}
+    result = ing.frame(frame(joined(5), gap, joined(10)), 0.0)  # type: ignore[arg-type]
+    assert [e.seq for e in result.events] == [5, 10]
+    assert [(g.from_seq, g.to_seq) for g in ing.gaps] == [(1, 4), (6, 9)]  # 1-4 never came either
+
+
+def test_a_faulty_sink_does_not_stop_the_others(ing: Ingest) -> None:
+    seen: list[int] = []
+    def broken(_raw: object, _res: IngestResult) -> None:
+        raise RuntimeError("boom")
+    ing.sinks += [broken, lambda _raw, res: seen.extend(e.seq for e in res.events)]
+    ing.frame(frame(joined(1), joined(2)), 0.0)
+    ing.frame(frame(joined(3)), 0.0)
+    assert seen == [1, 2, 3]
+    assert len(ing.sink_errors) == 2
+    assert "boom" in ing.sink_errors[0]

@@ -32,6 +32,7 @@ class ActionResult:
     action_id: str | None = None
     body: dict[str, Any] | None = None
     error: str = ""  # why it failed, for the operator
+    unknown: bool = False  # no final answer and the server could not be asked: it may or may not have happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,24 +64,28 @@ class ActionClient:
 
     async def send(self, kind: str, params: dict[str, Any], key: str,
                    on_attempt: Callable[[int], None] | None = None) -> ActionResult:
-        """POST the action, retrying safely; never raises for network or server trouble."""
+        """POST the action, retrying safely; network and server trouble come back as a result, not an exception."""
         path, _ = p.ACTION_ROUTES[kind]
         url = f"{self.api_url}/actions/{path}"
         started = time.perf_counter()
         error, status = "", None
+        unanswered = False  # did any attempt go without an answer? then the server may still act on it
         for attempt in range(1, self.policy.max_attempts + 1):
             if on_attempt is not None:
                 on_attempt(attempt)
             delay = self.policy.delay(attempt)
             try:
                 reply = await self._http.post(url, json=params, headers={"Idempotency-Key": key})
+                body = _json_or_none(reply)
             except httpx.TimeoutException:
-                error, status = "the action API did not answer in time", None
+                error, status, unanswered = "the action API did not answer in time", None, True
             except httpx.TransportError as exc:
-                error, status = _transport_error(exc), None
+                error, status, unanswered = _transport_error(exc), None, True
+            except httpx.HTTPError as exc:  # anything else httpx may raise (a broken body, a closed client)
+                error, status = f"the action API answer could not be read ({type(exc).__name__})", None
+                unanswered = True
             else:
                 status = reply.status_code
-                body = _json_or_none(reply)
                 if status in (200, 201) and body and "action_id" in body:
                     return ActionResult(True, status, attempt, _ms(started), body["action_id"], body)
                 error = _server_error(status, body)
@@ -88,15 +93,30 @@ class ActionClient:
                     return ActionResult(False, status, attempt, _ms(started), None, body, error)
                 if status == 429:
                     wait = _retry_after(reply.headers.get("retry-after"))
-                    if wait is not None:
-                        if wait > self.policy.max_retry_after_s:
-                            return ActionResult(False, status, attempt, _ms(started), None, body,
-                                                f"{error}; the server asks to wait {wait:.0f} s")
-                        delay = wait
+                    if wait is not None and wait > self.policy.max_retry_after_s:
+                        return ActionResult(False, status, attempt, _ms(started), None, body,
+                                            f"{error}; the server asks to wait {wait:.0f} s")
+                    delay = wait if wait is not None else delay
             if attempt < self.policy.max_attempts:
                 await asyncio.sleep(delay)
-        return ActionResult(False, status, self.policy.max_attempts, _ms(started), None, None,
-                            f"{error} (gave up after {self.policy.max_attempts} attempts)")
+        error = f"{error} (gave up after {self.policy.max_attempts} attempts)"
+        return await self._settle(key, status, started, error, unanswered)
+
+    async def _settle(self, key: str, status: int | None, started: float, error: str,
+                      unanswered: bool) -> ActionResult:
+        """After the last retry, ask the server by key. Found: it happened. Not found, and every attempt was
+        answered with an error: it did not. Otherwise (a request may still be in flight) nobody knows yet."""
+        attempts = self.policy.max_attempts
+        try:
+            found = await self.lookup(key)
+        except httpx.HTTPError:
+            found, unanswered = None, True
+        if found is not None:
+            return ActionResult(True, 200, attempts, _ms(started), found["action_id"], found)
+        if unanswered:
+            return ActionResult(False, status, attempts, _ms(started), None, None,
+                                f"{error}; not confirmed yet, checking with the server", unknown=True)
+        return ActionResult(False, status, attempts, _ms(started), None, None, error)
 
     async def health(self) -> bool:
         """True when the action API answers its health check (raises httpx.HTTPError when unreachable)."""

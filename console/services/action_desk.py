@@ -12,6 +12,7 @@ import contextlib
 import json
 import threading
 import time
+from concurrent.futures import Future
 from typing import Any
 
 import httpx
@@ -29,6 +30,8 @@ from console.services.recorder import SessionRecorder
 
 WRITE_AHEAD_WAIT_S = 2.0  # how long an action waits for a refusing disk before it goes out unrecorded-yet
 API_PROBE_EVERY_S = 5.0
+UNKNOWN_GIVE_UP_S = 60.0
+CAUGHT_UP_LAG_S = 2.0
 
 
 class ActionDesk:
@@ -51,9 +54,22 @@ class ActionDesk:
         """Start an action; None when it was the second press of a double press. Never waits."""
         intent = self.book.press(button, kind, params, label, source, self.operator, time.time(),
                                  self.pipeline.ingest.live_now())
-        if intent is not None:
-            self.pipeline.submit(self._send(intent))
+        if intent is None:
+            return None
+        try:
+            future = self.pipeline.submit(self._send(intent))
+        except RuntimeError:  # the pipeline's loop is gone: nothing can be sent, and the button must say so
+            self.book.update(intent.key, status=IntentStatus.FAILED, error="the console's connection is not running")
+            return intent
+        future.add_done_callback(lambda f, key=intent.key: self._check_sent(key, f))
         return intent
+
+    def _check_sent(self, key: str, future: Future[None]) -> None:
+        """Whatever went wrong in sending, the intent must not stay 'sending' forever."""
+        if future.cancelled() or future.exception() is None:
+            return
+        if self.book.get(key).status in (IntentStatus.PENDING, IntentStatus.SENT):
+            self.book.update(key, status=IntentStatus.UNKNOWN, error=f"sending failed: {future.exception()!r}")
 
     def fire_target(self, kind: str, target: str, source: str) -> Intent | None:
         assert self.plan is not None
@@ -69,6 +85,17 @@ class ActionDesk:
             self.cues.mark(index, CueState.FIRED)
             cue = self.cues.cues[index]
         return self.fire_target(cue.action, cue.target, source)
+
+    def restore_cues(self, cue_actions: list[dict[str, Any]]) -> None:
+        """Mark the cues an earlier run of this session already fired: a restart never fires a cue twice."""
+        if self.plan is None:
+            return
+        fired = {(row["kind"], row["params"]) for row in cue_actions}
+        with self._cue_lock:
+            for index, cue in enumerate(self.cues.cues):
+                _, params, _ = action_for(self.plan, cue.action, cue.target)
+                if (cue.action, json.dumps(params)) in fired:
+                    self.cues.mark(index, CueState.FIRED)
 
     def cue_rows(self) -> list[CueRow]:
         with self._cue_lock:
@@ -110,9 +137,9 @@ class ActionDesk:
     async def _send(self, intent: Intent) -> None:
         key = intent.key
         if self.recorder is not None:
+            written = asyncio.wrap_future(self.recorder.write_intent(intent.row()))
             with contextlib.suppress(TimeoutError):  # a refusing disk must not silence the operator
-                await asyncio.wait_for(asyncio.wrap_future(self.recorder.write_intent(intent.row())),
-                                       WRITE_AHEAD_WAIT_S)
+                await asyncio.wait_for(asyncio.shield(written), WRITE_AHEAD_WAIT_S)
         sent = self.book.update(key, status=IntentStatus.SENT, sent_at=time.time())
         self._record(key, {"status": "sent", "sent_at": sent.sent_at})
         result = await self.client.send(intent.kind, intent.params, key,
@@ -121,8 +148,9 @@ class ActionDesk:
 
     def _finish(self, key: str, result: ActionResult) -> None:
         now = time.time()
+        status = IntentStatus.ACKED if result.ok else IntentStatus.UNKNOWN if result.unknown else IntentStatus.FAILED
         fields: dict[str, Any] = {
-            "status": IntentStatus.ACKED if result.ok else IntentStatus.FAILED, "http_status": result.http_status,
+            "status": status, "http_status": result.http_status,
             "attempts": result.attempts, "latency_ms": result.latency_ms, "error": result.error,
             "action_id": result.action_id, "acked_at": now if result.ok else None,
         }
@@ -146,6 +174,8 @@ class ActionDesk:
     def _on_publish(self, snap: KpiSnapshot | None, health: FeedHealth) -> None:
         if snap is None or health.state not in (FeedState.LIVE, FeedState.STALE) or self.plan is None:
             return
+        if health.lag_s is None or health.lag_s > CAUGHT_UP_LAG_S:
+            return  # catching up on history (a restart): the cues of the past are not for now
         hello = self.pipeline.ingest.hello
         scale = hello.time_scale if hello else 1.0
         elapsed = snap.now_ts - snap.started_at
@@ -180,11 +210,31 @@ class ActionDesk:
             self._record(intent.key, {**fields, "status": str(fields["status"])})
 
     async def probe_api(self) -> None:
-        """Keep `api_ok` honest between actions: the buttons say so before the operator presses one."""
+        """Keep `api_ok` honest between actions, and settle intents whose outcome is still unknown."""
         while True:
             try:
                 reply = await self.client.health()
                 self.api_ok, self.api_reason = reply, "" if reply else "health check failed"
             except httpx.HTTPError as exc:
                 self.api_ok, self.api_reason = False, type(exc).__name__
+            if self.api_ok:
+                await self.settle_unknown()
             await asyncio.sleep(API_PROBE_EVERY_S)
+
+    async def settle_unknown(self, give_up_after_s: float = UNKNOWN_GIVE_UP_S) -> None:
+        """Ask the server about each intent whose outcome is unknown. Found: acked. Still not found long after
+        the last attempt: it never happened (a request in flight lands within seconds, not minutes)."""
+        for intent in [i for i in self.book.all() if i.status == IntentStatus.UNKNOWN]:
+            try:
+                found = await self.client.lookup(intent.key)
+            except httpx.HTTPError:
+                return  # the server cannot be asked now: try again on the next round
+            if found is not None:
+                fields: dict[str, Any] = {"status": IntentStatus.ACKED, "action_id": found["action_id"],
+                                          "acked_at": time.time(), "error": ""}
+            elif time.time() - (intent.sent_at or intent.clicked_at) > give_up_after_s:
+                fields = {"status": IntentStatus.FAILED, "error": "the server never received it (checked by key)"}
+            else:
+                continue
+            self.book.update(intent.key, **fields)
+            self._record(intent.key, {**fields, "status": str(fields["status"]), "error": fields["error"] or None})

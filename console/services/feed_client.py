@@ -35,16 +35,16 @@ class Backoff:
 
 
 DEFAULT_BACKOFF = Backoff()
+_QUIET = 4000  # our own close code for a connection that went silent
 
 _CLOSE_REASONS = {
     p.CloseCode.UNAUTHORIZED: "the feed refused the token (check LIVE_CONSOLE_TOKEN or --token-file)",
     p.CloseCode.KICKED: "the feed removed this console (kicked by an administrator)",
     p.CloseCode.BAD_REQUEST: "the feed refused the request as malformed",
     p.CloseCode.LIVE_ENDED: "the live has ended",
-    4000: "the feed went silent (no events, no heartbeats)",
+    _QUIET: "the feed went silent (no events, no heartbeats)",
 }
 
-_QUIET = 4000  # our own close code for a connection that went silent
 StateCallback = Callable[[FeedState, str, float | None], None]
 
 
@@ -63,11 +63,12 @@ class FeedClient:
         self._ws: ClientConnection | None = None
         self.last_message_at = 0.0  # monotonic time of the last frame of any kind (events or heartbeat)
         self.connects = 0
+        self._closing: asyncio.Future[None] | None = None
 
     def stop(self) -> None:
         self._stopping.set()
         if self._ws is not None:
-            asyncio.ensure_future(self._ws.close(1000, "console closing"))  # noqa: RUF006 - fire and forget
+            self._closing = asyncio.ensure_future(self._ws.close(1000, "console closing"))  # kept: not collected
 
     def _url(self) -> str:
         parts = urlsplit(self.url)
@@ -96,10 +97,11 @@ class FeedClient:
         """One connection. Returns (close code, reason); code -1 means it had been live before it dropped."""
         was_live = False
         try:
-            async with connect(
+            tls = {"ssl": self._ssl} if self._ssl is not None and self.url.startswith("wss:") else {}
+            async with connect(  # wss:// without a context: websockets verifies with the system's CAs
                 self._url(), additional_headers={"Authorization": f"Bearer {self._token}"},
                 max_size=p.MAX_FRAME_BYTES, open_timeout=5, close_timeout=1, ping_interval=5, ping_timeout=10,
-                ssl=self._ssl if self.url.startswith("wss:") else None, max_queue=None,
+                max_queue=None, **tls,
             ) as ws:
                 self._ws = ws
                 self.connects += 1
@@ -123,8 +125,8 @@ class FeedClient:
             if status in (401, 403):
                 return p.CloseCode.UNAUTHORIZED, _CLOSE_REASONS[p.CloseCode.UNAUTHORIZED]
             return 1006, f"the feed answered HTTP {status} instead of opening the stream"
-        except InvalidURI as exc:
-            return p.CloseCode.BAD_REQUEST, f"the feed URL is not a WebSocket URL: {exc.uri}"
+        except (InvalidURI, ValueError):
+            return p.CloseCode.BAD_REQUEST, "the feed URL is not a usable ws:// or wss:// URL"
         except (OSError, InvalidHandshake, TimeoutError) as exc:
             return 1006, _network_reason(exc)
         finally:

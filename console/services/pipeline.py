@@ -47,6 +47,8 @@ class LivePipeline:
         self.on_publish: list[Callable[[KpiSnapshot | None, FeedHealth], None]] = []
         self._effects: dict[str, ActionEffect] = {}  # by server action_id, replaced whole once a second
         self._effects_at = 0.0
+        self.hook_errors: list[str] = []
+        self.storage_status: Callable[[], str | None] = lambda: None  # the recorder's complaint, if any
         self.background: list[Callable[[], Coroutine[Any, Any, Any]]] = []  # tasks to run for the pipeline's life
 
     # ------------------------------------------------------------------ GUI-thread API
@@ -98,7 +100,15 @@ class LivePipeline:
         self._ready.set()
         feed = asyncio.create_task(self.client.run())
         helpers = [asyncio.create_task(self._publish_loop())] + [asyncio.create_task(f()) for f in self.background]
-        await self._stop.wait()
+        stop = asyncio.create_task(self._stop.wait())
+        await asyncio.wait({feed, stop, helpers[0]}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (feed, helpers[0]):  # the feed or the publisher died: say so, never freeze looking "live"
+            if task.done() and not task.cancelled() and task.exception() is not None:
+                exc = task.exception()
+                self._set_state(FeedState.STOPPED, f"internal error, restart the console: {exc!r}", None)
+                self.error = exc
+                self._publish()
+        await stop
         self.client.stop()
         with contextlib.suppress(TimeoutError, asyncio.CancelledError):
             await asyncio.wait_for(feed, 2)
@@ -108,6 +118,9 @@ class LivePipeline:
 
     def _on_frame(self, frame: str | bytes) -> None:
         self.ingest.frame(frame, time.time())
+        if self.ingest.identity_problem and self.client is not None:
+            self._set_state(FeedState.STOPPED, self.ingest.identity_problem, None)
+            self.client.stop()
 
     def _set_state(self, state: FeedState, reason: str, retry_in: float | None) -> None:
         if state != self._state:
@@ -133,7 +146,10 @@ class LivePipeline:
             self._effects = {k: v for k, v in effects.items() if v is not None}
         self._latest = (snap, health := self._health(now))
         for hook in self.on_publish:
-            hook(snap, health)
+            try:
+                hook(snap, health)
+            except Exception as exc:  # a faulty hook must not stop the numbers
+                self.hook_errors.append(repr(exc))
 
     def _health(self, now: float) -> FeedHealth:
         ing, state, since = self.ingest, self._state, self._state_since
@@ -146,4 +162,5 @@ class LivePipeline:
             gaps=tuple((g.from_seq, g.to_seq, g.cause) for g in ing.gaps),
             reconnects=max(0, (self.client.connects if self.client else 0) - 1),
             retry_in_s=max(0.0, self._retry_at - now) if self._retry_at is not None else None,
+            storage_error=self.storage_status() or "",
         )

@@ -118,6 +118,13 @@ class SessionRecorder:
 
     # ------------------------------------------------------------------ writer thread
     def _run(self) -> None:
+        try:
+            self._write_loop()
+        except Exception as exc:  # the thread must not vanish silently: say so where the console shows it
+            self.storage_error = f"the session recorder stopped: {exc!r}; events are no longer written"
+            raise
+
+    def _write_loop(self) -> None:
         pending: list[_Op] = []
         closing = False
         while not closing or pending:
@@ -178,6 +185,6 @@ class SessionRecorder:
         self.stats.last_commit_at = time.time()
         self.stats.events_written += sum(len(op.rows) for op in ops if op.sql is _EVENT_SQL)
         for op in ops:
-            if op.done is not None:
+            if op.done is not None and not op.done.done():  # a waiter may have given up (and cancelled) already
                 op.done.set_result(None)
         return True

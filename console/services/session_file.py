@@ -67,14 +67,33 @@ def default_directory() -> Path:
 
 
 def default_path(live_id: str, directory: Path | None = None, today: dt.date | None = None) -> Path:
-    """`<data dir>/YYYY-MM-DD_<live id>.db`, with -2, -3... when a live is run twice a day."""
+    """`<data dir>/YYYY-MM-DD_<live id>.db`, with -2, -3... when a live is run twice a day.
+
+    A file of today's live that never recorded its end (the console was killed) is reused: the restarted
+    console carries on in it, resuming after its last event and settling its unfinished actions.
+    """
     folder = directory or default_directory()
     stem = f"{(today or dt.date.today()).isoformat()}_{_safe(live_id)}"
     path, n = folder / f"{stem}.db", 1
     while path.exists():
+        if not _ended(path):
+            return path
         n += 1
         path = folder / f"{stem}-{n}.db"
     return path
+
+
+def _ended(path: Path) -> bool:
+    """Whether a session file recorded the end of its session (unreadable files count as ended: not reused)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT ended_at FROM session").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return row is None or row[0] is not None
 
 
 def _safe(name: str) -> str:
@@ -87,6 +106,7 @@ def without_secrets(url: str) -> str:
     """The URL with user info and query removed: tokens must never reach the session file."""
     parts = urlsplit(url)
     host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host  # an IPv6 literal keeps its brackets
     netloc = f"{host}:{parts.port}" if parts.port else host
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from console.ingest import IngestResult
 from console.kpi_types import KpiSnapshot
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
-from console.services.session_file import without_secrets
+from console.services.session_file import open_read_only, without_secrets
 
 ROLLUP_EVERY_S = 10.0
 _MINUTE_SERIES = ("minute_viewers", "minute_orders", "minute_revenue", "minute_units", "minute_chat",
@@ -25,20 +26,29 @@ def minute_rows(snap: KpiSnapshot) -> list[tuple[Any, ...]]:
     return [(m, *(float(s[m]) for s in series)) for m in range(min(len(s) for s in series))]
 
 
-def recorded_state(path: Path) -> tuple[list[str], list[dict[str, Any]]]:
-    """What an earlier run left in this file: its events (raw JSON, seq order) and its unfinished intents."""
+@dataclass(frozen=True, slots=True)
+class EarlierRun:
+    """What an earlier run of the console left in this session file."""
+
+    raws: list[str] = field(default_factory=list)  # its events, raw JSON in seq order
+    unfinished: list[dict[str, Any]] = field(default_factory=list)  # intents pending, sent or unknown
+    cue_actions: list[dict[str, Any]] = field(default_factory=list)  # intents fired by cues (never fire twice)
+
+
+def earlier_run(path: Path) -> EarlierRun:
+    """Read it read-only; a file that cannot be read raises SessionFileError naming it."""
     if not path.exists():
-        return [], []
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return EarlierRun()
+    conn = open_read_only(path)
     conn.row_factory = sqlite3.Row
     try:
-        raws = [r[0] for r in conn.execute("SELECT raw FROM events ORDER BY seq")]
-        open_rows = [dict(r) for r in conn.execute("SELECT * FROM actions WHERE status IN ('pending', 'sent')")]
-    except sqlite3.Error:
-        return [], []
+        return EarlierRun(
+            [r[0] for r in conn.execute("SELECT raw FROM events ORDER BY seq")],
+            [dict(r) for r in conn.execute("SELECT * FROM actions WHERE status IN ('pending', 'sent', 'unknown')")],
+            [dict(r) for r in conn.execute("SELECT * FROM actions WHERE source = 'cue'")],
+        )
     finally:
         conn.close()
-    return raws, open_rows
 
 
 class SessionLog:

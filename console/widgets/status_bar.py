@@ -57,13 +57,15 @@ class ConsoleStatusBar(QStatusBar):
         self.state.setStyleSheet("font-size: 17px; font-weight: 700;")
         self.rate, self.lag, self.seq = QLabel(), QLabel(), QLabel()
         self.rejected, self.gaps = QLabel(), QLabel()
+        self.storage = QLabel()  # empty unless the session file refuses writes: then loud, never silent
+        set_tone(self.storage, "bad")
         self.clock = QLabel(fmt.clock(None))
         self.clock.setStyleSheet("font-size: 17px; font-weight: 700;")
         self.clock.setToolTip(_t("time since the start of the live"))
         self.session = QLabel(session_label)
         set_tone(self.session, "muted")
         set_tone(self.state, "warn")
-        for label in (self.state, self.rate, self.lag, self.seq, self.rejected, self.gaps):
+        for label in (self.state, self.storage, self.rate, self.lag, self.seq, self.rejected, self.gaps):
             self.addWidget(label)
         self.addPermanentWidget(self.session)
         self.addPermanentWidget(self.clock)
@@ -86,6 +88,10 @@ class ConsoleStatusBar(QStatusBar):
         self.seq.setText(_t("seq {n}").format(n=f"{health.last_seq:,}"))
         self.rejected.setText(_t("rejected {n}").format(n=health.rejected))
         set_tone(self.rejected, "warn" if health.rejected > 0 else "muted")
+        self.storage.setText(_t("⚠ NOT RECORDING: disk refuses writes (kept in memory)")
+                             if health.storage_error else "")
+        self.storage.setToolTip(health.storage_error)
+        self.storage.setVisible(bool(health.storage_error))
         self.gaps.setText(_t("gaps {n}").format(n=len(health.gaps)))
         set_tone(self.gaps, "bad" if health.gaps else "muted")
         self.gaps.setToolTip("\n".join(_t("seq {a}–{b}: {cause}").format(a=a, b=b, cause=c)
