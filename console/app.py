@@ -12,7 +12,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from console.plan import Plan
@@ -26,8 +27,8 @@ HEADLESS_SIZE = (1920, 1080)
 class ConsoleOptions:
     feed_url: str
     api_url: str
-    token: str
-    plan: Plan | None
+    token: str = field(repr=False)  # a traceback or log line that prints the options must not print the token
+    plan: Plan | None = None
     offscreen: bool = False
     duration_s: float | None = None
     screenshot: Path | None = None
@@ -44,10 +45,12 @@ class DemoSimulator:
         sock = bind("127.0.0.1", 0)
         self.port = sock.getsockname()[1]
         env = {**os.environ, TOKEN_ENV: self.token}  # the token travels in the environment, never in argv
+        # Its messages go to a file, not a pipe nobody reads (a full pipe would freeze the simulator).
+        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - lives as long as the child; closed in stop()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "console", "simulate", "--fd", str(sock.fileno()), "--plan", str(plan_path),
              "--seed", str(seed), "--speed", f"{speed:g}"],
-            env=env, pass_fds=(sock.fileno(),), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env=env, pass_fds=(sock.fileno(),), stdout=subprocess.DEVNULL, stderr=self.log,
         )
         sock.close()  # the child holds the listening socket now; connections queue in its backlog meanwhile
 
@@ -60,15 +63,20 @@ class DemoSimulator:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
+        """Stop it; if it had died by itself, say why (its last words, which never hold the token)."""
+        died = self.proc.poll()
+        if died is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
                 self.proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stderr is not None:
-            self.proc.stderr.close()
+        elif died != 0:
+            self.log.seek(0)
+            tail = self.log.read()[-2000:]
+            print(f"live-console: the demo simulator stopped by itself (exit {died}):\n{tail}", file=sys.stderr)
+        self.log.close()
 
 
 def run_console(opts: ConsoleOptions) -> int:

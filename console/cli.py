@@ -11,6 +11,7 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from console import __version__
 from console.plan import DEMO_PLAN, PlanError, load_plan
@@ -174,6 +175,27 @@ def read_token(token_file: Path | None) -> str:
     return token
 
 
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
+    """What is wrong with a feed/API URL ('' when fine). The token travels with every request: plain text is
+    allowed only to this machine, and a URL must never carry credentials (they would end up in logs)."""
+    plain, secure = schemes
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return f"{flag}: not a valid URL"
+    if parts.scheme not in schemes or not host:
+        return f"{flag} must be a {plain}:// or {secure}:// URL with a host"
+    if parts.username or parts.password or parts.query:
+        return f"{flag}: the URL must not carry credentials or a query (the token comes from the environment)"
+    if parts.scheme == plain and host not in _LOOPBACK and not host.startswith("127."):
+        return f"{flag}: {plain}:// would send the token in clear to {host}; use {secure}://"
+    return ""
+
+
 def run_live(args: argparse.Namespace) -> int:
     from console.app import ConsoleOptions, run_console
 
@@ -183,9 +205,9 @@ def run_live(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"live-console: {exc}", file=sys.stderr)
         return 2
-    if not args.feed.startswith(("ws://", "wss://")) or not args.api.startswith(("http://", "https://")):
-        print("live-console: --feed must be a ws:// or wss:// URL and --api an http:// or https:// URL",
-              file=sys.stderr)
+    problem = url_problem(args.feed, "--feed", ("ws", "wss")) or url_problem(args.api, "--api", ("http", "https"))
+    if problem:
+        print(f"live-console: {problem}", file=sys.stderr)
         return 2
     if (code := _window_check(args.offscreen)) is not None:
         return code

@@ -176,3 +176,26 @@ def test_live_mode_refuses_a_token_on_nothing_and_never_echoes_it(tmp_path: Path
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2
     assert "s3cr3t-value" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("feed", "api", "message"),
+    [
+        ("ws://feed.example.com/v1/events", "https://api.example.com/v1", "would send the token in clear"),
+        ("wss://feed.example.com/v1/events?token=x", "https://api.example.com/v1", "must not carry credentials"),
+        ("wss://feed.example.com/v1/events", "http://api.example.com/v1", "would send the token in clear"),
+        ("wss://u:p@feed.example.com/v1/events", "https://api.example.com/v1", "must not carry credentials"),
+    ],
+)
+def test_live_mode_refuses_urls_that_would_leak_the_token(tmp_path: Path, feed: str, api: str, message: str) -> None:
+    env = {**os.environ, "LIVE_CONSOLE_TOKEN": "not-shown-anywhere", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "console", "live", "--feed", feed, "--api", api, "--offscreen"],
+                          env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "not-shown-anywhere" not in done.stdout + done.stderr
+
+
+def test_console_options_never_print_the_token() -> None:
+    from console.app import ConsoleOptions
+    assert "s3cret" not in repr(ConsoleOptions("ws://127.0.0.1:1/v1/events", "http://127.0.0.1:1/v1", "s3cret"))
