@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from console.plan import Plan
-from console.services.simulator import bind
 
 TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
 HEADLESS_SIZE = (1920, 1080)
@@ -41,6 +40,8 @@ class DemoSimulator:
     """The studio simulator as a child process on a free loopback port, bound here so nothing has to wait."""
 
     def __init__(self, plan_path: Path, seed: int, speed: float) -> None:
+        from console.services.simulator import bind  # only the demo needs the server's code
+
         self.token = secrets.token_urlsafe(24)
         sock = bind("127.0.0.1", 0)
         self.port = sock.getsockname()[1]

@@ -1,4 +1,4 @@
-"""Command line of live-console: `simulate` (studio simulator), and the console modes as they land."""
+"""Command line of live-console: demo, live, replay, report and the studio simulator."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from console import __version__
+from console.app import TOKEN_ENV
 from console.plan import DEMO_PLAN, PlanError, load_plan
-
-TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
 
 
 def _positive(text: str) -> float:
@@ -70,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     live.add_argument("--plan", type=Path, help="session plan TOML (optional: products are discovered from the feed)")
     live.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
     _headless_flags(live)
+
+    rep = sub.add_parser("report", help="write the post-live report of a session file (HTML, PNG charts, CSV)",
+                         description="Write report.html, charts/*.png and tables/*.csv for a recorded live.")
+    rep.add_argument("session", type=Path, metavar="SESSION", help="session file (.db) of the live")
+    rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the report into")
+    rep.add_argument("--compare", type=Path, metavar="OTHER", help="another live's session file to compare with")
     return parser
 
 
@@ -91,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(args)
         if args.command == "live":
             return run_live(args)
+        if args.command == "report":
+            from console.report.writer import run_report
+
+            return run_report(args)
         if args.command == "replay":
             return run_replay_cmd(args)
     except PlanError as exc:
@@ -135,7 +144,7 @@ def run_simulate(args: argparse.Namespace) -> int:
 
 
 def _window_check(offscreen: bool) -> int | None:
-    from console.syslibs import window_problem
+    from console.services.syslibs import window_problem
 
     problem = window_problem(offscreen)
     if problem is not None:

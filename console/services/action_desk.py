@@ -45,7 +45,6 @@ class ActionDesk:
         self.api_ok = True
         self.api_reason = ""
         self.live_ended = False
-        self.notes: list[tuple[float | None, str]] = []
         pipeline.ingest.sinks.append(self._on_frame)
         pipeline.on_publish.append(self._on_publish)
 
@@ -105,7 +104,6 @@ class ActionDesk:
         """A 'mark this moment' note at the current live time, kept in the session file."""
         if self.recorder is not None:
             self.recorder.add_note(self.pipeline.ingest.live_now(), text, self.operator, source)
-        self.notes.append((self.pipeline.ingest.live_now(), text))
 
     def effect(self, action_id: str) -> ActionEffect | None:
         """Measured effect of an action so far (computed on the last snapshot's engine state)."""
