@@ -15,6 +15,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from console.plan import Plan
 
@@ -84,6 +85,7 @@ def run_console(opts: ConsoleOptions) -> int:
     """Open the window on the feed and run until closed (or `duration_s` passes). Returns the exit code."""
     if opts.offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        quiet_offscreen_noise()
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -123,20 +125,24 @@ def run_console(opts: ConsoleOptions) -> int:
     app.setOrganizationName("live-console")
     theme.apply_to_app(app)
     pipeline.start()
-    window = MainWindow(opts.plan, pipeline.latest, session_label=str(path))
-    attach_action_docks(window, desk)
+    window = MainWindow(opts.plan, pipeline.latest, session_label=str(path), settings=_settings(opts.offscreen))
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
+    attach_action_docks(window, desk)  # lays the docks out for the window's size
     window.show()
     print(f"live-console: recording to {path}", flush=True)
 
+    failures: list[str] = []
+
     def finish() -> None:
-        if opts.screenshot is not None:
-            window.refresh()
-            opts.screenshot.parent.mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(opts.screenshot))
-        window.close()
-        app.quit()
+        try:
+            if opts.screenshot is not None:
+                save_screenshot(window, opts.screenshot)
+        except OSError as exc:
+            failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
+        finally:  # whatever happened to the picture, the console still closes cleanly
+            window.close()
+            app.quit()
 
     if opts.duration_s is not None:
         QTimer.singleShot(int(opts.duration_s * 1000), finish)
@@ -152,7 +158,40 @@ def run_console(opts: ConsoleOptions) -> int:
         pipeline.stop()
         log.finish()
         recorder.close()
-    return 0
+    if recorder.storage_error or recorder.stats.pending_rows:
+        failures.append(f"{recorder.storage_error or 'the session file'}: {recorder.stats.pending_rows} rows "
+                        "could not be written")
+    for failure in failures:
+        print(f"live-console: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def save_screenshot(window: Any, path: Path) -> None:
+    """The whole window, every panel drawn at the same moment. Raises OSError when the file cannot be written."""
+    window.settle()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        raise OSError(f"Qt could not write a picture there (is {path.suffix or 'no suffix'} an image type?)")
+
+
+def _settings(offscreen: bool) -> Any:
+    """Headless runs keep their layout to themselves: they must not resize the operator's real window."""
+    from PySide6.QtCore import QSettings
+
+    if not offscreen:
+        return None
+    return QSettings(str(Path(tempfile.gettempdir()) / "live-console-headless.ini"), QSettings.Format.IniFormat)
+
+
+def quiet_offscreen_noise() -> None:
+    """The offscreen platform warns about window hints it cannot honour; to an operator that reads as an error."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(_kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def attach_action_docks(window: object, desk: object) -> None:
@@ -170,6 +209,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     """The recorded live in the same window, on a replay clock; actions are off, the file is read-only."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        quiet_offscreen_noise()
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -190,23 +230,27 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     replay = ReplayPipeline(path, start_at=at, playing=play, speed=speed)
     replay.author = getpass.getuser()
     replay.start()
-    window = MainWindow(plan, replay.latest, settings=QSettings("live-console", "live-console-replay"),
-                        session_label=f"{path} (replay, read-only)")
+    settings = _settings(offscreen) or QSettings("live-console", "live-console-replay")
+    window = MainWindow(plan, replay.latest, settings=settings, session_label=f"{path} (replay, read-only)")
     window.add_timeline(TimelineBar(replay))
     if offscreen:
         window.resize(*HEADLESS_SIZE)
     window.show()
 
+    failures: list[str] = []
+
     def finish() -> None:
         if not replay.ready.is_set():  # the screenshot must show the requested moment, not the loading screen
             QTimer.singleShot(100, finish)
             return
-        if screenshot is not None:
-            window.refresh()
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(screenshot))
-        window.close()
-        app.quit()
+        try:
+            if screenshot is not None:
+                save_screenshot(window, screenshot)
+        except OSError as exc:
+            failures.append(f"cannot save the screenshot {screenshot}: {exc}")
+        finally:
+            window.close()
+            app.quit()
 
     if duration_s is not None:
         QTimer.singleShot(int(duration_s * 1000), finish)
@@ -221,4 +265,6 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     if replay.error is not None:
         print(f"live-console: {replay.error}", file=sys.stderr)
         return 2
-    return 0
+    for failure in failures:
+        print(f"live-console: {failure}", file=sys.stderr)
+    return 1 if failures else 0

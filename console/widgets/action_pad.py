@@ -76,7 +76,7 @@ class _Control:
     fire: Callable[[str], object]  # source -> intent (None when the book debounced it)
     view: ButtonView = _READY
     current: bool = False  # the segment on air now
-    shown: tuple[str, str, str, bool] = ("", "", "", True)  # text, state, tooltip, enabled: repaint on change
+    shown: tuple[str, str, str, bool, int] = ("", "", "", True, 0)  # text, state, tip, enabled, width: on change
 
 
 class ActionPadDock(QDockWidget):
@@ -101,6 +101,7 @@ class ActionPadDock(QDockWidget):
         self.cue_table = CueTable(body)
         self.next_label = self._label("", "next", body)
         self.go_button = HoldButton(parent=body)
+        self.go_button.setMinimumWidth(200)  # its label elides to fit; the keys line always shows
         self.skip_button = QPushButton(self.tr("Skip cue"), body)
         self.custom_button = HoldButton(parent=body)
         self.mark_button = QPushButton(f"{MARK_KEY}  " + self.tr("Mark moment"), body)
@@ -166,7 +167,7 @@ class ActionPadDock(QDockWidget):
         b.setObjectName("action")
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # equal columns, any text
-        b.setMinimumWidth(180)
+        b.setMinimumWidth(150)  # labels elide (…) below their natural width; the hotkey always shows
         b.hold_mode = self._safety(kind) == "hold" and button_id != CUSTOM_ID  # the form's OK is its confirm
         theme.set_prop(b, "kind", kind)
         c = self._controls[button_id] = _Control(button_id, kind, label, key, b, fire)
@@ -288,11 +289,14 @@ class ActionPadDock(QDockWidget):
 
     def _show(self, c: _Control) -> None:
         title, detail, state, tip = button_face(c.view, c.label, c.key, c.current, self._gate.arming(c.id))
-        if c.view.state == ButtonState.FAILED:  # elided to today's width; a resize re-elides on the next refresh
-            detail = c.button.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, c.button.width() - 28)
+        room = c.button.width() - 28  # elided to today's width (…, never cut mid-word); a resize re-elides
+        title = c.button.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room)
+        if c.view.state == ButtonState.FAILED:
+            detail = c.button.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, room)
         if c.view.state not in (ButtonState.DISABLED, ButtonState.FAILED) and c.id != CUSTOM_ID:
             tip = f"{tip}\n{SAFETY_WORDS[self._safety(c.kind)]}"
-        shown = (f"{title}\n{detail}" if detail else title, state, tip, c.view.state != ButtonState.DISABLED)
+        shown = (f"{title}\n{detail}" if detail else title, state, tip, c.view.state != ButtonState.DISABLED,
+                 room)
         if shown != c.shown:  # restyling is not free: only on a change
             c.shown = shown
             c.button.setText(shown[0])
@@ -311,8 +315,11 @@ class ActionPadDock(QDockWidget):
         go.label = self._target_label(armed) if armed else self.tr("no cue armed")
         keys = self.tr("press {key} again to confirm").format(key=go.key) if self._gate.arming("go") else (
             " / ".join(GO_KEYS))
-        if (text := f"GO  ▶  {go.label}\n{keys}") != self.go_button.text():
+        title = self.go_button.fontMetrics().elidedText(f"GO  ▶  {go.label}", Qt.TextElideMode.ElideRight,
+                                                        max(120, self.go_button.width() - 28))
+        if (text := f"{title}\n{keys}") != self.go_button.text():
             self.go_button.setText(text)
+            self.go_button.setToolTip(f"GO  ▶  {go.label}")
         go.view = ButtonView(ButtonState.DISABLED if self._disabled or armed is None else ButtonState.READY)
         self.go_button.setEnabled(go.view.state != ButtonState.DISABLED)
         self.go_button.setToolTip(self._disabled or (SAFETY_WORDS[self._safety(go.kind)] if go.kind else ""))

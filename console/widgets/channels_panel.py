@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 
 from console.kpi_types import ChannelStats, KpiSnapshot
 from console.widgets import fmt, theme
+from console.widgets.fit_label import FitLabel
 
 CHANNELS = ("organic", "paid", "direct")
 _N = QT_TRANSLATE_NOOP  # marks a literal for lupdate; translated where it is shown
@@ -74,13 +75,13 @@ class ChannelsPanel(QWidget):
         for r, (key, title) in enumerate(self.ROWS, start=2):
             grid.addWidget(QLabel(_t(title), objectName="rowHeader"), r, 0)
             for c, ch in enumerate(CHANNELS, start=1):
-                cell = QLabel(fmt.DASH, objectName="bigNumber")
+                cell = FitLabel(fmt.DASH, objectName="bigNumber")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(cell, r, c)
                 self._cells[(ch, key)] = cell
         self._split = ShareBar()
-        self._new = QLabel(fmt.DASH, objectName="bigNumber")
-        self._returning = QLabel(fmt.DASH, objectName="bigNumber")
+        self._new = FitLabel(fmt.DASH, objectName="bigNumber")
+        self._returning = FitLabel(fmt.DASH, objectName="bigNumber")
         self._returning.setAlignment(Qt.AlignmentFlag.AlignRight)
         buyers = QHBoxLayout()
         buyers.addWidget(self._new)

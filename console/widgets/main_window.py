@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
         currency = plan.live.currency if plan else "EUR"
         self.tiles = KpiTilesPanel(currency)
-        self.products = ProductPanels(plan)
+        self.products = ProductPanels(plan)  # sets its own minimum width: figures are never cut, others give way
         self.audience = AudienceChart()
         self.channels = ChannelsPanel(currency)
         self.heatmap = ChatHeatmap(plan)
@@ -251,6 +251,13 @@ class MainWindow(QMainWindow):
             self.status.set_snapshot(snap)
         if drew:
             self.redraw_count += 1
+
+    def settle(self) -> None:
+        """Draw everything now, slow panels included, so one picture shows one moment (for screenshots)."""
+        for slot in self._slots.values():
+            slot.slow_at = -1e9
+            slot.drawn = slot.slowed = None
+        self.refresh()
 
     def snapshot(self) -> KpiSnapshot | None:
         return self._snap

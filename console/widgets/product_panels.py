@@ -67,11 +67,20 @@ class ProductPanels(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # width is guaranteed below
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         for p in plan.products if plan else []:
             self._add_row(p.sku, p.name)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than a full row: a cut-off figure ('€7' for '€7,041') reads as a wrong number."""
+        stats = QFont()
+        stats.setPixelSize(14)
+        stats_w = QFontMetrics(stats).horizontalAdvance("conv 99.9% · CTR 99.9% · 999 left") + 20
+        self.setMinimumWidth(max(self._name_width, 160) + 80 + stats_w + 14)  # + sparkline + vertical scrollbar
 
     # ------------------------------------------------------------------------------------------ rows
     def _add_row(self, sku: str, name: str) -> _Row:
@@ -108,6 +117,8 @@ class ProductPanels(QWidget):
         self._grid.setRowStretch(len(self._rows), 1)  # spare height goes below the last row, not between rows
         self._grid.setRowStretch(len(self._rows) - 1, 0)
         self._set_text(row, name, [], [], None)
+        if hasattr(self, "_grid"):
+            self._fit_width()
         return row
 
     def _sync_rows(self, snap: KpiSnapshot) -> None:
