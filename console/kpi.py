@@ -333,8 +333,8 @@ class KpiEngine:
         info = OfferInfo(ev.action_id, ev.product_id, ev.discount_pct, ev.price, ev.ts, ev.ends_at)
         self._offers[ev.action_id] = info
         self._product(ev.product_id).offer = info
-        self._mark(ev.ts, "flash_offer", ev.action_id, f"Offer {ev.product_id} -{ev.discount_pct:g}%",
-                   ev.product_id)
+        self._mark(ev.ts, "flash_offer", ev.action_id, f"Offer {self._name('product', ev.product_id)} "
+                   f"-{ev.discount_pct:g}%", ev.product_id)
 
     def _on_offer_ended(self, ev: pr.OfferEnded) -> None:
         self._offers.pop(ev.action_id, None)
@@ -345,12 +345,22 @@ class KpiEngine:
     def _on_segment_changed(self, ev: pr.SegmentChanged) -> None:
         self._current_segment = ev.segment_id
         self._seg_row = self._segment_row(ev.segment_id)
-        self._mark(ev.ts, "segment", ev.action_id, f"Segment {ev.segment_id}")
+        self._mark(ev.ts, "segment", ev.action_id, f"Segment {self._name('segment', ev.segment_id)}")
 
     def _on_kit_launched(self, ev: pr.KitLaunched) -> None:
         for sku in ev.items:
             self._product(sku)  # a kit's items get panels even before they sell
-        self._mark(ev.ts, "kit", ev.action_id, f"Kit {ev.kit_id}")
+        self._mark(ev.ts, "kit", ev.action_id, f"Kit {self._name('kit', ev.kit_id)}")
+
+    def _name(self, what: str, ident: str) -> str:
+        """What the operator calls it (the plan's name or title); the id when the plan does not know it."""
+        if self.plan is None:
+            return ident
+        table = {"product": self.plan.products, "segment": self.plan.segments, "kit": self.plan.kits}[what]
+        for item in table:
+            if getattr(item, "sku", getattr(item, "id", None)) == ident:
+                return str(getattr(item, "name", getattr(item, "title", ident)))
+        return ident
 
     # --------------------------------------------------------------------------------------------- output
 

@@ -187,6 +187,7 @@ class ActionEffect:
 # The rules that turn counts into the snapshot's ratios and goal states (docs/metrics.md).
 
 MIN_PROJECTION_S: Final = 60.0  # projecting a whole live from a few seconds of it is noise
+MIN_RATE_S: Final = 300.0  # rate goals (conversion, ROAS, abandonment) are judged after 5 live minutes
 AT_RISK: Final = 0.85  # at least 85% of a goal is "at risk", less is "off track"
 CEILING_AT_RISK: Final = 1.15  # for a ceiling goal (max_cart_abandonment): up to 115% of it is "at risk"
 
@@ -217,6 +218,11 @@ def evaluate_goals(goals: Goals, duration_s: float, elapsed_s: float,
         status: GoalState
         if value is None:
             status = "no_data"
+        elif name == "peak_viewers":  # a peak is reached or not yet: only the end of the live can miss it
+            status = "on_track" if value >= target else _grade(value, target) if elapsed_s >= duration_s else (
+                "no_data" if elapsed_s < MIN_RATE_S else "at_risk")
+        elif name != "gmv" and name != "orders" and elapsed_s < MIN_RATE_S:
+            status = "no_data"  # a rate over the first minutes is noise, not a verdict
         elif name == "max_cart_abandonment":  # a ceiling: lower is better
             status = ("on_track" if value <= target
                       else "at_risk" if value <= CEILING_AT_RISK * target else "off_track")

@@ -59,7 +59,7 @@ def test_an_action_on_the_stream_puts_a_marker_on_the_chart(
                         "marker-1")
     assert reply.status_code == 201
     qtbot.waitUntil(lambda: window.audience.marker_count() == 1, timeout=10_000)
-    assert any("SPC-SET12" in label for label in window.audience.marker_labels())
+    assert any("Spice set (12 jars)" in label for label in window.audience.marker_labels())
 
 
 def test_status_goes_reconnecting_and_back_to_live_with_no_gap(

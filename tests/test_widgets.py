@@ -170,7 +170,7 @@ def test_a_marker_per_action_on_the_audience_chart(qtbot: QtBot, plan: Plan, tmp
     window.refresh()
     assert window.audience.marker_count() == 3
     assert window.audience.marker_labels() == [m.label for m in snap.markers] == [
-        "Segment knife-demo", "Offer KNF-CHEF20 -20%", "Kit kit-knife-care"]
+        "Segment Knife skills demo", "Offer Chef's knife 20 cm -20%", "Kit Knife care kit"]
 
 
 def test_close_actions_cluster_into_one_marker_with_every_label(qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
@@ -185,7 +185,7 @@ def test_close_actions_cluster_into_one_marker_with_every_label(qtbot: QtBot, pl
     chart = window.audience
     assert chart.marker_count() == 2 < len(snap.markers)
     assert sorted(chart.marker_labels()) == sorted(m.label for m in snap.markers)
-    assert chart.marker_texts() == ["3 actions", "Segment cast-iron"]
+    assert chart.marker_texts() == ["3 actions", "Segment Searing in cast iron"]
 
 
 def test_clusters_are_capped_by_widening_the_merge() -> None:

@@ -23,7 +23,8 @@ _MINUTE_SERIES = ("minute_viewers", "minute_orders", "minute_revenue", "minute_u
 
 def minute_rows(snap: KpiSnapshot) -> list[tuple[Any, ...]]:
     series = [getattr(snap, name) for name in _MINUTE_SERIES]
-    return [(m, *(float(s[m]) for s in series)) for m in range(min(len(s) for s in series))]
+    # rounded to the cent: sums of floats must not show as 2353.2000000000003 in stock tools
+    return [(m, *(round(float(s[m]), 2) for s in series)) for m in range(min(len(s) for s in series))]
 
 
 @dataclass(frozen=True, slots=True)
