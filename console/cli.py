@@ -37,14 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--port", type=int, default=8765, help="port (0 picks a free one; default 8765)")
     sim.add_argument("--plan", type=Path, default=DEMO_PLAN, help="session plan TOML (default: the demo plan)")
     sim.add_argument("--seed", type=int, default=7, help="random seed: same seed, same live (default 7)")
-    sim.add_argument("--speed", type=_positive, default=1.0, help="live seconds per wall second (60 = 1 h/min)")
-    sim.add_argument("--audience", type=_positive, default=1.0, help="audience multiplier (10 = a top live)")
+    sim.add_argument("--speed", type=_positive, default=1.0,
+                     help="live seconds per wall second (default 1; 60 = one live hour per minute)")
+    sim.add_argument("--audience", type=_positive, default=1.0, help="audience multiplier (default 1; 10 = a top live)")
     sim.add_argument("--journal", type=Path, help="journal file: a restarted simulator resumes the same live")
     sim.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
     sim.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
     sim.add_argument("--fd", type=int, help=argparse.SUPPRESS)  # a listening socket handed over by `demo`
 
-    demo = sub.add_parser("demo", help="start the simulator on a free loopback port and open the console on it")
+    demo = sub.add_parser("demo", help="start the simulator on a free loopback port and open the console on it",
+                          description="The whole console on the built-in studio simulator: nothing to configure. "
+                                      "Every event and action is recorded to a session file (see --session).")
     demo.add_argument("--plan", type=Path, default=DEMO_PLAN, help="session plan TOML (default: the demo plan)")
     demo.add_argument("--seed", type=int, default=7, help="simulator seed (default 7)")
     demo.add_argument("--speed", type=_positive, default=5.0, help="simulated live seconds per second (default 5)")
@@ -80,10 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _headless_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--session", type=Path, metavar="PATH",
-                   help="session file to record to (default: the data directory, named by date and live id)")
+                   help="session file to record to (default: ~/.local/share/live-console/sessions/"
+                        "DATE_LIVEID.db; an unfinished one of today is continued)")
     p.add_argument("--operator", default="", help="operator name for the action log (default: the OS user)")
     p.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
-    p.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
+    p.add_argument("--duration", type=_positive, metavar="SECONDS",
+                   help="quit cleanly after this many wall-clock seconds")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
 
 

@@ -28,6 +28,15 @@ XCB_LIBRARIES: Final = {
 }
 #: what the offscreen platform still needs
 OFFSCREEN_LIBRARIES: Final = {"libfontconfig.so.1": "libfontconfig1"}
+#: what Qt's Wayland plugin needs beyond the wheels
+WAYLAND_LIBRARIES: Final = {
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libEGL.so.1": "libegl1",
+    "libfontconfig.so.1": "libfontconfig1",
+}
 
 
 def missing_packages(libraries: dict[str, str]) -> list[str]:
@@ -46,10 +55,10 @@ def window_problem(offscreen: bool) -> str | None:
     if not sys.platform.startswith("linux"):
         return None
     platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if offscreen or platform == "offscreen":
+    if offscreen or platform.startswith("offscreen"):
         missing = missing_packages(OFFSCREEN_LIBRARIES)
     elif platform.startswith("wayland") or (os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY")):
-        return None  # Wayland sessions use Qt's own plugin; nothing of ours to check
+        missing = missing_packages(WAYLAND_LIBRARIES)
     else:
         if not os.environ.get("DISPLAY"):
             return ("no display found (DISPLAY is not set). Run from a desktop session, or add --offscreen "
