@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
 
+#: before/after window of an action's effect: the live console's effect card uses the same
+#: (console.services.pipeline.EFFECT_WINDOW_S), so the report repeats the numbers the operator saw
+EFFECT_WINDOW_S: Final = 300.0
 #: how a number is formatted, and so how its difference reads
 Unit = Literal["money", "count", "pct", "times", "number"]
 #: which way is good: +1 higher is better, -1 lower is better, 0 neither (volumes that are context only)
@@ -221,8 +224,10 @@ class RowDelta:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Comparison:
-    a: Report
-    b: Report
+    a: Report  # the reference
+    b: Report  # the live this report is about
+    name_a: str
+    name_b: str
     headline: tuple[Delta, ...]
     goals: tuple[RowDelta, ...]
     products: tuple[RowDelta, ...]

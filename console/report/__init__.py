@@ -1,0 +1,1 @@
+"""Post-live report: `live-console report SESSION --out DIR` (analysis, HTML, charts, CSV); see docs/report.md."""

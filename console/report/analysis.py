@@ -1,0 +1,289 @@
+"""Post-live analysis: read a session file, replay every event through one KpiEngine, and shape the report.
+
+No Qt and no file writing. Every KPI comes from the engine (`snapshot` at the last event, `effect` per action),
+exactly as the replay shows them at the live's end; this module only arranges, flags and grades them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Final
+
+from console import protocol as pr
+from console.kpi import KpiEngine
+from console.kpi_types import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
+from console.plan import Plan, PlanError, parse_plan
+from console.report import compare as _compare
+from console.report.lessons import derive_lessons
+from console.report.model import (
+    EFFECT_WINDOW_S,
+    ActionImpact,
+    ActionRecord,
+    ChannelRow,
+    Comparison,
+    GapRecord,
+    GoalRow,
+    GoalVerdict,
+    Metric,
+    NoteRecord,
+    ProductRow,
+    Report,
+    SessionData,
+    Unit,
+)
+from console.report.stats import verdict
+from console.services.session_file import SessionFileError, open_read_only
+from console.widgets.fmt import mmss
+from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
+
+# decode_frame refuses frames over 4 MiB; a few thousand recorded events per frame stays well under it
+BATCH_ROWS: Final = 4000
+BATCH_BYTES: Final = 2_000_000
+
+_HEADLINE: Final[tuple[tuple[str, str, Unit, int], ...]] = (
+    ("gmv", "GMV", "money", 1), ("orders", "Orders", "count", 1), ("units", "Units sold", "count", 1),
+    ("buyers", "Buyers", "count", 1), ("aov", "AOV (GMV / buyer)", "money", 1),
+    ("conversion", "Conversion (buyers / entered)", "pct", 1), ("entered", "Entered (unique viewers)", "count", 1),
+    ("peak_viewers", "Peak viewers", "count", 1), ("gpm", "GPM (GMV per 1,000 views)", "money", 1),
+    ("uv_value", "UV value (GMV / entered)", "money", 1), ("cart_abandonment", "Cart abandonment", "pct", -1),
+    ("engagement_rate", "Engagement (chatters / entered)", "pct", 1), ("chat_messages", "Chat messages", "count", 1),
+    ("ad_spend", "Ad spend", "money", 0), ("paid_revenue", "Paid revenue", "money", 1), ("roas", "ROAS", "times", 1),
+    ("new_buyers", "New buyers", "count", 1), ("returning_buyers", "Returning buyers", "count", 1),
+    ("new_revenue", "Revenue from new buyers", "money", 1),
+    ("returning_revenue", "Revenue from returning buyers", "money", 1),
+)
+_GOALS: Final[dict[str, tuple[str, Unit]]] = {
+    "gmv": ("GMV", "money"), "orders": ("Orders", "count"), "conversion": ("Conversion", "pct"),
+    "peak_viewers": ("Peak viewers", "count"), "roas": ("ROAS", "times"),
+    "max_cart_abandonment": ("Cart abandonment (max)", "pct"),
+}
+
+
+def load_session(path: Path) -> SessionData:
+    """Read a session file, read-only; SessionFileError (naming the file) when it is missing or unusable."""
+    conn = open_read_only(path)
+    try:
+        return _read(conn, path)
+    except sqlite3.DatabaseError as exc:  # a truncated or damaged file fails on the first page it misses
+        raise SessionFileError(f"{path}: damaged session file ({exc})") from None
+    finally:
+        conn.close()
+
+
+def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT * FROM session WHERE id = 1").fetchone()
+    meta = dict(row) if row is not None else {}
+    plan: Plan | None = None
+    problem: str | None = None
+    if meta.get("plan_toml"):
+        try:
+            plan = parse_plan(meta["plan_toml"], f"{path} (recorded plan)")
+        except PlanError as exc:
+            problem = str(exc)
+    events: list[Any] = []
+    undecodable = 0
+    for frame in _frames(conn):
+        decoded = pr.decode_frame(frame)
+        events.extend(decoded.events)
+        undecodable += len(decoded.rejected)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    actions = tuple(ActionRecord(r["id"], r["kind"], r["label"] or r["kind"], r["source"], r["operator"] or "",
+                                 r["status"], r["action_id"], r["live_ts"], r["error"] or "")
+                    for r in conn.execute("SELECT * FROM actions ORDER BY clicked_at, id"))
+    notes = tuple(NoteRecord(r["live_ts"], r["text"], r["author"] or "", r["source"])
+                  for r in conn.execute("SELECT * FROM notes ORDER BY wall_ts, id")) if "notes" in tables else ()
+    gaps = tuple(GapRecord(r["from_seq"], r["to_seq"], r["cause"])
+                 for r in conn.execute("SELECT * FROM gaps ORDER BY from_seq")) if "gaps" in tables else ()
+    rejected = conn.execute("SELECT count(*) FROM rejected").fetchone()[0] if "rejected" in tables else 0
+    live_id = meta.get("live_id") or (plan.live.id if plan else path.stem)
+    title = meta.get("title") or (plan.live.title if plan else live_id)
+    return SessionData(path, live_id, title, meta.get("console_version") or "", meta.get("operator") or "", plan,
+                       problem, tuple(events), undecodable, actions, notes, gaps, rejected)
+
+
+def _frames(conn: sqlite3.Connection) -> Iterator[str]:
+    """The recorded raws as JSON arrays of a few thousand: one fast decode call each instead of one per event."""
+    cur = conn.execute("SELECT raw FROM events ORDER BY seq")
+    batch: list[str] = []
+    size = 0
+    for (raw,) in cur:
+        batch.append(raw)
+        size += len(raw)
+        if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
+            yield "[" + ",".join(batch) + "]"
+            batch, size = [], 0
+    if batch:
+        yield "[" + ",".join(batch) + "]"
+
+
+def analyse(data: SessionData) -> Report:
+    """Every section of the report, from one engine fed every recorded event."""
+    engine = KpiEngine(data.plan)
+    engine.apply_many(data.events)
+    last_ts = max((ev.ts for ev in data.events), default=None)
+    snap = engine.snapshot(now_ts=last_ts)
+    t0 = snap.started_at
+    plan = data.plan
+    currency = plan.live.currency if plan else "EUR"
+    planned = plan.live.duration_min * 60.0 if plan else None
+    products = tuple(_product_row(ps, snap, plan) for ps in snap.products)
+    channels = _channels(snap)
+    actions = _actions(engine, snap, data)
+    headline = tuple(Metric(k, label, _value(snap, k), unit, pol)  # type: ignore[arg-type]
+                     for k, label, unit, pol in _HEADLINE)
+    lessons = derive_lessons(snap, products, channels, actions, plan, currency)
+    notes = tuple(n if n.live_ts is None or t0 is None else NoteRecord(n.live_ts - t0, n.text, n.author, n.source)
+                  for n in data.notes)
+    return Report(data.path, data.live_id, data.title, currency, planned, snap.elapsed_s, len(data.events),
+                  data.rejected, data.undecodable, data.gaps, snap, headline, _goals(snap), products, channels,
+                  actions, lessons, notes, _warnings(data, snap, planned), _empty(data, snap))
+
+
+def compare(a: Report, b: Report) -> Comparison:
+    """Two lives side by side (A the reference, B the one judged): every difference with its direction."""
+    return _compare.compare(a, b)
+
+
+def _value(snap: KpiSnapshot, key: str) -> float | None:
+    v = getattr(snap, key)
+    return None if v is None else float(v)
+
+
+def _goals(snap: KpiSnapshot) -> tuple[GoalRow, ...]:
+    """Each goal judged on its actual at the live's end, with the console's at-risk band as "close"."""
+    rows = []
+    for g in snap.goals:
+        label, unit = _GOALS[g.name]
+        ceiling = g.name == "max_cart_abandonment"
+        v: GoalVerdict
+        if g.actual is None:
+            v = "no data"
+        elif (g.actual <= g.target) if ceiling else (g.actual >= g.target):
+            v = "met"
+        elif g.status == "on_track":  # not reached, but the projection over the planned length reaches it
+            v = "on pace"
+        elif (g.actual <= CEILING_AT_RISK * g.target) if ceiling else (g.actual >= AT_RISK * g.target):
+            v = "close"
+        else:
+            v = "missed"
+        share = None if g.actual is None else ratio(g.actual, g.target)
+        rows.append(GoalRow(g.name, label, unit, g.target, g.actual, share, v, ceiling))
+    return tuple(rows)
+
+
+def _product_row(ps: ProductStats, snap: KpiSnapshot, plan: Plan | None) -> ProductRow:
+    t0 = snap.started_at or 0.0
+    sold_out_s = None if ps.sold_out_at is None else max(0.0, ps.sold_out_at - t0)
+    # velocity while it could be bought: a product that sold out at 20:00 is judged on its 20 minutes
+    on_sale_min = max(1.0, (sold_out_s if sold_out_s is not None else snap.elapsed_s) / 60.0)
+    unit_margin = None
+    if ps.margin is not None and ps.units:
+        unit_margin = ps.margin / ps.units
+    elif plan is not None and ps.in_plan:
+        unit_margin = plan.product(ps.sku).margin
+    weak = MANY_VIEWS_FEW_ORDERS in product_flags(ps, snap.now_ts)
+    flags = ([MANY_VIEWS_FEW_ORDERS] if weak else []) + ([f"sold out at {mmss(sold_out_s)}"]
+                                                          if sold_out_s is not None else [])
+    if not ps.in_plan:
+        flags.append("not in the plan")
+    return ProductRow(ps.sku, ps.name, ps.in_plan, ps.price, ps.impressions, ps.clicks, ps.ctr, ps.carts,
+                      ps.abandons, rate(ps.abandons, ps.carts), ps.orders, ps.units, ps.conversion, ps.revenue,
+                      ps.margin, unit_margin, ps.units / on_sale_min, sold_out_s, ps.stock_left, weak, tuple(flags))
+
+
+def _channels(snap: KpiSnapshot) -> tuple[ChannelRow, ...]:
+    rows = []
+    for ch in snap.channels.values():
+        paid = ch.channel == "paid"
+        rows.append(ChannelRow(ch.channel, ch.entered, ch.views, ch.orders, ch.buyers, ch.conversion, ch.revenue,
+                               ratio(ch.revenue, snap.gmv), snap.ad_spend if paid else None,
+                               snap.roas if paid else None))
+    return tuple(rows)
+
+
+def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData) -> tuple[ActionImpact, ...]:
+    t0 = snap.started_at
+    records = {r.action_id: r for r in data.actions if r.action_id}
+    seen: dict[str, float] = {}
+    items: list[tuple[float, ActionImpact]] = []
+    for mk in snap.markers:
+        if mk.action_id in seen:
+            continue  # a repeated action_id: the engine measures its first marker
+        seen[mk.action_id] = mk.ts
+        eff = engine.effect(mk.action_id, EFFECT_WINDOW_S)
+        assert eff is not None  # a marker's action is always known to the engine that made the marker
+        rec = records.get(mk.action_id)
+        n_before = _count(eff.orders_per_min_before, eff.before_s)
+        n_after = _count(eff.orders_per_min_after, eff.after_s)
+        v, p = verdict(n_before, eff.before_s, n_after, eff.after_s)
+        at = mk.ts - t0 if t0 is not None else None
+        items.append((mk.ts, ActionImpact(
+            0, mk.action_id, mk.kind, rec.label if rec else mk.label, at, rec.source if rec else "feed",
+            rec.status if rec else "seen", eff.before_s, eff.after_s, n_before, n_after,
+            eff.orders_per_min_before, eff.orders_per_min_after, eff.orders_lift, p, v, mk.product_id,
+            eff.units_per_min_before, eff.units_per_min_after, eff.units_lift, (), "")))
+    for rec in data.actions:
+        if rec.action_id in seen:
+            continue
+        # asked for but never seen on the stream (failed, or the console died before the answer)
+        ts = rec.live_ts if rec.live_ts is not None else float("inf")
+        at = rec.live_ts - t0 if rec.live_ts is not None and t0 is not None else None
+        items.append((ts, ActionImpact(0, rec.action_id, rec.kind, rec.label, at, rec.source, rec.status, 0.0, 0.0,
+                                       0, 0, None, None, None, None, "not on the stream", None, None, None, None, (),
+                                       rec.error)))
+    items.sort(key=lambda it: it[0])
+    numbered = [replace(imp, number=n) for n, (_, imp) in enumerate(items, 1)]
+    return tuple(_with_overlaps(imp, numbered) for imp in numbered)
+
+
+def _count(per_min: float | None, seconds: float) -> int:
+    """Orders in a window, back from the engine's rate (rate = count * 60 / seconds)."""
+    return 0 if per_min is None else round(per_min * seconds / 60.0)
+
+
+def _with_overlaps(imp: ActionImpact, others: list[ActionImpact]) -> ActionImpact:
+    if imp.at_s is None or imp.verdict == "not on the stream":
+        return imp
+    near = tuple(f"#{o.number} {o.label}" for o in others
+                 if o is not imp and o.at_s is not None and o.verdict != "not on the stream"
+                 and imp.at_s - imp.before_s <= o.at_s < imp.at_s + imp.after_s)
+    return replace(imp, overlaps=near)
+
+
+def _warnings(data: SessionData, snap: KpiSnapshot, planned: float | None) -> tuple[str, ...]:
+    out = []
+    if data.plan_problem:
+        out.append(f"The recorded plan could not be read, so there are no goals or margins: {data.plan_problem}")
+    if data.gaps:
+        lost = sum(max(0, g.to_seq - g.from_seq + 1) for g in data.gaps)
+        out.append(f"{lost:,} events never reached the console ({len(data.gaps)} gap(s)): every count is short "
+                   "by what they held.")
+    if data.rejected:
+        out.append(f"{data.rejected:,} frame(s) or event(s) failed validation during the live and are not counted.")
+    if data.undecodable:
+        out.append(f"{data.undecodable:,} recorded event(s) could not be decoded now and are left out.")
+    if data.events and snap.ended_at is None:
+        out.append(f"The recording stops at {mmss(snap.elapsed_s)} without the live's end: the console was closed "
+                   "or lost the feed before the live ended.")
+    elif planned is not None and data.events and snap.elapsed_s < planned - 60:
+        out.append(f"The live ran {mmss(snap.elapsed_s)} of the planned {mmss(planned)}.")
+    return tuple(out)
+
+
+def _empty(data: SessionData, snap: KpiSnapshot) -> tuple[str, ...]:
+    out = []
+    if not data.events:
+        out.append("no events were recorded")
+    elif snap.orders == 0:
+        out.append("no orders were recorded")
+    if not snap.markers and not data.actions:
+        out.append("no actions were taken")
+    if data.plan is None:
+        out.append("the session holds no plan: no goals, costs or margins")
+    if data.events and snap.ad_spend == 0:
+        out.append("no ad spend was recorded, so there is no ROAS")
+    return tuple(out)

@@ -1,0 +1,247 @@
+"""report.html as one self-contained string: inline CSS, charts as data: URIs, every text escaped; no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from console.report import html_compare
+from console.report.html_parts import CSS, chip, delta_span, empty, esc, figure, section, table, value
+from console.report.model import EFFECT_WINDOW_S, ActionImpact, Comparison, Report
+from console.widgets.fmt import DASH, mmss, money, pct
+
+TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",
+                "engagement_rate")
+CURVE_CAPTIONS: Final = {
+    "viewers": "Concurrent viewers at the end of each minute.",
+    "engagement": "Chat messages per minute: how lively the room was.",
+    "dropoff": "Viewers leaving per minute (bars) against viewers joining (line): where the room lost people.",
+    "orders": "Orders per minute.",
+    "abandonment": "Carts abandoned per minute (bars) against carts opened (line).",
+}
+_COMPARED: Final = (("viewers", "Concurrent viewers"), ("engagement", "Chat messages per minute"),
+                    ("dropoff", "Viewers leaving per minute"), ("orders", "Orders per minute"),
+                    ("abandonment", "Carts abandoned per minute"))
+COMPARED_CAPTIONS: Final = {name: f"{what}: this live (solid) against the reference live (dashed grey)."
+                            for name, what in _COMPARED}
+
+
+def render_html(report: Report, charts: Mapping[str, bytes], comparison: Comparison | None = None) -> str:
+    """The whole page. With a comparison, `report` is comparison.b (this live) and A is the reference."""
+    r = report
+    parts = [_header(r, comparison), _warnings(r), _tiles(r, comparison), _lessons(r, comparison)]
+    if comparison is not None:
+        parts += [html_compare.goals(comparison), _minutes(r, charts, compared=True),
+                  html_compare.products(comparison), figure(charts.get("quadrant"), "product quadrant", _QUAD),
+                  html_compare.channels(comparison), _actions(r, "Actions and their measured impact"),
+                  _actions(comparison.a, f"Actions of the reference live, {comparison.name_a}", anchor="actions-a"),
+                  html_compare.headline(comparison)]
+    else:
+        parts += [_goals(r), _minutes(r, charts), _products(r, charts), _channels(r, charts),
+                  _actions(r, "Actions and their measured impact"), _headline(r)]
+    parts += [_notes(r), _footer(r)]
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{esc(_page_title(r, comparison))}</title><style>{CSS}</style></head>"
+            f"<body><main>{''.join(parts)}</main></body></html>\n")
+
+
+_QUAD: Final = ("Margin per unit against units sold per minute while on sale; dashed lines are the medians. Stars "
+                "(top right) carry the live; traffic builders (bottom right) sell fast at a thin margin; niche "
+                "products (top left) earn well but slowly; bottom left is for review.")
+
+
+def _page_title(r: Report, c: Comparison | None) -> str:
+    if c is None:
+        return f"{r.title}: post-live report"
+    return f"{c.name_b}: post-live report, compared with {c.name_a}"
+
+
+def _header(r: Report, c: Comparison | None) -> str:
+    planned = f" of {mmss(r.planned_s)} planned" if r.planned_s else ""
+    meta = (f"Live <b>{esc(r.live_id)}</b> · {esc(mmss(r.elapsed_s))} recorded{esc(planned)} · "
+            f"{r.events:,} events · session file <code>{esc(r.path)}</code>")
+    vs = ""
+    if c is not None:
+        vs = (f'<p class="meta">Compared with <b>{esc(c.name_a)}</b> ({esc(c.a.live_id)}, '
+              f"<code>{esc(c.a.path)}</code>), the reference. Differences read this live minus the reference, "
+              f'<span class="delta better">green</span> where this live did better, '
+              f'<span class="delta worse">red</span> where it did worse.</p>')
+    return f'<header><h1>{esc(_page_title(r, c))}</h1><p class="meta">{meta}</p>{vs}</header>'
+
+
+def _warnings(r: Report) -> str:
+    items = [*r.warnings, *(f"Note: {e}." for e in r.empty)]
+    if not items:
+        return ""
+    return '<div class="warnings">' + "".join(f"<div>{esc(w)}</div>" for w in items) + "</div>"
+
+
+def _tiles(r: Report, c: Comparison | None) -> str:
+    goals = {g.name: g for g in r.goals}
+    goal_of = {"gmv": "gmv", "orders": "orders", "conversion": "conversion", "peak_viewers": "peak_viewers",
+               "roas": "roas", "cart_abandonment": "max_cart_abandonment"}
+    deltas = {d.key: d for d in c.headline} if c is not None else {}
+    out = []
+    for key in TILES:
+        m = r.metric(key)
+        g = goals.get(goal_of.get(key, ""))
+        tone = {"met": "good", "on pace": "good", "close": "warn", "missed": "bad"}.get(g.verdict, "") if g else ""
+        sub = f"goal {value(g.target, g.unit, r.currency)} · {g.verdict}" if g else ""
+        if key in deltas:
+            sub = (sub + " · " if sub else "") + "vs reference " + delta_span(deltas[key], r.currency)
+        else:
+            sub = esc(sub)
+        out.append(f'<div class="tile {tone}"><div class="k">{esc(m.label)}</div>'
+                   f'<div class="v">{esc(value(m.value, m.unit, r.currency))}</div><div class="k">{sub}</div></div>')
+    return section("summary", "At a glance", f'<div class="tiles">{"".join(out)}</div>')
+
+
+def _lessons(r: Report, c: Comparison | None) -> str:
+    if not r.lessons:
+        body = empty("This live's numbers are too thin for a lesson: no rule found enough orders, views or carts "
+                     "to stand on (docs/report.md lists the thresholds).")
+    else:
+        items = "".join(f"<li><b>{esc(lesson.title)}</b><br>{esc(lesson.text)}<br><span class=\"ev\">Rests on: "
+                        f"{esc('; '.join(lesson.evidence))}</span></li>" for lesson in r.lessons)
+        body = f'<ol class="lessons">{items}</ol>'
+        if len(r.lessons) < 3:
+            body += empty(f"Only {len(r.lessons)} lesson(s) could be drawn from this live's numbers.")
+    if c is not None and c.a.lessons:
+        ref = "".join(f"<li>{esc(lesson.title)}</li>" for lesson in c.a.lessons)
+        body += f"<h3>The reference live's lessons</h3><ul>{ref}</ul>"
+    return section("lessons", "Three lessons for the next live", body)
+
+
+def _goals(r: Report) -> str:
+    if not r.goals:
+        why = "The plan set no goals." if r.planned_s is not None else "No plan was recorded with this live: no goals."
+        return section("goals", "Goals vs actuals", empty(why))
+    rows = [(esc(g.label), esc(value(g.target, g.unit, r.currency)) + (" max" if g.ceiling else ""),
+             esc(value(g.actual, g.unit, r.currency)), esc(pct(g.share, 0)), chip(g.verdict)) for g in r.goals]
+    return section("goals", "Goals vs actuals",
+                   table(("Goal", "Target", "Actual", "Actual / target", "Verdict"), rows,
+                         (False, True, True, True, False),
+                         caption="Targets from the plan; actuals at the last recorded event."))
+
+
+def _marker_legend(actions: tuple[ActionImpact, ...]) -> str:
+    marks = [f'<span class="marker">#{a.number}</span> {esc(mmss(a.at_s or 0))} {esc(a.label)}'
+             for a in actions if a.at_s is not None and a.verdict != "not on the stream"]
+    if not marks:
+        return empty("No actions were taken, so the curves carry no markers.")
+    return '<p class="muted">Markers: ' + " · ".join(marks) + ".</p>"
+
+
+def _minutes(r: Report, charts: Mapping[str, bytes], compared: bool = False) -> str:
+    if r.events == 0:
+        return section("minutes", "Minute by minute", empty("No events were recorded: no curves to draw."))
+    captions = COMPARED_CAPTIONS if compared else CURVE_CAPTIONS
+    figs = "".join(figure(charts.get(name), name, caption) for name, caption in captions.items())
+    return section("minutes", "Minute by minute", _marker_legend(r.actions) + figs)
+
+
+def _products(r: Report, charts: Mapping[str, bytes]) -> str:
+    if not r.products:
+        return section("products", "Products", empty("No product was shown or sold."))
+    rows = []
+    for p in r.products:
+        flags = "".join(chip(f, "bad" if f.startswith("sold out") else "warn") for f in p.flags)
+        rows.append((f"{esc(p.name)}<br><small>{esc(p.sku)}</small>", esc(money(p.price, r.currency)),
+                     f"{p.impressions:,}", f"{p.clicks:,}", esc(pct(p.ctr)), f"{p.carts:,}", esc(pct(p.abandonment)),
+                     f"{p.orders:,}", f"{p.units:,}", esc(pct(p.conversion)), esc(money(p.revenue, r.currency)),
+                     esc(money(p.margin, r.currency)), f"{p.velocity:.2f}", flags))
+    headers = ("Product", "Price", "Impressions", "Clicks", "CTR", "Carts", "Abandoned", "Orders", "Units",
+               "Conversion", "Revenue", "Margin", "Units/min", "Flags")
+    body = table(headers, rows, (False, *[True] * 12, False),
+                 caption="Conversion = orders / clicks. Abandoned = abandoned carts / carts. Units/min while on "
+                         "sale (until it sold out). Margin = revenue − units × plan cost.")
+    if r.snapshot.orders == 0:
+        body = empty("No orders were recorded: revenue, margin and conversion are empty.") + body
+    return section("products", "Products", body + figure(charts.get("quadrant"), "product quadrant", _QUAD))
+
+
+def _channels(r: Report, charts: Mapping[str, bytes]) -> str:
+    rows = [(esc(c.channel), f"{c.entered:,}", f"{c.orders:,}", f"{c.buyers:,}", esc(pct(c.conversion)),
+             esc(money(c.revenue, r.currency)), esc(pct(c.revenue_share, 0)), esc(money(c.ad_spend, r.currency)
+                                                                                  if c.ad_spend else DASH),
+             esc(f"{c.roas:.1f}×" if c.roas is not None else DASH)) for c in r.channels]
+    body = table(("Channel", "Entered", "Orders", "Buyers", "Conversion", "Revenue", "Share", "Ad spend", "ROAS"),
+                 rows, (False, *[True] * 8), caption="Conversion = buyers / viewers who entered through the "
+                                                     "channel. ROAS = paid revenue / ad spend.")
+    s = r.snapshot
+    nr = table(("Buyers", "Count", "Revenue", "Share of GMV"),
+               [("New", f"{s.new_buyers:,}", esc(money(s.new_revenue, r.currency)), esc(pct(_share(s.new_revenue,
+                                                                                                    s.gmv), 0))),
+                ("Returning", f"{s.returning_buyers:,}", esc(money(s.returning_revenue, r.currency)),
+                 esc(pct(_share(s.returning_revenue, s.gmv), 0)))], (False, True, True, True),
+               caption="A buyer is new or returning by the flag of their first order in this live.", cls="narrow")
+    chart = figure(charts.get("channels"), "channels", "Conversion by entry channel; labels: revenue and ROAS.")
+    return section("channels", "Entry channels", body + chart + "<h3>New vs returning buyers</h3>" + nr)
+
+
+def _share(part: float, whole: float) -> float | None:
+    return None if whole == 0 else part / whole
+
+
+def _actions(r: Report, title: str, anchor: str = "actions") -> str:
+    if not r.actions:
+        return section(anchor, title, empty("No actions were taken during this live."))
+    rows = []
+    for a in r.actions:
+        measured = a.verdict != "not on the stream"
+        opm = (f"{a.opm_before:.1f} → {a.opm_after:.1f}" if a.opm_before is not None and a.opm_after is not None
+               else DASH)
+        units = (f"{a.upm_before:.1f} → {a.upm_after:.1f}" if a.upm_before is not None and a.upm_after is not None
+                 else DASH)
+        note = a.error if not measured else _caveats(a)
+        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), esc(a.label),
+                     esc(a.kind), esc(f"{a.source}, {a.status}"),
+                     esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm),
+                     esc(f"{a.lift:+.0%}" if a.lift is not None else DASH), chip(a.verdict),
+                     esc(_p(a.p_value)), esc(units), esc(note)))
+    headers = ("#", "At", "Action", "Kind", "Source, status", "Orders before / after", "Orders/min",
+               "Lift", "Verdict", "p", "Offer units/min", "Note")
+    cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). "
+           "Verdict from an exact two-rate test on the order counts: clear below p = 0.05, likely below 0.20, "
+           "fewer than 8 orders in both windows together is too few to tell.")
+    return section(anchor, title, table(headers, rows, (False, True, False, False, False, True, True, True, False,
+                                                        True, True, False), caption=cap))
+
+
+def _caveats(a: ActionImpact) -> str:
+    """Why a measurement may mislead: a window cut short, other actions inside it."""
+    out = []
+    if 0 < a.before_s < a.after_s:
+        out.append(f"before window only {mmss(a.before_s)}: the live had just started")
+    if a.after_s < EFFECT_WINDOW_S:
+        out.append(f"after window only {mmss(a.after_s)}: the recording ends")
+    if a.overlaps:
+        out.append("also in the window: " + ", ".join(a.overlaps))
+    return "; ".join(out)
+
+
+def _p(p: float | None) -> str:
+    return DASH if p is None else "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def _headline(r: Report) -> str:
+    rows = [(esc(m.label), esc(value(m.value, m.unit, r.currency))) for m in r.headline]
+    return section("numbers", "All the numbers", table(("Metric", "Value"), rows, (False, True), cls="narrow",
+                                                       caption="As the console showed them at the live's end."))
+
+
+def _notes(r: Report) -> str:
+    if not r.notes:
+        return ""
+    rows = [(esc(mmss(n.live_ts) if n.live_ts is not None else DASH), esc(n.text), esc(n.author), esc(n.source))
+            for n in r.notes]
+    return section("notes", "Notes taken during the live", table(("At", "Note", "Author", "Source"), rows))
+
+
+def _footer(r: Report) -> str:
+    gaps = sum(max(0, g.to_seq - g.from_seq + 1) for g in r.gaps)
+    return (f'<footer><p class="muted">Computed by replaying all {r.events:,} recorded events through the '
+            f"console's KPI engine, so every number is the one the console showed at the live's end. Refused "
+            f"during the live: {r.rejected:,}; never received: {gaps:,}. How sections, confidence and lessons "
+            "are worked out: docs/report.md.</p></footer>")

@@ -1,0 +1,159 @@
+"""Building blocks of report.html: the stylesheet, escaping, number formats, tables, chips and figures."""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from console.report.model import Delta, Unit
+from console.widgets import fmt
+
+# Dark palette = the console's theme (console/widgets/theme.py; a test keeps them equal). Light is for paper.
+DARK: Final = {"bg": "#12151a", "fg": "#e8ebf0", "muted": "#9aa3b2", "surface": "#1b1f26", "border": "#2e3440",
+               "good": "#3ddc84", "warn": "#ffb020", "bad": "#ff5252", "accent": "#4cc9f0"}
+LIGHT: Final = {"bg": "#ffffff", "fg": "#1b1f26", "muted": "#5b6472", "surface": "#f3f5f8", "border": "#d5dbe3",
+                "good": "#0a7f3f", "warn": "#9a5b00", "bad": "#c62828", "accent": "#1f7fb0"}
+
+# chip tone of every verdict and flag
+TONES: Final = {"met": "good", "on pace": "good", "close": "warn", "missed": "bad", "no data": "none",
+                "clear lift": "good", "likely lift": "good-soft", "no clear change": "none", "likely drop": "warn",
+                "clear drop": "bad", "too few orders to tell": "none", "no before window": "none",
+                "not on the stream": "none", "better": "good", "worse": "bad", "same": "none", "n/a": "none"}
+
+
+def _vars(p: dict[str, str]) -> str:
+    return " ".join(f"--{k}: {v};" for k, v in p.items())
+
+
+CSS: Final = f"""
+:root {{ {_vars(LIGHT)} }}
+@media screen and (prefers-color-scheme: dark) {{
+  :root {{ {_vars(DARK)} }}
+  img.chart {{ filter: invert(0.9) hue-rotate(180deg); border: none; }}
+}}
+* {{ box-sizing: border-box; }}
+body {{ margin: 0; background: var(--bg); color: var(--fg); font: 14px/1.45 system-ui, -apple-system, "Segoe UI",
+       Roboto, "Noto Sans", sans-serif; }}
+main {{ max-width: 1320px; margin: 0 auto; padding: 24px 28px 48px; }}
+h1 {{ font-size: 26px; margin: 0 0 4px; }}
+h2 {{ font-size: 19px; margin: 34px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--border); }}
+h3 {{ font-size: 15px; margin: 18px 0 6px; }}
+p.meta, .muted, caption, figcaption {{ color: var(--muted); }}
+section {{ break-inside: auto; }}
+table {{ border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-variant-numeric: tabular-nums; }}
+table.narrow {{ width: auto; min-width: 420px; }}
+caption {{ text-align: left; font-size: 12.5px; padding: 2px 0 6px; caption-side: top; }}
+th, td {{ padding: 5px 8px; border-bottom: 1px solid var(--border); vertical-align: top; }}
+th {{ text-align: left; font-size: 12px; color: var(--muted); font-weight: 600; background: var(--surface); }}
+td.n, th.n {{ text-align: right; white-space: nowrap; }}
+tr {{ break-inside: avoid; }}
+small {{ color: var(--muted); }}
+.tiles {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(135px, 1fr)); gap: 10px; }}
+.tile {{ background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--border);
+        border-radius: 4px; padding: 8px 10px; }}
+.tile.good {{ border-left-color: var(--good); }} .tile.warn {{ border-left-color: var(--warn); }}
+.tile.bad {{ border-left-color: var(--bad); }}
+.tile .v {{ font-size: 22px; font-weight: 700; }} .tile .k {{ font-size: 12px; color: var(--muted); }}
+.chip {{ display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 12px; font-weight: 600;
+        white-space: nowrap; border: 1px solid var(--border); margin: 1px 2px 1px 0; }}
+.chip.good {{ color: var(--good); border-color: var(--good); }}
+.chip.good-soft {{ color: var(--good); border-style: dashed; border-color: var(--good); }}
+.chip.warn {{ color: var(--warn); border-color: var(--warn); }}
+.chip.bad {{ color: var(--bad); border-color: var(--bad); }}
+.chip.none {{ color: var(--muted); }}
+.delta {{ font-weight: 700; white-space: nowrap; }}
+.delta.better {{ color: var(--good); }} .delta.worse {{ color: var(--bad); }} .delta.same, .delta.na {{
+  color: var(--muted); font-weight: 400; }}
+ol.lessons {{ padding-left: 22px; }} ol.lessons li {{ margin: 0 0 12px; }}
+ol.lessons b {{ font-size: 15.5px; }} ol.lessons .ev {{ font-size: 12.5px; color: var(--muted); }}
+.warnings {{ border: 1px solid var(--warn); border-left: 5px solid var(--warn); padding: 8px 12px;
+            border-radius: 4px; margin: 12px 0; }}
+.empty {{ color: var(--muted); font-style: italic; }}
+figure {{ margin: 10px 0 18px; break-inside: avoid; }}
+img.chart {{ width: 100%; max-width: 1000px; height: auto; display: block; border: 1px solid var(--border); }}
+.marker {{ font-weight: 700; }}
+.cols {{ display: grid; grid-template-columns: 1fr 1fr; gap: 22px; }}
+@media (max-width: 900px) {{ .cols {{ grid-template-columns: 1fr; }} }}
+@media print {{ main {{ max-width: none; padding: 0; }} h2 {{ break-after: avoid; }} body {{ font-size: 11px; }} }}
+"""
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def value(v: float | None, unit: Unit, currency: str) -> str:
+    """A number as the console shows it; None reads "—"."""
+    if v is None:
+        return fmt.DASH
+    if unit == "money":
+        return fmt.money(v, currency, cents=abs(v) < 10)  # €1.96 a viewer, not €2
+    if unit == "pct":
+        return fmt.pct(v)
+    if unit == "times":
+        return fmt.times(v)
+    if unit == "count":
+        return fmt.count(v)
+    return f"{v:,.2f}"
+
+
+def signed(d: Delta, currency: str) -> str:
+    """The difference with its sign: +€1,234, −3, +0.4 pt (percentage points), +0.6×."""
+    if d.delta is None:
+        return fmt.DASH
+    if d.direction == "same":
+        return "no change"
+    sign = "+" if d.delta > 0 else "−" if d.delta < 0 else "±"
+    a = abs(d.delta)
+    if d.unit == "pct":
+        body = f"{a * 100:.1f} pt"
+    elif d.unit == "money":
+        body = fmt.money(a, currency, cents=a < 10)
+    elif d.unit == "times":
+        body = f"{a:.1f}×"
+    elif d.unit == "count":
+        body = f"{round(a):,}"
+    else:
+        body = f"{a:,.2f}"
+    rel = f" ({d.rel:+.0%})" if d.rel is not None and d.unit != "pct" else ""
+    return f"{sign}{body}{rel}"
+
+
+def delta_span(d: Delta, currency: str) -> str:
+    cls = "na" if d.direction == "n/a" else d.direction
+    return f'<span class="delta {esc(cls)}" title="{esc(d.direction)}">{esc(signed(d, currency))}</span>'
+
+
+def chip(text: str, tone: str | None = None) -> str:
+    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{esc(text)}</span>'
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool] = (),
+          caption: str = "", cls: str = "") -> str:
+    """A <table>; cells are HTML already escaped by the caller. `numeric` right-aligns columns."""
+    num = list(numeric) + [False] * (len(headers) - len(numeric))
+    right = ' class="n"'
+    head = "".join(f'<th scope="col"{right if n else ""}>{esc(h)}</th>' for h, n in zip(headers, num, strict=True))
+    body = "".join("<tr>" + "".join(f"<td{right if n else ''}>{c}</td>" for c, n in zip(row, num, strict=False))
+                   + "</tr>" for row in rows)
+    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
+    klass = f' class="{esc(cls)}"' if cls else ""
+    return f"<table{klass}>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def figure(png: bytes | None, alt: str, caption: str) -> str:
+    if not png:
+        return ""
+    data = base64.b64encode(png).decode("ascii")
+    return (f'<figure><img class="chart" src="data:image/png;base64,{data}" alt="{esc(alt)}">'
+            f"<figcaption>{esc(caption)}</figcaption></figure>")
+
+
+def section(anchor: str, title: str, body: str) -> str:
+    return f'<section id="{esc(anchor)}"><h2>{esc(title)}</h2>{body}</section>'
+
+
+def empty(text: str) -> str:
+    return f'<p class="empty">{esc(text)}</p>'

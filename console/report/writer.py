@@ -1,0 +1,131 @@
+"""Writes the report folder (report.html, charts/*.png, tables/*.csv) and runs `live-console report`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from console.report import analysis
+from console.report.model import Comparison, Report
+from console.services.session_file import SessionFileError
+
+CSV_TABLES = ("goals", "products", "channels", "actions", "minutes")
+
+
+def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list[Path]:
+    """Analyse `path` (and the reference live `compare`) and write the report into `out_dir`.
+
+    Raises SessionFileError naming the file for a missing, damaged or newer-schema session, OSError when
+    `out_dir` cannot be written.
+    """
+    from console.report.charts import render_charts  # Qt is loaded only once the sessions have been read
+    from console.report.html import render_html
+
+    report = analysis.analyse(analysis.load_session(path))
+    reference = analysis.analyse(analysis.load_session(compare)) if compare is not None else None
+    comparison = analysis.compare(reference, report) if reference is not None else None
+    charts = render_charts(report, reference)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "charts").mkdir(exist_ok=True)
+    (out_dir / "tables").mkdir(exist_ok=True)
+    written = []
+    for name, png in charts.items():
+        written.append(_write_bytes(out_dir / "charts" / f"{name}.png", png))
+    for name, (header, rows) in tables(report).items():
+        written.append(_write_csv(out_dir / "tables" / f"{name}.csv", header, rows))
+    if comparison is not None:
+        header, rows = comparison_table(comparison)
+        written.append(_write_csv(out_dir / "tables" / "comparison.csv", header, rows))
+    html_path = out_dir / "report.html"
+    html_path.write_text(render_html(report, charts, comparison), encoding="utf-8")
+    return [html_path, *written]
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows([_cell(v) for v in row] for row in rows)
+    return path
+
+
+def _cell(v: Any) -> Any:
+    """CSV cells: raw numbers for spreadsheets, money to the cent; an unknown value is an empty cell."""
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return round(v, 6)
+    if isinstance(v, tuple):
+        return "; ".join(str(x) for x in v)
+    return v
+
+
+def tables(r: Report) -> dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
+    """The CSV tables of one live: rates as fractions (0.0289, not 2.9%), times in seconds from the start."""
+    s = r.snapshot
+    marks: dict[int, list[str]] = {}
+    for a in r.actions:
+        if a.at_s is not None and a.verdict != "not on the stream":
+            marks.setdefault(int(a.at_s // 60), []).append(f"#{a.number} {a.label}")
+    minutes = [(m, f"{m:02d}:00", *(float(getattr(s, f)[m]) for f in _MINUTE_FIELDS), "; ".join(marks.get(m, [])))
+               for m in range(len(s.minute_orders))]
+    return {
+        "goals": (("goal", "target", "actual", "actual_over_target", "verdict"),
+                  [(g.name, g.target, g.actual, g.share, g.verdict) for g in r.goals]),
+        "products": (("sku", "name", "in_plan", "price", "impressions", "clicks", "ctr", "carts", "abandons",
+                      "abandonment", "orders", "units", "conversion", "revenue", "margin", "unit_margin",
+                      "units_per_min", "sold_out_at_s", "stock_left", "many_views_few_orders", "flags"),
+                     [(p.sku, p.name, p.in_plan, p.price, p.impressions, p.clicks, p.ctr, p.carts, p.abandons,
+                       p.abandonment, p.orders, p.units, p.conversion, p.revenue, p.margin, p.unit_margin, p.velocity,
+                       p.sold_out_at_s, p.stock_left, p.many_views_few_orders, p.flags) for p in r.products]),
+        "channels": (("channel", "entered", "views", "orders", "buyers", "conversion", "revenue", "revenue_share",
+                      "ad_spend", "roas"),
+                     [(c.channel, c.entered, c.views, c.orders, c.buyers, c.conversion, c.revenue, c.revenue_share,
+                       c.ad_spend, c.roas) for c in r.channels]),
+        "actions": (("number", "at_s", "kind", "label", "action_id", "source", "status", "before_s", "after_s",
+                     "orders_before", "orders_after", "orders_per_min_before", "orders_per_min_after", "lift",
+                     "p_value", "verdict", "product_id", "units_per_min_before", "units_per_min_after", "units_lift",
+                     "overlaps", "error"),
+                    [(a.number, a.at_s, a.kind, a.label, a.action_id, a.source, a.status, a.before_s, a.after_s,
+                      a.orders_before, a.orders_after, a.opm_before, a.opm_after, a.lift, a.p_value, a.verdict,
+                      a.product_id, a.upm_before, a.upm_after, a.units_lift, a.overlaps, a.error)
+                     for a in r.actions]),
+        "minutes": (("minute", "at", *(f.removeprefix("minute_") for f in _MINUTE_FIELDS), "actions"), minutes),
+    }
+
+
+_MINUTE_FIELDS = ("minute_viewers", "minute_orders", "minute_revenue", "minute_units", "minute_chat",
+                  "minute_clicks", "minute_cart_adds", "minute_abandons", "minute_joins", "minute_leaves")
+
+
+def comparison_table(c: Comparison) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """Every compared number in one long table: section, row, metric, reference, this live, difference."""
+    rows: list[tuple[Any, ...]] = [("headline", "", d.key, d.a, d.b, d.delta, d.rel, d.direction)
+                                   for d in c.headline]
+    for section, items in (("goals", c.goals), ("products", c.products), ("channels", c.channels)):
+        rows += [(section, r.key, d.key, d.a, d.b, d.delta, d.rel, d.direction) for r in items for d in r.cells]
+    return ("section", "row", "metric", "reference", "this_live", "difference", "relative", "direction"), rows
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`live-console report SESSION --out DIR [--compare OTHER]`: print the files written; 2 on a bad file."""
+    try:
+        paths = write_report(args.session, args.out, args.compare)
+    except SessionFileError as exc:
+        print(f"live-console report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"live-console report: cannot write the report to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    for p in paths:
+        print(p)
+    return 0
