@@ -221,7 +221,7 @@ def evaluate_goals(goals: Goals, duration_s: float, elapsed_s: float,
         elif name == "peak_viewers":  # a peak is reached or not yet: only the end of the live can miss it
             status = "on_track" if value >= target else _grade(value, target) if elapsed_s >= duration_s else (
                 "no_data" if elapsed_s < MIN_RATE_S else "at_risk")
-        elif name != "gmv" and name != "orders" and elapsed_s < MIN_RATE_S:
+        elif name not in {"gmv", "orders"} and elapsed_s < MIN_RATE_S:
             status = "no_data"  # a rate over the first minutes is noise, not a verdict
         elif name == "max_cart_abandonment":  # a ceiling: lower is better
             status = ("on_track" if value <= target
