@@ -129,6 +129,7 @@ def run_console(opts: ConsoleOptions) -> int:
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
     attach_action_docks(window, desk)  # lays the docks out for the window's size
+    runner = offer_report(window, path, opts.offscreen)
     window.show()
     print(f"live-console: recording to {path}", flush=True)
 
@@ -154,6 +155,7 @@ def run_console(opts: ConsoleOptions) -> int:
     try:
         app.exec()
     finally:
+        runner.wait()
         desk.close()
         pipeline.stop()
         log.finish()
@@ -235,7 +237,9 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     window.add_timeline(TimelineBar(replay))
     if offscreen:
         window.resize(*HEADLESS_SIZE)
+    runner = report_tab(window, path, offscreen)
     window.show()
+    QTimer.singleShot(0, runner.run)  # the report tab fills itself while the producer starts watching
 
     failures: list[str] = []
 
@@ -261,6 +265,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     try:
         app.exec()
     finally:
+        runner.wait()
         replay.stop()
     if replay.error is not None:
         print(f"live-console: {replay.error}", file=sys.stderr)
@@ -268,3 +273,47 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _open_in_browser(path: str, offscreen: bool) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    if offscreen:  # nobody to show it to: say where it is
+        print(f"live-console: report written to {path}", flush=True)
+    else:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def offer_report(window: Any, session: Path, offscreen: bool) -> Any:
+    """Live console: when asked (the 'live has ended' button, Ctrl+R), write the report and open it."""
+    from console.services.report_runner import ReportRunner
+
+    runner = ReportRunner(session, window)
+    window.report_requested.connect(runner.run)
+    runner.started.connect(lambda: window.statusBar().showMessage(window.tr("Writing the post-live report…")))
+
+    def done(path: str, error: str) -> None:
+        window.statusBar().showMessage(error or window.tr("Report: {p}").format(p=path), 15_000)
+        if path:
+            _open_in_browser(path, offscreen)
+
+    runner.finished.connect(done)
+    return runner
+
+
+def report_tab(window: Any, session: Path, offscreen: bool) -> Any:
+    """Replay: the same report in a tab of the window, written in the background."""
+    from console.services.report_runner import ReportRunner
+    from console.widgets.report_view import ReportView
+
+    view = ReportView()
+    window.add_report_tab(view)
+    runner = ReportRunner(session, window)
+    view.regenerate_requested.connect(runner.run)
+    view.open_requested.connect(lambda p: _open_in_browser(p, offscreen))
+    window.report_requested.connect(runner.run)
+    runner.started.connect(view.writing)
+    runner.finished.connect(view.show_report)
+    window.report_view = view
+    return runner

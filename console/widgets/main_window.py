@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -50,6 +50,8 @@ class _Slot:
 
 
 class MainWindow(QMainWindow):
+    report_requested = Signal()  # the operator or producer asked for the post-live report
+
     REFRESH_MS = 100  # ~10 Hz: one timer for the whole window, never a redraw per event
     SLOW_INTERVAL_S = 0.5  # text tables and the per-minute heat map: twice a second is plenty
 
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.status.planned_s = plan.live.duration_min * 60.0 if plan else None
         self.status.set_snapshot(None)
         self.setStatusBar(self.status)
+        self.status.report_button.clicked.connect(self.report_requested)
         self._slots: dict[str, _Slot] = {}
         self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
         self._timeline: QWidget | None = None  # replay only
@@ -119,6 +122,12 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for slot in self._slots.values():
             view.addAction(slot.dock.toggleViewAction())
+        review = self.menuBar().addMenu(self.tr("&Review"))
+        report = QAction(self.tr("Post-live report"), self)
+        report.setShortcut(QKeySequence("Ctrl+R"))
+        report.triggered.connect(self.report_requested)
+        review.addAction(report)
+        self.addAction(report)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -137,6 +146,17 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self._timeline = bar
+
+    def add_report_tab(self, view: QWidget) -> QDockWidget:
+        """The post-live report as a tab beside the audience chart: the biggest area, one click away."""
+        dock = QDockWidget(self.tr("Report"), self)
+        dock.setObjectName("dock_report")
+        dock.setWidget(view)
+        self.tabifyDockWidget(self._slots["audience"].dock, dock)
+        self._slots["audience"].dock.raise_()
+        self._view_menu.addAction(dock.toggleViewAction())
+        self._report_dock = dock
+        return dock
 
     def docks(self) -> dict[str, QDockWidget]:
         return {**{name: slot.dock for name, slot in self._slots.items()}, **self._action_docks}

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from console.health import FeedHealth, FeedState
 from console.kpi_types import KpiSnapshot
@@ -62,11 +62,15 @@ class ConsoleStatusBar(QStatusBar):
         self.clock = QLabel(fmt.clock(None))
         self.clock.setStyleSheet("font-size: 17px; font-weight: 700;")
         self.clock.setToolTip(_t("time since the start of the live"))
+        self.report_button = QPushButton(_t("The live has ended — open the post-live report"))
+        self.report_button.setVisible(False)  # offered once the live is over, in one click
+        set_tone(self.report_button, "good")
         self.session = QLabel(session_label)
         set_tone(self.session, "muted")
         set_tone(self.state, "warn")
         for label in (self.state, self.storage, self.rate, self.lag, self.seq, self.rejected, self.gaps):
             self.addWidget(label)
+        self.addPermanentWidget(self.report_button)
         self.addPermanentWidget(self.session)
         self.addPermanentWidget(self.clock)
 
@@ -76,6 +80,7 @@ class ConsoleStatusBar(QStatusBar):
             return
         self._health, self._second = health, int(now)
         self.state.setText(state_line(health, now))
+        self.report_button.setVisible(health.state == FeedState.ENDED)
         set_tone(self.state, _TONES.get(health.state, "muted"))
         tip = health.reason
         if health.state == FeedState.RECONNECTING and health.retry_in_s is not None:
