@@ -189,26 +189,30 @@ def test_simulator_refuses_a_bad_plan(tmp_path: Path) -> None:
 
 
 def test_flash_offer_beats_the_same_seed_without_it_over_the_wire() -> None:
-    """Two simulators, same seed; one gets a 25% offer on the oak board at minute 10 for 4 minutes."""
+    """Two simulators, same seed; one gets a 25% offer on the cast-iron pan (in focus, so the baseline has traffic
+    enough for a stable conversion) at minute 10 for 4 minutes; orders are counted until carts resolve."""
     fast = ("--speed", "240", "--seed", "11")
     with simulator(*fast) as with_offer, simulator(*fast) as without:
         t0 = collect_sync(with_offer.feed, with_offer.token, until_seq=1).events[0]["ts"]
         collect_sync(with_offer.feed, with_offer.token, until=lambda e: e["ts"] >= t0 + 600)
         reply = post_action(with_offer, "flash-offer",
-                            {"product_id": "BRD-OAK40", "discount_pct": 25, "duration_s": 240}, "key-lift")
+                            {"product_id": "PAN-CAST28", "discount_pct": 25, "duration_s": 240}, "key-lift")
         assert reply.status_code == 201
         a = collect_sync(with_offer.feed, with_offer.token,
-                         until=lambda e: e["type"] == "offer_ended" and e["product_id"] == "BRD-OAK40")
+                         until=lambda e: e["type"] == "offer_ended" and e["product_id"] == "PAN-CAST28")
         start = next(e["ts"] for e in a.events if e["type"] == "offer_started")
         end = a.events[-1]["ts"]
         assert a.events[-1]["action_id"] == reply.json()["action_id"]
-        b = collect_sync(without.feed, without.token, until=lambda e: e["ts"] >= end)
+        a = collect_sync(with_offer.feed, with_offer.token, until=lambda e: e["ts"] >= end + 120)
+        b = collect_sync(without.feed, without.token, until=lambda e: e["ts"] >= end + 120)
 
-    def board(events: list[dict], kind: str) -> int:
-        return sum(1 for e in events if e["type"] == kind and start <= e["ts"] < end and
-                   (e.get("product_id") or e["items"][0]["product_id"]) == "BRD-OAK40")
-    orders_a, clicks_a = board(a.events, "order_placed"), board(a.events, "product_click")
-    orders_b, clicks_b = board(b.events, "order_placed"), board(b.events, "product_click")
+    def pan(events: list[dict], kind: str, until: float) -> int:
+        return sum(1 for e in events if e["type"] == kind and start <= e["ts"] < until and
+                   (e.get("product_id") or e["items"][0]["product_id"]) == "PAN-CAST28")
+    # clicks in the offer's window; orders until those clicks' carts have resolved (about a minute later)
+    orders_a, clicks_a = pan(a.events, "order_placed", end + 120), pan(a.events, "product_click", end)
+    orders_b, clicks_b = pan(b.events, "order_placed", end + 120), pan(b.events, "product_click", end)
+    assert clicks_b >= 20  # the baseline has traffic: its ratio is not noise
     assert orders_a > 2 * max(orders_b, 1)
     assert orders_a / clicks_a > orders_b / max(clicks_b, 1)
 

@@ -36,6 +36,12 @@ class Backoff:
 
 DEFAULT_BACKOFF = Backoff()
 _QUIET = 4000  # our own close code for a connection that went silent
+_TOO_BIG = 1009  # the WebSocket layer refused a frame over its max_size
+# The WebSocket layer reads frames up to twice the protocol's limit, so that a frame over MAX_FRAME_BYTES reaches
+# the decoder and is kept aside in `rejected` with its reason (docs/protocol.md 3.7) instead of costing the
+# connection with a 1009 and leaving no trace (found by tests/test_reliability_input.py). Only a frame over this
+# larger bound still fails the connection, with a reason that says so.
+_WS_MAX_SIZE = 2 * p.MAX_FRAME_BYTES
 
 _CLOSE_REASONS = {
     p.CloseCode.UNAUTHORIZED: "the feed refused the token (check LIVE_CONSOLE_TOKEN or --token-file)",
@@ -43,7 +49,12 @@ _CLOSE_REASONS = {
     p.CloseCode.BAD_REQUEST: "the feed refused the request as malformed",
     p.CloseCode.LIVE_ENDED: "the live has ended",
     _QUIET: "the feed went silent (no events, no heartbeats)",
+    _TOO_BIG: f"the feed sent a frame over {_WS_MAX_SIZE} bytes; it was refused unread",
 }
+
+
+class FrameHandlingError(RuntimeError):
+    """The pipeline failed on a frame: a fault of the console, never to be mistaken for a bad feed URL."""
 
 StateCallback = Callable[[FeedState, str, float | None], None]
 
@@ -100,7 +111,7 @@ class FeedClient:
             tls = {"ssl": self._ssl} if self._ssl is not None and self.url.startswith("wss:") else {}
             async with connect(  # wss:// without a context: websockets verifies with the system's CAs
                 self._url(), additional_headers={"Authorization": f"Bearer {self._token}"},
-                max_size=p.MAX_FRAME_BYTES, open_timeout=5, close_timeout=1, ping_interval=5, ping_timeout=10,
+                max_size=_WS_MAX_SIZE, open_timeout=5, close_timeout=1, ping_interval=5, ping_timeout=10,
                 max_queue=None, **tls,
             ) as ws:
                 self._ws = ws
@@ -113,13 +124,21 @@ class FeedClient:
                             was_live = True
                             self._on_state(FeedState.LIVE, "", None)
                         self.last_message_at = time.monotonic()
-                        self._on_frame(frame)
+                        try:
+                            self._on_frame(frame)
+                        except Exception as exc:
+                            # Not a ValueError any more: the `except ValueError` below means "bad URL" and would
+                            # stop the feed for good with a false reason (found by tests/test_reliability_input.py).
+                            raise FrameHandlingError(f"a feed frame could not be processed: {exc!r}") from exc
                 finally:
                     watchdog.cancel()
                 code, why = ws.close_code or 1006, ws.close_reason or ""
         except ConnectionClosed as exc:
-            code = exc.rcvd.code if exc.rcvd else 1006
-            why = exc.rcvd.reason if exc.rcvd else "connection lost"
+            # When we closed it (a frame over max_size: 1009; not UTF-8: 1007) the server's echo may never come:
+            # say what we sent rather than a bare "connection lost".
+            frame = exc.rcvd or exc.sent
+            code = frame.code if frame else 1006
+            why = frame.reason if frame else "connection lost"
         except InvalidStatus as exc:
             status = exc.response.status_code
             if status in (401, 403):

@@ -27,7 +27,9 @@ EFFECT_WINDOW_S = 300.0  # five minutes before vs after: long enough to see, sho
 
 
 class LivePipeline:
-    def __init__(self, feed_url: str, token: str, plan: Plan | None, *, stale_after_s: float = 5.0,
+    # 2.5 s: heartbeats come every 2 s on a quiet feed, so a healthy feed is never flagged, and a stalled one shows
+    # "stale" within 3 s (tests/test_reliability_feed.py)
+    def __init__(self, feed_url: str, token: str, plan: Plan | None, *, stale_after_s: float = 2.5,
                  backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = 15.0) -> None:
         self.feed_url, self._token, self.plan = feed_url, token, plan
         self.stale_after_s = stale_after_s

@@ -114,12 +114,33 @@ def without_secrets(url: str) -> str:
 def open_for_writing(path: Path) -> sqlite3.Connection:
     """Create or open a session file for recording: WAL, schema migrated to the current version."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        _create(path)
     # A short busy timeout: a file someone else holds locked is a storage problem to show, not a reason to stall.
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=0.5)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a killed process; see docs/session-file.md
     migrate(conn, path)
     return conn
+
+
+def _create(path: Path) -> None:
+    """Make a new session file under a temporary name and move it into place only once its schema is committed.
+
+    A console killed between creating the file and committing its schema (sqlite creates an empty file at once)
+    used to leave a schema-less file at PATH that every later `--session PATH` refused as "not a live-console
+    session file" (found by tests/test_reliability_storage.py). Now PATH is either absent or a complete file;
+    a kill leaves at most a hidden `.NAME.creating-PID` file beside it.
+    """
+    tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        migrate(conn, tmp)
+    finally:
+        conn.close()  # the last connection checkpoints and removes the -wal and -shm files
+    os.replace(tmp, path)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -140,6 +161,16 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     if version < 1 or missing:
         conn.close()
         raise SessionFileError(f"{path}: not a live-console session file (missing {', '.join(sorted(missing))})")
+    # A file whose header is intact but whose pages are damaged opens fine and fails later, mid-read, with a
+    # bare "database disk image is malformed" that names no file (found by tests/test_reliability_storage.py).
+    # quick_check reads every page once (well under a second for a long live) and lets us say which file.
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        conn.close()
+        raise SessionFileError(f"{path}: the session file is damaged ({'; '.join(problems)})")
     return conn
 
 
