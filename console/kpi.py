@@ -129,9 +129,22 @@ class KpiEngine:
         handler(ev)
 
     def apply_many(self, events: Iterable[pr.Event]) -> None:
-        apply = self.apply
-        for ev in events:
-            apply(ev)
+        """apply() for each event, with the per-event bookkeeping hoisted out of the loop (the hot path)."""
+        get = self._handlers.get
+        last, n = self._last_ts, 0
+        try:
+            for ev in events:
+                handler = get(type(ev))
+                if handler is None:
+                    continue
+                ts = ev.ts
+                if self._t0 is None:
+                    self._t0 = ts
+                last = ts if ts > last else last
+                n += 1
+                handler(ev)
+        finally:  # the handlers never read these two; an exception keeps what was applied before it
+            self._last_ts, self._events = max(self._last_ts, last), self._events + n
 
     # ------------------------------------------------------------------------------------------- bins
 
