@@ -338,7 +338,7 @@ def decode_frame(frame: str | bytes) -> DecodedFrame:
         return out
     try:
         msgs = _frame_decoder.decode(data)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, UnicodeDecodeError):  # bad UTF-8 inside a string raises the latter
         pass
     else:
         msgs = msgs if isinstance(msgs, list) else [msgs]
@@ -348,7 +348,7 @@ def decode_frame(frame: str | bytes) -> DecodedFrame:
         # a semantic fault: take the frame apart below so the rejected element keeps its raw text
     try:
         generic = _any_decoder.decode(data)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
         reason = "invalid UTF-8" if _bad_utf8(data) else f"invalid JSON: {exc}"
         out.rejected.append(Rejected(reason, _excerpt(data)))
         return out

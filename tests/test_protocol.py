@@ -148,3 +148,9 @@ def test_decoder_never_raises_and_accounts_for_every_element(elements: list[Any]
 def test_decoder_never_raises_on_arbitrary_bytes(data: bytes) -> None:
     out = p.decode_frame(data)
     assert out.events or out.controls or out.rejected or data.strip() in (b"[]",)
+
+
+def test_invalid_utf8_inside_a_string_is_rejected_not_raised() -> None:
+    out = p.decode_frame(b'[{"seq":1,"ts":1.0,"type":"chat_message","viewer_id":"v","text":"\xff"}]')
+    assert not out.events
+    assert out.rejected[0].reason == "invalid UTF-8"

@@ -20,7 +20,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-import pytestqt.exceptions
 from pytestqt.qtbot import QtBot
 from websockets.asyncio.server import ServerConnection, serve
 
@@ -197,11 +196,6 @@ def test_every_bad_frame_is_rejected_with_its_reason_and_good_events_kept(
         assert want in got, (got, want)
 
 
-@pytest.mark.xfail(strict=True, raises=pytestqt.exceptions.TimeoutError, reason=(
-    "BUG console/protocol.py decode_frame (the two `except msgspec.DecodeError` after _frame_decoder.decode and "
-    "_any_decoder.decode; lines 302/313 at HEAD): invalid UTF-8 inside a JSON string of a binary frame makes "
-    "msgspec raise UnicodeDecodeError (a ValueError, not a DecodeError), which escapes the decoder; the feed "
-    "then stops instead of rejecting one frame. Fix: catch (msgspec.DecodeError, UnicodeDecodeError)"))
 def test_invalid_utf8_inside_a_string_is_rejected_not_fatal(
         qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
     server = hostile([good(range(1, 4)), junk(b'[{"type":"chat_message","text":"\xff"}]', text=False),

@@ -1,0 +1,78 @@
+"""Long live: a 4-hour live, time compressed, streamed by the load generator through the console's pipeline and
+recorder (no window), in a fresh process (`python -m benchmarks.longlive quick|full`) so that its RSS is the
+console's alone; RSS at each live hour. The load generator paces the stream (PACE_EV_S) below what the console
+can take, so no backlog piles up in socket buffers and the figure is the console's steady state."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from benchmarks.common import ROOT, TOKEN, Figure, LoadGen, rss_mb
+
+PACE_EV_S = 30_000
+
+
+def run(quick: bool) -> Figure:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.longlive", "quick" if quick else "full"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=3600, check=False)
+    for line in out.stdout.splitlines():
+        if line.startswith("{"):
+            return Figure(**json.loads(line))
+    raise RuntimeError(f"long live child failed:\n{out.stdout}\n{out.stderr[-3000:]}")
+
+
+def child(quick: bool) -> Figure:
+    from console.services.pipeline import LivePipeline
+    from console.services.recorder import SessionRecorder
+
+    audience = 2.0 if quick else 50.0  # ~40 vs ~1,000+ events per live second with the demo plan's curve
+    gen = LoadGen("--events", "100000000", "--batch", "500", "--audience", str(audience), "--hours", "4",
+                  "--stream", "--rate", str(PACE_EV_S))
+    hours: dict[int, float] = {}
+    peak = 0.0
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            rec = SessionRecorder(Path(tmp) / "long.db")
+            pipe = LivePipeline(gen.feed, TOKEN, None)
+            pipe.ingest.sinks.append(rec.record)
+            t0 = time.perf_counter()
+            pipe.start()
+            hours[0] = rss_mb()
+            while gen.proc.poll() is None or pipe.latest()[1].state.name not in ("ENDED", "STOPPED"):
+                time.sleep(0.05)
+                peak = max(peak, rss_mb())
+                ing = pipe.ingest
+                if ing.hello is not None and ing.last_event_ts is not None:
+                    h = int((ing.last_event_ts - ing.hello.started_at) // 3600)
+                    for k in range(1, h + 1):
+                        hours.setdefault(k, rss_mb())
+                if time.perf_counter() - t0 > 1800:
+                    break
+            wall = time.perf_counter() - t0
+            events = pipe.ingest.last_seq
+            live_s = (pipe.ingest.last_event_ts or 0) - (pipe.ingest.hello.started_at if pipe.ingest.hello else 0)
+            pipe.stop()
+            rec.close(120)
+            hours.setdefault(4, rss_mb())
+            peak = max(peak, rss_mb())
+            written = rec.stats.events_written
+    finally:
+        gen.stop()
+    growth = (hours[4] - hours[2]) / hours[2] * 100 if 2 in hours else float("nan")
+    ok = growth <= 10 and peak <= 500 and written == events
+    return Figure("long live", round(growth, 2), "% RSS h2->h4", "<= 10% growth h2->h4, peak <= 500 MB", ok, {
+        "rss_mb_by_live_hour": {str(k): round(v, 1) for k, v in sorted(hours.items())}, "peak_mb": round(peak, 1),
+        "events": events, "written": written, "live_hours": round(live_s / 3600, 2),
+        "avg_ev_per_live_s": round(events / max(live_s, 1), 1), "wall_s": round(wall, 1)},
+        note=f"peak {peak:.0f} MB; {events:,} events over {live_s / 3600:.2f} live h "
+             f"({events / max(live_s, 1):,.0f} ev per live s) in {wall:.0f} wall s")
+
+
+if __name__ == "__main__":
+    print(json.dumps(asdict(child(sys.argv[1] == "quick"))), flush=True)
