@@ -10,6 +10,7 @@ import os
 import secrets
 import signal
 import sqlite3
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ class ConsoleOptions:
     session_path: Path | None = None  # None: the default place, named by date and live id
     plan_path: Path | None = None
     operator: str = ""
+    tls: ssl.SSLContext | None = None  # None: the system's CAs; always verified
 
 
 class DemoSimulator:
@@ -108,12 +110,13 @@ def run_console(opts: ConsoleOptions) -> int:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
         return 2
     operator = opts.operator or getpass.getuser()
-    pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan)
+    pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan, ssl_context=opts.tls)
     pipeline.preload(earlier.raws)  # a restarted console carries on: same numbers, resume after the last seq
     log = SessionLog(recorder, pipeline, plan_toml=opts.plan_path.read_text() if opts.plan_path else None,
                      live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
                      operator=operator)
-    desk = ActionDesk(opts.plan, pipeline, ActionClient(opts.api_url, opts.token), recorder, operator)
+    client = ActionClient(opts.api_url, opts.token, verify=opts.tls if opts.tls is not None else True)
+    desk = ActionDesk(opts.plan, pipeline, client, recorder, operator)
     desk.restore_cues(earlier.cue_actions)
     pipeline.background.append(desk.probe_api)
     pipeline.storage_status = lambda: recorder.storage_error

@@ -8,6 +8,7 @@ import json
 import os
 import secrets
 import socket
+import ssl
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     live.add_argument("--api", required=True, help="action API base URL, e.g. https://host/v1")
     live.add_argument("--plan", type=Path, help="session plan TOML (optional: products are discovered from the feed)")
     live.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
+    live.add_argument("--ca-file", type=Path,
+                      help="extra CA certificate (PEM) to trust for wss:// and https:// (certificates are always "
+                           "verified; there is no way to turn that off)")
     _headless_flags(live)
 
     rep = sub.add_parser("report", help="write the post-live report of a session file (HTML, PNG charts, CSV)",
@@ -223,10 +227,18 @@ def run_live(args: argparse.Namespace) -> int:
     if problem:
         print(f"live-console: {problem}", file=sys.stderr)
         return 2
+    tls = None
+    if args.ca_file is not None:
+        try:
+            tls = ssl.create_default_context(cafile=str(args.ca_file))
+        except (OSError, ssl.SSLError) as exc:
+            print(f"live-console: --ca-file {args.ca_file}: cannot be used as a CA certificate ({exc})",
+                  file=sys.stderr)
+            return 2
     if (code := _window_check(args.offscreen)) is not None:
         return code
     return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
-                                      args.screenshot, args.session, args.plan, args.operator))
+                                      args.screenshot, args.session, args.plan, args.operator, tls))
 
 
 def run_replay_cmd(args: argparse.Namespace) -> int:

@@ -199,3 +199,14 @@ def test_live_mode_refuses_urls_that_would_leak_the_token(tmp_path: Path, feed: 
 def test_console_options_never_print_the_token() -> None:
     from console.app import ConsoleOptions
     assert "s3cret" not in repr(ConsoleOptions("ws://127.0.0.1:1/v1/events", "http://127.0.0.1:1/v1", "s3cret"))
+
+
+def test_a_ca_file_that_is_not_a_certificate_is_refused_by_name(tmp_path: Path) -> None:
+    bad = tmp_path / "ca.pem"
+    bad.write_text("not a certificate")
+    env = {**os.environ, "LIVE_CONSOLE_TOKEN": "t", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "console", "live", "--feed", "wss://feed.example.com/v1/events",
+                           "--api", "https://api.example.com/v1", "--ca-file", str(bad), "--offscreen"],
+                          env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert f"--ca-file {bad}: cannot be used as a CA certificate" in done.stderr

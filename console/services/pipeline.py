@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import threading
 import time
 from collections.abc import Callable, Coroutine
@@ -30,11 +31,12 @@ class LivePipeline:
     # 2.5 s: heartbeats come every 2 s on a quiet feed, so a healthy feed is never flagged, and a stalled one shows
     # "stale" within 3 s (tests/test_reliability_feed.py)
     def __init__(self, feed_url: str, token: str, plan: Plan | None, *, stale_after_s: float = 2.5,
-                 backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = 15.0) -> None:
+                 backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = 15.0,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         self.feed_url, self._token, self.plan = feed_url, token, plan
         self.stale_after_s = stale_after_s
         self.ingest = Ingest(KpiEngine(plan))
-        self._backoff, self._quiet = backoff, quiet_reconnect_s
+        self._backoff, self._quiet, self._ssl = backoff, quiet_reconnect_s, ssl_context
         self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(since=time.time()))
         self._state, self._reason, self._retry_in = FeedState.CONNECTING, "", None
         self._state_since = time.time()
@@ -98,7 +100,7 @@ class LivePipeline:
         self._stop = asyncio.Event()
         self.client = FeedClient(self.feed_url, self._token, on_frame=self._on_frame, on_state=self._set_state,
                                  resume_from=lambda: self.ingest.last_seq, backoff=self._backoff,
-                                 quiet_reconnect_s=self._quiet)
+                                 quiet_reconnect_s=self._quiet, ssl_context=self._ssl)
         self._ready.set()
         feed = asyncio.create_task(self.client.run())
         helpers = [asyncio.create_task(self._publish_loop())] + [asyncio.create_task(f()) for f in self.background]
