@@ -89,7 +89,6 @@ def run_console(opts: ConsoleOptions) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         quiet_offscreen_noise()
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from console.services.action_client import ActionClient
@@ -148,15 +147,8 @@ def run_console(opts: ConsoleOptions) -> int:
             window.close()
             app.quit()
 
-    if opts.duration_s is not None:
-        QTimer.singleShot(int(opts.duration_s * 1000), finish)
-    # Ctrl-C in the terminal closes the window cleanly; the timer lets Python see the signal while Qt runs.
-    signal.signal(signal.SIGINT, lambda *_: finish())
-    wake = QTimer()
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
     try:
-        app.exec()
+        run_qt(app, finish, opts.duration_s)
     finally:
         runner.wait()
         desk.close()
@@ -259,14 +251,8 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
             window.close()
             app.quit()
 
-    if duration_s is not None:
-        QTimer.singleShot(int(duration_s * 1000), finish)
-    signal.signal(signal.SIGINT, lambda *_: finish())
-    wake = QTimer()
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
     try:
-        app.exec()
+        run_qt(app, finish, duration_s)
     finally:
         runner.wait()
         replay.stop()
@@ -320,3 +306,16 @@ def report_tab(window: Any, session: Path, offscreen: bool) -> Any:
     runner.finished.connect(view.show_report)
     window.report_view = view
     return runner
+
+
+def run_qt(app: Any, finish: Any, duration_s: float | None) -> None:
+    """Run the Qt loop until `finish` quits it: after `duration_s` (headless runs) or on Ctrl-C in the terminal."""
+    from PySide6.QtCore import QTimer
+
+    if duration_s is not None:
+        QTimer.singleShot(int(duration_s * 1000), finish)
+    signal.signal(signal.SIGINT, lambda *_: finish())
+    wake = QTimer()  # lets Python see the signal while Qt's loop runs
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    app.exec()
