@@ -38,11 +38,8 @@ class AudienceChart(QWidget):
         self._drawn_viewers: np.ndarray = np.empty(0)
         self._drawn_orders: np.ndarray = np.empty(0)
         self._glw = pg.GraphicsLayoutWidget()
-        self.plot: pg.PlotItem = self._glw.addPlot(enableMenu=False)
+        self.plot: pg.PlotItem = theme.fixed_plot(self._glw)
         p = self.plot
-        p.setMouseEnabled(x=False, y=False)
-        p.hideButtons()
-        p.disableAutoRange()
         p.showGrid(x=True, y=True, alpha=0.15)
         # No legend box (it sat on the marker labels): each axis title is written in its curve's colour.
         big = {"font-size": "15px", "font-weight": "600"}

@@ -44,11 +44,8 @@ class ChatHeatmap(QWidget):
         self._shape = (0, 0)
         self._snap: KpiSnapshot | None = None
         self._glw = pg.GraphicsLayoutWidget()
-        self.plot: pg.PlotItem = self._glw.addPlot(enableMenu=False)
+        self.plot: pg.PlotItem = theme.fixed_plot(self._glw)
         p = self.plot
-        p.setMouseEnabled(x=False, y=False)
-        p.hideButtons()
-        p.disableAutoRange()
         p.invertY(True)  # first segment / product at the top, as in the plan
         font = QFont()
         font.setPixelSize(13)

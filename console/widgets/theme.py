@@ -114,3 +114,12 @@ def set_prop(widget: QWidget, name: str, value: str) -> None:
 def set_tone(widget: QWidget, tone: str) -> None:
     """Colour a label: good / warn / bad / muted / plain."""
     set_prop(widget, "tone", tone)
+
+
+def fixed_plot(glw: pg.GraphicsLayoutWidget) -> pg.PlotItem:
+    """A plot the operator reads, not drags: no mouse, no buttons, ranges set by the panel (about once a second)."""
+    plot: pg.PlotItem = glw.addPlot(enableMenu=False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.disableAutoRange()
+    return plot
