@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, Final
@@ -145,6 +146,10 @@ class KpiEngine:
                 handler(ev)
         finally:  # the handlers never read these two; an exception keeps what was applied before it
             self._last_ts, self._events = max(self._last_ts, last), self._events + n
+
+    def clone(self) -> KpiEngine:
+        """An independent copy of the engine's whole state (replay checkpoints); the plan is shared, not copied."""
+        return copy.deepcopy(self, {id(self.plan): self.plan})
 
     # ------------------------------------------------------------------------------------------- bins
 
