@@ -112,7 +112,7 @@ def test_seek_forward_back_and_to_the_ends(tmp_path: Path) -> None:
     path = tmp_path / "m.db"
     last = recorded_from_model(path, 15)
     rec = load_recording(path)
-    assert len(rec.raws) == last
+    assert rec.last_seq == last and rec.first_seq == 1
     assert rec.plan is not None and rec.plan.live.id == PLAN.live.id
     engine = ReplayEngine(rec)
     engine.seek(rec.start + 600)
@@ -137,7 +137,7 @@ def test_replay_pipeline_plays_pauses_and_seeks(qtbot: QtBot, tmp_path: Path) ->
         qtbot.waitUntil(lambda: replay.latest()[0] is not None, timeout=10_000)
         _snap, health = replay.latest()
         assert health.state == FeedState.REPLAY
-        assert health.reason == "paused"
+        assert health.reason.startswith("paused")  # "paused · indexing 40%" while the background pass runs
         start = replay.position
         replay.play()
         qtbot.waitUntil(lambda: replay.position > start + 30, timeout=10_000)  # 60x: 30 live seconds in 0.5 s

@@ -1,8 +1,9 @@
 """Replay: a recorded live as another source, through the same ingest and KPI engine, on a replay clock.
 
-The session file is opened read-only and loaded on the replay thread (with progress), never on the GUI thread.
-Seeking forward applies the events in between; seeking back rebuilds from the start. The window polls
-`latest()` exactly as it polls the live pipeline.
+The session file is opened read-only and read on demand by seq range (replay_source), never loaded whole. The
+first frame needs only the file's bounds and the events up to the opened position; a background pass then builds
+engine checkpoints (replay_index) so that any seek, forwards or backwards, is one clone plus a few thousand
+events. The window polls `latest()` exactly as it polls the live pipeline.
 """
 
 from __future__ import annotations
@@ -18,78 +19,74 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-import numpy as np
-
 from console.health import FeedHealth, FeedState
 from console.ingest import Ingest
 from console.kpi import KpiEngine
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan, PlanError, parse_plan
-from console.services.session_file import open_read_only
+from console.services.replay_index import CheckpointIndex, fork
+from console.services.replay_source import EventSource, open_checked, verify
+from console.services.session_file import SessionFileError, open_read_only
 
 TICK_S: Final = 0.05
 SPEEDS: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
-_BATCH: Final = 2000  # events per decode call: one C call per batch keeps seeking fast
 
 
 @dataclass(slots=True)
 class Recording:
-    """What replay needs from a session file, loaded once."""
+    """What replay needs from a session file up front: bounds, plan, actions and notes; the events stay on disk."""
 
     path: Path
     plan: Plan | None
     meta: dict[str, Any]
-    ts: np.ndarray  # event times (live), seq order
-    seqs: np.ndarray
-    raws: list[str]
+    first_seq: int  # 0 when the file holds no event
+    last_seq: int
+    start: float  # live time of the first and the last event (0.0 without events)
+    end: float
     actions: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
     marks: list[tuple[float, str, str]] = field(default_factory=list)  # (live ts, kind, label) of action events
 
     @property
-    def start(self) -> float:
-        return float(self.ts[0]) if len(self.ts) else 0.0
-
-    @property
-    def end(self) -> float:
-        return float(self.ts[-1]) if len(self.ts) else 0.0
+    def empty(self) -> bool:
+        return self.last_seq == 0
 
 
 def load_recording(path: Path, progress: Callable[[float], None] | None = None) -> Recording:
-    """Read a session file read-only. Raises SessionFileError (naming the file) when it cannot be replayed."""
-    conn = open_read_only(path)
+    """Read a session file's header read-only. Raises SessionFileError (naming the file) when it cannot be replayed.
+
+    Reads a handful of rows whatever the live's length: the bounds through the seq primary key, the action events
+    through the type index. Whole-file damage is checked in the background (ReplayPipeline) or by `verify`.
+    """
+    conn = open_checked(path)
     conn.row_factory = None
     try:
         meta_row = conn.execute("SELECT * FROM session").fetchone()
         cols = [d[0] for d in conn.execute("SELECT * FROM session LIMIT 0").description]
         meta = dict(zip(cols, meta_row, strict=True)) if meta_row else {}
-        total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-        ts = np.empty(total, dtype=np.float64)
-        seqs = np.empty(total, dtype=np.int64)
-        raws: list[str] = []
-        cursor = conn.execute("SELECT seq, ts, raw FROM events ORDER BY seq")
-        while rows := cursor.fetchmany(50_000):
-            n = len(raws)
-            seqs[n : n + len(rows)] = [r[0] for r in rows]
-            ts[n : n + len(rows)] = [r[1] for r in rows]
-            raws.extend(r[2] for r in rows)
-            if progress is not None:
-                progress(len(raws) / max(total, 1))
+        first = conn.execute("SELECT seq, ts FROM events ORDER BY seq LIMIT 1").fetchone()
+        last = conn.execute("SELECT seq, ts FROM events ORDER BY seq DESC LIMIT 1").fetchone()
         marks = [_mark(ts_, kind, raw) for ts_, kind, raw in conn.execute(
             "SELECT ts, type, raw FROM events WHERE type IN ('offer_started', 'segment_changed', 'kit_launched') "
             "ORDER BY seq")]
         conn.row_factory = _dict_row
         actions = conn.execute("SELECT * FROM actions ORDER BY clicked_at").fetchall()
         notes = conn.execute("SELECT * FROM notes ORDER BY wall_ts").fetchall() if _has(conn, "notes") else []
+    except sqlite3.DatabaseError as exc:  # a damaged page on the way: one clear line naming the file
+        raise SessionFileError(f"{path}: damaged session file ({exc})") from None
     finally:
         conn.close()
+    if progress is not None:
+        progress(1.0)
     plan = None
     if meta.get("plan_toml"):
         try:
             plan = parse_plan(meta["plan_toml"], f"{path} (recorded plan)")
         except PlanError:
             plan = None  # an unreadable recorded plan must not stop the replay: products are discovered
-    return Recording(path, plan, meta, ts, seqs, raws, actions, notes, marks)
+    first_seq, start = (int(first[0]), float(first[1])) if first else (0, 0.0)
+    last_seq, end = (int(last[0]), float(last[1])) if last else (0, 0.0)
+    return Recording(path, plan, meta, first_seq, last_seq, start, end, actions, notes, marks)
 
 
 def _mark(ts: float, kind: str, raw: str) -> tuple[float, str, str]:
@@ -168,39 +165,78 @@ def resolve_at(spec: str, start: float, end: float) -> float:
 
 
 class ReplayEngine:
-    """The replay clock and the ingest it drives. Not thread-safe: owned by one thread (ReplayPipeline's)."""
+    """The replay clock and the ingest it drives. Not thread-safe: owned by one thread (ReplayPipeline's).
 
-    def __init__(self, rec: Recording) -> None:
+    Only the checkpoint index is shared: `build_index` may fill it from another thread while this one seeks.
+    """
+
+    def __init__(self, rec: Recording, index: CheckpointIndex | None = None) -> None:
         self.rec = rec
-        self._reset()
+        self.source = EventSource(rec.path)
+        self.index = index if index is not None else CheckpointIndex()
+        self.clones = 0  # checkpoints cloned by seeks (for the benchmark's evidence)
+        self._clone_s = 0.0  # last clone's duration and the apply rate: is a clone cheaper than applying?
+        self._events_per_s = 150_000.0
+        self._fresh()
+        self.position = rec.start  # live time the replay shows
 
-    def _reset(self) -> None:
+    def _fresh(self) -> None:
         self.ingest = Ingest(KpiEngine(self.rec.plan))
-        self.applied = 0  # events [0, applied) are in the engine
-        self.position = self.rec.start  # live time the replay shows
+        self.applied = 0  # events applied: every recorded event with seq <= applied_seq
+        self.applied_seq = 0
 
-    def _apply_to(self, index: int) -> None:
-        while self.applied < index:
-            upto = min(index, self.applied + _BATCH)
-            self.ingest.frame("[" + ",".join(self.rec.raws[self.applied : upto]) + "]", time.time())
-            self.applied = upto
+    def close(self) -> None:
+        self.source.close()
+
+    def build_index(self, progress: Callable[[float], None] | None = None,
+                    stop: Callable[[], bool] | None = None) -> None:
+        """The background pass (see CheckpointIndex.build), on a reader of its own so it may run on any thread."""
+        source = EventSource(self.rec.path)
+        try:
+            self.index.build(source, self.rec.plan, self.rec.last_seq, progress, stop)
+        finally:
+            source.close()
+
+    def _go_to(self, seq: int) -> None:
+        """Make the ingest hold exactly the recorded events with seq <= `seq`, from the cheapest starting state."""
+        if seq == self.applied_seq:
+            return
+        ahead = seq > self.applied_seq  # the current state can simply be carried forward
+        cp = self.index.best(seq)
+        # a clone costs about as much as applying _clone_s * rate events: worth it only when it skips more
+        if cp is not None and (not ahead or cp.seq - self.applied_seq > self._clone_s * self._events_per_s):
+            t0 = time.perf_counter()
+            self.ingest = fork(cp.ingest)
+            self._clone_s = time.perf_counter() - t0
+            self.clones += 1
+            self.applied, self.applied_seq = cp.applied, cp.seq
+        elif not ahead:
+            self._fresh()  # before the first checkpoint (or none built yet): from the start
+        self._apply_to(seq)
+
+    def _apply_to(self, seq: int) -> None:
+        t0, n0 = time.perf_counter(), self.applied
+        for frame, n, last in self.source.frames(self.applied_seq, seq):
+            self.ingest.frame(frame, time.time())
+            self.applied += n
+            self.applied_seq = last
+        self.applied_seq = max(self.applied_seq, seq)
+        took = time.perf_counter() - t0
+        if self.applied - n0 >= 5000 and took > 0:
+            self._events_per_s = (self.applied - n0) / took
 
     def seek(self, ts: float) -> None:
         """Show the live as it stood at live time `ts`: every event with ts <= `ts` applied, none after."""
         ts = min(max(ts, self.rec.start), self.rec.end)
-        index = int(np.searchsorted(self.rec.ts, ts, side="right"))
-        if index < self.applied:
-            self._reset()
-        self._apply_to(index)
+        hit = self.source.at_or_before_ts(ts)
+        self._go_to(hit[0] if hit else 0)
         self.position = ts
 
     def seek_seq(self, seq: int) -> None:
         """Show the live as it stood right after event `seq` (what a live console had at that moment)."""
-        index = int(np.searchsorted(self.rec.seqs, seq, side="right"))
-        if index < self.applied:
-            self._reset()
-        self._apply_to(index)
-        self.position = float(self.rec.ts[index - 1]) if index else self.rec.start
+        hit = self.source.at_or_before_seq(seq)
+        self._go_to(hit[0] if hit else 0)
+        self.position = hit[1] if hit else self.rec.start
 
     def snapshot(self, now_ts: float | None = None) -> KpiSnapshot | None:
         if self.applied == 0:
@@ -233,6 +269,8 @@ class ReplayPipeline:
         self._stop = False
         self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(FeedState.CONNECTING, reason="loading"))
         self._thread = threading.Thread(target=self._run, name="replay", daemon=True)
+        self._indexer: threading.Thread | None = None
+        self._index_error: str | None = None
         self.review = ReviewNotes(path)
         self._review_marks: list[tuple[float, str, str]] = []
         self._notes_to_write: list[tuple[float, str]] = []
@@ -241,7 +279,7 @@ class ReplayPipeline:
     # ------------------------------------------------------------------ GUI thread (ReplayPort)
     def bounds(self) -> tuple[float, float] | None:
         rec = self.recording
-        return (rec.start, rec.end) if rec is not None and self.engine is not None and len(rec.ts) else None
+        return (rec.start, rec.end) if rec is not None and self.engine is not None and not rec.empty else None
 
     def marks(self) -> list[tuple[float, str, str]]:
         rec = self.recording
@@ -265,6 +303,8 @@ class ReplayPipeline:
         self._stop = True
         self._wake.set()
         self._thread.join(timeout)
+        if self._indexer is not None:
+            self._indexer.join(timeout)
 
     def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]:
         return self._latest
@@ -318,21 +358,34 @@ class ReplayPipeline:
         try:
             if self.recording is None:
                 self.recording = load_recording(self.path, self._set_progress)
+            engine = ReplayEngine(self.recording)
         except Exception as exc:  # the window shows why, it does not die with it
-            self.error = str(exc)
-            self._latest = (None, FeedHealth(FeedState.STOPPED, since=time.time(), reason=self.error))
-            self.ready.set()
+            self._fail(str(exc))
             return
         with contextlib.suppress(sqlite3.Error):  # unreadable review notes must not stop the replay
             self._review_marks = [(ts, "note", text) for ts, text in self.review.load()]
-        engine = ReplayEngine(self.recording)
         self.engine = engine
+        self._indexer = threading.Thread(target=self._index, args=(engine,), name="replay-index", daemon=True)
+        self._indexer.start()
         if self._start_spec is not None:
             self._cmd.seek_to = resolve_at(self._start_spec, self.recording.start, self.recording.end)
         elif self._cmd.seek_to is None:
             self._cmd.seek_to = self.recording.start
+        try:
+            self._loop(engine, self.recording)
+        except SessionFileError as exc:  # a damaged page met while seeking
+            self._fail(str(exc))
+        finally:
+            self._stop = True  # the index pass stops too
+            engine.close()
+
+    def _loop(self, engine: ReplayEngine, rec: Recording) -> None:
         last = time.monotonic()
+        shown_pct = -1
         while not self._stop:
+            if self._index_error is not None:
+                self._fail(self._index_error)
+                return
             with self._lock:
                 target, self._cmd.seek_to = self._cmd.seek_to, None
                 playing, speed = self._cmd.playing, self._cmd.speed
@@ -346,23 +399,55 @@ class ReplayPipeline:
             if target is None and playing:
                 target = engine.position + (now - last) * speed
             last = now
+            pct = int(self.progress * 100)
             if target is not None:
                 engine.seek(target)
-                if engine.position >= self.recording.end and playing:
+                if engine.position >= rec.end and playing:
                     self.play(False)  # the end of the recording: stop there, like a tape
-                self._publish(playing and engine.position < self.recording.end)
+                self._publish(playing and engine.position < rec.end)
                 self.ready.set()
+            elif pct != shown_pct and self.ready.is_set():
+                self._publish(playing)  # the status bar follows the index pass even while paused
+            shown_pct = pct
             self._wake.wait(TICK_S)
             self._wake.clear()
+
+    def _index(self, engine: ReplayEngine) -> None:
+        """The background pass: checkpoints first (seeks need them), then the whole-file integrity check."""
+        try:
+            engine.build_index(self._set_index_progress, lambda: self._stop)
+            if not self._stop:
+                verify(engine.rec.path)
+        except SessionFileError as exc:
+            self._index_error = str(exc)
+            self._wake.set()
+        except sqlite3.Error as exc:
+            self._index_error = f"{engine.rec.path}: damaged session file ({exc})"
+            self._wake.set()
+
+    def _fail(self, error: str) -> None:
+        self.error = error
+        self._latest = (None, FeedHealth(FeedState.STOPPED, since=time.time(), reason=error))
+        self.ready.set()
 
     def _set_progress(self, fraction: float) -> None:
         self.progress = fraction
         self._latest = (None, FeedHealth(FeedState.CONNECTING, since=time.time(),
                                          reason=f"loading {fraction:.0%}"))
 
+    def _set_index_progress(self, fraction: float) -> None:
+        self.progress = fraction
+
+    @property
+    def indexed(self) -> bool:
+        """The background pass is over: every seek is now one clone plus at most one checkpoint spacing."""
+        return self.engine is not None and self.engine.index.done
+
     def _publish(self, playing: bool) -> None:
         assert self.engine is not None
         how = f"{self._cmd.speed:g}x" if playing else "paused"
+        if not self.engine.index.done:
+            how += f" · indexing {self.progress:.0%}"  # seeks get fast as the background pass moves on
         health = FeedHealth(FeedState.REPLAY, since=time.time(), reason=how, last_seq=self.engine.ingest.last_seq,
                             rejected=self.engine.ingest.rejected,
                             gaps=tuple((g.from_seq, g.to_seq, g.cause) for g in self.engine.ingest.gaps))
