@@ -7,10 +7,11 @@ exactly as the replay shows them at the live's end; this module only arranges, f
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from console import protocol as pr
 from console.kpi import KpiEngine
@@ -35,7 +36,8 @@ from console.report.model import (
     Unit,
 )
 from console.report.stats import verdict
-from console.services.session_file import SessionFileError, open_read_only
+from console.services.replay_source import open_checked, verify
+from console.services.session_file import SessionFileError
 from console.widgets.fmt import mmss
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
 
@@ -63,14 +65,33 @@ _GOALS: Final[dict[str, tuple[str, Unit]]] = {
 
 
 def load_session(path: Path) -> SessionData:
-    """Read a session file, read-only; SessionFileError (naming the file) when it is missing or unusable."""
-    conn = open_read_only(path)
+    """Read a session file, read-only; SessionFileError (naming the file) when it is missing or unusable.
+
+    Events are decoded and folded into the engine batch by batch as they are read, never held all at once (5
+    million decoded events took GBs and most of the report's time in allocation and garbage collection). The
+    whole-file integrity check runs beside the read, on SQLite's side of the GIL, instead of before it.
+    """
+    conn = open_checked(path)
+    check: list[SessionFileError] = []
+    checker = threading.Thread(target=_verify_into, args=(path, check), name="report-verify", daemon=True)
+    checker.start()
     try:
-        return _read(conn, path)
+        data = _read(conn, path)
     except sqlite3.DatabaseError as exc:  # a truncated or damaged file fails on the first page it misses
         raise SessionFileError(f"{path}: damaged session file ({exc})") from None
     finally:
         conn.close()
+        checker.join()
+    if check:
+        raise check[0]
+    return data
+
+
+def _verify_into(path: Path, out: list[SessionFileError]) -> None:
+    try:
+        verify(path)
+    except SessionFileError as exc:
+        out.append(exc)
 
 
 def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
@@ -84,12 +105,18 @@ def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
             plan = parse_plan(meta["plan_toml"], f"{path} (recorded plan)")
         except PlanError as exc:
             problem = str(exc)
-    events: list[Any] = []
-    undecodable = 0
+    engine = KpiEngine(plan)
+    count, undecodable, last_ts = 0, 0, None
+    conn.row_factory = None
     for frame in _frames(conn):
         decoded = pr.decode_frame(frame)
-        events.extend(decoded.events)
+        engine.apply_many(decoded.events)
+        if decoded.events:
+            count += len(decoded.events)
+            top = max(ev.ts for ev in decoded.events)
+            last_ts = top if last_ts is None else max(last_ts, top)
         undecodable += len(decoded.rejected)
+    conn.row_factory = sqlite3.Row
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     actions = tuple(ActionRecord(r["id"], r["kind"], r["label"] or r["kind"], r["source"], r["operator"] or "",
                                  r["status"], r["action_id"], r["live_ts"], r["error"] or "")
@@ -102,30 +129,29 @@ def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
     live_id = meta.get("live_id") or (plan.live.id if plan else path.stem)
     title = meta.get("title") or (plan.live.title if plan else live_id)
     return SessionData(path, live_id, title, meta.get("console_version") or "", meta.get("operator") or "", plan,
-                       problem, tuple(events), undecodable, actions, notes, gaps, rejected)
+                       problem, engine, count, last_ts, undecodable, actions, notes, gaps, rejected)
 
 
 def _frames(conn: sqlite3.Connection) -> Iterator[str]:
     """The recorded raws as JSON arrays of a few thousand: one fast decode call each instead of one per event."""
     cur = conn.execute("SELECT raw FROM events ORDER BY seq")
-    batch: list[str] = []
-    size = 0
-    for (raw,) in cur:
-        batch.append(raw)
-        size += len(raw)
-        if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
+    while rows := cur.fetchmany(BATCH_ROWS):
+        batch: list[str] = []
+        size = 0
+        for (raw,) in rows:
+            batch.append(raw)
+            size += len(raw)
+            if size >= BATCH_BYTES:
+                yield "[" + ",".join(batch) + "]"
+                batch, size = [], 0
+        if batch:
             yield "[" + ",".join(batch) + "]"
-            batch, size = [], 0
-    if batch:
-        yield "[" + ",".join(batch) + "]"
 
 
 def analyse(data: SessionData) -> Report:
     """Every section of the report, from one engine fed every recorded event."""
-    engine = KpiEngine(data.plan)
-    engine.apply_many(data.events)
-    last_ts = max((ev.ts for ev in data.events), default=None)
-    snap = engine.snapshot(now_ts=last_ts)
+    engine = data.engine
+    snap = engine.snapshot(now_ts=data.last_ts)
     t0 = snap.started_at
     plan = data.plan
     currency = plan.live.currency if plan else "EUR"
@@ -138,7 +164,7 @@ def analyse(data: SessionData) -> Report:
     lessons = derive_lessons(snap, products, channels, actions, plan, currency)
     notes = tuple(n if n.live_ts is None or t0 is None else NoteRecord(n.live_ts - t0, n.text, n.author, n.source)
                   for n in data.notes)
-    return Report(data.path, data.live_id, data.title, currency, planned, snap.elapsed_s, len(data.events),
+    return Report(data.path, data.live_id, data.title, currency, planned, snap.elapsed_s, data.events_count,
                   data.rejected, data.undecodable, data.gaps, snap, headline, _goals(snap), products, channels,
                   actions, lessons, notes, _warnings(data, snap, planned), _empty(data, snap))
 
@@ -266,17 +292,17 @@ def _warnings(data: SessionData, snap: KpiSnapshot, planned: float | None) -> tu
         out.append(f"{data.rejected:,} frame(s) or event(s) failed validation during the live and are not counted.")
     if data.undecodable:
         out.append(f"{data.undecodable:,} recorded event(s) could not be decoded now and are left out.")
-    if data.events and snap.ended_at is None:
+    if data.events_count and snap.ended_at is None:
         out.append(f"The recording stops at {mmss(snap.elapsed_s)} without the live's end: the console was closed "
                    "or lost the feed before the live ended.")
-    elif planned is not None and data.events and snap.elapsed_s < planned - 60:
+    elif planned is not None and data.events_count and snap.elapsed_s < planned - 60:
         out.append(f"The live ran {mmss(snap.elapsed_s)} of the planned {mmss(planned)}.")
     return tuple(out)
 
 
 def _empty(data: SessionData, snap: KpiSnapshot) -> tuple[str, ...]:
     out = []
-    if not data.events:
+    if not data.events_count:
         out.append("no events were recorded")
     elif snap.orders == 0:
         out.append("no orders were recorded")
@@ -284,6 +310,6 @@ def _empty(data: SessionData, snap: KpiSnapshot) -> tuple[str, ...]:
         out.append("no actions were taken")
     if data.plan is None:
         out.append("the session holds no plan: no goals, costs or margins")
-    if data.events and snap.ad_spend == 0:
+    if data.events_count and snap.ad_spend == 0:
         out.append("no ad spend was recorded, so there is no ROAS")
     return tuple(out)

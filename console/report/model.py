@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
+from console.kpi import KpiEngine
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
 
@@ -62,16 +63,14 @@ class SessionData:
     operator: str
     plan: Plan | None
     plan_problem: str | None  # why the recorded plan could not be used; None when it could (or there was none)
-    events: tuple[Any, ...]  # decoded protocol events, in seq order
+    engine: KpiEngine  # every recorded event folded in, in seq order (the events themselves are not kept)
+    events_count: int  # events decoded and applied
+    last_ts: float | None  # the latest event's live time: the report's "now"
     undecodable: int  # recorded events that today's decoder refuses (a hand-edited file, an older bug)
     actions: tuple[ActionRecord, ...]
     notes: tuple[NoteRecord, ...]
     gaps: tuple[GapRecord, ...]
     rejected: int  # frames or elements the console refused during the live
-
-    @property
-    def events_count(self) -> int:
-        return len(self.events)
 
 
 @dataclass(frozen=True, slots=True)
