@@ -22,13 +22,13 @@ import numpy as np
 from console.ingest import Ingest
 from console.kpi import KpiEngine
 from console.plan import Plan
-from console.services.replay_source import EventSource
+from console.services.replay_source import BATCH, EventSource
 
 #: first spacing (events); at ~150k events/s a seek then applies at most ~0.1 s of events after its clone
 SPACING: Final = 20_000
 #: estimated bytes all checkpoints may hold before they are thinned (the replay process's other big users are
 #: the engine being shown and the index pass's own engine)
-BUDGET: Final = 512 * 1024 * 1024
+BUDGET: Final = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +141,8 @@ class CheckpointIndex:
         ing = Ingest(KpiEngine(plan))
         shared = frozenset({id(plan)})
         applied, next_at, first = 0, self.spacing, None
-        for frame, n, seq in source.frames(0, last_seq):
+        # batches no longer than the spacing, so checkpoints land where asked
+        for frame, n, seq in source.frames(0, last_seq, batch=min(BATCH, self.spacing)):
             if stop is not None and stop():
                 return
             ing.frame(frame, time.time())
