@@ -33,6 +33,9 @@ class IngestResult:
     rejected: list[p.Rejected] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     duplicates: int = 0
+    # True when the frame's text is exactly `events` (a JSON array of them, or one bare event), nothing rejected,
+    # skipped or interleaved: the recorder then stores the frame as it came (see SessionRecorder.record).
+    verbatim: bool = False
 
 
 Sink = Callable[[str | bytes, IngestResult], None]
@@ -87,6 +90,7 @@ class Ingest:
             # general path below (every event accepted, no hole, no duplicate), without a check per event.
             self.tracker.last_seq = evs[-1].seq
             result.events = evs
+            result.verbatim = decoded.whole and not decoded.controls
             items: list[tuple[int, Any]] = []
         else:
             # Rejected elements and gap notices hold places in the sequence too: take everything in seq order, so

@@ -260,6 +260,9 @@ class DecodedFrame:
     events: list[Any] = field(default_factory=list)  # Event structs in frame order
     controls: list[Any] = field(default_factory=list)  # Control structs
     rejected: list[Rejected] = field(default_factory=list)
+    # True when the whole frame decoded in one pass: its text holds exactly `events` and `controls`, in order, so
+    # a consumer may store the frame's text as it came instead of re-encoding each event (the recorder does).
+    whole: bool = False
 
 
 _FLOAT_NAMES: Final = ("ts", "amount", "value", "unit_price", "price", "dwell_s")
@@ -343,6 +346,7 @@ def decode_frame(frame: str | bytes) -> DecodedFrame:
     else:
         msgs = msgs if isinstance(msgs, list) else [msgs]
         if not _split_checked(msgs, out):
+            out.whole = True
             return out
         out.events, out.controls = [], []
         # a semantic fault: take the frame apart below so the rejected element keeps its raw text

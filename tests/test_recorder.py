@@ -1,0 +1,94 @@
+"""SessionRecorder's event rows: clean frames stored as they came (split by SQLite), others row by row; schema v2."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from console import protocol as p
+from console.ingest import Ingest, IngestResult
+from console.kpi import KpiEngine
+from console.services.recorder import SessionRecorder
+from console.services.session_file import MIGRATIONS, SCHEMA_VERSION, open_for_writing
+
+COLUMNS = "seq, ts, type, product_id, channel, action_id"
+
+JOIN = '{"type":"viewer_joined","seq":1,"ts":100.5,"viewer_id":"v1","channel":"paid","mood":"curious"}'
+CLICK = '{"type": "product_click", "seq": 2, "ts": 101, "product_id": "SKU-1", "viewer_id": "v1", "channel": "paid"}'
+OFFER = ('{"type":"offer_started","seq":3,"ts":102.25,"action_id":"act-9","product_id":"SKU-1","discount_pct":20,'
+         '"price":9.5,"duration_s":120,"ends_at":222.25}')
+
+
+def record_frames(path: Path, frames: list[str]) -> list[IngestResult]:
+    ingest, rec = Ingest(KpiEngine()), SessionRecorder(path)
+    ingest.sinks.append(rec.record)
+    results = [ingest.frame(f, 0.0) for f in frames]
+    rec.close()
+    return results
+
+
+def rows(path: Path) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"SELECT {COLUMNS}, raw FROM events ORDER BY seq").fetchall()
+
+
+def test_a_clean_frame_is_stored_as_it_came_with_its_columns_filled(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    (result,) = record_frames(db, [f"[{JOIN}, {CLICK}, {OFFER}]"])
+    assert result.verbatim
+    got = rows(db)
+    assert [r[:6] for r in got] == [
+        (1, 100.5, "viewer_joined", None, "paid", None),
+        (2, 101.0, "product_click", "SKU-1", "paid", None),
+        (3, 102.25, "offer_started", "SKU-1", None, "act-9"),
+    ]
+    # raw is the server's element, minified, with the field this console does not know kept
+    assert json.loads(got[0][6]) == json.loads(JOIN)
+    assert got[1][6] == CLICK.replace(" ", "")
+    # and decodes to the very event the live console applied
+    assert [p.decode_frame(r[6]).events[0] for r in got] == result.events
+
+
+def test_one_event_per_frame_is_stored_as_it_came(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    results = record_frames(db, [JOIN, CLICK])
+    assert all(r.verbatim for r in results)
+    assert [r[:6] for r in rows(db)] == [(1, 100.5, "viewer_joined", None, "paid", None),
+                                         (2, 101.0, "product_click", "SKU-1", "paid", None)]
+
+
+def test_a_frame_taken_apart_is_stored_row_by_row_from_its_good_events(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    bad = '{"type":"viewer_joined","seq":2,"ts":-1,"viewer_id":"v2","channel":"paid"}'  # ts must be >= 0
+    (result,) = record_frames(db, [f"[{JOIN}, {bad}, {OFFER}]"])
+    assert not result.verbatim and len(result.rejected) == 1
+    got = rows(db)
+    assert [r[:3] for r in got] == [(1, 100.5, "viewer_joined"), (3, 102.25, "offer_started")]
+    assert "mood" not in got[0][6]  # re-encoded from the decoded event: protocol fields only
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT seq, reason FROM rejected").fetchall()[0][0] == 2
+
+
+def test_frame_text_sqlite_cannot_read_falls_back_to_the_decoded_events(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    events = p.decode_frame(f"[{JOIN}, {CLICK}]").events
+    rec = SessionRecorder(db)
+    rec.record("[this is not what was decoded", IngestResult(events=events, verbatim=True))
+    rec.close()
+    assert rec.storage_error is None and rec.stats.events_written == 2
+    assert [r[:3] for r in rows(db)] == [(1, 100.5, "viewer_joined"), (2, 101.0, "product_click")]
+
+
+def test_a_version_1_file_is_migrated_keeping_its_events(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with closing(sqlite3.connect(db, isolation_level=None)) as conn:
+        conn.executescript(MIGRATIONS[1] + "PRAGMA user_version = 1;")
+        conn.execute(f"INSERT INTO events ({COLUMNS}, raw) VALUES (7, 1.0, 'kit_launched', NULL, NULL, 'a', '{{}}')")
+    with closing(open_for_writing(db)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"events_ts", "events_marks"} <= indexes and "events_type" not in indexes
+        assert conn.execute("SELECT seq FROM events WHERE type IN ('offer_started', 'segment_changed', "
+                            "'kit_launched')").fetchall() == [(7,)]
