@@ -27,6 +27,7 @@ def _app() -> Any:
 def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
     from PySide6.QtCore import QSettings, Qt, QTimer
 
+    from console.app import freeze_startup_objects
     from console.plan import load_plan
     from console.services.pipeline import LivePipeline
     from console.services.recorder import SessionRecorder
@@ -63,6 +64,7 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
                          settings=QSettings(str(tmp / "gui.ini"), QSettings.Format.IniFormat))
     window.resize(1920, 1080)
     window.show()
+    freeze_startup_objects()  # as run_console() does once its window is shown
     late: list[float] = []
     last = {"t": 0.0}
     tick = QTimer()

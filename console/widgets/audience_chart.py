@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -32,6 +33,7 @@ class AudienceChart(QWidget):
         self._clock = clock
         self._last_scale = -1e9
         self._span = MIN_SPAN_MIN
+        self._ranges: tuple[float, float, float] = (MIN_SPAN_MIN, 100.0, 10.0)
         self._marker_key: tuple[int, float] = (-1, -1.0)
         self._items: list[pg.InfiniteLine] = []
         self._clusters: list[MarkerCluster] = []
@@ -98,12 +100,23 @@ class AudienceChart(QWidget):
         """Nothing slow: marker labels change only with the markers."""
 
     def _rescale(self, snap: KpiSnapshot) -> None:
-        minutes = snap.elapsed_s / 60.0
-        self._span = max(MIN_SPAN_MIN, minutes * 1.05)
+        """Ranges in whole steps (x: 2, 5 or 10 minutes; y: round tops), so the axes redraw only when one is passed.
+
+        A range that crept with every second made all three axes redraw (ticks and grid) every second; now that
+        happens about every few minutes of live time. There is always room left: 5-10% on x, 10-40% on y.
+        """
+        minutes = snap.elapsed_s / 60.0 * 1.05
+        step = 2.0 if minutes < 30 else 5.0 if minutes < 120 else 10.0
+        span = max(MIN_SPAN_MIN, math.ceil(minutes / step) * step)
         v_top = float(np.nanmax(snap.minute_viewers)) if snap.minute_viewers.size else 0.0
         o_top = float(snap.minute_orders.max()) if snap.minute_orders.size else 0.0
-        self.plot.vb.setRange(xRange=(0, self._span), yRange=(0, max(10.0, v_top) * 1.25), padding=0)
-        self._right.setRange(yRange=(0, max(5.0, o_top) * 1.25), padding=0)
+        ranges = (span, theme.nice_ceil(max(10.0, v_top) * 1.1), theme.nice_ceil(max(5.0, o_top) * 1.1))
+        if ranges == self._ranges:
+            return
+        self._ranges = ranges
+        self._span = span
+        self.plot.vb.setRange(xRange=(0, span), yRange=(0, ranges[1]), padding=0)
+        self._right.setRange(yRange=(0, ranges[2]), padding=0)
 
     def _draw_markers(self, markers: list[Marker], started_at: float) -> None:
         key = (len(markers), self._span)

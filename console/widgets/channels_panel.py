@@ -80,8 +80,8 @@ class ChannelsPanel(QWidget):
                 grid.addWidget(cell, r, c)
                 self._cells[(ch, key)] = cell
         self._split = ShareBar()
-        self._new = FitLabel(fmt.DASH, objectName="bigNumber")
-        self._returning = FitLabel(fmt.DASH, objectName="bigNumber")
+        self._new = FitLabel(fmt.DASH, objectName="bigNumber", sample="9,999 · €999.9k")
+        self._returning = FitLabel(fmt.DASH, objectName="bigNumber", sample="€999.9k · 9,999")
         self._returning.setAlignment(Qt.AlignmentFlag.AlignRight)
         buyers = QHBoxLayout()
         buyers.addWidget(self._new)

@@ -42,6 +42,7 @@ class ChatHeatmap(QWidget):
         self._level = 1.0
         self._rows: list[str] = []
         self._shape = (0, 0)
+        self._view = (0, 0)
         self._snap: KpiSnapshot | None = None
         self._glw = pg.GraphicsLayoutWidget()
         self.plot: pg.PlotItem = theme.fixed_plot(self._glw)
@@ -61,6 +62,7 @@ class ChatHeatmap(QWidget):
                                    interactive=False, rounding=1, pen=theme.BORDER, colorMapMenu=False)
         self.bar.setImageItem(self.image, insert_in=p)
         self.bar.getAxis("right").setTickFont(font)
+        theme.cache_axis(self.bar.getAxis("right"))
         self._buttons = QButtonGroup(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 0)
@@ -115,13 +117,19 @@ class ChatHeatmap(QWidget):
             self.image.clear()
             self._shape = (0, 0)
             self._set_range(MIN_MINUTES, len(rows))
+            self._view = (0, 0)
             return
         now = self._clock()
         if now - self._last_scale >= self.rescale_every_s:
             self._last_scale = now
-            self._level = max(1.0, float(heat.max()))
-            self._set_range(max(MIN_MINUTES, heat.shape[1]), heat.shape[0])
-            self.bar.setLevels((0.0, self._level))
+            level = theme.nice_ceil(max(1.0, float(heat.max())))  # a round top: the scale's axis redraws rarely
+            view = (max(MIN_MINUTES, heat.shape[1]), heat.shape[0])
+            if view != self._view:
+                self._view = view
+                self._set_range(*view)
+            if level != self._level:
+                self._level = level
+                self.bar.setLevels((0.0, level))
         self.image.setImage(heat, autoLevels=False, levels=(0.0, self._level))
         self._shape = (int(heat.shape[0]), int(heat.shape[1]))
 

@@ -1,28 +1,71 @@
-"""A big-number label that shrinks its type to fit its box rather than losing digits when space is tight."""
+"""A big-number label that shrinks its type to fit its box rather than losing digits when space is tight.
+
+Not a QLabel: QLabel.setText() always asks the layouts above it to recompute (a LayoutRequest that climbs to the
+main window), ten times a second for numbers that change every refresh. Here the size hint depends on the font
+only, so a new number costs one repaint of the label's own rectangle and nothing else.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MIN_PX = 14
+SAMPLE = "€00,000"  # the width a label asks for; a longer text shrinks instead of growing the layout
 
 
-class FitLabel(QLabel):
+def fit_font(font: QFont, text: str, width: int) -> QFont:
+    """`font`, or a smaller copy (never under MIN_PX) when `text` is wider than `width`."""
+    needed = QFontMetrics(font).horizontalAdvance(text)
+    if needed <= width or width <= 0:
+        return font
+    px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
+    smaller = QFont(font)
+    smaller.setPixelSize(max(MIN_PX, int(px * width / needed)))
+    return smaller
+
+
+class FitLabel(QWidget):
+    """text() / setText() / alignment() like a QLabel; styled by objectName (font-size, color) like one."""
+
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "",  # noqa: N803
+                 sample: str = SAMPLE) -> None:
+        super().__init__(parent)
+        self.setObjectName(objectName)
+        self.sample = sample
+        self._text = text
+        self._align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.update()  # the size hint does not depend on the text: no relayout
+
+    def alignment(self) -> Qt.AlignmentFlag:
+        return self._align
+
+    def setAlignment(self, align: Qt.AlignmentFlag) -> None:  # noqa: N802 (QLabel's name)
+        self._align = align
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance(self.sample), fm.height())
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), 48), hint.height())  # the layout may squeeze us: we shrink, not clip
+        return QSize(48, self.fontMetrics().height())  # the layout may squeeze us: we shrink, not clip
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         box = self.contentsRect()
-        font = QFont(self.font())
-        needed = QFontMetrics(font).horizontalAdvance(self.text())
-        if needed > box.width() > 0:
-            px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
-            font.setPixelSize(max(MIN_PX, int(px * box.width() / needed)))
         painter = QPainter(self)
-        painter.setFont(font)
+        painter.setFont(fit_font(self.font(), self._text, box.width()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(box, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), self.text())
+        painter.drawText(box, int(self._align | Qt.AlignmentFlag.AlignVCenter), self._text)
         painter.end()

@@ -6,13 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QStaticText
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from console.kpi_types import GoalStatus, KpiSnapshot
-from console.widgets import fmt
-from console.widgets.fit_label import FitLabel
-from console.widgets.theme import set_prop, set_tone
+from console.widgets import fmt, theme
+from console.widgets.fit_label import fit_font
 
 Value = Callable[[KpiSnapshot], float | None]
 Note = Callable[[KpiSnapshot], str]
@@ -102,48 +102,141 @@ def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str) -> str:
     return text
 
 
-class _Tile(QFrame):
+_TONE_COLOURS = {"good": theme.GREEN, "warn": theme.AMBER, "bad": theme.RED, "muted": theme.GREY,
+                 "plain": theme.TEXT}
+_BAND = {"none": theme.SURFACE_HI, **theme.STATUS_COLOURS}  # the goal band on the tile's left edge
+_MARGINS = (12, 6, 8, 6)  # left (after the band), top, right, bottom
+_BAND_W = 6
+_NOTE_SAMPLE = "target €00,000 · projected €000,000"  # the width a tile asks for; longer notes elide
+
+
+def _font(base: QFont, px: int, weight: QFont.Weight) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(px)
+    font.setWeight(weight)
+    return font
+
+
+class _Tile(QWidget):
+    """One tile, painted in one go: band, caption, value, trend arrow and note.
+
+    Five styled labels per tile cost a relayout of the whole window per refresh (QLabel.setText asks its layouts
+    to recompute) and a stylesheet repaint of every label; here a change costs one opaque repaint of the tile's own
+    rectangle, and the size hint never changes, so nothing around it moves or repaints.
+    """
+
     def __init__(self, spec: TileSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.setObjectName("tile")
-        self.setProperty("goal", "none")
-        self.caption = QLabel(_t(spec.caption), objectName="tileCaption")
-        self.value = FitLabel(fmt.DASH, objectName="tileValue")
-        self.arrow = QLabel("", objectName="tileArrow")
-        self.note = QLabel("", objectName="tileTarget")
-        set_tone(self.note, "muted")
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.value, 1)
-        row.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignVCenter)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(12, 6, 8, 6)
-        box.setSpacing(0)
-        for part in (self.caption, row, self.note):
-            box.addWidget(part) if isinstance(part, QWidget) else box.addLayout(part)
+        self.caption = _t(spec.caption)
+        self.value = fmt.DASH
+        self.arrow, self.arrow_tone = "", "muted"
+        self.note, self.note_tone = "", "muted"
+        self.goal = "none"
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills every pixel: nothing below repaints
+        base = self.font()
+        self._caption_font = _font(base, theme.TILE_CAPTION_PX, QFont.Weight.DemiBold)
+        self._value_font = _font(base, theme.TILE_VALUE_PX, QFont.Weight.Bold)
+        self._arrow_font = _font(base, 22, QFont.Weight.Normal)
+        self._note_font = _font(base, 14, QFont.Weight.Normal)
+        colours = {**_TONE_COLOURS, **{f"band:{k}": v for k, v in _BAND.items()}, "bg": theme.BG,
+                   "caption": theme.MUTED}
+        self._colours = {name: QColor(c) for name, c in colours.items()}
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._frame_pix = QPixmap()
+        self._frame_key: tuple[int, int, str, float] | None = None
+
+        self._note_fm, self._arrow_fm = QFontMetrics(self._note_font), QFontMetrics(self._arrow_font)
+        self._rows = (QFontMetrics(self._caption_font).height(),
+                      max(QFontMetrics(self._value_font).height(), self._arrow_fm.height()), self._note_fm.height())
+        self._caption_text = QStaticText()  # laid out once per width, not per paint
+        self._caption_text.setTextFormat(Qt.TextFormat.PlainText)
+        self._caption_w = -1
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        left, top, right, bottom = _MARGINS
+        width = self._note_fm.horizontalAdvance(_NOTE_SAMPLE)
+        return QSize(_BAND_W + left + width + right, top + sum(self._rows) + bottom)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(140, self.sizeHint().height())  # narrower: the value shrinks, the note elides
 
     def show_snapshot(self, snap: KpiSnapshot | None, goals: dict[str, GoalStatus], currency: str) -> None:
         spec = self.spec
-        _set_text(self.value, fmt.DASH if snap is None else show_value(spec.kind, spec.value(snap), currency))
-        arrow, tone = _ARROWS[snap.trend.get(spec.trend, 0)] if snap and spec.trend else ("", "muted")
-        _set_text(self.arrow, arrow)
-        set_tone(self.arrow, tone)
+        value = fmt.DASH if snap is None else show_value(spec.kind, spec.value(snap), currency)
+        arrow, arrow_tone = _ARROWS[snap.trend.get(spec.trend, 0)] if snap and spec.trend else ("", "muted")
         goal = goals.get(spec.goal) if spec.goal else None
         if snap is not None and goal is not None:
-            _set_text(self.note, goal_text(goal, snap, currency))
-            set_tone(self.note, _STATUS_TONE[goal.status])
-            set_prop(self, "goal", goal.status)
-            self.setToolTip(_t("Goal {name}: {status}").format(name=goal.name, status=goal.status.replace("_", " ")))
+            note, note_tone, status = goal_text(goal, snap, currency), _STATUS_TONE[goal.status], goal.status
+            tip = _t("Goal {name}: {status}").format(name=goal.name, status=goal.status.replace("_", " "))
+            if tip != self.toolTip():
+                self.setToolTip(tip)
         else:
-            _set_text(self.note, spec.note(snap) if snap is not None and spec.note else "")
-            set_tone(self.note, "muted")
-            set_prop(self, "goal", "none")
+            note, note_tone, status = spec.note(snap) if snap is not None and spec.note else "", "muted", "none"
+        shown = (value, arrow, arrow_tone, note, note_tone, status)
+        if shown != (self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal):
+            self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal = shown
+            self.setAccessibleName(f"{self.caption} {value} {note}")
+            self.update()  # an identical snapshot value repaints nothing
 
+    def _frame(self) -> QPixmap:
+        """The rounded frame and its goal band, drawn once per size and status (antialiased paths are costly)."""
+        key = (self.width(), self.height(), self.goal, self.devicePixelRatioF())
+        if self._frame_key != key:
+            ratio = self.devicePixelRatioF()
+            pix = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+            pix.setDevicePixelRatio(ratio)
+            pix.fill(self._colours["bg"])  # the corners outside the rounded frame
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            r = QRectF(0, 0, self.width(), self.height()).adjusted(0.5, 0.5, -0.5, -0.5)
+            shape = QPainterPath()
+            shape.addRoundedRect(r, 4, 4)
+            p.fillPath(shape, QColor(theme.SURFACE))
+            p.setClipPath(shape)
+            p.fillRect(QRectF(r.left(), r.top(), _BAND_W, r.height()), self._colours[f"band:{self.goal}"])
+            p.setClipping(False)
+            p.setPen(QPen(QColor(theme.BORDER), 1))
+            p.drawPath(shape)
+            p.end()
+            self._frame_pix, self._frame_key = pix, key
+        return self._frame_pix
 
-def _set_text(label: QLabel, text: str) -> None:
-    if label.text() != text:  # setText always schedules a repaint and a relayout, even for the same text
-        label.setText(text)
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._frame())
+        left, top, right, bottom = _MARGINS
+        x, w = _BAND_W + left, self.width() - _BAND_W - left - right
+        rows = self._rows
+        spare = max(0, self.height() - top - bottom - sum(rows)) // 3  # like a box layout: each row gets a share
+        y = top
+        centre = Qt.AlignmentFlag.AlignVCenter
+        if self._caption_w != w:
+            self._caption_w = w
+            self._caption_text.setText(QFontMetrics(self._caption_font).elidedText(
+                self.caption, Qt.TextElideMode.ElideRight, w))
+            self._caption_text.prepare(font=self._caption_font)
+        p.setFont(self._caption_font)
+        p.setPen(self._colours["caption"])
+        p.drawStaticText(x, y + (rows[0] + spare - self._caption_text.size().height()) / 2, self._caption_text)
+        y += rows[0] + spare
+        arrow_w = self._arrow_fm.horizontalAdvance(self.arrow) if self.arrow else 0
+        value_w = w - (arrow_w + 8 if self.arrow else 0)
+        p.setFont(fit_font(self._value_font, self.value, value_w))
+        p.setPen(self._colours["plain"])
+        p.drawText(QRect(x, y, value_w, rows[1] + spare), int(Qt.AlignmentFlag.AlignLeft | centre), self.value)
+        if self.arrow:
+            p.setFont(self._arrow_font)
+            p.setPen(self._colours[self.arrow_tone])
+            p.drawText(QRect(x + w - arrow_w, y, arrow_w, rows[1] + spare), int(Qt.AlignmentFlag.AlignLeft | centre),
+                       self.arrow)
+        y += rows[1] + spare
+        if self.note:
+            p.setFont(self._note_font)
+            p.setPen(self._colours[self.note_tone])
+            p.drawText(QRect(x, y, w, rows[2] + spare), int(Qt.AlignmentFlag.AlignLeft | centre),
+                       self._note_fm.elidedText(self.note, Qt.TextElideMode.ElideRight, w))
+        p.end()
 
 
 class KpiTilesPanel(QWidget):
@@ -178,11 +271,11 @@ class KpiTilesPanel(QWidget):
 
     def tile_text(self, name: str) -> str:
         """The big value shown on tile `name` (e.g. "viewers", "gmv")."""
-        return self._tiles[name].value.text()
+        return self._tiles[name].value
 
     def tile_note(self, name: str) -> str:
-        return self._tiles[name].note.text()
+        return self._tiles[name].note
 
     def tile_status(self, name: str) -> str:
         """The goal band: on_track / at_risk / off_track / no_data, or "none" for an ungraded tile."""
-        return str(self._tiles[name].property("goal"))
+        return self._tiles[name].goal

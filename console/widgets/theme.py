@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QWidget
 
 BG: Final = "#12151a"  # window and chart background: dark but not black, so panels read as surfaces
 SURFACE: Final = "#1b1f26"
@@ -51,18 +52,7 @@ QLabel[tone="warn"] {{ color: {AMBER}; }}
 QLabel[tone="bad"] {{ color: {RED}; }}
 QLabel[tone="muted"] {{ color: {GREY}; }}
 QLabel[tone="plain"] {{ color: {TEXT}; }}
-QFrame#tile {{ background: {SURFACE}; border: 1px solid {BORDER}; border-left: 6px solid {GREY};
-               border-radius: 4px; }}
-QFrame#tile[goal="none"] {{ border-left: 6px solid {SURFACE_HI}; }}
-QFrame#tile[goal="on_track"] {{ border-left: 6px solid {GREEN}; }}
-QFrame#tile[goal="at_risk"] {{ border-left: 6px solid {AMBER}; }}
-QFrame#tile[goal="off_track"] {{ border-left: 6px solid {RED}; }}
-QFrame#tile QLabel {{ background: transparent; border: none; }}
-QLabel#tileValue {{ font-size: {TILE_VALUE_PX}px; font-weight: 700; }}
-QLabel#tileArrow {{ font-size: 22px; }}
-QLabel#tileCaption {{ font-size: {TILE_CAPTION_PX}px; color: {MUTED}; font-weight: 600; }}
-QLabel#tileTarget {{ font-size: 14px; }}
-QLabel#bigNumber {{ font-size: {BIG_NUMBER_PX}px; font-weight: 700; }}
+#bigNumber {{ font-size: {BIG_NUMBER_PX}px; font-weight: 700; }}
 QLabel#rowHeader {{ font-size: 15px; color: {MUTED}; }}
 QLabel#columnHeader {{ font-size: 17px; font-weight: 700; }}
 QPushButton {{ background: {SURFACE_HI}; color: {TEXT}; border: 1px solid {BORDER}; padding: 4px 12px;
@@ -122,4 +112,31 @@ def fixed_plot(glw: pg.GraphicsLayoutWidget) -> pg.PlotItem:
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.disableAutoRange()
+    for axis in plot.axes.values():
+        cache_axis(axis["item"])
     return plot
+
+
+_NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k that is >= x (x > 0).
+
+    Axis tops move in these steps rather than with every new peak: a range change makes the axis redraw its
+    ticks and grid (the costly part of a plot's paint), and round tops read better than 1,234.5.
+    """
+    if x <= 0:
+        return 1.0
+    exp = 10.0 ** math.floor(math.log10(x))
+    return next(m * exp for m in _NICE if m * exp >= x * (1 - 1e-12))
+
+
+def cache_axis(axis: pg.AxisItem) -> None:
+    """Keep the axis (ticks, labels and its grid lines) as a pixmap, redrawn only when its range changes.
+
+    pyqtgraph repaints the whole plot for any change, and an axis replays its recorded drawing each time: with the
+    grid on, three axes of the audience chart were ~90% of its paint (about 15 ms a frame at 1920x1080). Cached,
+    a new data point costs a pixmap copy per axis; the axis still redraws itself when its range moves (about 1/s).
+    """
+    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
