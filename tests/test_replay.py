@@ -21,6 +21,7 @@ from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
 from console.services.replay import ReplayEngine, ReplayPipeline, load_recording
+from console.services.replay_index import CheckpointIndex
 from console.services.session_file import SessionFileError
 from console.services.session_log import SessionLog
 from tests.support import post_action, start_simulator
@@ -73,7 +74,8 @@ def test_replay_at_any_instant_equals_what_the_live_console_showed(qtbot: QtBot,
         recorder.close()
         sim.stop(signal.SIGKILL)
     assert len(seen) > 20
-    engine = ReplayEngine(load_recording(path))
+    engine = ReplayEngine(load_recording(path), CheckpointIndex(spacing=2000))
+    engine.build_index()  # every seek below starts from a cloned checkpoint (or carries the state forward)
     picks = [seen[i] for i in np.linspace(0, len(seen) - 1, 12).astype(int)]  # spread over the live, in order
     picks += [seen[len(seen) // 2], seen[3]]  # and two backwards seeks
     for live_snap, last_seq in picks:
@@ -81,6 +83,7 @@ def test_replay_at_any_instant_equals_what_the_live_console_showed(qtbot: QtBot,
         replayed = engine.snapshot(now_ts=live_snap.now_ts)
         assert same(live_snap, replayed) == [], f"at seq {last_seq}"
     assert any(s.markers for s, _ in picks)  # the comparison covered actions on the chart
+    assert engine.clones > 0
 
 
 def recorded_from_model(path: Path, minutes: float) -> int:
