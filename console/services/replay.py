@@ -381,7 +381,7 @@ class ReplayPipeline:
 
     def _loop(self, engine: ReplayEngine, rec: Recording) -> None:
         last = time.monotonic()
-        shown_pct = -1
+        shown: tuple[int, bool] = (-1, False)
         while not self._stop:
             if self._index_error is not None:
                 self._fail(self._index_error)
@@ -399,16 +399,16 @@ class ReplayPipeline:
             if target is None and playing:
                 target = engine.position + (now - last) * speed
             last = now
-            pct = int(self.progress * 100)
+            state = (int(self.progress * 100), engine.index.done)  # what the status bar says of the pass
             if target is not None:
                 engine.seek(target)
                 if engine.position >= rec.end and playing:
                     self.play(False)  # the end of the recording: stop there, like a tape
                 self._publish(playing and engine.position < rec.end)
                 self.ready.set()
-            elif pct != shown_pct and self.ready.is_set():
+            elif state != shown and self.ready.is_set():
                 self._publish(playing)  # the status bar follows the index pass even while paused
-            shown_pct = pct
+            shown = state
             self._wake.wait(TICK_S)
             self._wake.clear()
 
