@@ -7,9 +7,12 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from console import protocol as p
 from console.ingest import Ingest, IngestResult
 from console.kpi import KpiEngine
+from console.services import recorder as recorder_module
 from console.services.recorder import SessionRecorder
 from console.services.session_file import MIGRATIONS, SCHEMA_VERSION, open_for_writing
 
@@ -92,3 +95,18 @@ def test_a_version_1_file_is_migrated_keeping_its_events(tmp_path: Path) -> None
         assert {"events_ts", "events_marks"} <= indexes and "events_type" not in indexes
         assert conn.execute("SELECT seq FROM events WHERE type IN ('offer_started', 'segment_changed', "
                             "'kit_launched')").fetchall() == [(7,)]
+
+
+def test_an_action_row_is_committed_at_once_not_behind_the_batch_of_events(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recorder_module, "FLUSH_EVERY_S", 60.0)  # events wait for their batch, a long one here
+    db = tmp_path / "s.db"
+    rec = SessionRecorder(db)
+    rec.record(f"[{JOIN}, {CLICK}]", IngestResult(events=p.decode_frame(f"[{JOIN}, {CLICK}]").events, verbatim=True))
+    rec.write_intent({"id": "k1", "kind": "segment", "params": "{}", "source": "hotkey", "clicked_at": 1.0,
+                      "status": "pending"}).result(timeout=5)
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT id, status FROM actions").fetchall() == [("k1", "pending")]
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0  # still in its batch
+    rec.close()
+    assert [r[0] for r in rows(db)] == [1, 2]

@@ -1,9 +1,10 @@
 """The session recorder: writes events, rejected frames, gaps, actions and notes to the session file.
 
 One writer thread owns the SQLite connection. Events are written in batches, committed at least every 250 ms;
-an action intent is committed at once and its Future resolves only then, so the request never leaves before
-its row is on disk (write-ahead). When the disk refuses (full, read-only) nothing is dropped: the rows wait in
-memory, `storage_error` says why, and writing resumes by itself when the disk accepts again.
+an action intent is committed at once, in a transaction of its own (not behind the batch of events), and its
+Future resolves only then, so the request never leaves before its row is on disk (write-ahead). When the disk
+refuses (full, read-only) nothing is dropped: the rows wait in memory, `storage_error` says why, and writing
+resumes by itself when the disk accepts again.
 """
 
 from __future__ import annotations
@@ -143,14 +144,24 @@ class SessionRecorder:
     def _write_loop(self) -> None:
         pending: list[_Op] = []
         closing = False
+        deadline: float | None = None  # when the batch in `pending` is due
         while not closing or pending:
-            deadline = time.monotonic() + (RETRY_EVERY_S if self.storage_error else FLUSH_EVERY_S)
+            if deadline is None or not pending:
+                deadline = time.monotonic() + (RETRY_EVERY_S if self.storage_error else FLUSH_EVERY_S)
             closing = self._gather(pending, deadline) or closing
+            if not closing and not self.storage_error and time.monotonic() < deadline:
+                # Woken early by an urgent op (an action's write-ahead row): commit the urgent ops alone, now. The
+                # events gathered so far keep their own deadline instead of making the action wait for them.
+                urgent = [op for op in pending if op.urgent]
+                if self._commit(urgent):
+                    pending = [op for op in pending if not op.urgent]
+                continue
+            deadline = None
             if pending and self._commit(pending):
                 pending = []
             elif closing and self.storage_error:
                 break  # the disk still refuses at shutdown: what is left is reported in stats, not hidden
-        self.stats.pending_rows = sum(len(op.rows) for op in pending)
+        self.stats.pending_rows = sum(len(op.events or op.rows) for op in pending)
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
 
@@ -172,7 +183,7 @@ class SessionRecorder:
                 return True
             pending.append(op)
             if op.urgent and not self.storage_error:
-                self._drain(pending)  # whatever queued behind it goes in the same commit
+                self._drain(pending)  # urgent ops queued behind it go in the same commit
                 return False
 
     def _drain(self, pending: list[_Op]) -> None:
