@@ -27,6 +27,8 @@ def _t(text: str) -> str:
 class AudienceChart(QWidget):
     """Twin-axis chart: a second ViewBox linked on X carries orders per minute on the right axis."""
 
+    HAS_SLOW_WORK = False  # draw_slow is empty: see MainWindow.refresh
+
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rescale_every_s = 1.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 MIN_PX = 14
 SAMPLE = "€00,000"  # the width a label asks for; a longer text shrinks instead of growing the layout
@@ -69,3 +69,26 @@ class FitLabel(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(box, int(self._align | Qt.AlignmentFlag.AlignVCenter), self._text)
         painter.end()
+
+
+def set_steady_text(label: QLabel, text: str) -> None:
+    """label.setText(text) without moving the widgets around it, unless the text no longer fits.
+
+    The label's size is held fixed and only ever grows: a fixed-size widget does not ask its layouts to
+    recompute when its text changes (QLabel.setText does otherwise, and for the status bar that meant a relayout
+    of the whole main window at every refresh). The size is only measured for a text longer than any before
+    (measuring rich text lays it out, ~0.4 ms): digits have one width, so a same-length number fits.
+    """
+    if text == label.text():
+        return
+    label.setText(text)
+    longest = label.property("steady_len") or 0
+    if len(text) <= longest:
+        return
+    label.setProperty("steady_len", len(text))
+    label.ensurePolished()  # the stylesheet's font, not the default one
+    hint = label.sizeHint()
+    held = label.minimumSize()
+    fixed_h = held.height() if held.height() == label.maximumHeight() and held.height() > 0 else hint.height()
+    if hint.width() > held.width() or label.maximumWidth() != held.width() or label.maximumHeight() != fixed_h:
+        label.setFixedSize(max(hint.width(), held.width()), fixed_h)  # a fixed height (a table row) is kept

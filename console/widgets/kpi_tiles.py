@@ -242,6 +242,8 @@ class _Tile(QWidget):
 class KpiTilesPanel(QWidget):
     """Tiles in two rows; the band on a tile's left edge is its goal status (green / amber / red / grey)."""
 
+    HAS_SLOW_WORK = False  # draw_slow is empty: see MainWindow.refresh
+
     COLUMNS = 6
 
     def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:

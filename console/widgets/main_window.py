@@ -34,6 +34,8 @@ class ActionDock(Protocol):
 
 
 class Panel(Protocol):
+    # HAS_SLOW_WORK (optional class attribute, default True): False when draw_slow does nothing, so the panel
+    # never takes another's turn in the one-costly-panel-per-tick rule of refresh().
     def draw(self, snap: KpiSnapshot | None) -> None: ...  # cheap graphics: every new snapshot
     def draw_slow(self, snap: KpiSnapshot | None) -> None: ...  # costly: at most every SLOW_INTERVAL_S
 
@@ -47,6 +49,7 @@ class _Slot:
     drawn: object = None  # the snapshot last drawn; compared by identity
     slowed: object = None
     slow_at: float = -1e9
+    shown: bool = False  # visible at the last refresh (a panel shown again catches up at once)
 
 
 class MainWindow(QMainWindow):
@@ -244,21 +247,34 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------ refresh
     def refresh(self) -> None:
         """Pull the latest snapshot and health; redraw only visible panels whose snapshot changed."""
+        self._refresh(stagger=True)
+
+    def _refresh(self, stagger: bool) -> None:
         snap, health = self._poll()
         self.status.set_health(health)  # cheap when nothing changed; its own second counter ticks
         now = self._clock()
-        drew = False
+        drew = slow_drawn = False
         for slot in self._slots.values() if not self.isMinimized() else ():
             widget = slot.dock.widget()
             if not slot.dock.isVisible() or widget is None or not widget.isVisible():
+                slot.shown = False
                 continue  # closed or behind another tab: catches up when shown (drawn is stale then)
+            catching_up, slot.shown = not slot.shown, True
             if slot.drawn is not snap:
                 slot.panel.draw(snap)
                 slot.drawn = snap
                 drew = True
             if slot.slowed is not snap and now - slot.slow_at >= self.SLOW_INTERVAL_S:
+                # One costly text panel per tick: due together, they would make one long frame (a stall) every
+                # half second; the next one draws 100 ms later instead. Never deferred twice in a row (it is then
+                # a full interval late), nor on a first draw, a catch-up or a screenshot.
+                heavy = getattr(slot.panel, "HAS_SLOW_WORK", True)
+                if (stagger and heavy and slow_drawn and slot.slowed is not None and not catching_up
+                        and now - slot.slow_at < 2 * self.SLOW_INTERVAL_S):
+                    continue
                 slot.panel.draw_slow(snap)
                 slot.slowed, slot.slow_at = snap, now
+                slow_drawn = slow_drawn or heavy
                 drew = True
         wall = time.time()
         if self._timeline is not None:
@@ -277,7 +293,7 @@ class MainWindow(QMainWindow):
         for slot in self._slots.values():
             slot.slow_at = -1e9
             slot.drawn = slot.slowed = None
-        self.refresh()
+        self._refresh(stagger=False)
 
     def snapshot(self) -> KpiSnapshot | None:
         return self._snap

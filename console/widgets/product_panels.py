@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVB
 from console.kpi_types import KpiSnapshot, ProductStats
 from console.plan import Plan
 from console.widgets import fmt, theme
+from console.widgets.fit_label import set_steady_text
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
@@ -49,6 +50,10 @@ class ProductPanels(QWidget):
         self._last_scale = -1e9
         self._rows: dict[str, _Row] = {}
         self._name_width = 0
+        stats = QFont()
+        stats.setPixelSize(14)
+        # The stats column's width from the start (it only grows past it): the sparklines never resize per digit.
+        self._stats_w = QFontMetrics(stats).horizontalAdvance("conv 99.9% · CTR 99.9% · 999 left") + 20
         self._spark = pg.GraphicsLayoutWidget()
         self._spark.ci.layout.setContentsMargins(0, 0, 0, 0)
         self._spark.ci.layout.setSpacing(0)
@@ -77,10 +82,7 @@ class ProductPanels(QWidget):
 
     def _fit_width(self) -> None:
         """Never narrower than a full row: a cut-off figure ('€7' for '€7,041') reads as a wrong number."""
-        stats = QFont()
-        stats.setPixelSize(14)
-        stats_w = QFontMetrics(stats).horizontalAdvance("conv 99.9% · CTR 99.9% · 999 left") + 20
-        self.setMinimumWidth(max(self._name_width, 160) + 80 + stats_w + 14)  # + sparkline + vertical scrollbar
+        self.setMinimumWidth(max(self._name_width, 160) + 80 + self._stats_w + 14)  # + sparkline + scrollbar
 
     # ------------------------------------------------------------------------------------------ rows
     def _add_row(self, sku: str, name: str) -> _Row:
@@ -102,6 +104,8 @@ class ProductPanels(QWidget):
                 width = QFontMetrics(self._name_font).horizontalAdvance(name) + 24
                 self._name_width = max(self._name_width, width)
                 self._grid.setColumnMinimumWidth(0, self._name_width)
+            else:
+                label.setFixedWidth(self._stats_w)
             self._grid.addWidget(label, i, col)
             cells.append(label)
         box = self._spark.addViewBox(row=i, col=0, enableMouse=False, enableMenu=False)
@@ -134,7 +138,10 @@ class ProductPanels(QWidget):
         now = self._clock()
         rescale = now - self._last_scale >= self.rescale_every_s
         if rescale:
-            self._last_scale = now
+            # Half a period out of step with the audience chart's rescale (same 1 s period, same first frame):
+            # both in one frame made one long frame a second.
+            first = self._last_scale == -1e9
+            self._last_scale = now - (self.rescale_every_s / 2 if first else 0.0)
         for ps in snap.products:
             row = self._rows[ps.sku]
             # The last minute is still filling: drawn, it would always look like a drop.
@@ -168,17 +175,17 @@ class ProductPanels(QWidget):
         _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(name)}</div>"
                             f"<div style='font-size:13px; font-weight:600'>{second}</div>")
         if ps is None:
-            _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
+            set_steady_text(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
             return
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
         stock_tone = theme.RED if ps.sold_out else theme.AMBER if STOCK_LOW in raw else theme.MUTED
-        _set_html(row.stats,
-                  f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
-                  f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
-                  f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
-                  f"<div style='font-size:14px; color:{theme.MUTED}'>"
-                  f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
-                  f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
+        set_steady_text(row.stats,  # a width that only grows: the sparklines beside it do not resize per digit
+                        f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
+                        f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
+                        f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
+                        f"<div style='font-size:14px; color:{theme.MUTED}'>"
+                        f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
+                        f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
         row.name.setToolTip(_t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, "
                                "{m} chat mentions").format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
                                                            a=ps.abandons, o=ps.orders, m=ps.mentions))

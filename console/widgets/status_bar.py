@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 from console.health import FeedHealth, FeedState
 from console.kpi_types import KpiSnapshot
 from console.widgets import fmt
+from console.widgets.fit_label import set_steady_text
 from console.widgets.theme import set_tone
 
 _TONES = {FeedState.LIVE: "good", FeedState.CONNECTING: "warn", FeedState.RECONNECTING: "bad",
@@ -43,7 +44,10 @@ def state_line(health: FeedHealth, wall_now: float) -> str:
 
 
 class ConsoleStatusBar(QStatusBar):
-    """Permanent labels, left to right by urgency; re-rendered when health changes or a second ticks."""
+    """Permanent labels, left to right by urgency; re-rendered when health changes or a second ticks.
+
+    Their sizes only grow (set_steady_text): a changing count must not relayout the window ten times a second.
+    """
 
     def __init__(self, session_label: str = "", wall: Callable[[], float] = time.time,
                  parent: QWidget | None = None) -> None:
@@ -79,7 +83,7 @@ class ConsoleStatusBar(QStatusBar):
         if health == self._health and int(now) == self._second:
             return
         self._health, self._second = health, int(now)
-        self.state.setText(state_line(health, now))
+        self.state.setText(state_line(health, now))  # changes rarely; its width follows the text
         self.report_button.setVisible(health.state == FeedState.ENDED)
         set_tone(self.state, _TONES.get(health.state, "muted"))
         tip = health.reason
@@ -87,17 +91,18 @@ class ConsoleStatusBar(QStatusBar):
             tip = _t("{reason} — next attempt in {s:.0f} s, {n} reconnects so far").format(
                 reason=health.reason or _t("connection lost"), s=health.retry_in_s, n=health.reconnects)
         self.state.setToolTip(tip)
-        self.rate.setText(_t("{r:.0f} events/s").format(r=health.events_per_s))
-        self.lag.setText(_t("lag {s}").format(s=fmt.DASH if health.lag_s is None else f"{health.lag_s:.1f} s"))
+        set_steady_text(self.rate, _t("{r:.0f} events/s").format(r=health.events_per_s))
+        lag = fmt.DASH if health.lag_s is None else f"{health.lag_s:.1f} s"
+        set_steady_text(self.lag, _t("lag {s}").format(s=lag))
         set_tone(self.lag, "warn" if health.lag_s is not None and health.lag_s > 5 else "plain")
-        self.seq.setText(_t("seq {n}").format(n=f"{health.last_seq:,}"))
-        self.rejected.setText(_t("rejected {n}").format(n=health.rejected))
+        set_steady_text(self.seq, _t("seq {n}").format(n=f"{health.last_seq:,}"))
+        set_steady_text(self.rejected, _t("rejected {n}").format(n=health.rejected))
         set_tone(self.rejected, "warn" if health.rejected > 0 else "muted")
         self.storage.setText(_t("⚠ NOT RECORDING: disk refuses writes (kept in memory)")
                              if health.storage_error else "")
         self.storage.setToolTip(health.storage_error)
         self.storage.setVisible(bool(health.storage_error))
-        self.gaps.setText(_t("gaps {n}").format(n=len(health.gaps)))
+        set_steady_text(self.gaps, _t("gaps {n}").format(n=len(health.gaps)))
         set_tone(self.gaps, "bad" if health.gaps else "muted")
         self.gaps.setToolTip("\n".join(_t("seq {a}–{b}: {cause}").format(a=a, b=b, cause=c)
                                        for a, b, c in health.gaps))
@@ -106,8 +111,7 @@ class ConsoleStatusBar(QStatusBar):
         text = fmt.clock(snap.elapsed_s if snap is not None and snap.started_at is not None else None)
         if self.planned_s:
             text += f" / {fmt.clock(self.planned_s)}"
-        if text != self.clock.text():
-            self.clock.setText(text)
+        set_steady_text(self.clock, text)
 
     def set_session_label(self, text: str) -> None:
         self.session.setText(text)
