@@ -1,7 +1,8 @@
 """GUI under load: the real MainWindow (offscreen) on the live pipeline and recorder, fed at 1k/5k/10k ev/s
-by the load generator (a frame every 10 ms). Measured: lateness of a 10 ms timer on the GUI thread (event-loop
-stall), event-to-panel latency (load generator's send time of a frame -> end of the refresh that drew a
-snapshot holding its last seq), CPU % of the console process, events lost."""
+by the load generator (a frame every 10 ms). Measured, from the moment the shown window has painted once:
+lateness of a 10 ms timer on the GUI thread (event-loop stall), event-to-panel latency (load generator's send
+time of a frame -> end of the refresh that drew a snapshot holding its last seq), CPU % of the console process,
+events lost."""
 
 from __future__ import annotations
 
@@ -65,6 +66,11 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
     window.resize(1920, 1080)
     window.show()
     freeze_startup_objects()  # as run_console() does once its window is shown
+    # The window's first paint (~100-170 ms for the whole 1920x1080 window) is the start-up figure's, not a stall
+    # under load: it happens before the feed starts and before the stall timer runs. The first snapshot's full
+    # draw is still measured.
+    for _ in range(3):
+        app.processEvents()
     late: list[float] = []
     last = {"t": 0.0}
     tick = QTimer()
