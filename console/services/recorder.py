@@ -34,9 +34,9 @@ _EVENT_SQL = "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, 
 _EVENT_COLUMNS_OF_J = ("INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) "
                        "SELECT j ->> 'seq', j ->> 'ts', j ->> 'type', j ->> 'product_id', j ->> 'channel', "
                        "j ->> 'action_id', j FROM e")
-# MATERIALIZED: each element's text is rendered once, not once per column that reads it (~20 % of the cost)
+# MATERIALIZED: each element's text is rendered once, not once per column that reads it (~20 % of the cost).
+# A frame of one event costs less as a row (one statement per frame either way): those go with the rows.
 _ARRAY_FRAME_SQL = f"WITH e(j) AS MATERIALIZED (SELECT value FROM json_each(?)) {_EVENT_COLUMNS_OF_J}"
-_OBJECT_FRAME_SQL = f"WITH e(j) AS MATERIALIZED (SELECT json(?)) {_EVENT_COLUMNS_OF_J}"
 _REJECTED_SQL = "INSERT INTO rejected (received_at, seq, type, reason, raw) VALUES (?,?,?,?,?)"
 _GAP_SQL = "INSERT INTO gaps (from_seq, to_seq, cause, detected_at) VALUES (?,?,?,?)"
 _ACTION_COLUMNS: Final = ("id", "kind", "label", "params", "source", "operator", "clicked_at", "sent_at", "acked_at",
@@ -84,7 +84,7 @@ class SessionRecorder:
         """Ingest sink: the frame's accepted events, rejected elements and gaps."""
         if result.events:
             frame = None
-            if result.verbatim:
+            if result.verbatim and len(result.events) > 1:
                 frame = raw.decode() if isinstance(raw, bytes) else raw
             self._q.put(_Op(_EVENT_SQL, [], events=result.events, frame=frame))
         if not (result.rejected or result.gaps):
@@ -198,11 +198,14 @@ class SessionRecorder:
     def _commit(self, ops: list[_Op]) -> bool:
         try:
             self._conn.execute("BEGIN")
+            loose: list[Any] = []  # events without a frame to write from: one executemany for all of them
             for op in ops:
                 if op.events is None:
                     self._conn.executemany(op.sql, op.rows)
-                else:
-                    self._write_events(op)
+                elif op.frame is None or not self._write_frame(op.frame):
+                    loose.extend(op.events)
+            if loose:
+                self._conn.executemany(_EVENT_SQL, event_rows(loose))
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
@@ -219,17 +222,14 @@ class SessionRecorder:
                 op.done.set_result(None)
         return True
 
-    def _write_events(self, op: _Op) -> None:
-        if op.frame is not None:
-            try:
-                self._conn.execute(_ARRAY_FRAME_SQL if op.frame.lstrip()[:1] == "[" else _OBJECT_FRAME_SQL,
-                                   (op.frame,))
-                return
-            except sqlite3.Error:
-                # Text msgspec accepted but SQLite's JSON reader does not: only that statement was undone, so
-                # write the frame's events row by row instead. A failure that ended the transaction (disk full)
-                # is the caller's to handle.
-                if not self._conn.in_transaction:
-                    raise
-                op.frame = None
-        self._conn.executemany(_EVENT_SQL, event_rows(op.events or ()))
+    def _write_frame(self, frame: str) -> bool:
+        """Write a verbatim frame's events; False when SQLite cannot read the text (its events go as rows)."""
+        try:
+            self._conn.execute(_ARRAY_FRAME_SQL, (frame,))
+        except sqlite3.Error:
+            # Text msgspec accepted but SQLite's JSON reader does not: only that statement was undone. A failure
+            # that ended the transaction (disk full) is the caller's to handle.
+            if not self._conn.in_transaction:
+                raise
+            return False
+        return True
