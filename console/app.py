@@ -88,18 +88,15 @@ def run_console(opts: ConsoleOptions) -> int:
     """Open the window on the feed and run until closed (or `duration_s` passes). Returns the exit code."""
     if opts.offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        quiet_offscreen_noise()
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtWidgets import QApplication
-
+    # The services (asyncio, httpx, websockets, numpy: ~300 modules) before Qt (imported below): once PySide6 is
+    # imported it inspects the source of every module imported after it (its __feature__ hook), at start-up's cost.
     from console.services.action_client import ActionClient
     from console.services.action_desk import ActionDesk
     from console.services.pipeline import LivePipeline
     from console.services.recorder import SessionRecorder
     from console.services.session_file import SessionFileError, default_path
     from console.services.session_log import SessionLog, earlier_run
-    from console.widgets import theme
-    from console.widgets.main_window import MainWindow
 
     live_id = opts.plan.live.id if opts.plan else "live"
     path = opts.session_path or default_path(live_id)
@@ -123,6 +120,13 @@ def run_console(opts: ConsoleOptions) -> int:
     if earlier.unfinished:
         pipeline.background.append(lambda: desk.reconcile(earlier.unfinished))
 
+    from PySide6.QtWidgets import QApplication
+
+    from console.widgets import theme
+    from console.widgets.main_window import MainWindow
+
+    if opts.offscreen:
+        quiet_offscreen_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("live-console")
     app.setOrganizationName("live-console")
