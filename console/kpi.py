@@ -5,9 +5,10 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from console import protocol as pr
 from console.kpi_types import (
@@ -42,6 +43,7 @@ TREND_KEYS: Final = (("orders_per_min", ORD), ("sales_per_min", REV), ("viewers"
 # Viewer ids wait in plain lists (an append is the cheapest thing the hot path can do) and go into the distinct
 # counters in batches, where hashing them is vectorised: after this many events, and before every read.
 FOLD_EVERY: Final = 16_384
+_F = TypeVar("_F", np.float32, np.float64)
 
 
 class _Product:
@@ -82,9 +84,10 @@ class KpiEngine:
         self._min = self._new_bins(64)
         self._products: dict[str, _Product] = {}
         self._pmin = np.zeros((max(8, len(plan.products) if plan else 0), 6, 64))
-        # units sold per product per second, for effect(); bins rather than one entry per sale so that memory
-        # follows the live's length, not its volume
-        self._psec = np.zeros((self._pmin.shape[0], self._sec.shape[1]))
+        # Units sold per product per second, for effect(): bins rather than one entry per sale so that memory
+        # follows the live's length, not its volume. float32 halves what every clone() copies and holds whole
+        # numbers exactly up to 2^24 units of one product in one second; effect() sums them in float64.
+        self._psec = np.zeros((self._pmin.shape[0], self._sec.shape[1]), np.float32)
         self._bins_end = min(self._sec.shape[1], 60 * self._min.shape[1])  # first second that needs growing
         self._seg_rows: dict[str, int] = {}
         self._seg_min = np.zeros((8, 64))
@@ -228,11 +231,11 @@ class KpiEngine:
         self._bins_end = min(self._sec.shape[1], 60 * self._min.shape[1])  # first second that needs growing
 
     @staticmethod
-    def _grown(a: FloatArray, index: int, view_fill: float | None = None) -> FloatArray:
+    def _grown(a: npt.NDArray[_F], index: int, view_fill: float | None = None) -> npt.NDArray[_F]:
         n = a.shape[-1]
         while n <= index:
             n *= 2
-        out = np.zeros((*a.shape[:-1], n))
+        out = np.zeros((*a.shape[:-1], n), a.dtype)
         out[..., : a.shape[-1]] = a
         if view_fill is not None:
             out[VIEW, a.shape[-1]:] = view_fill
@@ -522,8 +525,8 @@ class KpiEngine:
         ub = ua = None
         if mk.product_id is not None:
             units = self._psec[self._products[mk.product_id].idx]
-            ub = per_minute(float(units[lo:a].sum()), before_s)
-            ua = per_minute(float(units[a:hi].sum()), after_s)
+            ub = per_minute(float(units[lo:a].sum(dtype=np.float64)), before_s)
+            ua = per_minute(float(units[a:hi].sum(dtype=np.float64)), after_s)
         return ActionEffect(action_id, mk.kind, mk.ts, mk.product_id, float(window_s), float(before_s),
                             float(after_s), ob, oa, lift(ob, oa), ub, ua, lift(ub, ua))
 

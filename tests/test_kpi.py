@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import pickle
 from collections.abc import Iterator
 
 import numpy as np
@@ -850,6 +851,20 @@ def test_random_valid_sequences(events: list[pr.Event], with_plan: bool, now_off
         assert e is not None
         assert e.before_s >= 0
         assert e.after_s >= 1
+        first = next(x for x in s.markers if x.action_id == m.action_id)  # effect() uses an id's first marker
+        if m.product_id is not None and first is m:
+            # units of the offer's product by the rules of docs/metrics.md, counted from the events themselves
+            t0 = events[0].ts
+
+            def second(ts: float, t0: float = t0) -> int:
+                return int(max(0.0, ts - t0))
+
+            a, last = second(m.ts), second(max(ev.ts for ev in events))
+            lo, hi = max(0, a - 300), max(a + 1, min(a + 300, last + 1))
+            sold = [(second(o.ts), it.quantity) for o in orders for it in o.items if it.product_id == m.product_id]
+            before = sum(q for t, q in sold if lo <= t < a)
+            assert e.units_per_min_before == (None if a == lo else before * 60 / (a - lo))
+            assert e.units_per_min_after == sum(q for t, q in sold if a <= t < hi) * 60 / (hi - a)
 
 
 def test_opening_segment_comes_from_live_started() -> None:
@@ -860,3 +875,148 @@ def test_opening_segment_comes_from_live_started() -> None:
     assert snap.current_segment == "welcome"
     assert snap.chat_heat_rows[0] == "welcome"
     assert snap.chat_heat[0].sum() == 1.0  # the one message, in the opening segment's row
+
+
+def test_effect_units_come_from_per_second_bins_cut_at_the_window_edges() -> None:
+    """Offer on P1 at s200, 50 s windows: before = s150..s199, after = s200..s249 (the last event is at s300)."""
+    engine = KpiEngine()
+    p1 = [
+        (149.9, 6),  # s149: outside the before window
+        (150.0, 2),  # s150: first second of before
+        (199.99, 1),  # s199: last second of before
+        (200.0, 4), (200.7, 3),  # s200 twice: the action's own second counts as after
+        (249.5, 5),  # s249: last second of after
+        (250.0, 7),  # s250: outside
+    ]
+    engine.apply(live_started(0.0))
+    engine.apply(offer(200.5, "OFF-1", "P1", 10.0, ends_at=400.0))
+    for i, (ts, qty) in enumerate(p1):
+        engine.apply(order(ts, f"o{i}", f"c{i}", [("P1", qty, 1.0)], float(qty)))
+    engine.apply(order(210.0, "twice", "c9", [("P1", 1, 1.0), ("P1", 1, 1.0)], 2.0))  # one order, 2 units
+    engine.apply(count(300.0, 5))
+    e = engine.effect("OFF-1", window_s=50)
+    assert e is not None
+    assert (e.before_s, e.after_s) == (50.0, 50.0)
+    assert e.units_per_min_before == pytest.approx(3.6)  # (2 + 1) units * 60 / 50
+    assert e.units_per_min_after == pytest.approx(16.8)  # (4 + 3 + 2 + 5) * 60 / 50
+    assert e.units_lift == pytest.approx(16.8 / 3.6 - 1)
+    assert e.orders_per_min_after == pytest.approx(4.8)  # 4 orders (s200 twice, s210, s249) * 60 / 50
+
+
+def test_effect_units_after_the_bins_grew_and_for_a_product_added_late() -> None:
+    """The second bins start at 1,024 s and 8 product rows: an offer at s3000 on the 11th product, first seen then."""
+    engine = KpiEngine()
+    engine.apply(live_started(0.0))
+    for k in range(10):  # ten products before it: the per-product rows double once
+        engine.apply(impression(10.0 + k, f"EARLY-{k}"))
+    engine.apply(order(2990.0, "a", "c1", [("LATE", 1, 5.0)], 5.0))  # s2990: before
+    engine.apply(offer(3000.0, "OFF-9", "LATE", 20.0, ends_at=3100.0))
+    engine.apply(order(3000.0, "b", "c2", [("LATE", 2, 5.0)], 10.0))  # s3000: after
+    engine.apply(order(3019.9, "c", "c3", [("LATE", 3, 5.0)], 15.0))  # s3019: after, last second of the window
+    engine.apply(order(3020.0, "d", "c4", [("LATE", 9, 5.0)], 45.0))  # s3020: outside
+    e = engine.effect("OFF-9", window_s=20)
+    assert e is not None
+    assert (e.before_s, e.after_s) == (20.0, 20.0)
+    assert e.units_per_min_before == pytest.approx(3.0)  # 1 * 60 / 20
+    assert e.units_per_min_after == pytest.approx(15.0)  # (2 + 3) * 60 / 20
+    assert e.orders_per_min_after == pytest.approx(6.0)  # 2 orders * 60 / 20
+
+
+def test_distinct_counts_are_exact_up_to_the_limit() -> None:
+    """16,384 viewers (the exact limit), each joining twice, channel by i % 3; the first 1,000 chat 3 times."""
+    engine = KpiEngine()
+    events: list[pr.Event] = [live_started(0.0)]
+    for rnd in range(2):
+        events += [join(1.0 + rnd * 100 + i * 0.001, f"viewer-{i}", pr.CHANNELS[i % 3]) for i in range(16_384)]
+    events += [chat(300.0 + i * 0.01, f"viewer-{i % 1000}") for i in range(3000)]
+    engine.apply_many(events[:5000])
+    for ev in events[5000:6000]:
+        engine.apply(ev)
+    engine.apply_many(events[6000:])
+    s = engine.snapshot()
+    assert (s.entered, s.views, s.chatters) == (16_384, 32_768, 1000)
+    # i % 3 == 0 for 0, 3, ..., 16383: 5,462 viewers; 5,461 for each of the other two
+    assert [s.channels[ch].entered for ch in pr.CHANNELS] == [5462, 5461, 5461]
+    assert s.engagement_rate == pytest.approx(1000 / 16_384)
+
+
+def _crowd(n: int, frame: int) -> list[list[pr.Event]]:
+    """n distinct viewers joining (channel i % 3) and every 4th chatting, cut into frames of `frame` events."""
+    evs: list[pr.Event] = [live_started(0.0)]
+    for i in range(n):
+        evs.append(join(1.0 + i * 0.01, f"v-{i * 7919 % 1_000_003:07d}", pr.CHANNELS[i % 3]))
+        if i % 4 == 0:
+            evs.append(chat(1.0 + i * 0.01, f"v-{i * 7919 % 1_000_003:07d}"))
+    return [evs[k:k + frame] for k in range(0, len(evs), frame)]
+
+
+def test_distinct_counts_past_the_limit_are_estimates_that_a_replay_repeats() -> None:
+    live, replay = KpiEngine(), KpiEngine()
+    for f in _crowd(60_000, 500):
+        live.apply_many(f)
+        live.snapshot()  # the live console's 10 Hz snapshots fold at other places than the replay's
+    for f in _crowd(60_000, 37):
+        replay.apply_many(f)
+    a, b = live.snapshot(), replay.snapshot()
+    bound = 3 * 0.0081  # three standard errors of the 2^14-register sketch
+    assert abs(a.entered / 60_000 - 1) <= bound
+    assert abs(a.chatters / 15_000 - 1) <= bound
+    assert all(abs(a.channels[ch].entered / 20_000 - 1) <= bound for ch in pr.CHANNELS)
+    assert a.views == 60_000 and a.chat_messages == 15_000  # counts of events stay exact
+    assert (a.entered, a.chatters, a.conversion, a.engagement_rate) == (
+        b.entered, b.chatters, b.conversion, b.engagement_rate)
+    assert [a.channels[ch].entered for ch in pr.CHANNELS] == [b.channels[ch].entered for ch in pr.CHANNELS]
+
+
+def test_engine_memory_does_not_grow_with_distinct_viewers() -> None:
+    engine = KpiEngine()
+    sizes = []
+    for k, f in enumerate(_crowd(200_000, 1000)):
+        engine.apply_many(f)
+        if k in (60, 250):  # ~50k and ~200k viewers
+            sizes.append(len(pickle.dumps(engine.clone())))
+    # the id strings alone would be ~2.6 MB at 200k viewers; the sketches stay 16 KiB each
+    assert sizes[1] < 1_000_000
+    assert sizes[1] - sizes[0] < 50_000
+
+
+def test_new_and_returning_buyers_over_thousands_of_customers() -> None:
+    """5,000 customers order twice: first order 10.0 flagged new when i % 4 == 0, second order 20.0 flagged the
+    other way (ignored: the first order decides). Channels: organic/paid/direct by i % 3, then by (i + 1) % 3."""
+    engine = KpiEngine()
+    engine.apply(live_started(0.0))
+    for rnd, amount in ((0, 10.0), (1, 20.0)):
+        engine.apply_many(
+            order(1.0 + rnd * 1000 + i * 0.1, f"o{rnd}-{i}", f"cust-{i}", [("P", 1, amount)], amount,
+                  channel=pr.CHANNELS[(i + rnd) % 3], new=(i % 4 == 0) != bool(rnd))
+            for i in range(5000))
+    s = engine.snapshot()
+    assert (s.buyers, s.new_buyers, s.returning_buyers) == (5000, 1250, 3750)
+    assert s.new_revenue == pytest.approx(1250 * 30.0)
+    assert s.returning_revenue == pytest.approx(3750 * 30.0)
+    # organic: i % 3 == 0 (first order, 1,667) or i % 3 == 2 (second order, 1,666); paid: i % 3 in {1, 0};
+    # direct: i % 3 in {2, 1}
+    assert [s.channels[ch].buyers for ch in pr.CHANNELS] == [3333, 3334, 3333]
+    assert [s.channels[ch].orders for ch in pr.CHANNELS] == [3333, 3334, 3333]
+
+
+@settings(max_examples=200, deadline=None)
+@given(sales=st.lists(st.tuples(st.floats(0.0, 40.0), st.sampled_from(["P1", "P2"]), st.integers(1, 5)),
+                      max_size=30),
+       offer_ts=st.floats(0.0, 40.0), window=st.integers(1, 20), last_ts=st.floats(0.0, 60.0))
+def test_effect_units_equal_a_count_from_the_events(sales: list[tuple[float, str, int]], offer_ts: float,
+                                                    window: int, last_ts: float) -> None:
+    """Timestamps packed into 40 s so that sales land on the window edges; t0 = 0."""
+    engine = KpiEngine()
+    engine.apply(live_started(0.0))
+    engine.apply(offer(offer_ts, "OFF", "P1", 10.0, ends_at=100.0))
+    engine.apply_many(order(ts, f"o{i}", f"c{i}", [(sku, q, 1.0)], float(q)) for i, (ts, sku, q) in enumerate(sales))
+    engine.apply(count(last_ts, 1))
+    a, last = int(offer_ts), int(max([offer_ts, last_ts, *(ts for ts, _, _ in sales)]))
+    lo, hi = max(0, a - window), max(a + 1, min(a + window, last + 1))
+    e = engine.effect("OFF", window_s=window)
+    assert e is not None
+    before = sum(q for ts, sku, q in sales if sku == "P1" and lo <= int(ts) < a)
+    after = sum(q for ts, sku, q in sales if sku == "P1" and a <= int(ts) < hi)
+    assert e.units_per_min_before == (None if a == lo else before * 60 / (a - lo))
+    assert e.units_per_min_after == after * 60 / (hi - a)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+import types
+from pathlib import Path
+
+import numpy as np
+import pytest
+
 from console import protocol as pr
 from console.kpi import KpiEngine
+from console.plan import parse_plan
 
 
 def _join(seq: int, ts: float, viewer: str, channel: str = "organic") -> pr.ViewerJoined:
@@ -24,3 +33,86 @@ def test_a_clone_and_its_original_evolve_independently() -> None:
     assert (theirs.entered, theirs.views, theirs.channels["paid"].entered) == (2, 3, 2)
     assert mine.minute_joins.tolist() == [2.0]
     assert theirs.minute_joins.tolist() == [3.0]
+
+
+def _mutable_parts(root: object, plan: object) -> tuple[set[int], list[np.ndarray]]:
+    """ids of every mutable object reachable from root (the plan excluded: shared on purpose), and its arrays.
+    Strings, numbers and frozen dataclasses are immutable: sharing them is safe and expected."""
+    seen: set[int] = set()
+    mutable: set[int] = set()
+    arrays: list[np.ndarray] = []
+    stack = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or obj is plan or isinstance(obj, (str, bytes, int, float, type, type(None))):
+            continue
+        seen.add(id(obj))
+        frozen = dataclasses.is_dataclass(obj) and obj.__dataclass_params__.frozen  # type: ignore[union-attr]
+        if not isinstance(obj, (tuple, frozenset)) and not frozen:
+            mutable.add(id(obj))
+        if isinstance(obj, np.ndarray):
+            arrays.append(obj)
+        elif isinstance(obj, dict):
+            stack += [*obj.keys(), *obj.values()]
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            stack += list(obj)
+        elif isinstance(obj, types.MethodType):
+            stack.append(obj.__self__)
+        else:
+            stack += list(getattr(obj, "__dict__", {}).values())
+            for cls in type(obj).__mro__:
+                stack += [getattr(obj, s) for s in getattr(cls, "__slots__", ()) if hasattr(obj, s)]
+    return mutable, arrays
+
+
+def _busy_engine(viewers: int) -> KpiEngine:
+    """A plan, products, offers, orders and `viewers` distinct viewers (past the exact limit: sketches), some
+    of them still waiting in the engine's unfolded lists when cloned."""
+    engine = KpiEngine(parse_plan(Path("assets/plans/demo.toml").read_text()))
+    evs: list[pr.Event] = [pr.LiveStarted(seq=1, ts=0.0, live_id="L", title="t")]
+    for i in range(viewers):
+        ch = pr.CHANNELS[i % 3]
+        evs.append(pr.ViewerJoined(seq=len(evs) + 1, ts=i * 0.01, viewer_id=f"v{i}", channel=ch))
+        if i % 5 == 0:
+            evs.append(pr.ChatMessage(seq=len(evs) + 1, ts=i * 0.01, viewer_id=f"v{i}", text="hi"))
+        if i % 50 == 0:
+            items = [pr.OrderItem(product_id="KNF-CHEF20", quantity=1, unit_price=10.0)]
+            evs.append(pr.OrderPlaced(seq=len(evs) + 1, ts=i * 0.01, order_id=f"o{i}", customer_id=f"c{i % 700}",
+                                      channel=ch, new_customer=i % 3 == 0, items=items, amount=10.0))
+    evs.append(pr.OfferStarted(seq=len(evs) + 1, ts=100.0, action_id="A1", product_id="KNF-CHEF20",
+                               discount_pct=10.0, price=9.0, duration_s=60.0, ends_at=160.0))
+    engine.apply_many(evs)
+    engine.apply(pr.ViewerJoined(seq=len(evs) + 1, ts=viewers * 0.01, viewer_id="late", channel="paid"))
+    return engine
+
+
+@pytest.mark.parametrize("viewers", [300, 40_000])  # exact sets, and sketches
+def test_a_clone_shares_no_mutable_state_with_its_original(viewers: int) -> None:
+    engine = _busy_engine(viewers)
+    twin = engine.clone()
+    assert twin.plan is engine.plan
+    mine, my_arrays = _mutable_parts(engine, engine.plan)
+    theirs, their_arrays = _mutable_parts(twin, engine.plan)
+    assert mine & theirs == set()
+    assert not any(np.shares_memory(a, b) for a in my_arrays for b in their_arrays)
+
+
+def test_a_clone_carries_on_exactly_like_its_original() -> None:
+    engine = _busy_engine(40_000)
+    twin = engine.clone()
+    before = twin.snapshot()
+    more = [pr.ViewerJoined(seq=10**6 + i, ts=3000.0 + i, viewer_id=f"new{i}", channel="organic") for i in range(5000)]
+    engine.apply_many(more)
+    assert twin.snapshot().entered == before.entered  # the original's new viewers are not the clone's
+    twin.apply_many(more)
+    a, b = engine.snapshot(), twin.snapshot()
+    assert (a.entered, a.chatters, a.buyers, a.new_buyers, a.views) == (b.entered, b.chatters, b.buyers,
+                                                                         b.new_buyers, b.views)
+    assert a.channels == b.channels
+    assert engine.effect("A1") == twin.effect("A1")
+
+
+def test_a_clone_is_small_once_the_viewers_are_many() -> None:
+    # 100k distinct viewers (33k a channel, 20k chatters) kept as strings pickled to ~2 MB; past the exact limit
+    # each count is a 16 KiB sketch, and the rest is ~1,000 s of bins
+    assert len(pickle.dumps(_busy_engine(100_000).clone())) < 400_000
