@@ -11,8 +11,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel
 from pytestqt.qtbot import QtBot
 
 from console import protocol as pr
@@ -21,7 +21,8 @@ from console.kpi import KpiEngine
 from console.kpi_types import KpiSnapshot, Marker, OfferInfo, ProductStats
 from console.plan import DEMO_PLAN, Plan, load_plan
 from console.studio_model import StudioModel
-from console.widgets import fmt
+from console.widgets import fmt, theme
+from console.widgets.fit_label import set_steady_text
 from console.widgets.main_window import LAYOUT_VERSION, MainWindow
 from console.widgets.marker_clusters import cluster_markers
 from console.widgets.product_flags import product_flags
@@ -444,3 +445,111 @@ def test_flags_are_shown_on_the_product_panels(qtbot: QtBot, plan: Plan, tmp_pat
 ])
 def test_formats(value: str, text: str) -> None:
     assert value == text
+
+
+# ------------------------------------------------------------------------------------------------ redraw cost
+
+class _LayoutRequests(QObject):
+    """Counts LayoutRequest events reaching one widget (a relayout of everything below it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_changing_numbers_do_not_relayout_the_window(qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
+    """Tiles, status bar and product stats hold their size: a new snapshot repaints, it does not relayout."""
+    studio = Studio(plan)
+    feed = Feed(studio.run_until(300), FeedHealth(FeedState.LIVE, since=1.0, events_per_s=400, lag_s=0.3,
+                                                  last_seq=1300))  # as long as the numbers below: no growth
+    window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
+    window._timer.stop()
+    window.SLOW_INTERVAL_S = 0.0
+    for _ in range(2):  # the first texts size their labels once (the clock's '--:--:--' becomes digits)
+        window.refresh()
+        QApplication.processEvents()
+    spy = _LayoutRequests()
+    window.installEventFilter(spy)  # the main window's own layout: every dock below it
+    for second in range(305, 330, 5):
+        feed.snap = studio.run_until(second)
+        feed.health = FeedHealth(FeedState.LIVE, since=1.0, events_per_s=100.0 + second, lag_s=0.1 + second / 1000,
+                                 last_seq=1000 + second)
+        window.refresh()
+        QApplication.processEvents()
+    window.removeEventFilter(spy)
+    assert window.tiles.tile_text("viewers") == fmt.count(feed.snap.viewers_now)
+    assert spy.count == 0
+
+
+def test_costly_text_panels_take_turns(qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
+    """Due at the same tick, the slow panels draw on successive ticks (one long frame split in three)."""
+    studio = Studio(plan)
+    feed = Feed(studio.run_until(120))
+    window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
+    window._timer.stop()
+    clock = [1000.0]
+    window._clock = lambda: clock[0]
+    drawn: list[str] = []
+    for name in ("products", "channels", "chat_map"):
+        panel = window._slots[name].panel
+        original = panel.draw_slow
+
+        def spy(snap: KpiSnapshot | None, name: str = name, original: Any = original) -> None:
+            drawn.append(name)
+            original(snap)
+
+        panel.draw_slow = spy  # type: ignore[method-assign]
+    window.refresh()  # first draw: everything at once
+    assert sorted(drawn) == ["channels", "chat_map", "products"]
+    turns = []
+    for tick in range(1, 9):
+        drawn.clear()
+        clock[0] = 1000.0 + tick * 0.1
+        feed.snap = studio.run_until(120 + tick)
+        window.refresh()
+        turns.append(list(drawn))
+    assert all(len(t) <= 1 for t in turns)  # never two costly panels in one tick
+    assert sorted(n for t in turns for n in t) == ["channels", "chat_map", "products"]  # each still twice a second
+    window.settle()  # a screenshot draws everything at once
+    assert window.products.stats_text("KNF-CHEF20")
+
+
+@pytest.mark.parametrize(("x", "top"), [(1.0, 1.0), (1.01, 1.2), (7.0, 8.0), (11.0, 12.0), (0.3, 0.3),
+                                        (2499.0, 2500.0), (2501.0, 3000.0), (0.0, 1.0)])
+def test_axis_tops_move_in_round_steps(x: float, top: float) -> None:
+    assert theme.nice_ceil(x) == pytest.approx(top)
+
+
+def test_chart_axes_are_cached_and_ranges_step(qtbot: QtBot, plan: Plan, snap10: KpiSnapshot,
+                                               tmp_path: Path) -> None:
+    window = open_window(qtbot, plan, Feed(snap10), temp_settings(tmp_path))
+    window.refresh()
+    for plot in (window.audience.plot, window.heatmap.plot):
+        for name in ("left", "bottom"):
+            assert plot.getAxis(name).cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    (x0, x1), (_y0, y1) = window.audience.plot.vb.viewRange()
+    minutes = snap10.elapsed_s / 60
+    assert x0 == 0 and minutes < x1 <= minutes * 1.05 + 2  # a 2-minute step with room after the last minute
+    assert y1 == theme.nice_ceil(y1) >= float(np.nanmax(snap10.minute_viewers))
+
+
+def test_steady_label_grows_but_never_shrinks(qtbot: QtBot) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_steady_text(label, "seq 1")
+    small = label.width()
+    set_steady_text(label, "seq 1,000,000")
+    wide = label.minimumWidth()
+    assert wide > small and label.maximumWidth() == wide
+    set_steady_text(label, "seq 2")
+    assert label.text() == "seq 2" and label.minimumWidth() == wide  # no relayout for a shorter text
+    row = QLabel()
+    qtbot.addWidget(row)
+    row.setFixedHeight(64)
+    set_steady_text(row, "two lines<br>of text")
+    assert row.height() == 64  # a table row keeps its height

@@ -76,16 +76,18 @@ def set_steady_text(label: QLabel, text: str) -> None:
 
     The label's size is held fixed and only ever grows: a fixed-size widget does not ask its layouts to
     recompute when its text changes (QLabel.setText does otherwise, and for the status bar that meant a relayout
-    of the whole main window at every refresh). The size is only measured for a text longer than any before
-    (measuring rich text lays it out, ~0.4 ms): digits have one width, so a same-length number fits.
+    of the whole main window at every refresh). Plain text is measured every time (font metrics: microseconds);
+    rich text only when longer than any before (measuring it lays the document out, ~0.4 ms), which is safe for
+    the product stats: same markup, digits of one width, and a column reserved wide from the start.
     """
     if text == label.text():
         return
     label.setText(text)
-    longest = label.property("steady_len") or 0
-    if len(text) <= longest:
-        return
-    label.setProperty("steady_len", len(text))
+    if label.textFormat() == Qt.TextFormat.RichText:
+        longest = label.property("steady_len") or 0
+        if len(text) <= longest:
+            return
+        label.setProperty("steady_len", len(text))
     label.ensurePolished()  # the stylesheet's font, not the default one
     hint = label.sizeHint()
     held = label.minimumSize()

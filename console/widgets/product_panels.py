@@ -53,7 +53,7 @@ class ProductPanels(QWidget):
         stats = QFont()
         stats.setPixelSize(14)
         # The stats column's width from the start (it only grows past it): the sparklines never resize per digit.
-        self._stats_w = QFontMetrics(stats).horizontalAdvance("conv 99.9% · CTR 99.9% · 999 left") + 20
+        self._stats_w = QFontMetrics(stats).horizontalAdvance("conv 100.0% · CTR 99.9% · 9,999 left") + 20
         self._spark = pg.GraphicsLayoutWidget()
         self._spark.ci.layout.setContentsMargins(0, 0, 0, 0)
         self._spark.ci.layout.setSpacing(0)
