@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 MIN_PX = 14
+LAST_RESORT_PX = 9
 SAMPLE = "€00,000"  # the width a label asks for; a longer text shrinks instead of growing the layout
 
 
@@ -22,7 +23,14 @@ def fit_font(font: QFont, text: str, width: int) -> QFont:
         return font
     px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
     smaller = QFont(font)
-    smaller.setPixelSize(max(MIN_PX, int(px * width / needed)))
+    size = max(MIN_PX, int(px * width / needed))
+    smaller.setPixelSize(size)
+    # Glyph widths do not scale exactly with the size (hinting): step down until it really fits, or a right-aligned
+    # figure loses its first character ('€4,292' read ':4,292'). Below MIN_PX only when even that is too wide: a
+    # small figure is still right, a cut one reads as another number.
+    while size > LAST_RESORT_PX and QFontMetrics(smaller).horizontalAdvance(text) > width:
+        size -= 1
+        smaller.setPixelSize(size)
     return smaller
 
 
