@@ -73,6 +73,7 @@ class SessionRecorder:
         self.path = path
         self._conn = open_for_writing(path)  # opened here so a bad path fails at start-up, loudly
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
+        self._wake = threading.Event()  # urgent op or shutdown: see _gather
         self.stats = RecorderStats()
         self.storage_error: str | None = None
         self._session_written = False
@@ -126,11 +127,13 @@ class SessionRecorder:
     def close(self, timeout: float = 10.0) -> None:
         """Flush everything queued, then close the file."""
         self._q.put(None)
+        self._wake.set()
         self._thread.join(timeout)
 
     def _urgent(self, sql: str, rows: list[Sequence[Any]]) -> Future[None]:
         done: Future[None] = Future()
         self._q.put(_Op(sql, rows, done, urgent=True))
+        self._wake.set()
         return done
 
     # ------------------------------------------------------------------ writer thread
@@ -166,34 +169,38 @@ class SessionRecorder:
             self._conn.close()
 
     def _gather(self, pending: list[_Op], deadline: float) -> bool:
-        """Collect ops until the deadline (with something to write), an urgent op, or shutdown (returns True)."""
+        """Collect ops until the deadline (with something to write), an urgent op, or shutdown (returns True).
+
+        The writer sleeps on `_wake`, which only urgent ops and shutdown set: thousands of frames a second queue
+        up without waking it (and taking the GIL from the pipeline thread) once per frame.
+        """
         while True:
+            closing, urgent = self._drain(pending)
+            if closing:
+                return True
+            if urgent and not self.storage_error:
+                return False
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 if pending:
                     return False
                 deadline = time.monotonic() + FLUSH_EVERY_S
                 continue
-            try:
-                op = self._q.get(timeout=remaining)
-            except queue.Empty:
-                continue
-            if op is None:
-                self._drain(pending)
-                return True
-            pending.append(op)
-            if op.urgent and not self.storage_error:
-                self._drain(pending)  # urgent ops queued behind it go in the same commit
-                return False
+            self._wake.wait(remaining)
+            self._wake.clear()  # before the drain at the loop's top: an op put after it sets the event again
 
-    def _drain(self, pending: list[_Op]) -> None:
+    def _drain(self, pending: list[_Op]) -> tuple[bool, bool]:
+        """Move every queued op to `pending`: (shutdown asked, an urgent op among them)."""
+        urgent = False
         with contextlib.suppress(queue.Empty):
             while True:
                 op = self._q.get_nowait()
                 if op is None:
-                    self._q.put(None)  # keep the shutdown signal for the caller's loop
-                    return
+                    self._q.put(None)  # keep the shutdown signal for the next gather
+                    return True, urgent
                 pending.append(op)
+                urgent = urgent or op.urgent
+        return False, urgent
 
     def _commit(self, ops: list[_Op]) -> bool:
         try:
@@ -226,10 +233,10 @@ class SessionRecorder:
         """Write a verbatim frame's events; False when SQLite cannot read the text (its events go as rows)."""
         try:
             self._conn.execute(_ARRAY_FRAME_SQL, (frame,))
-        except sqlite3.Error:
-            # Text msgspec accepted but SQLite's JSON reader does not: only that statement was undone. A failure
-            # that ended the transaction (disk full) is the caller's to handle.
-            if not self._conn.in_transaction:
+        except sqlite3.Error as exc:
+            # Text msgspec accepted but SQLite's JSON reader does not (a plain SQLITE_ERROR): only that statement
+            # was undone. Any other failure (busy, locked, full, I/O) is the disk's, for the caller to handle.
+            if exc.sqlite_errorcode != sqlite3.SQLITE_ERROR or not self._conn.in_transaction:
                 raise
             return False
         return True

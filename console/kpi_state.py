@@ -1,0 +1,181 @@
+"""A KPI engine's whole state as bytes and back: the checkpoints the live console stores in the session file.
+
+Replay and the report start from the nearest stored checkpoint instead of re-applying millions of events
+(docs/performance.md). Pure: no Qt, no I/O.
+
+Safe by construction: a session file may come from someone else, so this is not pickle. The format is msgpack
+(zlib-compressed) of plain values, numpy arrays as bytes, and objects of the engine's own classes only (those
+defined in `console.kpi`, `console.kpi_types` and `console.unique_counts`), rebuilt without running any code of
+theirs. The plan is never stored: the engine's references to it (and to its products) are restored from the
+plan the reader passes in. A checkpoint written by an engine whose attributes differ from this one's (another
+console version) is refused with StateError, and the reader falls back to applying the events.
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from array import array
+from collections import defaultdict
+from typing import Any, Final
+
+import msgspec
+import numpy as np
+
+from console.kpi import KpiEngine
+from console.plan import Plan, Product
+
+STATE_VERSION: Final = 1
+_OWN_MODULES: Final = frozenset({"console.kpi", "console.kpi_types", "console.unique_counts"})
+_TRANSIENT: Final = frozenset({"plan", "_handlers"})  # rebuilt by KpiEngine(plan), never stored
+_FACTORIES: Final = {"int": int, "float": float, "list": list, "set": set, "dict": dict}
+
+
+class StateError(Exception):
+    """Bytes that are not a checkpoint this engine can use; the message says why."""
+
+
+def engine_to_bytes(engine: KpiEngine) -> bytes:
+    state = {k: v for k, v in vars(engine).items() if k not in _TRANSIENT}
+    tree = {"v": STATE_VERSION, "engine": _Encoder().encode(state)}
+    return zlib.compress(msgspec.msgpack.encode(tree), 1)
+
+
+def engine_from_bytes(data: bytes, plan: Plan | None) -> KpiEngine:
+    """A new engine in the stored state, holding `plan` (the session's plan, as the live console had it)."""
+    try:
+        tree = msgspec.msgpack.decode(zlib.decompress(data))
+    except (zlib.error, msgspec.DecodeError) as exc:
+        raise StateError(f"not a checkpoint ({exc})") from None
+    if not isinstance(tree, dict) or tree.get("v") != STATE_VERSION:
+        raise StateError(f"checkpoint format {tree.get('v') if isinstance(tree, dict) else '?'}; "
+                         f"this console reads format {STATE_VERSION}")
+    engine = KpiEngine(plan)
+    state = _Decoder(plan).decode(tree["engine"])
+    expected = set(vars(engine)) - _TRANSIENT
+    if not isinstance(state, dict) or set(state) != expected:
+        got = set(state) if isinstance(state, dict) else set()
+        raise StateError(f"checkpoint of another engine version (differs in {sorted(got ^ expected)[:5]})")
+    for name, value in state.items():
+        setattr(engine, name, value)
+    return engine
+
+
+# ---------------------------------------------------------------------------------------------- encoding
+# Every container becomes a one-key map naming its kind, so that the decoder never guesses: {"d": pairs} for
+# a dict (keys of any type), {"dd": [factory, pairs]}, {"l": items}, {"t": items}, {"s": items}, {"nd": [dtype,
+# shape, bytes]}, {"a": [typecode, bytes]}, {"o": [module, class, ref, fields]} for an own object (its first
+# appearance), {"r": ref} for the same object again, {"plan": 0} and {"product": sku} for references to the plan.
+
+class _Encoder:
+    def __init__(self) -> None:
+        self._refs: dict[int, int] = {}
+
+    def encode(self, v: Any) -> Any:
+        if v is None or isinstance(v, bool | int | float | str | bytes):
+            return v
+        if isinstance(v, np.ndarray):
+            return {"nd": [v.dtype.str, list(v.shape), np.ascontiguousarray(v).tobytes()]}
+        if isinstance(v, np.generic):
+            return v.item()
+        if isinstance(v, defaultdict):
+            name = getattr(v.default_factory, "__name__", "")
+            factory = _FACTORIES.get(name) or _own_class(getattr(v.default_factory, "__module__", ""), name)
+            if factory is not v.default_factory:
+                raise StateError(f"cannot store a defaultdict of {v.default_factory!r}")
+            return {"dd": [f"{v.default_factory.__module__}:{name}", self._pairs(v)]}
+        if isinstance(v, dict):
+            return {"d": self._pairs(v)}
+        if isinstance(v, list):
+            return {"l": [self.encode(x) for x in v]}
+        if isinstance(v, tuple):
+            return {"t": [self.encode(x) for x in v]}
+        if isinstance(v, set | frozenset):
+            return {"s": [self.encode(x) for x in v]}
+        if isinstance(v, array):
+            return {"a": [v.typecode, v.tobytes()]}
+        if isinstance(v, Plan):
+            return {"plan": 0}
+        if isinstance(v, Product):
+            return {"product": v.sku}
+        cls = type(v)
+        if cls.__module__ in _OWN_MODULES:
+            ref = self._refs.get(id(v))
+            if ref is not None:
+                return {"r": ref}
+            ref = self._refs[id(v)] = len(self._refs)
+            return {"o": [cls.__module__, cls.__qualname__, ref, self._pairs(_fields(v))]}
+        raise StateError(f"cannot store a {cls.__module__}.{cls.__qualname__} in a checkpoint")
+
+    def _pairs(self, d: dict[Any, Any]) -> list[list[Any]]:
+        return [[self.encode(k), self.encode(x)] for k, x in d.items()]
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    names = [n for c in type(obj).__mro__ for n in getattr(c, "__slots__", ())]
+    out = {n: getattr(obj, n) for n in names if n != "__weakref__" and hasattr(obj, n)}
+    out.update(getattr(obj, "__dict__", {}))
+    return out
+
+
+def _own_class(module: str, name: str) -> type | None:
+    if module not in _OWN_MODULES:
+        return None
+    cls = getattr(sys.modules.get(module), name, None)
+    return cls if isinstance(cls, type) and cls.__module__ == module else None
+
+
+class _Decoder:
+    def __init__(self, plan: Plan | None) -> None:
+        self._plan = plan
+        self._products = {p.sku: p for p in plan.products} if plan is not None else {}
+        self._refs: dict[int, Any] = {}
+
+    def decode(self, v: Any) -> Any:
+        if not isinstance(v, dict):
+            return v
+        if len(v) != 1:
+            raise StateError("malformed checkpoint (a map with more than one key)")
+        ((kind, body),) = v.items()
+        match kind:
+            case "d":
+                return {self.decode(k): self.decode(x) for k, x in body}
+            case "dd":
+                module, _, name = body[0].partition(":")
+                factory = _FACTORIES.get(name) if module == "builtins" else _own_class(module, name)
+                if factory is None:
+                    raise StateError(f"checkpoint names an unknown factory {body[0]!r}")
+                out: defaultdict[Any, Any] = defaultdict(factory)
+                out.update((self.decode(k), self.decode(x)) for k, x in body[1])
+                return out
+            case "l":
+                return [self.decode(x) for x in body]
+            case "t":
+                return tuple(self.decode(x) for x in body)
+            case "s":
+                return {self.decode(x) for x in body}
+            case "nd":
+                return np.frombuffer(body[2], dtype=np.dtype(body[0])).reshape(body[1]).copy()
+            case "a":
+                return array(body[0], body[1])
+            case "plan":
+                return self._plan
+            case "product":
+                if body not in self._products:
+                    raise StateError(f"checkpoint refers to product {body!r}, which the plan does not have")
+                return self._products[body]
+            case "r":
+                return self._refs[body]
+            case "o":
+                return self._object(*body)
+        raise StateError(f"malformed checkpoint (unknown kind {kind!r})")
+
+    def _object(self, module: str, name: str, ref: int, pairs: list[list[Any]]) -> Any:
+        cls = _own_class(module, name)
+        if cls is None:
+            raise StateError(f"checkpoint holds a {module}.{name}, which is not one of the engine's classes")
+        obj = object.__new__(cls)  # no __init__: the fields below are the whole state
+        self._refs[ref] = obj
+        for key, value in pairs:
+            object.__setattr__(obj, key, self.decode(value))  # also for frozen dataclasses
+        return obj
