@@ -17,6 +17,7 @@ import sys
 import zlib
 from array import array
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any, Final
 
 import msgspec
@@ -29,6 +30,24 @@ STATE_VERSION: Final = 1
 _OWN_MODULES: Final = frozenset({"console.kpi", "console.kpi_types", "console.unique_counts"})
 _TRANSIENT: Final = frozenset({"plan", "_handlers"})  # rebuilt by KpiEngine(plan), never stored
 _FACTORIES: Final = {"int": int, "float": float, "list": list, "set": set, "dict": dict}
+
+
+@dataclass(slots=True)
+class CheckpointPolicy:
+    """When the live console stores a checkpoint: every `every_events` events, but not more often than every
+    `min_interval_s` (a burst of 100k ev/s must not spend its time encoding state). A replay seek then applies at
+    most about max(every_events, min_interval_s x rate) events after the checkpoint it starts from."""
+
+    every_events: int = 20_000
+    min_interval_s: float = 5.0
+    _last_events: int = 0
+    _last_at: float = float("-inf")
+
+    def due(self, events: int, now: float) -> bool:
+        if events - self._last_events >= self.every_events and now - self._last_at >= self.min_interval_s:
+            self._last_events, self._last_at = events, now
+            return True
+        return False
 
 
 class StateError(Exception):

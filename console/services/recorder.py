@@ -121,6 +121,11 @@ class SessionRecorder:
         return self._urgent("INSERT INTO notes (live_ts, wall_ts, text, author, source) VALUES (?,?,?,?,?)",
                             [(live_ts, time.time(), text, author, source)])
 
+    def write_checkpoint(self, seq: int, ts: float | None, state_format: int, state: bytes) -> None:
+        """The engine's state after event `seq` (bytes from console.kpi_state), written with the next batch."""
+        self._q.put(_Op("INSERT OR REPLACE INTO checkpoints (seq, ts, format, state) VALUES (?,?,?,?)",
+                        [(seq, ts, state_format, state)]))
+
     def write_kpi_minutes(self, rows: list[tuple[Any, ...]]) -> None:
         self._q.put(_Op("INSERT OR REPLACE INTO kpi_minutes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows))
 

@@ -55,10 +55,14 @@ CREATE TABLE gaps (
 
 # v2: the index on events.type made every event insert touch a second, randomly placed B-tree (a third of the
 # recorder's cost at 100k ev/s, docs/performance.md) to serve one query; a partial index over the few event types
-# that mark actions serves that query at no cost for the other events.
+# that mark actions serves that query at no cost for the other events. `checkpoints`: the KPI engine's state as
+# the live console had it after event `seq` (console/kpi_state.py), so that replay and the report start there.
 _V2: Final = """
 DROP INDEX IF EXISTS events_type;
 CREATE INDEX events_marks ON events (type) WHERE type IN ('offer_started', 'segment_changed', 'kit_launched');
+CREATE TABLE checkpoints (
+    seq INTEGER PRIMARY KEY, ts REAL, format INTEGER NOT NULL, state BLOB NOT NULL
+);
 """
 
 #: version -> DDL that brings a file from version-1 to version
@@ -180,6 +184,21 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         raise SessionFileError(f"{path}: the session file is damaged ({'; '.join(problems)})")
     return conn
+
+
+def stored_checkpoints(conn: sqlite3.Connection, state_format: int) -> list[tuple[int, float | None]]:
+    """(seq, ts) of the engine checkpoints this console can read, by seq; [] for a file recorded without them."""
+    try:
+        return conn.execute("SELECT seq, ts FROM checkpoints WHERE format = ? ORDER BY seq", (state_format,)).fetchall()
+    except sqlite3.OperationalError:  # a version 1 file, opened read-only, has no such table
+        return []
+
+
+def checkpoint_state(conn: sqlite3.Connection, seq: int) -> bytes:
+    row = conn.execute("SELECT state FROM checkpoints WHERE seq = ?", (seq,)).fetchone()
+    if row is None:
+        raise SessionFileError(f"no checkpoint at seq {seq}")
+    return bytes(row[0])
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -1,5 +1,6 @@
 """Binds the session recorder to the live pipeline: events as they are ingested, the live's metadata from the
-feed's hello, per-minute KPI roll-ups every 10 s, and what an earlier run of the same session left behind."""
+feed's hello, per-minute KPI roll-ups every 10 s, engine checkpoints (every 20,000 events, at the live's end and
+at shutdown), and what an earlier run of the same session left behind."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from console import __version__
+from console import protocol as p
 from console.ingest import IngestResult
+from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
 from console.kpi_types import KpiSnapshot
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
@@ -62,11 +65,17 @@ class SessionLog:
                                 "console_version": __version__, "feed_url": without_secrets(pipeline.feed_url),
                                 "api_url": without_secrets(api_url), "operator": operator,
                                 "started_at": time.time()})
+        self.checkpoints = CheckpointPolicy()
+        self._events = 0  # ingested by this run
         pipeline.ingest.sinks.append(self._on_frame)
         pipeline.on_publish.append(self._on_publish)
 
     def _on_frame(self, raw: str | bytes, result: IngestResult) -> None:
         self.recorder.record(raw, result)
+        if result.events:
+            self._events += len(result.events)
+            if self.checkpoints.due(self._events, time.monotonic()) or isinstance(result.events[-1], p.LiveEnded):
+                self.checkpoint()
         hello = self.pipeline.ingest.hello
         if hello is not None and hello is not self._hello_seen:
             self._hello_seen = hello
@@ -79,8 +88,16 @@ class SessionLog:
             self._rolled_at = now
             self.recorder.write_kpi_minutes(minute_rows(snap))
 
+    def checkpoint(self) -> None:
+        """Store the engine's state as of the last ingested event (on the pipeline thread, or once it stopped)."""
+        ingest = self.pipeline.ingest
+        if ingest.last_seq > 0:
+            self.recorder.write_checkpoint(ingest.last_seq, ingest.last_event_ts, STATE_VERSION,
+                                           engine_to_bytes(ingest.engine))
+
     def finish(self) -> None:
-        """Final roll-up and end time; call after the pipeline stopped, before closing the recorder."""
+        """Final roll-up, checkpoint and end time; call after the pipeline stopped, before closing the recorder."""
+        self.checkpoint()
         snap = self.pipeline.latest()[0]
         if snap is not None:
             self.recorder.write_kpi_minutes(minute_rows(snap))

@@ -1,0 +1,58 @@
+"""Engine checkpoints the live console stores in the session file: each one is exactly the engine that applied
+events 1..seq; they come every N events, at the live's end and at shutdown."""
+
+from __future__ import annotations
+
+import itertools
+import signal
+from contextlib import closing
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_from_bytes
+from console.services.feed_client import Backoff
+from console.services.pipeline import LivePipeline
+from console.services.recorder import SessionRecorder
+from console.services.session_file import checkpoint_state, open_read_only, stored_checkpoints
+from console.services.session_log import SessionLog
+from tests.support import start_simulator
+from tests.test_replay import PLAN, same
+from tests.test_replay_checkpoints import fresh_upto
+
+
+def test_policy_every_n_events_but_not_more_often_than_the_interval() -> None:
+    policy = CheckpointPolicy(every_events=100, min_interval_s=5.0)
+    # (events so far, monotonic now) -> due?   hand-made: 100 events apart AND 5 s apart
+    steps = [(99, 0.0, False), (100, 0.0, True), (150, 6.0, False), (200, 4.9, False), (260, 5.5, True),
+             (10_000, 9.0, False), (10_000, 10.5, True)]
+    assert [policy.due(n, t) for n, t, _ in steps] == [want for *_, want in steps]
+
+
+def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    sim = start_simulator("--speed", "120")
+    recorder = SessionRecorder(path)
+    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
+    log = SessionLog(recorder, pipe, plan_toml=None, live_id=PLAN.live.id, title=PLAN.live.title,
+                     api_url=sim.api, operator="tester")
+    log.checkpoints = CheckpointPolicy(every_events=700, min_interval_s=0.0)
+    pipe.start()
+    try:
+        qtbot.waitUntil(lambda: pipe.ingest.last_seq > 3_000, timeout=30_000)
+    finally:
+        pipe.stop()
+        sim.stop(signal.SIGKILL)
+    log.finish()
+    recorder.close()
+    last = pipe.ingest.last_seq
+    with closing(open_read_only(path)) as conn:
+        stored = stored_checkpoints(conn, STATE_VERSION)
+        seqs = [seq for seq, _ in stored]
+        assert len(seqs) >= 4 and seqs[-1] == last  # every ~700 events, and the final one at shutdown
+        assert all(b - a >= 700 for a, b in itertools.pairwise(seqs[:-1]))  # the last one comes at shutdown
+        for seq in [seqs[0], seqs[len(seqs) // 2], last]:
+            engine = engine_from_bytes(checkpoint_state(conn, seq), PLAN)
+            want = fresh_upto(path, seq).engine
+            now = want.snapshot().now_ts
+            assert same(want.snapshot(now), engine.snapshot(now)) == [], f"checkpoint at seq {seq}"
