@@ -72,6 +72,9 @@ class SessionRecorder:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = open_for_writing(path)  # opened here so a bad path fails at start-up, loudly
+        # SQLite folds the WAL into the database inside whichever COMMIT pushes it past 1000 pages: that could be an
+        # action's write-ahead commit, which must stay short. The writer folds it itself after each batch instead.
+        self._conn.execute("PRAGMA wal_autocheckpoint=0")
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._wake = threading.Event()  # urgent op or shutdown: see _gather
         self.stats = RecorderStats()
@@ -167,6 +170,8 @@ class SessionRecorder:
             deadline = None
             if pending and self._commit(pending):
                 pending = []
+                with contextlib.suppress(sqlite3.Error):  # a reader holding old pages only makes this partial
+                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             elif closing and self.storage_error:
                 break  # the disk still refuses at shutdown: what is left is reported in stats, not hidden
         self.stats.pending_rows = sum(len(op.events or op.rows) for op in pending)
