@@ -298,7 +298,7 @@ def test_painting_300_successive_snapshots_does_not_crash(qtbot: QtBot, plan: Pl
     feed = Feed()
     window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
     window.SLOW_INTERVAL_S = 0.0  # paint the text panels every frame too
-    for panel in (window.products, window.audience, window.heatmap):
+    for panel in (window.audience, window.heatmap):
         panel.rescale_every_s = 0.0
     for i in range(300):
         feed.snap = studio.run_until(studio.model.t + 2.0)

@@ -53,6 +53,8 @@ QLabel[tone="bad"] {{ color: {RED}; }}
 QLabel[tone="muted"] {{ color: {GREY}; }}
 QLabel[tone="plain"] {{ color: {TEXT}; }}
 #bigNumber {{ font-size: {BIG_NUMBER_PX}px; font-weight: 700; }}
+QLabel#productRowEven {{ background: {SURFACE}; }}
+QLabel#productRowOdd {{ background: {BG}; }}
 QLabel#rowHeader {{ font-size: 15px; color: {MUTED}; }}
 QLabel#columnHeader {{ font-size: 17px; font-weight: 700; }}
 QPushButton {{ background: {SURFACE_HI}; color: {TEXT}; border: 1px solid {BORDER}; padding: 4px 12px;
