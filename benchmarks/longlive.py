@@ -6,6 +6,7 @@ can take, so no backlog piles up in socket buffers and the figure is the console
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -58,6 +59,14 @@ def child(quick: bool) -> Figure:
             events = pipe.ingest.last_seq
             live_s = (pipe.ingest.last_event_ts or 0) - (pipe.ingest.hello.started_at if pipe.ingest.hello else 0)
             pipe.stop()
+            # What a replay checkpoint of this end state costs (the engine is the console's only state that grows
+            # with the live): clone() time and the clone's pickled size.
+            engine = pipe.ingest.engine
+            c0 = time.perf_counter()
+            twin = engine.clone()
+            clone_ms = (time.perf_counter() - c0) * 1000
+            clone_mb = len(pickle.dumps(twin)) / 1e6
+            del twin
             rec.close(120)
             hours.setdefault(4, rss_mb())
             peak = max(peak, rss_mb())
@@ -69,7 +78,8 @@ def child(quick: bool) -> Figure:
     return Figure("long live", round(growth, 2), "% RSS h2->h4", "<= 10% growth h2->h4, peak <= 500 MB", ok, {
         "rss_mb_by_live_hour": {str(k): round(v, 1) for k, v in sorted(hours.items())}, "peak_mb": round(peak, 1),
         "events": events, "written": written, "live_hours": round(live_s / 3600, 2),
-        "avg_ev_per_live_s": round(events / max(live_s, 1), 1), "wall_s": round(wall, 1)},
+        "avg_ev_per_live_s": round(events / max(live_s, 1), 1), "wall_s": round(wall, 1),
+        "engine_clone_ms": round(clone_ms, 1), "engine_clone_pickle_mb": round(clone_mb, 2)},
         note=f"peak {peak:.0f} MB; {events:,} events over {live_s / 3600:.2f} live h "
              f"({events / max(live_s, 1):,.0f} ev per live s) in {wall:.0f} wall s")
 

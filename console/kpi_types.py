@@ -55,7 +55,7 @@ class GoalStatus:
 @dataclass(frozen=True, slots=True)
 class ChannelStats:
     channel: str
-    entered: int  # distinct viewers who joined through this channel
+    entered: int  # distinct viewers who joined through this channel (estimated past 16,384: docs/metrics.md)
     views: int  # viewer_joined events through this channel
     viewers_now: int
     orders: int
@@ -108,7 +108,7 @@ class KpiSnapshot:
     viewers_now: int
     peak_viewers: int
     viewers_now_by_channel: dict[str, int]
-    entered: int
+    entered: int  # distinct viewers: exact up to 16,384, then a sketch's estimate (±0.81 %, docs/metrics.md)
     views: int
     # sales
     gmv: float
@@ -128,7 +128,7 @@ class KpiSnapshot:
     cart_abandonment: float | None
     chat_messages: int
     chat_per_min: int
-    chatters: int
+    chatters: int  # distinct, like entered
     engagement_rate: float | None
     # paid traffic
     ad_spend: float
