@@ -131,7 +131,7 @@ def test_before_any_event_everything_reads_dash(qtbot: QtBot, plan: Plan, tmp_pa
 def test_tiles_show_viewers_and_gmv_after_ten_minutes(qtbot: QtBot, plan: Plan, snap10: KpiSnapshot,
                                                       tmp_path: Path) -> None:
     window = open_window(qtbot, plan, Feed(snap10), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     tiles = window.tiles
     assert number(tiles.tile_text("viewers")) == snap10.viewers_now > 0
     assert tiles.tile_text("gmv").startswith("€") and number(tiles.tile_text("gmv")) == round(snap10.gmv) > 0
@@ -151,7 +151,7 @@ def test_one_product_panel_per_plan_product_then_discovered_ones(qtbot: QtBot, p
     window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
     assert window.products.panel_count() == len(plan.products)
     assert window.products.skus() == plan.product_ids()
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     assert number(window.products.stats_text("KNF-CHEF20").split("sold")[0].split(">")[-1]) >= 0
     studio.engine.apply(pr.ProductImpression(seq=studio.model.seq + 1, ts=T0 + 121, product_id="NEW-SKU",
                                              viewer_id="v-1", channel="organic"))
@@ -168,7 +168,7 @@ def test_a_marker_per_action_on_the_audience_chart(qtbot: QtBot, plan: Plan, tmp
         720: lambda m: m.launch_kit("act-3", "kit-knife-care"),
     })
     window = open_window(qtbot, plan, Feed(snap), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     assert window.audience.marker_count() == 3
     assert window.audience.marker_labels() == [m.label for m in snap.markers] == [
         "Segment Knife skills demo", "Offer Chef's knife 20 cm -20%", "Kit Knife care kit"]
@@ -182,7 +182,7 @@ def test_close_actions_cluster_into_one_marker_with_every_label(qtbot: QtBot, pl
         900: lambda m: m.change_segment("act-4", "cast-iron"),
     })
     window = open_window(qtbot, plan, Feed(snap), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     chart = window.audience
     assert chart.marker_count() == 2 < len(snap.markers)
     assert sorted(chart.marker_labels()) == sorted(m.label for m in snap.markers)
@@ -240,7 +240,7 @@ def test_status_bar_colours_rejects_and_gaps(qtbot: QtBot, plan: Plan, tmp_path:
 def test_channels_side_by_side_with_roas_on_paid_only(qtbot: QtBot, plan: Plan, snap10: KpiSnapshot,
                                                       tmp_path: Path) -> None:
     window = open_window(qtbot, plan, Feed(snap10), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     paid, organic = window.channels.channel_text("paid"), window.channels.channel_text("organic")
     assert "ROAS" in paid and "ROAS" not in organic
     assert f"Entered {snap10.channels['organic'].entered:,}" in organic
@@ -250,7 +250,7 @@ def test_channels_side_by_side_with_roas_on_paid_only(qtbot: QtBot, plan: Plan, 
 def test_heat_map_toggles_between_segments_and_products(qtbot: QtBot, plan: Plan, snap10: KpiSnapshot,
                                                         tmp_path: Path) -> None:
     window = open_window(qtbot, plan, Feed(snap10), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     heat = window.heatmap
     minutes = snap10.minute_viewers.size
     assert heat.shape() == (len(plan.segments), minutes)
@@ -267,7 +267,7 @@ def test_refresh_redraws_only_what_changed_and_skips_hidden_docks(qtbot: QtBot, 
     feed = Feed(studio.run_until(300))
     window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
     window._timer.stop()  # this test counts redraws itself
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     frames = window.redraw_count
     window.refresh()
     assert window.redraw_count == frames  # same snapshot, same health: nothing to draw
@@ -315,7 +315,7 @@ def test_screenshot_at_full_size_is_not_blank(qtbot: QtBot, plan: Plan, tmp_path
                                360: lambda m: m.start_offer("a2", "KNF-CHEF20", 20, 300),
                                540: lambda m: m.launch_kit("a3", "kit-knife-care")})
     window = open_window(qtbot, plan, Feed(snap), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     image = window.grab().toImage()
     assert (image.width(), image.height()) == (1600, 1000)
     assert image.save(str(tmp_path / "window.png"))
@@ -431,7 +431,7 @@ def test_flags_are_shown_on_the_product_panels(qtbot: QtBot, plan: Plan, tmp_pat
     studio = Studio(plan, actions={60: lambda m: m.start_offer("act-1", "KNF-CHEF20", 20, 300)})
     snap = studio.run_until(60 + 48)
     window = open_window(qtbot, plan, Feed(snap), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     ends_at = snap.running_offers["act-1"].ends_at
     assert ends_at - snap.now_ts == pytest.approx(252, abs=0.6)
     assert any(f.startswith("offer live 04:1") for f in window.products.flags_of("KNF-CHEF20"))
@@ -470,6 +470,7 @@ def test_changing_numbers_do_not_relayout_the_window(qtbot: QtBot, plan: Plan, t
     window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
     window._timer.stop()
     window.SLOW_INTERVAL_S = 0.0
+    window.settle()
     for _ in range(2):  # the first texts size their labels once (the clock's '--:--:--' becomes digits)
         window.refresh()
         QApplication.processEvents()
@@ -504,7 +505,7 @@ def test_costly_text_panels_take_turns(qtbot: QtBot, plan: Plan, tmp_path: Path)
             original(snap)
 
         panel.draw_slow = spy  # type: ignore[method-assign]
-    window.refresh()  # first draw: everything at once
+    window.settle()  # first draw: everything at once
     assert sorted(drawn) == ["channels", "chat_map", "products"]
     turns = []
     for tick in range(1, 9):
@@ -528,7 +529,7 @@ def test_axis_tops_move_in_round_steps(x: float, top: float) -> None:
 def test_chart_axes_are_cached_and_ranges_step(qtbot: QtBot, plan: Plan, snap10: KpiSnapshot,
                                                tmp_path: Path) -> None:
     window = open_window(qtbot, plan, Feed(snap10), temp_settings(tmp_path))
-    window.refresh()
+    window.settle()  # every panel at once (refresh() spreads first draws)
     for plot in (window.audience.plot, window.heatmap.plot):
         for name in ("left", "bottom"):
             assert plot.getAxis(name).cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -553,3 +554,22 @@ def test_steady_label_grows_but_never_shrinks(qtbot: QtBot) -> None:
     row.setFixedHeight(64)
     set_steady_text(row, "two lines<br>of text")
     assert row.height() == 64  # a table row keeps its height
+
+
+def test_the_first_snapshot_is_drawn_one_panel_per_tick(qtbot: QtBot, plan: Plan, snap10: KpiSnapshot,
+                                                        tmp_path: Path) -> None:
+    """Drawing every panel from scratch is the longest frame of a live: refresh() spreads it, tiles first."""
+    feed = Feed(None)
+    window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
+    window._timer.stop()
+    window.refresh()
+    feed.snap = snap10
+    order: list[str] = []
+    for _ in range(len(window._slots)):
+        window.refresh()
+        new = [name for name, slot in window._slots.items() if slot.drawn is snap10 and name not in order]
+        assert len(new) == 1  # one more panel per refresh...
+        order += new
+    assert order == list(window._slots)  # ...in dock order, the tiles first
+    assert window.tiles.tile_text("viewers") == fmt.count(snap10.viewers_now)
+    assert window.products.stats_text("KNF-CHEF20")

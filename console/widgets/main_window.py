@@ -253,12 +253,19 @@ class MainWindow(QMainWindow):
         snap, health = self._poll()
         self.status.set_health(health)  # cheap when nothing changed; its own second counter ticks
         now = self._clock()
-        drew = slow_drawn = False
+        drew = slow_drawn = first_drawn = False
         for slot in self._slots.values() if not self.isMinimized() else ():
             widget = slot.dock.widget()
             if not slot.dock.isVisible() or widget is None or not widget.isVisible():
                 slot.shown = False
                 continue  # closed or behind another tab: catches up when shown (drawn is stale then)
+            first = slot.drawn is None and snap is not None
+            if first and stagger and first_drawn:
+                # The first snapshot draws every panel from scratch (axes, images, every label): ~50 ms of work in
+                # one frame, the longest stall of a live. One panel's first draw per tick, in dock order (the
+                # tiles first), spreads it over the next few ticks.
+                continue
+            first_drawn = first_drawn or first
             catching_up, slot.shown = not slot.shown, True
             if slot.drawn is not snap:
                 slot.panel.draw(snap)
