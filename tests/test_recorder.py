@@ -86,6 +86,19 @@ def test_frame_text_sqlite_cannot_read_falls_back_to_the_decoded_events(tmp_path
     assert [r[:3] for r in rows(db)] == [(1, 100.5, "viewer_joined"), (2, 101.0, "product_click")]
 
 
+def test_a_key_given_twice_never_puts_an_event_under_another_seq(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    # msgspec reads the last "seq" (2), SQLite's JSON the first (1): the row must be seq 2, as the console applied it
+    twice = '{"type":"viewer_joined","seq":1,"seq":2,"ts":101.0,"viewer_id":"v2","channel":"paid"}'
+    third = '{"type":"viewer_joined","seq":3,"ts":102.0,"viewer_id":"v3","channel":"paid"}'
+    _, result = record_frames(db, [JOIN, f"[{twice}, {third}]"])
+    assert [e.seq for e in result.events] == [2, 3]
+    got = rows(db)
+    assert [r[:3] for r in got] == [(1, 100.5, "viewer_joined"), (2, 101.0, "viewer_joined"),
+                                    (3, 102.0, "viewer_joined")]
+    assert p.decode_frame(got[1][6]).events[0].viewer_id == "v2"
+
+
 def test_a_version_1_file_is_migrated_keeping_its_events(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     with closing(sqlite3.connect(db, isolation_level=None)) as conn:

@@ -31,12 +31,15 @@ _EVENT_SQL = "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, 
 # A clean frame goes to SQLite as one string: SQLite splits it and fills the columns in C, with the GIL released,
 # instead of Python building a row (and re-encoding the event) per event: the recorder keeps up with 100k+ ev/s
 # beside the pipeline thread (docs/performance.md). `raw` is then the event as the server sent it (minified).
-_EVENT_COLUMNS_OF_J = ("INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) "
-                       "SELECT j ->> 'seq', j ->> 'ts', j ->> 'type', j ->> 'product_id', j ->> 'channel', "
-                       "j ->> 'action_id', j FROM e")
 # MATERIALIZED: each element's text is rendered once, not once per column that reads it (~20 % of the cost).
+# Only elements whose seq is the one msgspec decoded there (first seq + index) are taken: where the two readers
+# could disagree (a key given twice: SQLite reads the first, msgspec the last) the frame goes as rows instead.
+# (The statement starts with INSERT, not WITH, so that sqlite3 reports its rowcount.)
 # A frame of one event costs less as a row (one statement per frame either way): those go with the rows.
-_ARRAY_FRAME_SQL = f"WITH e(j) AS MATERIALIZED (SELECT value FROM json_each(?)) {_EVENT_COLUMNS_OF_J}"
+_ARRAY_FRAME_SQL = (
+    "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) "
+    "WITH e(j) AS MATERIALIZED (SELECT value FROM json_each(?1) WHERE value ->> 'seq' = ?2 + key) "
+    "SELECT j ->> 'seq', j ->> 'ts', j ->> 'type', j ->> 'product_id', j ->> 'channel', j ->> 'action_id', j FROM e")
 _REJECTED_SQL = "INSERT INTO rejected (received_at, seq, type, reason, raw) VALUES (?,?,?,?,?)"
 _GAP_SQL = "INSERT INTO gaps (from_seq, to_seq, cause, detected_at) VALUES (?,?,?,?)"
 _ACTION_COLUMNS: Final = ("id", "kind", "label", "params", "source", "operator", "clicked_at", "sent_at", "acked_at",
@@ -219,7 +222,7 @@ class SessionRecorder:
             for op in ops:
                 if op.events is None:
                     self._conn.executemany(op.sql, op.rows)
-                elif op.frame is None or not self._write_frame(op.frame):
+                elif op.frame is None or not self._write_frame(op.frame, op.events):
                     loose.extend(op.events)
             if loose:
                 self._conn.executemany(_EVENT_SQL, event_rows(loose))
@@ -239,14 +242,20 @@ class SessionRecorder:
                 op.done.set_result(None)
         return True
 
-    def _write_frame(self, frame: str) -> bool:
-        """Write a verbatim frame's events; False when SQLite cannot read the text (its events go as rows)."""
+    def _write_frame(self, frame: str, events: list[Any]) -> bool:
+        """Write a verbatim frame's events; False (and nothing written) when SQLite reads the text otherwise than
+        msgspec did, or cannot read it: its events then go as rows."""
+        conn = self._conn
+        conn.execute("SAVEPOINT frame")
         try:
-            self._conn.execute(_ARRAY_FRAME_SQL, (frame,))
+            written = conn.execute(_ARRAY_FRAME_SQL, (frame, events[0].seq)).rowcount
         except sqlite3.Error as exc:
             # Text msgspec accepted but SQLite's JSON reader does not (a plain SQLITE_ERROR): only that statement
             # was undone. Any other failure (busy, locked, full, I/O) is the disk's, for the caller to handle.
-            if exc.sqlite_errorcode != sqlite3.SQLITE_ERROR or not self._conn.in_transaction:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_ERROR or not conn.in_transaction:
                 raise
-            return False
-        return True
+            written = -1
+        if written != len(events):
+            conn.execute("ROLLBACK TO frame")
+        conn.execute("RELEASE frame")
+        return written == len(events)
