@@ -115,12 +115,15 @@ def test_checkpoints_are_never_changed_by_seeks(model_session: tuple[Path, int])
     engine = ReplayEngine(load_recording(path), CheckpointIndex(spacing=1000))
     engine.build_index()
     cp = engine.index.best(2500)
-    assert cp is not None and cp.seq == 2000
-    before = cp.ingest.engine.snapshot()
+    assert cp is not None and cp.seq == 2000 and cp.state is not None  # packed with the stored checkpoints' codec
+    state = cp.state
     engine.seek_seq(2400)
     engine.seek_seq(last)
     engine.seek_seq(2100)
-    assert same(before, cp.ingest.engine.snapshot()) == []
+    assert cp.state == state and cp.ingest.last_seq == 2000
+    restored = cp.restore(PLAN)
+    assert restored.last_seq == 2000
+    assert same(fresh_upto(path, 2000).engine.snapshot(), restored.engine.snapshot()) == []
 
 
 def test_the_pipeline_indexes_in_the_background_and_says_so(qtbot: QtBot, model_session: tuple[Path, int]) -> None:

@@ -1,7 +1,9 @@
-"""Post-live analysis: read a session file, replay every event through one KpiEngine, and shape the report.
+"""Post-live analysis: read a session file, bring one KpiEngine to the live's end, and shape the report.
 
-No Qt and no file writing. Every KPI comes from the engine (`snapshot` at the last event, `effect` per action),
-exactly as the replay shows them at the live's end; this module only arranges, flags and grades them.
+The engine starts from the last checkpoint the live console stored (normally taken at the very end, so no event
+is left to apply) and falls back to applying every recorded event when there is none it can use; both give the
+same engine. No Qt and no file writing. Every KPI comes from the engine (`snapshot` at the last event, `effect`
+per action), exactly as the replay shows them at the live's end; this module only arranges, flags and grades them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Final
 
 from console import protocol as pr
 from console.kpi import KpiEngine
+from console.kpi_state import STATE_VERSION, StateError, engine_from_bytes
 from console.kpi_types import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
 from console.plan import Plan, PlanError, parse_plan
 from console.report import compare as _compare
@@ -37,13 +40,15 @@ from console.report.model import (
 )
 from console.report.stats import verdict
 from console.services.replay_source import open_checked, verify
-from console.services.session_file import SessionFileError
+from console.services.session_file import SessionFileError, checkpoint_state, stored_checkpoints
 from console.widgets.fmt import mmss
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
 
 # decode_frame refuses frames over 4 MiB; a few thousand recorded events per frame stays well under it
 BATCH_ROWS: Final = 4000
 BATCH_BYTES: Final = 2_000_000
+#: stored checkpoints tried, latest first, before applying every event instead (each failed try costs a decode)
+CHECKPOINT_TRIES: Final = 3
 
 _HEADLINE: Final[tuple[tuple[str, str, Unit, int], ...]] = (
     ("gmv", "GMV", "money", 1), ("orders", "Orders", "count", 1), ("units", "Units sold", "count", 1),
@@ -105,10 +110,13 @@ def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
             plan = parse_plan(meta["plan_toml"], f"{path} (recorded plan)")
         except PlanError as exc:
             problem = str(exc)
-    engine = KpiEngine(plan)
-    count, undecodable, last_ts = 0, 0, None
     conn.row_factory = None
-    for frame in _frames(conn):
+    # a checkpoint holds the live's engine built with the plan it had: with an unreadable recorded plan the report
+    # runs without one, so it must apply the events to an engine of its own
+    start = _from_checkpoint(conn, plan) if problem is None else None
+    engine, after, count, last_ts = start if start is not None else (KpiEngine(plan), 0, 0, None)
+    undecodable = 0
+    for frame in _frames(conn, after):
         decoded = pr.decode_frame(frame)
         engine.apply_many(decoded.events)
         if decoded.events:
@@ -132,9 +140,30 @@ def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
                        problem, engine, count, last_ts, undecodable, actions, notes, gaps, rejected)
 
 
-def _frames(conn: sqlite3.Connection) -> Iterator[str]:
-    """The recorded raws as JSON arrays of a few thousand: one fast decode call each instead of one per event."""
-    cur = conn.execute("SELECT raw FROM events ORDER BY seq")
+def _from_checkpoint(conn: sqlite3.Connection, plan: Plan | None) -> tuple[KpiEngine, int, int, float | None] | None:
+    """(engine, its seq, events it applied, their latest ts) from the last usable stored checkpoint; None without.
+
+    The counts come from the rows at or before that seq: the console that stored the checkpoint had decoded and
+    applied each of them. Damaged bytes or another engine version (StateError) make it try the one before.
+    """
+    for seq, _ts in reversed(stored_checkpoints(conn, STATE_VERSION)[-CHECKPOINT_TRIES:]):
+        try:
+            engine = engine_from_bytes(checkpoint_state(conn, seq), plan)
+        except StateError:
+            continue
+        (total,) = conn.execute("SELECT count(*) FROM events").fetchone()  # one pass over the small ts index
+        (later,) = conn.execute("SELECT count(*) FROM events WHERE seq > ?", (seq,)).fetchone()
+        # the index read backwards from the latest ts stops at the first row <= seq: a few rows when seq is the end
+        top = conn.execute("SELECT ts FROM events INDEXED BY events_ts WHERE seq <= ? ORDER BY ts DESC LIMIT 1",
+                           (seq,)).fetchone()
+        return engine, seq, total - later, None if top is None else float(top[0])
+    return None
+
+
+def _frames(conn: sqlite3.Connection, after_seq: int = 0) -> Iterator[str]:
+    """The recorded raws after `after_seq` as JSON arrays of a few thousand: one fast decode call each instead of
+    one per event."""
+    cur = conn.execute("SELECT raw FROM events WHERE seq > ? ORDER BY seq", (after_seq,))
     while rows := cur.fetchmany(BATCH_ROWS):
         batch: list[str] = []
         size = 0

@@ -1,9 +1,11 @@
 """Replay: a recorded live as another source, through the same ingest and KPI engine, on a replay clock.
 
 The session file is opened read-only and read on demand by seq range (replay_source), never loaded whole. The
-first frame needs only the file's bounds and the events up to the opened position; a background pass then builds
-engine checkpoints (replay_index) so that any seek, forwards or backwards, is one clone plus a few thousand
-events. The window polls `latest()` exactly as it polls the live pipeline.
+first frame needs only the file's bounds and the events up to the opened position. Any seek, forwards or
+backwards, starts from the cheapest of: the engine checkpoint the live console stored nearest before it, an
+in-memory checkpoint of the background pass (which only covers what the stored ones do not), or the state shown
+now carried forward; then it applies the few thousand events left (replay_index). The window polls `latest()`
+exactly as it polls the live pipeline.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from typing import Any, Final
 from console.health import FeedHealth, FeedState
 from console.ingest import Ingest
 from console.kpi import KpiEngine
+from console.kpi_state import StateError
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan, PlanError, parse_plan
-from console.services.replay_index import CheckpointIndex, fork
+from console.services.replay_index import CheckpointIndex, StoredCheckpoints
 from console.services.replay_source import EventSource, open_checked, verify
 from console.services.session_file import SessionFileError, open_read_only
 
@@ -50,6 +53,11 @@ class Recording:
     @property
     def empty(self) -> bool:
         return self.last_seq == 0
+
+    @property
+    def plan_as_recorded(self) -> bool:
+        """False when the recorded plan no longer parses: the live's engine had a plan replay cannot give it."""
+        return self.plan is not None or not self.meta.get("plan_toml")
 
 
 def load_recording(path: Path, progress: Callable[[float], None] | None = None) -> Recording:
@@ -170,13 +178,17 @@ class ReplayEngine:
     Only the checkpoint index is shared: `build_index` may fill it from another thread while this one seeks.
     """
 
-    def __init__(self, rec: Recording, index: CheckpointIndex | None = None) -> None:
+    def __init__(self, rec: Recording, index: CheckpointIndex | None = None,
+                 stored: StoredCheckpoints | None = None) -> None:
         self.rec = rec
         self.source = EventSource(rec.path)
         self.index = index if index is not None else CheckpointIndex()
-        self.clones = 0  # checkpoints cloned by seeks (for the benchmark's evidence)
-        self._clone_s = 0.0  # last clone's duration and the apply rate: is a clone cheaper than applying?
-        self._events_per_s = 150_000.0
+        self.stored = stored if stored is not None else StoredCheckpoints.of(self.source, rec.plan,
+                                                                             rec.plan_as_recorded)
+        self.clones = 0  # in-memory checkpoints restored by seeks (for the benchmark's evidence)
+        self.restores = 0  # stored checkpoints restored by seeks
+        self._clone_s = 0.0  # last in-memory restore's duration and the apply rate: is it cheaper than applying?
+        self.events_per_s = 150_000.0
         self._fresh()
         self.position = rec.start  # live time the replay shows
 
@@ -193,25 +205,48 @@ class ReplayEngine:
         """The background pass (see CheckpointIndex.build), on a reader of its own so it may run on any thread."""
         source = EventSource(self.rec.path)
         try:
-            self.index.build(source, self.rec.plan, self.rec.last_seq, progress, stop)
+            self.index.build(source, self.rec.plan, self.rec.last_seq, progress, stop, self.stored)
         finally:
             source.close()
 
     def _go_to(self, seq: int) -> None:
-        """Make the ingest hold exactly the recorded events with seq <= `seq`, from the cheapest starting state."""
+        """Make the ingest hold exactly the recorded events with seq <= `seq`, from the cheapest starting state.
+
+        Each start is priced in seconds: the events left to apply at the measured rate, plus the measured cost of a
+        clone (in-memory checkpoint) or of reading and decoding a stored one. A stored checkpoint that turns out
+        unusable is dropped and the next cheapest start is taken: the result is the same, only slower.
+        """
         if seq == self.applied_seq:
             return
-        ahead = seq > self.applied_seq  # the current state can simply be carried forward
-        cp = self.index.best(seq)
-        # a clone costs about as much as applying _clone_s * rate events: worth it only when it skips more
-        if cp is not None and (not ahead or cp.seq - self.applied_seq > self._clone_s * self._events_per_s):
-            t0 = time.perf_counter()
-            self.ingest = fork(cp.ingest)
-            self._clone_s = time.perf_counter() - t0
-            self.clones += 1
-            self.applied, self.applied_seq = cp.applied, cp.seq
-        elif not ahead:
-            self._fresh()  # before the first checkpoint (or none built yet): from the start
+        rate = self.events_per_s
+        while True:
+            # (cost, what): carrying the state shown forward, or (backwards) starting afresh, always works
+            options: list[tuple[float, str, int]] = [
+                ((seq - self.applied_seq) / rate, "carry", 0) if seq > self.applied_seq else (seq / rate, "fresh", 0)]
+            cp = self.index.best(seq)
+            if cp is not None:
+                options.append((self._clone_s + (seq - cp.seq) / rate, "clone", cp.seq))
+            at = self.stored.best(seq)
+            if at is not None:
+                options.append((self.stored.restore_s + (seq - at) / rate, "stored", at))
+            _, how, at = min(options)
+            if how == "stored":
+                try:
+                    self.ingest, self.applied = self.stored.restore(self.source, at)
+                except StateError:
+                    continue  # dropped from the stored list: choose again without it
+                self.applied_seq = self.ingest.last_seq
+                self.restores += 1
+            elif how == "clone":
+                assert cp is not None
+                t0 = time.perf_counter()
+                self.ingest = cp.restore(self.rec.plan)
+                self._clone_s = time.perf_counter() - t0
+                self.clones += 1
+                self.applied, self.applied_seq = cp.applied, cp.seq
+            elif how == "fresh":
+                self._fresh()
+            break
         self._apply_to(seq)
 
     def _apply_to(self, seq: int) -> None:
@@ -223,7 +258,7 @@ class ReplayEngine:
         self.applied_seq = max(self.applied_seq, seq)
         took = time.perf_counter() - t0
         if self.applied - n0 >= 5000 and took > 0:
-            self._events_per_s = (self.applied - n0) / took
+            self.events_per_s = (self.applied - n0) / took
 
     def seek(self, ts: float) -> None:
         """Show the live as it stood at live time `ts`: every event with ts <= `ts` applied, none after."""

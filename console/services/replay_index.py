@@ -1,14 +1,19 @@
-"""Replay checkpoints: engine states every few thousand events, built by one pass over the session file.
+"""Replay checkpoints: the engine states the live console stored in the session file, and in-memory ones built by
+a background pass over the stretches those do not cover.
 
-A seek starts from the nearest checkpoint at or before its target (a clone of it: checkpoints are never mutated)
-and applies the few events after it, so any seek, forwards or backwards, costs one clone plus at most one
-checkpoint spacing of events. The checkpoints' memory is bounded: when their estimated size passes the budget,
-every other one is dropped and the spacing doubles (so a long live keeps evenly spread, coarser checkpoints).
+A seek starts from the nearest checkpoint at or before its target (a stored one, or an in-memory one: both are
+decoded into a new engine, never changed) and applies the few events after it, so any seek, forwards or
+backwards, costs one restore plus at most about one checkpoint spacing of events. The pass adds in-memory
+checkpoints only where stored ones are more than 1.5 spacings apart: in the middle of each 20,000-event interval
+the live console leaves, over the whole tail of a console killed early, over the whole file for a v1 file. Their
+memory is bounded: when their estimated size passes the budget, every other one is dropped and the spacing
+doubles (so a long live keeps evenly spread, coarser checkpoints).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import sys
 import threading
 import time
@@ -19,13 +24,20 @@ from typing import Any, Final
 
 import numpy as np
 
-from console.ingest import Ingest
+from console.ingest import Gap, Ingest
 from console.kpi import KpiEngine
+from console.kpi_state import StateError, engine_from_bytes, engine_to_bytes
 from console.plan import Plan
 from console.services.replay_source import BATCH, EventSource
 
-#: first spacing (events); at ~150k events/s a seek then applies at most ~0.1 s of events after its clone
-SPACING: Final = 20_000
+#: first spacing (events). Applying 20,000 events (the live console's stored spacing) took 200-280 ms on the
+#: shared 2-core machine at full size, over the 200 ms seek target; 10,000 leaves room for the restore (~15 ms)
+SPACING: Final = 10_000
+#: stored checkpoints further apart than this many spacings get in-memory ones between them from the background
+#: pass (the live console stores one every 20,000 events, and not more often than every 5 s)
+MAX_STORED_GAP: Final = 1.5
+#: restores that fail (damaged blob, another engine version) before the stored checkpoints are no longer tried
+MAX_STORED_FAILURES: Final = 3
 #: estimated bytes all checkpoints may hold before they are thinned (the replay process's other big users are
 #: the engine being shown and the index pass's own engine)
 BUDGET: Final = 256 * 1024 * 1024
@@ -33,16 +45,37 @@ BUDGET: Final = 256 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Checkpoint:
+    """An ingest's state after event `seq`, packed with the stored checkpoints' codec (console/kpi_state.py):
+    ~150 KB where a live clone of a 4-hour engine holds 1-5 MB, so a long live keeps one every SPACING events
+    within the budget. An engine the codec cannot encode is kept as a clone instead (`ingest`)."""
+
     seq: int  # last seq applied
     applied: int  # events applied (seqs may have holes, so not seq - first + 1)
     ts: float  # live time of that event
-    ingest: Ingest  # never mutated after it is stored: fork() it before applying anything
-    size: int  # estimated bytes (footprint)
+    state: bytes | None  # engine_to_bytes of the engine, or None when `ingest` holds a clone
+    ingest: Ingest  # the counters (and, without `state`, the engine): never mutated, see restore()
+    size: int  # estimated bytes
+
+    @classmethod
+    def of(cls, ing: Ingest, applied: int, shared: frozenset[int]) -> Checkpoint:
+        try:
+            state: bytes | None = engine_to_bytes(ing.engine)
+        except StateError:
+            state = None
+        if state is None:
+            kept = fork(ing)
+            return cls(ing.last_seq, applied, ing.last_event_ts or 0.0, None, kept, footprint(kept, shared))
+        counters = fork(ing, KpiEngine(None))  # an empty engine stands in: restore() puts the decoded one there
+        return cls(ing.last_seq, applied, ing.last_event_ts or 0.0, state, counters, len(state) + 1024)
+
+    def restore(self, plan: Plan | None) -> Ingest:
+        """A new Ingest in this state (the checkpoint itself is never changed)."""
+        return fork(self.ingest, None if self.state is None else engine_from_bytes(self.state, plan))
 
 
-def fork(ing: Ingest) -> Ingest:
-    """An independent Ingest in the same state: the engine cloned, the seq tracking and gap list copied."""
-    out = Ingest(ing.engine.clone())
+def fork(ing: Ingest, engine: KpiEngine | None = None) -> Ingest:
+    """An independent Ingest in the same state: the engine cloned (or `engine`), the seq tracking and gaps copied."""
+    out = Ingest(engine if engine is not None else ing.engine.clone())
     out.tracker.last_seq = ing.tracker.last_seq
     out.hello = ing.hello
     out.rejected, out.duplicates = ing.rejected, ing.duplicates
@@ -90,6 +123,106 @@ def footprint(obj: Any, shared: frozenset[int] = frozenset()) -> int:
     return total
 
 
+class StoredCheckpoints:
+    """The engine checkpoints the live console stored in the session file (console/kpi_state.py), by seq.
+
+    Shared by the replay thread and the background pass, each reading with its own EventSource. A checkpoint that
+    cannot be restored (StateError: damaged bytes, another engine version) is dropped and the caller starts from
+    something else; after a few such failures none is tried any more (a file of another console version would
+    otherwise cost one failed decode per seek), and replay is exactly what it was before stored checkpoints.
+    """
+
+    def __init__(self, seqs: list[int], plan: Plan | None) -> None:
+        self.plan = plan
+        self._seqs = list(seqs)
+        self._lock = threading.Lock()
+        self._holes: list[tuple[int, int]] | None = None
+        self.failures: list[str] = []  # why a checkpoint was refused (diagnostics and tests; the numbers stay exact)
+        self.restore_s = 0.020  # last restore's duration (12-20 ms at 4 h): a seek weighs it against applying events
+
+    @classmethod
+    def of(cls, source: EventSource, plan: Plan | None, usable: bool = True) -> StoredCheckpoints:
+        """The file's checkpoints in this console's format; none when `usable` is False (the recorded plan no
+        longer parses, so a checkpoint made with it cannot be matched to the plan replay runs with)."""
+        return cls(source.checkpoints() if usable else [], plan)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._seqs)
+
+    @property
+    def seqs(self) -> list[int]:
+        with self._lock:
+            return list(self._seqs)
+
+    def best(self, seq: int) -> int | None:
+        """The stored checkpoint nearest at or before `seq`."""
+        with self._lock:
+            i = bisect.bisect_right(self._seqs, seq)
+            return self._seqs[i - 1] if i else None
+
+    def restore(self, source: EventSource, seq: int) -> tuple[Ingest, int]:
+        """(an Ingest exactly as one fed the recorded events up to `seq` from the start, events it applied).
+
+        Raises StateError after dropping the checkpoint when it cannot be used. The ingest's own counters are
+        rebuilt from the file: the last recorded seq and ts at or before `seq` (a checkpoint taken right after a
+        server gap notice carries a seq with no event) and the holes before it, as a replay from the start finds
+        them. Recorded events were all decoded once by the console that recorded them, so none is counted rejected.
+        """
+        t0 = time.perf_counter()
+        try:
+            engine = engine_from_bytes(source.checkpoint_state(seq), self.plan)
+        except StateError as exc:
+            self._drop(seq, f"stored checkpoint at seq {seq}: {exc}")
+            raise
+        at = source.at_or_before_seq(seq)
+        ing = Ingest(engine)
+        if at is None:  # no event at or before it: a checkpoint of nothing; start from scratch instead
+            self._drop(seq, f"stored checkpoint at seq {seq} precedes every recorded event")
+            raise StateError("checkpoint before the first event")
+        last, ts = at
+        holes = self.holes(source)
+        ing.tracker.last_seq = last
+        ing.gaps = [Gap(a, b, "missing from the stream") for a, b in holes if b < last]
+        ing.last_event_ts = ing.last_server_ts = ts
+        applied = last - sum(b - a + 1 for a, b in holes if b < last)
+        self.restore_s = time.perf_counter() - t0
+        return ing, applied
+
+    def check(self, source: EventSource) -> None:
+        """Restore the latest stored checkpoint until one works: a file of another console version has every one
+        refused, and is then indexed whole by the pass rather than discovered seek by seek."""
+        while (latest := self.best(sys.maxsize)) is not None:
+            try:
+                self.restore(source, latest)
+                return
+            except StateError:
+                continue  # dropped (all of them after MAX_STORED_FAILURES)
+
+    def holes(self, source: EventSource) -> list[tuple[int, int]]:
+        with self._lock:
+            holes = self._holes
+        if holes is None:
+            holes = source.holes()
+            with self._lock:
+                self._holes = holes
+        return holes
+
+    def _drop(self, seq: int, why: str) -> None:
+        with self._lock:
+            self.failures.append(why)
+            if len(self.failures) >= MAX_STORED_FAILURES:
+                self._seqs = []
+            elif seq in self._seqs:
+                self._seqs.remove(seq)
+
+    def uncovered(self, last_seq: int, max_gap: int) -> list[tuple[int, int]]:
+        """(from, to) seq ranges a seek cannot reach within `max_gap` events of a stored checkpoint (or of the
+        start): what the background pass still has to index, in order."""
+        bounds = [0, *(s for s in self.seqs if s < last_seq), last_seq]
+        return [(a, b) for a, b in itertools.pairwise(bounds) if b - a > max_gap]
+
+
 class CheckpointIndex:
     """Checkpoints in seq order, filled by one index pass while the replay thread reads them (under a lock)."""
 
@@ -131,34 +264,65 @@ class CheckpointIndex:
                 self.thinned += 1
 
     def build(self, source: EventSource, plan: Plan | None, last_seq: int,
-              progress: Callable[[float], None] | None = None, stop: Callable[[], bool] | None = None) -> None:
-        """One pass over every event through its own ingest and engine, storing a clone every `spacing` events.
+              progress: Callable[[float], None] | None = None, stop: Callable[[], bool] | None = None,
+              stored: StoredCheckpoints | None = None) -> None:
+        """Index the stretches the stored checkpoints leave uncovered (the whole file when there are none): from
+        the stored checkpoint that opens each stretch (or from the start), through an ingest of its own, storing a
+        clone every `spacing` events.
 
         Runs on whichever thread calls it (ReplayPipeline: a background thread; tests and the benchmark: inline).
-        The engine left at the end is stored as the last checkpoint as it is: nothing mutates it any more.
+        The engine left at the end of the file is stored as the last checkpoint as it is: nothing mutates it any
+        more.
         """
         t0 = time.perf_counter()
-        ing = Ingest(KpiEngine(plan))
-        shared = frozenset({id(plan)})
-        applied, next_at, first = 0, self.spacing, None
-        # batches no longer than the spacing, so checkpoints land where asked
-        for frame, n, seq in source.frames(0, last_seq, batch=min(BATCH, self.spacing)):
-            if stop is not None and stop():
-                return
-            ing.frame(frame, time.time())
-            applied += n
-            first = first if first is not None else ing.last_seq
-            self.indexed_seq = seq
-            if applied >= next_at and seq < last_seq:
-                cp = fork(ing)
-                self._add(Checkpoint(seq, applied, ing.last_event_ts or 0.0, cp, footprint(cp, shared)))
-                next_at = (applied // self.spacing + 1) * self.spacing
+        stored = stored if stored is not None else StoredCheckpoints([], plan)
+        if len(stored):
+            stored.check(source)  # also finds the holes once, here rather than in the first seek that restores
+        # the longest stretches first: a console killed early leaves its whole tail without a stored checkpoint
+        todo = sorted(stored.uncovered(last_seq, int(MAX_STORED_GAP * self.spacing)), key=lambda r: r[0] - r[1])
+        total = sum(b - a for a, b in todo) or 1
+        covered = 0
+
+        def moved(seq_in_stretch: int) -> None:
             if progress is not None:
-                progress(seq / max(last_seq, 1))
-        if applied:
-            self._add(Checkpoint(ing.last_seq, applied, ing.last_event_ts or 0.0, ing, footprint(ing, shared)),
-                      thin=False)
+                progress((covered + seq_in_stretch) / total)
+
+        for start, end in todo:
+            if not self._stretch(source, plan, stored, start, end, last_seq, stop, moved):
+                return
+            covered += end - start
+        self.indexed_seq = last_seq
         self.build_s = time.perf_counter() - t0
         self.done = True
         if progress is not None:
             progress(1.0)
+
+    def _stretch(self, source: EventSource, plan: Plan | None, stored: StoredCheckpoints, start: int, end: int,
+                 last_seq: int, stop: Callable[[], bool] | None, progress: Callable[[int], None]) -> bool:
+        """Checkpoints over (start, end]; False when stopped. A stored checkpoint that cannot be restored sends the
+        stretch back to the one before it (or to the start of the file)."""
+        ing, applied = Ingest(KpiEngine(plan)), 0
+        while start:
+            try:
+                ing, applied = stored.restore(source, start)
+                break
+            except StateError:
+                start = stored.best(start - 1) or 0
+        shared = frozenset({id(plan)})
+        base, next_at = start, self.spacing
+        # batches no longer than the spacing, so checkpoints land where asked
+        for frame, n, seq in source.frames(start, end, batch=min(BATCH, self.spacing)):
+            if stop is not None and stop():
+                return False
+            ing.frame(frame, time.time())
+            applied += n
+            next_at -= n
+            progress(seq - base)
+            if next_at <= 0 and seq < last_seq:
+                self._add(Checkpoint.of(ing, applied, shared))
+                next_at = self.spacing
+                if end < last_seq and end - seq <= self.spacing:
+                    return True  # the stored checkpoint at `end` is near enough for what follows
+        if end == last_seq and ing.last_seq:
+            self._add(Checkpoint.of(ing, applied, shared), thin=False)
+        return True

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from console.services.session_file import SCHEMA_VERSION, SessionFileError
+from console.kpi_state import STATE_VERSION
+from console.services.session_file import SCHEMA_VERSION, SessionFileError, checkpoint_state, stored_checkpoints
 
 #: events per decode call: one C call per batch keeps seeking fast, and the frame stays far below the 4 MiB limit
 BATCH: Final = 2000
@@ -55,6 +56,40 @@ class EventSource:
     def at_or_before_seq(self, seq: int) -> tuple[int, float] | None:
         """(seq, ts) of the last recorded event with a seq <= `seq` (seqs may have holes: the gaps)."""
         return self._one("SELECT seq, ts FROM events WHERE seq <= ? ORDER BY seq DESC LIMIT 1", (seq,))
+
+    def checkpoints(self) -> list[int]:
+        """Seqs of the engine checkpoints stored in the file in this console's format, in order ([] for a v1 file)."""
+        try:
+            return [seq for seq, _ in stored_checkpoints(self._conn, STATE_VERSION)]
+        except sqlite3.DatabaseError as exc:
+            raise SessionFileError(f"{self.path}: damaged session file ({exc})") from None
+
+    def checkpoint_state(self, seq: int) -> bytes:
+        try:
+            return checkpoint_state(self._conn, seq)
+        except sqlite3.DatabaseError as exc:
+            raise SessionFileError(f"{self.path}: damaged session file ({exc})") from None
+
+    def holes(self) -> list[tuple[int, int]]:
+        """The seq ranges missing from the file, as an ingest reading it from the start finds them (a hole before
+        the first recorded seq included).
+
+        Counting the rows is one pass over the small events_ts index (the table's pages hold the raws); only a
+        file that has holes pays for the scan that finds them.
+        """
+        first, last = self.first(), self.last()
+        if first is None or last is None:
+            return []
+        out = [(1, first[0] - 1)] if first[0] > 1 else []
+        try:
+            (count,) = self._conn.execute("SELECT count(*) FROM events").fetchone()
+            if count != last[0] - first[0] + 1:
+                out += self._conn.execute(
+                    "SELECT prev + 1, seq - 1 FROM (SELECT seq, lag(seq) OVER (ORDER BY seq) AS prev FROM events) "
+                    "WHERE seq > prev + 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SessionFileError(f"{self.path}: damaged session file ({exc})") from None
+        return out
 
     def frames(self, after_seq: int, upto_seq: int, batch: int = BATCH) -> Iterator[tuple[str, int, int]]:
         """The events with after_seq < seq <= upto_seq as JSON arrays of `batch`: (frame, events in it, last seq)."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from console import __version__
 from console import protocol as p
-from console.ingest import IngestResult
+from console.ingest import Ingest, IngestResult
 from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
 from console.kpi_types import KpiSnapshot
 from console.services.pipeline import LivePipeline
@@ -55,6 +55,19 @@ def earlier_run(path: Path) -> EarlierRun:
         conn.close()
 
 
+def checkpoint_due(policy: CheckpointPolicy, events: int, now: float, batch: list[Any]) -> bool:
+    """Whether to store a checkpoint after a frame that brought `batch`: when the policy says so (`events` ingested
+    so far, `now` a monotonic clock in seconds) or when the live just ended. Shared with benchmarks/replay.py, which
+    records its session the way the console does."""
+    return bool(batch) and (policy.due(events, now) or isinstance(batch[-1], p.LiveEnded))
+
+
+def store_checkpoint(recorder: SessionRecorder, ingest: Ingest) -> None:
+    """The engine's state as of the ingest's last event, queued for the session file (nothing before an event)."""
+    if ingest.last_seq > 0:
+        recorder.write_checkpoint(ingest.last_seq, ingest.last_event_ts, STATE_VERSION, engine_to_bytes(ingest.engine))
+
+
 class SessionLog:
     def __init__(self, recorder: SessionRecorder, pipeline: LivePipeline, *, plan_toml: str | None, live_id: str,
                  title: str, api_url: str, operator: str) -> None:
@@ -74,7 +87,7 @@ class SessionLog:
         self.recorder.record(raw, result)
         if result.events:
             self._events += len(result.events)
-            if self.checkpoints.due(self._events, time.monotonic()) or isinstance(result.events[-1], p.LiveEnded):
+            if checkpoint_due(self.checkpoints, self._events, time.monotonic(), result.events):
                 self.checkpoint()
         hello = self.pipeline.ingest.hello
         if hello is not None and hello is not self._hello_seen:
@@ -90,10 +103,7 @@ class SessionLog:
 
     def checkpoint(self) -> None:
         """Store the engine's state as of the last ingested event (on the pipeline thread, or once it stopped)."""
-        ingest = self.pipeline.ingest
-        if ingest.last_seq > 0:
-            self.recorder.write_checkpoint(ingest.last_seq, ingest.last_event_ts, STATE_VERSION,
-                                           engine_to_bytes(ingest.engine))
+        store_checkpoint(self.recorder, self.pipeline.ingest)
 
     def finish(self) -> None:
         """Final roll-up, checkpoint and end time; call after the pipeline stopped, before closing the recorder."""
