@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import Any, Final, TypeVar
 
 import numpy as np
@@ -146,6 +147,16 @@ class KpiEngine:
 
     def apply_many(self, events: Iterable[pr.Event]) -> None:
         """apply() for each event, with the per-event bookkeeping hoisted out of the loop (the hot path)."""
+        if not isinstance(events, list | tuple) or len(events) > FOLD_EVERY:
+            # a lazy or long stream (a whole recording): in slices, so the viewer ids waiting for the fold stay
+            # a few thousand rather than every id of the stream
+            it = iter(events)
+            while chunk := list(islice(it, FOLD_EVERY)):
+                self._apply_list(chunk)
+        else:
+            self._apply_list(events)
+
+    def _apply_list(self, events: list[pr.Event] | tuple[pr.Event, ...]) -> None:
         get = self._handlers.get
         last, n = self._last_ts, 0
         try:

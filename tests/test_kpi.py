@@ -1020,3 +1020,20 @@ def test_effect_units_equal_a_count_from_the_events(sales: list[tuple[float, str
     after = sum(q for ts, sku, q in sales if sku == "P1" and a <= int(ts) < hi)
     assert e.units_per_min_before == (None if a == lo else before * 60 / (a - lo))
     assert e.units_per_min_after == after * 60 / (hi - a)
+
+
+def test_a_long_stream_is_folded_as_it_goes() -> None:
+    """A whole recording handed over as one generator: the ids waiting for the distinct counts stay bounded."""
+    engine = KpiEngine()
+    waiting: list[int] = []
+    joins = (join(float(i), f"v{i}") for i in range(100_000))
+
+    def watched() -> Iterator[pr.Event]:
+        for i, ev in enumerate(joins):
+            if i % 10_000 == 0:
+                waiting.append(sum(len(ids) for ids in engine._join_ids.values()))
+            yield ev
+
+    engine.apply_many(watched())
+    assert max(waiting) <= 16_384  # kpi.FOLD_EVERY, not 100,000
+    assert engine.snapshot().views == 100_000
