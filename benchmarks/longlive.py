@@ -1,7 +1,8 @@
-"""Long live: a 4-hour live, time compressed, streamed by the load generator through the console's pipeline and
-recorder (no window), in a fresh process (`python -m benchmarks.longlive quick|full`) so that its RSS is the
-console's alone; RSS at each live hour. The load generator paces the stream (PACE_EV_S) below what the console
-can take, so no backlog piles up in socket buffers and the figure is the console's steady state."""
+"""Long live: a 4-hour live, time compressed, streamed by the load generator through the console's pipeline
+bound to its session file as the live console binds it (SessionLog: every event, engine checkpoints, roll-ups;
+no window), in a fresh process (`python -m benchmarks.longlive quick|full`) so that its RSS is the console's
+alone; RSS at each live hour. The load generator paces the stream (PACE_EV_S) below what the console can take,
+so no backlog piles up in socket buffers and the figure is the console's steady state."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def run(quick: bool) -> Figure:
 def child(quick: bool) -> Figure:
     from console.services.pipeline import LivePipeline
     from console.services.recorder import SessionRecorder
+    from console.services.session_log import SessionLog
 
     audience = 2.0 if quick else 50.0  # ~40 vs ~1,000+ events per live second with the demo plan's curve
     gen = LoadGen("--events", "100000000", "--batch", "500", "--audience", str(audience), "--hours", "4",
@@ -41,7 +43,8 @@ def child(quick: bool) -> Figure:
         with tempfile.TemporaryDirectory() as tmp:
             rec = SessionRecorder(Path(tmp) / "long.db")
             pipe = LivePipeline(gen.feed, TOKEN, None)
-            pipe.ingest.sinks.append(rec.record)
+            log = SessionLog(rec, pipe, plan_toml=None, live_id="bench-live", title="long live", api_url="",
+                             operator="bench")
             t0 = time.perf_counter()
             pipe.start()
             hours[0] = rss_mb()
@@ -67,6 +70,7 @@ def child(quick: bool) -> Figure:
             clone_ms = (time.perf_counter() - c0) * 1000
             clone_mb = len(pickle.dumps(twin)) / 1e6
             del twin
+            log.finish()
             rec.close(120)
             hours.setdefault(4, rss_mb())
             peak = max(peak, rss_mb())

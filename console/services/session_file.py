@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import urlsplit, urlunsplit
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 _V1: Final = """
 CREATE TABLE session (
@@ -55,18 +55,21 @@ CREATE TABLE gaps (
 
 # v2: the index on events.type made every event insert touch a second, randomly placed B-tree (a third of the
 # recorder's cost at 100k ev/s, docs/performance.md) to serve one query; a partial index over the few event types
-# that mark actions serves that query at no cost for the other events. `checkpoints`: the KPI engine's state as
-# the live console had it after event `seq` (console/kpi_state.py), so that replay and the report start there.
+# that mark actions serves that query at no cost for the other events.
+# v3: `checkpoints`, the KPI engine's state as the live console had it after event `seq` (console/kpi_state.py),
+# so that replay and the report start there instead of applying every event again.
 _V2: Final = """
 DROP INDEX IF EXISTS events_type;
 CREATE INDEX events_marks ON events (type) WHERE type IN ('offer_started', 'segment_changed', 'kit_launched');
-CREATE TABLE checkpoints (
+"""
+_V3: Final = """
+CREATE TABLE IF NOT EXISTS checkpoints (
     seq INTEGER PRIMARY KEY, ts REAL, format INTEGER NOT NULL, state BLOB NOT NULL
 );
 """
 
 #: version -> DDL that brings a file from version-1 to version
-MIGRATIONS: Final = {1: _V1, 2: _V2}
+MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3}
 
 
 class SessionFileError(Exception):
