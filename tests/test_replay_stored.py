@@ -143,6 +143,21 @@ def test_a_console_killed_early_gets_the_tail_indexed_in_memory(tmp_path: Path) 
     assert engine.restores > 0 and engine.clones > 0
 
 
+def test_the_pass_fills_the_tail_first_then_between_stored_checkpoints(tmp_path: Path) -> None:
+    path = tmp_path / "killed.db"
+    last = record(path, checkpoints_until=2600, final=False)
+    stored = stored_seqs(path)
+    # an index spacing of 300: every stored interval (500-550 events) also gets an in-memory checkpoint in it
+    engine = prefer_checkpoints(ReplayEngine(load_recording(path), CheckpointIndex(spacing=300)))
+    engine.build_index()
+    seqs = [engine.index.best(s).seq for s in range(1, last + 1) if engine.index.best(s) is not None]  # type: ignore[union-attr]
+    assert seqs == sorted(seqs)  # kept in seq order although the tail (the longest stretch) was indexed first
+    inside = {s for s in set(seqs) if s < stored[-1]}
+    assert all(any(a < s < b for s in inside) for a, b in itertools.pairwise(stored))  # one in each interval
+    assert_seeks_exact(engine, path, [stored[1] + 400, stored[3] + 450, last - 10, stored[2] + 320, 5])
+    assert engine.clones > 0
+
+
 def test_damaged_or_foreign_checkpoints_fall_back_to_events(session: tuple[Path, int], tmp_path: Path) -> None:
     src, last = session
     path = tmp_path / "damaged.db"

@@ -265,8 +265,10 @@ class CheckpointIndex:
 
     def _add(self, cp: Checkpoint, thin: bool = True) -> None:
         with self._lock:
-            self._points.append(cp)
-            self._seqs.append(cp.seq)
+            # in seq order whatever order the pass visits its stretches in (longest first)
+            i = bisect.bisect_right(self._seqs, cp.seq)
+            self._points.insert(i, cp)
+            self._seqs.insert(i, cp.seq)
             if thin and sum(c.size for c in self._points) > self.budget and len(self._points) > 1:
                 # keep the 2nd, 4th, ...: evenly spread at twice the spacing
                 self._points = self._points[1::2]
