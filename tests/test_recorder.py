@@ -97,6 +97,11 @@ def test_a_key_given_twice_never_puts_an_event_under_another_seq(tmp_path: Path)
     assert [r[:3] for r in got] == [(1, 100.5, "viewer_joined"), (2, 101.0, "viewer_joined"),
                                     (3, 102.0, "viewer_joined")]
     assert p.decode_frame(got[1][6]).events[0].viewer_id == "v2"
+    # the same where SQLite's reading lands outside the frame's range (a fresh seq, 99): still seq 4 and 5
+    fourth = '{"type":"viewer_joined","seq":99,"seq":4,"ts":103.0,"viewer_id":"v4","channel":"paid"}'
+    fifth = '{"type":"viewer_joined","seq":5,"ts":104.0,"viewer_id":"v5","channel":"paid"}'
+    record_frames(db, [JOIN, f"[{twice}, {third}]", f"[{fourth}, {fifth}]"])
+    assert [r[0] for r in rows(db)] == [1, 2, 3, 4, 5]
 
 
 def test_a_version_1_file_is_migrated_keeping_its_events(tmp_path: Path) -> None:

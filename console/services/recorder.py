@@ -26,20 +26,20 @@ from console.services.session_file import open_for_writing
 
 FLUSH_EVERY_S: Final = 0.25
 RETRY_EVERY_S: Final = 1.0
+FOLD_WAL_EVERY_S: Final = 2.0  # the WAL then holds at most ~2 s of events (tens of MB at 100k ev/s)
 
 _EVENT_SQL = "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) VALUES (?,?,?,?,?,?,?)"
 # A clean frame goes to SQLite as one string: SQLite splits it and fills the columns in C, with the GIL released,
 # instead of Python building a row (and re-encoding the event) per event: the recorder keeps up with 100k+ ev/s
 # beside the pipeline thread (docs/performance.md). `raw` is then the event as the server sent it (minified).
 # MATERIALIZED: each element's text is rendered once, not once per column that reads it (~20 % of the cost).
-# Only elements whose seq is the one msgspec decoded there (first seq + index) are taken: where the two readers
-# could disagree (a key given twice: SQLite reads the first, msgspec the last) the frame goes as rows instead.
 # (The statement starts with INSERT, not WITH, so that sqlite3 reports its rowcount.)
 # A frame of one event costs less as a row (one statement per frame either way): those go with the rows.
 _ARRAY_FRAME_SQL = (
     "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) "
-    "WITH e(j) AS MATERIALIZED (SELECT value FROM json_each(?1) WHERE value ->> 'seq' = ?2 + key) "
+    "WITH e(j) AS MATERIALIZED (SELECT value FROM json_each(?)) "
     "SELECT j ->> 'seq', j ->> 'ts', j ->> 'type', j ->> 'product_id', j ->> 'channel', j ->> 'action_id', j FROM e")
+_SEQS_IN_RANGE_SQL = "SELECT count(*) FROM events WHERE seq BETWEEN ? AND ?"
 _REJECTED_SQL = "INSERT INTO rejected (received_at, seq, type, reason, raw) VALUES (?,?,?,?,?)"
 _GAP_SQL = "INSERT INTO gaps (from_seq, to_seq, cause, detected_at) VALUES (?,?,?,?)"
 _ACTION_COLUMNS: Final = ("id", "kind", "label", "params", "source", "operator", "clicked_at", "sent_at", "acked_at",
@@ -78,6 +78,7 @@ class SessionRecorder:
         # SQLite folds the WAL into the database inside whichever COMMIT pushes it past 1000 pages: that could be an
         # action's write-ahead commit, which must stay short. The writer folds it itself after each batch instead.
         self._conn.execute("PRAGMA wal_autocheckpoint=0")
+        self._folded_at = time.monotonic()
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._wake = threading.Event()  # urgent op or shutdown: see _gather
         self.stats = RecorderStats()
@@ -173,13 +174,20 @@ class SessionRecorder:
             deadline = None
             if pending and self._commit(pending):
                 pending = []
-                with contextlib.suppress(sqlite3.Error):  # a reader holding old pages only makes this partial
-                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                self._fold_wal()
             elif closing and self.storage_error:
                 break  # the disk still refuses at shutdown: what is left is reported in stats, not hidden
         self.stats.pending_rows = sum(len(op.events or op.rows) for op in pending)
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
+
+    def _fold_wal(self) -> None:
+        """Fold the WAL into the database (it syncs the disk twice) at most every FOLD_WAL_EVERY_S."""
+        now = time.monotonic()
+        if now - self._folded_at >= FOLD_WAL_EVERY_S:
+            self._folded_at = now
+            with contextlib.suppress(sqlite3.Error):  # a reader holding old pages only makes it partial
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _gather(self, pending: list[_Op], deadline: float) -> bool:
         """Collect ops until the deadline (with something to write), an urgent op, or shutdown (returns True).
@@ -247,8 +255,13 @@ class SessionRecorder:
         msgspec did, or cannot read it: its events then go as rows."""
         conn = self._conn
         conn.execute("SAVEPOINT frame")
+        first, last = events[0].seq, events[-1].seq
         try:
-            written = conn.execute(_ARRAY_FRAME_SQL, (frame, events[0].seq)).rowcount
+            written = conn.execute(_ARRAY_FRAME_SQL, (frame,)).rowcount
+            # SQLite must have read the seqs msgspec read (first + index, contiguous): they differ only when an
+            # element gives "seq" twice (SQLite takes the first, msgspec the last); such a frame goes as rows.
+            if written == len(events):
+                written = conn.execute(_SEQS_IN_RANGE_SQL, (first, last)).fetchone()[0]
         except sqlite3.Error as exc:
             # Text msgspec accepted but SQLite's JSON reader does not (a plain SQLITE_ERROR): only that statement
             # was undone. Any other failure (busy, locked, full, I/O) is the disk's, for the caller to handle.
