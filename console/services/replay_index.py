@@ -4,8 +4,8 @@ a background pass over the stretches those do not cover.
 A seek starts from the nearest checkpoint at or before its target (a stored one, or an in-memory one: both are
 decoded into a new engine, never changed) and applies the few events after it, so any seek, forwards or
 backwards, costs one restore plus at most about one checkpoint spacing of events. The pass adds in-memory
-checkpoints only where stored ones are more than 1.5 spacings apart: in the middle of each 20,000-event interval
-the live console leaves, over the whole tail of a console killed early, over the whole file for a v1 file. Their
+checkpoints only where stored ones are more than 1.5 spacings apart: e.g. in the middle of each interval of a file
+recorded with a sparser policy, over the whole tail of a console killed early, over the whole file for a v1 file. Their
 memory is bounded: when their estimated size passes the budget, every other one is dropped and the spacing
 doubles (so a long live keeps evenly spread, coarser checkpoints).
 """
@@ -30,11 +30,11 @@ from console.kpi_state import StateError, engine_from_bytes, engine_to_bytes
 from console.plan import Plan
 from console.services.replay_source import BATCH, EventSource
 
-#: first spacing (events). Applying 20,000 events (the live console's stored spacing) took 200-280 ms on the
-#: shared 2-core machine at full size, over the 200 ms seek target; 10,000 leaves room for the restore (~15 ms)
+#: first spacing (events), the same as the live console's stored spacing. Applying 20,000 events took 200-280 ms
+#: on the shared 2-core machine at full size, over the 200 ms seek target; 10,000 leaves room for the restore
 SPACING: Final = 10_000
 #: stored checkpoints further apart than this many spacings get in-memory ones between them from the background
-#: pass (the live console stores one every 20,000 events, and not more often than every 5 s)
+#: pass (the live console stores one every 10,000 events, and not more often than every 5 s)
 MAX_STORED_GAP: Final = 1.5
 #: restores that fail (damaged blob, another engine version) before the stored checkpoints are no longer tried
 MAX_STORED_FAILURES: Final = 3

@@ -1,5 +1,5 @@
 """Binds the session recorder to the live pipeline: events as they are ingested, the live's metadata from the
-feed's hello, per-minute KPI roll-ups every 10 s, engine checkpoints (every 20,000 events, at the live's end and
+feed's hello, per-minute KPI roll-ups every 10 s, engine checkpoints (every 10,000 events, at the live's end and
 at shutdown), and what an earlier run of the same session left behind."""
 
 from __future__ import annotations
