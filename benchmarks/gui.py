@@ -22,7 +22,13 @@ def _app() -> Any:
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    from console.widgets.gui_gc import GuiGarbageCollector
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        GuiGarbageCollector(app)  # as run_console() does: cyclic garbage is collected on the GUI thread only
+    return app
 
 
 def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:

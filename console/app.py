@@ -123,6 +123,7 @@ def run_console(opts: ConsoleOptions) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.widgets import theme
+    from console.widgets.gui_gc import GuiGarbageCollector
     from console.widgets.main_window import MainWindow
 
     if opts.offscreen:
@@ -131,6 +132,7 @@ def run_console(opts: ConsoleOptions) -> int:
     app.setApplicationName("live-console")
     app.setOrganizationName("live-console")
     theme.apply_to_app(app)
+    GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     pipeline.start()
     window = MainWindow(opts.plan, pipeline.latest, session_label=str(path), settings=_settings(opts.offscreen))
     if opts.offscreen:
@@ -230,6 +232,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     from console.services.replay import ReplayPipeline, recorded_plan
     from console.services.session_file import SessionFileError
     from console.widgets import theme
+    from console.widgets.gui_gc import GuiGarbageCollector
     from console.widgets.main_window import MainWindow
     from console.widgets.timeline import TimelineBar
 
@@ -240,6 +243,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.apply_to_app(app)
+    GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     replay = ReplayPipeline(path, start_at=at, playing=play, speed=speed)
     replay.author = getpass.getuser()
     replay.start()
