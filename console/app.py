@@ -101,15 +101,18 @@ def run_console(opts: ConsoleOptions) -> int:
     live_id = opts.plan.live.id if opts.plan else "live"
     path = opts.session_path or default_path(live_id)
     try:
-        earlier = earlier_run(path)
+        plan_toml = opts.plan_path.read_text() if opts.plan_path else None
+        earlier = earlier_run(path, opts.plan, plan_toml)
         recorder = SessionRecorder(path)
     except (OSError, sqlite3.Error, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
         return 2
     operator = opts.operator or getpass.getuser()
     pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan, ssl_context=opts.tls)
+    if earlier.ingest is not None:  # restored from the earlier run's latest checkpoint: only its tail to apply
+        pipeline.ingest = earlier.ingest
     pipeline.preload(earlier.raws)  # a restarted console carries on: same numbers, resume after the last seq
-    log = SessionLog(recorder, pipeline, plan_toml=opts.plan_path.read_text() if opts.plan_path else None,
+    log = SessionLog(recorder, pipeline, plan_toml=plan_toml,
                      live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
                      operator=operator)
     client = ActionClient(opts.api_url, opts.token, verify=opts.tls if opts.tls is not None else True)

@@ -11,11 +11,12 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_from_bytes
+from console.plan import DEMO_PLAN
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
 from console.services.session_file import checkpoint_state, open_read_only, stored_checkpoints
-from console.services.session_log import SessionLog
+from console.services.session_log import SessionLog, earlier_run
 from tests.support import start_simulator
 from tests.test_replay import PLAN, same
 from tests.test_replay_checkpoints import fresh_upto
@@ -56,3 +57,37 @@ def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot
             want = fresh_upto(path, seq).engine
             now = want.snapshot().now_ts
             assert same(want.snapshot(now), engine.snapshot(now)) == [], f"checkpoint at seq {seq}"
+
+
+def test_a_restarted_console_carries_on_from_its_latest_checkpoint(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    plan_toml = DEMO_PLAN.read_text()
+    sim = start_simulator("--speed", "120")
+    recorder = SessionRecorder(path)
+    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
+    log = SessionLog(recorder, pipe, plan_toml=plan_toml, live_id=PLAN.live.id, title=PLAN.live.title,
+                     api_url=sim.api, operator="tester")
+    log.checkpoints = CheckpointPolicy(every_events=1_000, min_interval_s=0.0)
+    pipe.start()
+    try:
+        qtbot.waitUntil(lambda: pipe.ingest.last_seq > 2_500, timeout=30_000)
+    finally:
+        pipe.stop()
+        sim.stop(signal.SIGKILL)
+    recorder.close()  # no finish(): as after a crash, the latest checkpoint is behind the last recorded event
+    last = pipe.ingest.last_seq
+    with closing(open_read_only(path)) as conn:
+        latest = stored_checkpoints(conn, STATE_VERSION)[-1][0]
+    assert latest < last
+
+    earlier = earlier_run(path, PLAN, plan_toml)
+    assert earlier.ingest is not None and earlier.ingest.last_seq == latest
+    assert len(earlier.raws) == last - latest  # only the tail is applied again
+    for raw in earlier.raws:
+        earlier.ingest.frame(raw, 0.0)
+    want = fresh_upto(path, last)
+    now = want.engine.snapshot().now_ts
+    assert earlier.ingest.last_seq == want.last_seq == last
+    assert same(want.engine.snapshot(now), earlier.ingest.engine.snapshot(now)) == []
+    # another plan text: the checkpoints were made with the recorded plan, so everything is applied again
+    assert earlier_run(path, PLAN, plan_toml + "\n# edited\n").ingest is None

@@ -5,6 +5,7 @@ at shutdown), and what an earlier run of the same session left behind."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +14,13 @@ from typing import Any
 from console import __version__
 from console import protocol as p
 from console.ingest import Ingest, IngestResult
-from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
+from console.kpi_state import STATE_VERSION, CheckpointPolicy, StateError, engine_to_bytes
 from console.kpi_types import KpiSnapshot
+from console.plan import Plan
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
+from console.services.replay_index import StoredCheckpoints
+from console.services.replay_source import EventSource
 from console.services.session_file import open_read_only, without_secrets
 
 ROLLUP_EVERY_S = 10.0
@@ -34,25 +38,53 @@ def minute_rows(snap: KpiSnapshot) -> list[tuple[Any, ...]]:
 class EarlierRun:
     """What an earlier run of the console left in this session file."""
 
-    raws: list[str] = field(default_factory=list)  # its events, raw JSON in seq order
+    raws: list[str] = field(default_factory=list)  # its events after `ingest`'s checkpoint, raw JSON in seq order
     unfinished: list[dict[str, Any]] = field(default_factory=list)  # intents pending, sent or unknown
     cue_actions: list[dict[str, Any]] = field(default_factory=list)  # intents fired by cues (never fire twice)
+    # restored from its latest stored checkpoint (None: start from nothing and apply every event in `raws`)
+    ingest: Ingest | None = None
 
 
-def earlier_run(path: Path) -> EarlierRun:
-    """Read it read-only; a file that cannot be read raises SessionFileError naming it."""
+def earlier_run(path: Path, plan: Plan | None = None, plan_toml: str | None = None) -> EarlierRun:
+    """Read it read-only; a file that cannot be read raises SessionFileError naming it.
+
+    A console restarted after a crash carries on from the latest engine checkpoint it stored and re-applies only
+    the events after it (seconds, not minutes, three hours into a big live) when the session was recorded with
+    this same plan text; otherwise, or when no checkpoint is usable, from the first event, as before.
+    """
     if not path.exists():
         return EarlierRun()
     conn = open_read_only(path)
     conn.row_factory = sqlite3.Row
     try:
+        row = conn.execute("SELECT plan_toml FROM session").fetchone()
+        same_plan = row is not None and row["plan_toml"] == plan_toml
+        start = _latest_checkpoint(path, plan) if same_plan else None
+        after = start.last_seq if start is not None else 0
         return EarlierRun(
-            [r[0] for r in conn.execute("SELECT raw FROM events ORDER BY seq")],
+            [r[0] for r in conn.execute("SELECT raw FROM events WHERE seq > ? ORDER BY seq", (after,))],
             [dict(r) for r in conn.execute("SELECT * FROM actions WHERE status IN ('pending', 'sent', 'unknown')")],
             [dict(r) for r in conn.execute("SELECT * FROM actions WHERE source = 'cue'")],
+            start,
         )
     finally:
         conn.close()
+
+
+def _latest_checkpoint(path: Path, plan: Plan | None) -> Ingest | None:
+    """An ingest exactly as one fed the recorded events up to the latest usable stored checkpoint (replay's own
+    restore: engine state, last seq and ts, holes as gaps)."""
+    source = EventSource(path)
+    try:
+        stored = StoredCheckpoints.of(source, plan)
+        while (seq := stored.best(sys.maxsize)) is not None:
+            try:
+                return stored.restore(source, seq)[0]
+            except StateError:
+                continue  # dropped; the next older one, or none after a few failures
+        return None
+    finally:
+        source.close()
 
 
 def checkpoint_due(policy: CheckpointPolicy, events: int, now: float, batch: list[Any]) -> bool:
