@@ -94,7 +94,8 @@ class _Encoder:
         if v is None or isinstance(v, bool | int | float | str | bytes):
             return v
         if isinstance(v, np.ndarray):
-            return {"nd": [v.dtype.str, list(v.shape), np.ascontiguousarray(v).tobytes()]}
+            # a view of the array's memory, not a copy: a late-live state holds MBs of bins, encoded every 10k events
+            return {"nd": [v.dtype.str, list(v.shape), memoryview(np.ascontiguousarray(v)).cast("B")]}
         if isinstance(v, np.generic):
             return v.item()
         if isinstance(v, defaultdict):
