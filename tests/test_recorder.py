@@ -131,3 +131,20 @@ def test_an_action_row_is_committed_at_once_not_behind_the_batch_of_events(tmp_p
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0  # still in its batch
     rec.close()
     assert [r[0] for r in rows(db)] == [1, 2]
+
+
+def test_a_checkpoint_that_cannot_be_encoded_is_left_out_not_the_events(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    rec = SessionRecorder(db)
+
+    def broken() -> bytes:
+        raise ValueError("cannot encode")
+
+    rec.record(f"[{JOIN}, {CLICK}]", IngestResult(events=p.decode_frame(f"[{JOIN}, {CLICK}]").events, verbatim=True))
+    rec.write_checkpoint(2, 101.0, 1, broken)
+    rec.write_checkpoint(1, 100.5, 1, lambda: b"state")
+    rec.close()
+    assert rec.storage_error is None and any("cannot encode" in e for e in rec.stats.errors)
+    assert [r[0] for r in rows(db)] == [1, 2]
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT seq, state FROM checkpoints").fetchall() == [(1, b"state")]

@@ -14,7 +14,7 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +52,7 @@ class _Op:
     rows: list[Sequence[Any]]
     done: Future[None] | None = None  # set when this op must be committed before someone goes on
     urgent: bool = False
+    build: Callable[[], list[Sequence[Any]]] | None = None  # rows built on the writer thread, when committed
     events: list[Any] | None = None  # an events op: its rows are built on the writer thread, from these
     frame: str | None = None  # ... or, for a verbatim frame, written from this text (see _ARRAY_FRAME_SQL)
 
@@ -128,10 +129,14 @@ class SessionRecorder:
         return self._urgent("INSERT INTO notes (live_ts, wall_ts, text, author, source) VALUES (?,?,?,?,?)",
                             [(live_ts, time.time(), text, author, source)])
 
-    def write_checkpoint(self, seq: int, ts: float | None, state_format: int, state: bytes) -> None:
-        """The engine's state after event `seq` (bytes from console.kpi_state), written with the next batch."""
-        self._q.put(_Op("INSERT OR REPLACE INTO checkpoints (seq, ts, format, state) VALUES (?,?,?,?)",
-                        [(seq, ts, state_format, state)]))
+    def write_checkpoint(self, seq: int, ts: float | None, state_format: int, state: Callable[[], bytes]) -> None:
+        """The engine's state after event `seq`, written with the next batch. `state()` (console.kpi_state's bytes)
+        runs on the writer thread: encoding takes 10-80 ms late in a big live, which the pipeline thread (an
+        action on its way, the next frame) must not wait for."""
+        def row() -> list[Sequence[Any]]:
+            return [(seq, ts, state_format, state())]
+        self._q.put(_Op("INSERT OR REPLACE INTO checkpoints (seq, ts, format, state) VALUES (?,?,?,?)", [],
+                        build=row))
 
     def write_kpi_minutes(self, rows: list[tuple[Any, ...]]) -> None:
         self._q.put(_Op("INSERT OR REPLACE INTO kpi_minutes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows))
@@ -228,6 +233,9 @@ class SessionRecorder:
             self._conn.execute("BEGIN")
             loose: list[Any] = []  # events without a frame to write from: one executemany for all of them
             for op in ops:
+                if op.build is not None:  # once: a retried commit reuses the rows
+                    op.rows = self._built(op.build)
+                    op.build = None
                 if op.events is None:
                     self._conn.executemany(op.sql, op.rows)
                 elif op.frame is None or not self._write_frame(op.frame, op.events):
@@ -249,6 +257,13 @@ class SessionRecorder:
             if op.done is not None and not op.done.done():  # a waiter may have given up (and cancelled) already
                 op.done.set_result(None)
         return True
+
+    def _built(self, build: Callable[[], list[Sequence[Any]]]) -> list[Sequence[Any]]:
+        try:
+            return build()
+        except Exception as exc:  # a checkpoint that cannot be encoded is left out, never the events beside it
+            self.stats.errors.append(f"a checkpoint was not written: {exc!r}")
+            return []
 
     def _write_frame(self, frame: str, events: list[Any]) -> bool:
         """Write a verbatim frame's events; False (and nothing written) when SQLite reads the text otherwise than

@@ -95,9 +95,13 @@ def checkpoint_due(policy: CheckpointPolicy, events: int, now: float, batch: lis
 
 
 def store_checkpoint(recorder: SessionRecorder, ingest: Ingest) -> None:
-    """The engine's state as of the ingest's last event, queued for the session file (nothing before an event)."""
+    """The engine's state as of the ingest's last event, queued for the session file (nothing before an event).
+
+    The engine is cloned here (~3 ms at the end of a 4-hour live) and encoded on the recorder's thread."""
     if ingest.last_seq > 0:
-        recorder.write_checkpoint(ingest.last_seq, ingest.last_event_ts, STATE_VERSION, engine_to_bytes(ingest.engine))
+        engine = ingest.engine.clone()
+        recorder.write_checkpoint(ingest.last_seq, ingest.last_event_ts, STATE_VERSION,
+                                  lambda: engine_to_bytes(engine))
 
 
 class SessionLog:
