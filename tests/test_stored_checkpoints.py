@@ -30,20 +30,28 @@ def test_policy_every_n_events_but_not_more_often_than_the_interval() -> None:
     assert [policy.due(n, t) for n, t, _ in steps] == [want for *_, want in steps]
 
 
-def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "live.db"
+def record_live(qtbot: QtBot, path: Path, plan_toml: str | None, every_events: int, until_seq: int) -> tuple[
+        LivePipeline, SessionLog, SessionRecorder]:
+    """A live from the simulator recorded through SessionLog with a checkpoint every `every_events` events, until
+    seq `until_seq` has been ingested; the simulator is then killed (the log is neither finished nor closed)."""
     sim = start_simulator("--speed", "120")
     recorder = SessionRecorder(path)
     pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
-    log = SessionLog(recorder, pipe, plan_toml=None, live_id=PLAN.live.id, title=PLAN.live.title,
+    log = SessionLog(recorder, pipe, plan_toml=plan_toml, live_id=PLAN.live.id, title=PLAN.live.title,
                      api_url=sim.api, operator="tester")
-    log.checkpoints = CheckpointPolicy(every_events=700, min_interval_s=0.0)
+    log.checkpoints = CheckpointPolicy(every_events=every_events, min_interval_s=0.0)
     pipe.start()
     try:
-        qtbot.waitUntil(lambda: pipe.ingest.last_seq > 3_000, timeout=30_000)
+        qtbot.waitUntil(lambda: pipe.ingest.last_seq > until_seq, timeout=30_000)
     finally:
         pipe.stop()
         sim.stop(signal.SIGKILL)
+    return pipe, log, recorder
+
+
+def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    pipe, log, recorder = record_live(qtbot, path, None, 700, 3_000)
     log.finish()
     recorder.close()
     last = pipe.ingest.last_seq
@@ -62,18 +70,7 @@ def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot
 def test_a_restarted_console_carries_on_from_its_latest_checkpoint(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "live.db"
     plan_toml = DEMO_PLAN.read_text()
-    sim = start_simulator("--speed", "120")
-    recorder = SessionRecorder(path)
-    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
-    log = SessionLog(recorder, pipe, plan_toml=plan_toml, live_id=PLAN.live.id, title=PLAN.live.title,
-                     api_url=sim.api, operator="tester")
-    log.checkpoints = CheckpointPolicy(every_events=1_000, min_interval_s=0.0)
-    pipe.start()
-    try:
-        qtbot.waitUntil(lambda: pipe.ingest.last_seq > 2_500, timeout=30_000)
-    finally:
-        pipe.stop()
-        sim.stop(signal.SIGKILL)
+    pipe, _, recorder = record_live(qtbot, path, plan_toml, 1_000, 2_500)
     recorder.close()  # no finish(): as after a crash, the latest checkpoint is behind the last recorded event
     last = pipe.ingest.last_seq
     with closing(open_read_only(path)) as conn:

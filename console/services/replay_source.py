@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from console.kpi_state import STATE_VERSION
-from console.services.session_file import SCHEMA_VERSION, SessionFileError, checkpoint_state, stored_checkpoints
+from console.services.session_file import SessionFileError, checkpoint_state, open_read_only, stored_checkpoints
 
 #: events per decode call: one C call per batch keeps seeking fast, and the frame stays far below the 4 MiB limit
 BATCH: Final = 2000
@@ -109,23 +109,7 @@ def open_checked(path: Path) -> sqlite3.Connection:
     replay runs it in the background instead (`verify`) and reports damage as soon as it is found. A damaged page
     read before that fails the read itself, also with the file named (EventSource).
     """
-    if not path.is_file():
-        raise SessionFileError(f"{path}: no such session file")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
-        raise SessionFileError(f"{path}: not a readable session file ({exc})") from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise SessionFileError(f"{path}: written by a newer live-console (schema {version}; this one reads up to "
-                               f"{SCHEMA_VERSION}); update live-console to open it")
-    missing = {"session", "events", "actions"} - tables
-    if version < 1 or missing:
-        conn.close()
-        raise SessionFileError(f"{path}: not a live-console session file (missing {', '.join(sorted(missing))})")
-    return conn
+    return open_read_only(path, check_pages=False)
 
 
 def verify(path: Path) -> None:
