@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,27 +87,42 @@ def test_replay_at_any_instant_equals_what_the_live_console_showed(qtbot: QtBot,
     assert engine.clones > 0
 
 
-def recorded_from_model(path: Path, minutes: float) -> int:
-    """A session file recorded from the deterministic studio model (no network), with two actions."""
+def model_frames(minutes: float) -> Iterator[list[dict[str, Any]]]:
+    """The deterministic studio model's frames (event dicts) for `minutes` of live, with two actions."""
     import json
 
-    from console.ingest import Ingest
-    from console.kpi import KpiEngine
     from console.protocol import encode
     from console.studio_model import StudioModel
 
     model = StudioModel(PLAN, 7, 1_700_000_000.0)
-    recorder = SessionRecorder(path)
-    recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 0.0,
-                            "plan_toml": DEMO_PLAN.read_text()})
-    ingest = Ingest(KpiEngine(PLAN))
-    ingest.sinks.append(recorder.record)
     while model.t < minutes * 60:
         if model.tick == 600:
             model.start_offer("act-a", "KNF-CHEF20", 20, 300)
         if model.tick == 1200:
             model.change_segment("act-b", "cast-iron")
-        ingest.frame(json.dumps([json.loads(encode(e)) for e in model.step()]), 0.0)
+        yield [json.loads(encode(e)) for e in model.step()]
+
+
+def recording_ingest(path: Path) -> tuple[SessionRecorder, Any]:
+    """A session file as the console starts one (session row with the plan) and an Ingest recording into it."""
+    from console.ingest import Ingest
+    from console.kpi import KpiEngine
+
+    recorder = SessionRecorder(path)
+    recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 0.0,
+                            "plan_toml": DEMO_PLAN.read_text()})
+    ingest = Ingest(KpiEngine(PLAN))
+    ingest.sinks.append(recorder.record)
+    return recorder, ingest
+
+
+def recorded_from_model(path: Path, minutes: float) -> int:
+    """A session file recorded from the deterministic studio model (no network), with two actions."""
+    import json
+
+    recorder, ingest = recording_ingest(path)
+    for frame in model_frames(minutes):
+        ingest.frame(json.dumps(frame), 0.0)
     recorder.close()
     return ingest.last_seq
 

@@ -14,20 +14,16 @@ from typing import Any
 
 import pytest
 
-from console.ingest import Ingest
 from console.kpi import KpiEngine
 from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
-from console.protocol import encode
 from console.report import analysis
-from console.services.recorder import SessionRecorder
 from console.services.replay import ReplayEngine, load_recording
 from console.services.replay_index import MAX_STORED_FAILURES, CheckpointIndex
 from console.services.session_log import checkpoint_due, store_checkpoint
-from console.studio_model import StudioModel
-from tests.test_replay import DEMO_PLAN, PLAN, same
+from tests.test_replay import PLAN, model_frames, recording_ingest, same
 from tests.test_replay_checkpoints import fresh_upto
 
-EVERY = 500  # events between stored checkpoints in these files (the console's default is 20,000)
+EVERY = 500  # events between stored checkpoints in these files (the console's default is 10,000)
 HOLES = frozenset({1500, 1501, 1502, 3333})  # seqs that never reached the console: gaps replay must show
 
 
@@ -35,20 +31,11 @@ def record(path: Path, minutes: float = 6, *, checkpoints_until: int | None = No
     """A live recorded as the console records it (Ingest -> SessionRecorder) from the studio model, with engine
     checkpoints stored by SessionLog's own helpers every EVERY events, up to seq `checkpoints_until` (a console
     killed there stores no more, nor a final one) and at the end when `final`. Seqs in HOLES are dropped."""
-    model = StudioModel(PLAN, 7, 1_700_000_000.0)
-    recorder = SessionRecorder(path)
-    recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 0.0,
-                            "plan_toml": DEMO_PLAN.read_text()})
-    ingest = Ingest(KpiEngine(PLAN))
-    ingest.sinks.append(recorder.record)
+    recorder, ingest = recording_ingest(path)
     policy = CheckpointPolicy(every_events=EVERY, min_interval_s=0.0)
     events = 0
-    while model.t < minutes * 60:
-        if model.tick == 600:
-            model.start_offer("act-a", "KNF-CHEF20", 20, 300)
-        if model.tick == 1200:
-            model.change_segment("act-b", "cast-iron")
-        frame = [e for e in (json.loads(encode(ev)) for ev in model.step()) if e["seq"] not in HOLES]
+    for whole in model_frames(minutes):
+        frame = [e for e in whole if e["seq"] not in HOLES]
         if not frame:
             continue
         result = ingest.frame(json.dumps(frame), 0.0)
