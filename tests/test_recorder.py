@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+from concurrent.futures import Future
 from contextlib import closing
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from console.kpi import KpiEngine
 from console.services import recorder as recorder_module
 from console.services.recorder import SessionRecorder
 from console.services.session_file import MIGRATIONS, SCHEMA_VERSION, open_for_writing
+from console.services.wal_folder import WalFolder
 
 COLUMNS = "seq, ts, type, product_id, channel, action_id"
 
@@ -148,3 +151,66 @@ def test_a_checkpoint_that_cannot_be_encoded_is_left_out_not_the_events(tmp_path
     assert [r[0] for r in rows(db)] == [1, 2]
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT seq, state FROM checkpoints").fetchall() == [(1, b"state")]
+
+
+def test_an_action_arriving_while_a_batch_is_written_goes_before_the_rest_of_the_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recorder_module, "FLUSH_EVERY_S", 0.05)
+    db = tmp_path / "s.db"
+    rec = SessionRecorder(db)
+    entered, go, pressed = threading.Event(), threading.Event(), threading.Event()
+    seen_when_committed: list[list[int]] = []
+    intent: list[Future[None]] = []
+
+    def held() -> bytes:  # keeps the writer in its first batch until every op below is queued
+        entered.set()
+        go.wait(5)
+        return b"first"
+
+    def press() -> bytes:  # an action pressed while the second batch is being written, after its first frame
+        fut = rec.write_intent({"id": "k1", "kind": "segment", "params": "{}", "source": "hotkey",
+                                "clicked_at": 1.0, "status": "pending"})
+        fut.add_done_callback(lambda _f: seen_when_committed.append([r[0] for r in rows(db)]))
+        intent.append(fut)
+        pressed.set()
+        return b"second"
+
+    def frame(*events: str) -> None:
+        text = "[" + ", ".join(events) + "]"
+        rec.record(text, IngestResult(events=p.decode_frame(text).events, verbatim=True))
+
+    rec.write_checkpoint(0, None, 1, held)
+    assert entered.wait(5)
+    frame(JOIN, CLICK)
+    rec.write_checkpoint(2, 101.0, 1, press)
+    frame(OFFER, OFFER.replace('"seq":3', '"seq":4'))
+    go.set()
+    assert pressed.wait(5)
+    assert intent[0].result(timeout=5) is None
+    rec.close()
+    # committed after the frame before it (and its batch's checkpoint), before the frame after it
+    assert seen_when_committed == [[1, 2]]
+    assert [r[0] for r in rows(db)] == [1, 2, 3, 4]
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT seq, state FROM checkpoints ORDER BY seq").fetchall() == [
+            (0, b"first"), (2, b"second")]
+
+
+def test_the_wal_is_folded_beside_the_writer_on_a_connection_of_its_own(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    writer = open_for_writing(db)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.executemany("INSERT INTO notes (live_ts, wall_ts, text, author, source) VALUES (?,?,?,?,?)",
+                       [(float(i), float(i), "x" * 500, "op", "test") for i in range(200)])
+    folder = WalFolder(db, every_s=3600)  # its thread stays idle: this test folds by hand
+    try:
+        writer.execute("BEGIN")  # a write transaction open meanwhile does not stop a fold
+        writer.execute("INSERT INTO notes (live_ts, wall_ts, text, author, source) VALUES (1,1,'y','op','test')")
+        in_wal, folded = folder.fold() or (0, -1)
+        writer.execute("COMMIT")
+    finally:
+        folder.close()
+        writer.close()
+    assert in_wal > 20 and folded == in_wal and folder.folds == 1 and folder.last_error is None
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 201

@@ -55,10 +55,15 @@ class ActionDesk:
                                  self.pipeline.ingest.live_now())
         if intent is None:
             return None
+        # The write-ahead row is queued from here, not from the pipeline's loop: its commit then runs while the
+        # loop finishes the frame in hand, instead of after it (a queue put: the GUI thread does not wait).
+        written = self.recorder.write_intent(intent.row()) if self.recorder is not None else None
         try:
-            future = self.pipeline.submit(self._send(intent))
+            future = self.pipeline.submit(self._send(intent, written))
         except RuntimeError:  # the pipeline's loop is gone: nothing can be sent, and the button must say so
-            self.book.update(intent.key, status=IntentStatus.FAILED, error="the console's connection is not running")
+            error = "the console's connection is not running"
+            self.book.update(intent.key, status=IntentStatus.FAILED, error=error)
+            self._record(intent.key, {"status": str(IntentStatus.FAILED), "error": error})
             return intent
         future.add_done_callback(lambda f, key=intent.key: self._check_sent(key, f))
         return intent
@@ -132,12 +137,11 @@ class ActionDesk:
         return ""
 
     # ------------------------------------------------------------------ pipeline thread
-    async def _send(self, intent: Intent) -> None:
+    async def _send(self, intent: Intent, written: Future[None] | None) -> None:
         key = intent.key
-        if self.recorder is not None:
-            written = asyncio.wrap_future(self.recorder.write_intent(intent.row()))
+        if written is not None:
             with contextlib.suppress(TimeoutError):  # a refusing disk must not silence the operator
-                await asyncio.wait_for(asyncio.shield(written), WRITE_AHEAD_WAIT_S)
+                await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(written)), WRITE_AHEAD_WAIT_S)
         sent = self.book.update(key, status=IntentStatus.SENT, sent_at=time.time())
         self._record(key, {"status": "sent", "sent_at": sent.sent_at})
         result = await self.client.send(intent.kind, intent.params, key,

@@ -1,8 +1,10 @@
 """The session recorder: writes events, rejected frames, gaps, actions and notes to the session file.
 
 One writer thread owns the SQLite connection. Events are written in batches, committed at least every 250 ms;
-an action intent is committed at once, in a transaction of its own (not behind the batch of events), and its
-Future resolves only then, so the request never leaves before its row is on disk (write-ahead). When the disk
+an action intent is committed at once, in a transaction of its own (not behind the batch of events: a batch being
+written stops at the next frame and commits what it has), and its Future resolves only then, so the request never
+leaves before its row is on disk (write-ahead). The WAL is folded into the database by a WalFolder, on a thread and
+connection of its own, so that no commit waits for a fold. When the disk
 refuses (full, read-only) nothing is dropped: the rows wait in memory, `storage_error` says why, and writing
 resumes by itself when the disk accepts again.
 """
@@ -23,10 +25,10 @@ from typing import Any, Final
 from console import protocol as p
 from console.ingest import IngestResult
 from console.services.session_file import open_for_writing
+from console.services.wal_folder import WalFolder
 
 FLUSH_EVERY_S: Final = 0.25
 RETRY_EVERY_S: Final = 1.0
-FOLD_WAL_EVERY_S: Final = 2.0  # the WAL then holds at most ~2 s of events (tens of MB at 100k ev/s)
 
 _EVENT_SQL = "INSERT OR IGNORE INTO events (seq, ts, type, product_id, channel, action_id, raw) VALUES (?,?,?,?,?,?,?)"
 # A clean frame goes to SQLite as one string: SQLite splits it and fills the columns in C, with the GIL released,
@@ -77,9 +79,9 @@ class SessionRecorder:
         self.path = path
         self._conn = open_for_writing(path)  # opened here so a bad path fails at start-up, loudly
         # SQLite folds the WAL into the database inside whichever COMMIT pushes it past 1000 pages: that could be an
-        # action's write-ahead commit, which must stay short. The writer folds it itself after each batch instead.
+        # action's write-ahead commit, which must stay short. The WalFolder folds it beside the writer instead.
         self._conn.execute("PRAGMA wal_autocheckpoint=0")
-        self._folded_at = time.monotonic()
+        self._folder = WalFolder(path)
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._wake = threading.Event()  # urgent op or shutdown: see _gather
         self.stats = RecorderStats()
@@ -169,30 +171,30 @@ class SessionRecorder:
             if deadline is None or not pending:
                 deadline = time.monotonic() + (RETRY_EVERY_S if self.storage_error else FLUSH_EVERY_S)
             closing = self._gather(pending, deadline) or closing
-            if not closing and not self.storage_error and time.monotonic() < deadline:
-                # Woken early by an urgent op (an action's write-ahead row): commit the urgent ops alone, now. The
-                # events gathered so far keep their own deadline instead of making the action wait for them.
+            if not closing and not self.storage_error:
+                # Urgent ops (an action's write-ahead row) first, in a transaction of their own, as soon as they
+                # come: the events gathered so far keep their own deadline instead of making the action wait.
                 urgent = [op for op in pending if op.urgent]
-                if self._commit(urgent):
+                if urgent and self._commit(urgent) is not None:
                     pending = [op for op in pending if not op.urgent]
+                if time.monotonic() < deadline:
+                    continue
+            if not pending:
+                deadline = None
                 continue
-            deadline = None
-            if pending and self._commit(pending):
-                pending = []
-                self._fold_wal()
+            left = self._commit(pending, yield_to_urgent=not closing)
+            if left is not None:
+                pending = left
+                if not left:  # else an urgent op stopped the batch: it goes next, then the rest (already due)
+                    deadline = None
             elif closing and self.storage_error:
                 break  # the disk still refuses at shutdown: what is left is reported in stats, not hidden
+            else:
+                deadline = None
         self.stats.pending_rows = sum(len(op.events or op.rows) for op in pending)
+        self._folder.close()
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
-
-    def _fold_wal(self) -> None:
-        """Fold the WAL into the database (it syncs the disk twice) at most every FOLD_WAL_EVERY_S."""
-        now = time.monotonic()
-        if now - self._folded_at >= FOLD_WAL_EVERY_S:
-            self._folded_at = now
-            with contextlib.suppress(sqlite3.Error):  # a reader holding old pages only makes it partial
-                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _gather(self, pending: list[_Op], deadline: float) -> bool:
         """Collect ops until the deadline (with something to write), an urgent op, or shutdown (returns True).
@@ -213,10 +215,10 @@ class SessionRecorder:
                 deadline = time.monotonic() + FLUSH_EVERY_S
                 continue
             self._wake.wait(remaining)
-            self._wake.clear()  # before the drain at the loop's top: an op put after it sets the event again
 
     def _drain(self, pending: list[_Op]) -> tuple[bool, bool]:
         """Move every queued op to `pending`: (shutdown asked, an urgent op among them)."""
+        self._wake.clear()  # before the drain: an op put after it sets the event again
         urgent = False
         with contextlib.suppress(queue.Empty):
             while True:
@@ -228,11 +230,20 @@ class SessionRecorder:
                 urgent = urgent or op.urgent
         return False, urgent
 
-    def _commit(self, ops: list[_Op]) -> bool:
+    def _commit(self, ops: list[_Op], yield_to_urgent: bool = False) -> list[_Op] | None:
+        """Write `ops` in one transaction: the ops left unwritten ([] for all written), None when the disk refused.
+
+        With `yield_to_urgent`, an urgent op queued meanwhile stops the batch at the next op (a frame takes a few
+        ms; a whole batch, tens): what was written is committed, the rest is returned for after the urgent op.
+        """
+        written = ops
         try:
             self._conn.execute("BEGIN")
             loose: list[Any] = []  # events without a frame to write from: one executemany for all of them
-            for op in ops:
+            for i, op in enumerate(ops):
+                if yield_to_urgent and i and self._wake.is_set():
+                    written = ops[:i]
+                    break
                 if op.build is not None:  # once: a retried commit reuses the rows
                     op.rows = self._built(op.build)
                     op.build = None
@@ -248,15 +259,15 @@ class SessionRecorder:
                 self._conn.execute("ROLLBACK")
             self.storage_error = f"cannot write the session file {self.path}: {exc}"
             self.stats.errors.append(str(exc))
-            return False
+            return None
         self.storage_error = None
         self.stats.commits += 1
         self.stats.last_commit_at = time.time()
-        self.stats.events_written += sum(len(op.events) for op in ops if op.events is not None)
-        for op in ops:
+        self.stats.events_written += sum(len(op.events) for op in written if op.events is not None)
+        for op in written:
             if op.done is not None and not op.done.done():  # a waiter may have given up (and cancelled) already
                 op.done.set_result(None)
-        return True
+        return ops[len(written):]
 
     def _built(self, build: Callable[[], list[Sequence[Any]]]) -> list[Sequence[Any]]:
         try:
