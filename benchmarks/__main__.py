@@ -63,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", metavar="NAME", help="run only these groups (ingest, recorder, startup, "
                     "gui, actions, replay, longlive)")
     args = ap.parse_args(argv)
+    from console.services.allocator import tune_allocator
+
+    tune_allocator()  # the figures measured in this process run as the console runs (console/cli.py)
     started = time.time()
     print(f"live-console benchmarks ({'QUICK: reduced sizes, see details' if args.quick else 'full size'})",
           flush=True)

@@ -1,7 +1,10 @@
 """Long live: a 4-hour live, time compressed, streamed by the load generator through the console's pipeline
 bound to its session file as the live console binds it (SessionLog: every event, engine checkpoints, roll-ups;
 no window), in a fresh process (`python -m benchmarks.longlive quick|full`) so that its RSS is the console's
-alone; RSS at each live hour. The load generator paces the stream (PACE_EV_S) below what the console can take,
+alone; RSS at each live hour: the median of the samples (every 50 ms) over the live minute before the hour mark,
+so that one sample landing on a transient block (an engine clone in flight for a checkpoint, ~2.5 MB at hour 4)
+does not decide the figure; the single sample at each mark and the peak over every sample are in the details.
+The load generator paces the stream (PACE_EV_S) below what the console can take,
 so no backlog piles up in socket buffers and the figure is the console's steady state."""
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ def child(quick: bool) -> Figure:
     audience = 2.0 if quick else 50.0  # ~40 vs ~1,000+ events per live second with the demo plan's curve
     gen = LoadGen("--events", "100000000", "--batch", "500", "--audience", str(audience), "--hours", "4",
                   "--stream", "--rate", str(PACE_EV_S))
-    hours: dict[int, float] = {}
+    hours: dict[int, float] = {}  # the sample at each hour mark
+    samples: list[tuple[float, float]] = []  # (live s, RSS MB)
     peak = 0.0
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -50,12 +54,14 @@ def child(quick: bool) -> Figure:
             hours[0] = rss_mb()
             while gen.proc.poll() is None or pipe.latest()[1].state.name not in ("ENDED", "STOPPED"):
                 time.sleep(0.05)
-                peak = max(peak, rss_mb())
+                rss = rss_mb()
+                peak = max(peak, rss)
                 ing = pipe.ingest
                 if ing.hello is not None and ing.last_event_ts is not None:
-                    h = int((ing.last_event_ts - ing.hello.started_at) // 3600)
-                    for k in range(1, h + 1):
-                        hours.setdefault(k, rss_mb())
+                    live_s = ing.last_event_ts - ing.hello.started_at
+                    samples.append((live_s, rss))
+                    for k in range(1, int(live_s // 3600) + 1):
+                        hours.setdefault(k, rss)
                 if time.perf_counter() - t0 > 1800:
                     break
             wall = time.perf_counter() - t0
@@ -80,10 +86,14 @@ def child(quick: bool) -> Figure:
             written = rec.stats.events_written
     finally:
         gen.stop()
-    growth = (hours[4] - hours[2]) / hours[2] * 100 if 2 in hours else float("nan")
+    minute = {k: _median([r for s, r in samples if k * 3600 - 60 <= s < k * 3600]) or v for k, v in hours.items()}
+    minute[0] = hours[0]
+    growth = (minute[4] - minute[2]) / minute[2] * 100 if 2 in minute and 4 in minute else float("nan")
     ok = growth <= 10 and peak <= 500 and written == events
     return Figure("long live", round(growth, 2), "% RSS h2->h4", "<= 10% growth h2->h4, peak <= 500 MB", ok, {
-        "rss_mb_by_live_hour": {str(k): round(v, 1) for k, v in sorted(hours.items())}, "peak_mb": round(peak, 1),
+        "rss_mb_by_live_hour": {str(k): round(v, 1) for k, v in sorted(minute.items())},
+        "rss_mb_sample_at_hour_mark": {str(k): round(v, 1) for k, v in sorted(hours.items())},
+        "peak_mb": round(peak, 1),
         "events": events, "written": written, "live_hours": round(live_s / 3600, 2),
         "avg_ev_per_live_s": round(events / max(live_s, 1), 1), "wall_s": round(wall, 1),
         "engine_clone_ms": round(clone_ms, 1), "engine_clone_pickle_mb": round(clone_mb, 2)},
@@ -91,5 +101,12 @@ def child(quick: bool) -> Figure:
              f"({events / max(live_s, 1):,.0f} ev per live s) in {wall:.0f} wall s")
 
 
+def _median(values: list[float]) -> float | None:
+    return sorted(values)[len(values) // 2] if values else None
+
+
 if __name__ == "__main__":
+    from console.services.allocator import tune_allocator
+
+    tune_allocator()  # as the console's own start-up does (console/cli.py)
     print(json.dumps(asdict(child(sys.argv[1] == "quick"))), flush=True)

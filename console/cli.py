@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from console import __version__
 from console.app import TOKEN_ENV
 from console.plan import DEMO_PLAN, PlanError, load_plan
+from console.services.allocator import tune_allocator
 
 
 def _positive(text: str) -> float:
@@ -97,6 +98,7 @@ def _headless_flags(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tune_allocator()  # before the first big block: see console/services/allocator.py
     args = build_parser().parse_args(argv)
     try:
         if args.command == "simulate":

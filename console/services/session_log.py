@@ -18,6 +18,7 @@ from console.ingest import Ingest, IngestResult
 from console.kpi_state import STATE_VERSION, CheckpointPolicy, StateError, engine_to_bytes
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
+from console.services.allocator import release_free_memory
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
 from console.services.replay_index import StoredCheckpoints
@@ -109,6 +110,7 @@ def store_checkpoint(recorder: SessionRecorder, ingest: Ingest, encoder: Executo
         return
 
     def encode() -> None:
+        release_free_memory()  # what the previous checkpoint's clone and encoding freed (console/services/allocator)
         try:
             state = engine_to_bytes(engine)
         except Exception as exc:  # the recorder says so in its stats, as for an encode on its own thread
