@@ -1,39 +1,42 @@
-"""The console's allocator setting (console/services/allocator.py): big blocks stay out of glibc's heap."""
+"""The console's allocator setting (console/services/allocator.py): big blocks no longer grow glibc's heap."""
 
 from __future__ import annotations
 
-import ctypes
+import os
 import subprocess
 import sys
 
 import pytest
 
+from console.services.allocator import tune_allocator
+
+_BIG_BLOCK_AFTER_A_BIGGER_ONE_FREED = """
+import ctypes, sys
 from console.services.allocator import MMAP_THRESHOLD_BYTES, tune_allocator
 
+if sys.argv[1] == "tuned":
+    assert tune_allocator()
+libc = ctypes.CDLL(None)
+libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+libc.free(libc.malloc(4 * 1024 * 1024))  # glibc's own rule raises its line to a freed block's size
+block = libc.malloc(MMAP_THRESHOLD_BYTES * 4)  # 1 MiB, more than the young heap has free
+# glibc's chunk header, the word before the block: its size, with bit 1 set for a block of its own mmap
+print(bool(ctypes.c_size_t.from_address(block - ctypes.sizeof(ctypes.c_size_t)).value & 2))
+"""
 
-def _libc() -> ctypes.CDLL:
-    libc = ctypes.CDLL(None)
-    libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
-    libc.free.argtypes = [ctypes.c_void_p]
-    return libc
 
-
-def _is_mmapped(block: int) -> bool:
-    """glibc's chunk header, the word before the block: its size, with bit 1 set for a block of its own mmap."""
-    return bool(ctypes.c_size_t.from_address(block - ctypes.sizeof(ctypes.c_size_t)).value & 2)
+def _run(script: str, *args: str) -> list[str]:
+    """In a fresh interpreter, whose heap holds nothing else: the blocks are then where the script says."""
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True,
+                         timeout=60, env={k: v for k, v in os.environ.items() if k != "MALLOC_MMAP_THRESHOLD_"})
+    return out.stdout.split()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
-def test_a_big_block_freed_does_not_pull_later_big_blocks_into_the_heap(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
-    assert tune_allocator()
-    libc = _libc()
-    libc.free(libc.malloc(4 * 1024 * 1024))  # glibc's own rule raises its line to a freed block's size
-    block = libc.malloc(MMAP_THRESHOLD_BYTES * 4)  # 1 MiB: from the heap under glibc's own rule
-    try:
-        assert _is_mmapped(block)
-    finally:
-        libc.free(block)
+def test_a_big_block_freed_does_not_make_later_big_blocks_grow_the_heap() -> None:
+    assert _run(_BIG_BLOCK_AFTER_A_BIGGER_ONE_FREED, "default") == ["False"]  # glibc's rule: from the heap
+    assert _run(_BIG_BLOCK_AFTER_A_BIGGER_ONE_FREED, "tuned") == ["True"]  # its own mmap, given back when freed
 
 
 def test_an_operators_own_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,8 +70,5 @@ print(released, before - rss_mb())
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
 def test_memory_freed_inside_the_heap_goes_back_to_the_system() -> None:
-    # in a fresh interpreter, whose heap holds nothing else: the test's blocks are then where the script says
-    out = subprocess.run([sys.executable, "-c", _FREED_INSIDE_THE_HEAP], capture_output=True, text=True,
-                         check=True, timeout=60)
-    released, given_back_mb = out.stdout.split()
+    released, given_back_mb = _run(_FREED_INSIDE_THE_HEAP)
     assert released == "True" and float(given_back_mb) > 30

@@ -5,9 +5,10 @@ line to the size of each such block freed (up to 32 MiB). In a long live the con
 grow with the live: engine clones for checkpoints (the per-second bins, 0.6-1.3 MB each), their encodings (~3 MB),
 backlogs of frames. After the first were freed, later ones came from the heap instead and left holes there that
 bigger ones could not reuse: RSS crept up 2-3 MB per live hour while the memory in use stayed flat (4-hour live,
-mallinfo2: in use 12 -> 15 MB, free holes in the heap 5 -> 18 MB). A fixed line keeps every block above it out of
-the heap (docs/performance.md, Long live). What is freed inside the heap stays in RSS until glibc gives it back:
-`release_free_memory()` does so, after each checkpoint (every >= 5 s in a busy live; ~1 ms).
+mallinfo2: in use 12 -> 15 MB, free holes in the heap 5 -> 18 MB). With a fixed line a block above it never grows
+the heap: it reuses a free chunk there if one fits, else it gets its own mmap (docs/performance.md, Long live).
+What is freed inside the heap stays in RSS until glibc gives it back: `release_free_memory()` does so, after each
+checkpoint (every >= 5 s in a busy live; ~1 ms).
 """
 
 from __future__ import annotations
