@@ -10,15 +10,18 @@ import pytest
 
 from console.services.allocator import tune_allocator
 
+_WITH_LIBC = """
+import ctypes, os, sys
+libc = ctypes.CDLL(None)
+libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+"""
+
 _BIG_BLOCK_AFTER_A_BIGGER_ONE_FREED = """
-import ctypes, sys
 from console.services.allocator import MMAP_THRESHOLD_BYTES, tune_allocator
 
 if sys.argv[1] == "tuned":
     assert tune_allocator()
-libc = ctypes.CDLL(None)
-libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
-libc.free.argtypes = [ctypes.c_void_p]
 libc.free(libc.malloc(4 * 1024 * 1024))  # glibc's own rule raises its line to a freed block's size
 block = libc.malloc(MMAP_THRESHOLD_BYTES * 4)  # 1 MiB, more than the young heap has free
 # glibc's chunk header, the word before the block: its size, with bit 1 set for a block of its own mmap
@@ -28,7 +31,7 @@ print(bool(ctypes.c_size_t.from_address(block - ctypes.sizeof(ctypes.c_size_t)).
 
 def _run(script: str, *args: str) -> list[str]:
     """In a fresh interpreter, whose heap holds nothing else: the blocks are then where the script says."""
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True,
+    out = subprocess.run([sys.executable, "-c", _WITH_LIBC + script, *args], capture_output=True, text=True, check=True,
                          timeout=60, env={k: v for k, v in os.environ.items() if k != "MALLOC_MMAP_THRESHOLD_"})
     return out.stdout.split()
 
@@ -45,16 +48,12 @@ def test_an_operators_own_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 _FREED_INSIDE_THE_HEAP = """
-import ctypes, os
 from console.services.allocator import release_free_memory
 
 def rss_mb():
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
-libc = ctypes.CDLL(None)
-libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
-libc.free.argtypes = [ctypes.c_void_p]
 size = 64 * 1024  # below the mmap threshold: from the heap
 blocks = [libc.malloc(size) for _ in range(800)]  # ~52 MB
 for b in blocks:
