@@ -23,7 +23,7 @@ class WalFolder:
         self.folds = 0
         self.last_error: str | None = None  # a fold that failed (disk full, say): the next one tries again
         self._stop = threading.Event()
-        self._conn: sqlite3.Connection | None = None  # opened by the first fold, on the folder's thread
+        self._conn: sqlite3.Connection | None = None  # opened by the first fold
         self._thread = threading.Thread(target=self._run, name="session-wal-folder", daemon=True)
         self._thread.start()
 
