@@ -21,10 +21,19 @@ def _gc_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
         return
     from console.widgets.gui_gc import GuiGarbageCollector
 
-    collector = GuiGarbageCollector(request.getfixturevalue("qapp"))
+    app = request.getfixturevalue("qapp")
+    collector = GuiGarbageCollector(app)
     try:
         yield
     finally:
         collector.stop()
         collector.deleteLater()
         gc.collect()  # here, on the GUI thread, what the test left behind
+    # Torn down after qtbot (this autouse fixture was set up first), so widgets given to qtbot.addWidget are
+    # closed by now: a window still visible here was left open by the test, and would outlive it on screen.
+    leaked = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for window in leaked:
+        window.close()
+    if leaked:
+        names = ", ".join(f"{type(w).__name__} {w.windowTitle()!r}" for w in leaked)
+        pytest.fail(f"the test left {len(leaked)} window(s) open: {names}", pytrace=False)

@@ -214,3 +214,20 @@ def test_the_wal_is_folded_beside_the_writer_on_a_connection_of_its_own(tmp_path
     assert in_wal > 20 and folded == in_wal and folder.folds == 1 and folder.last_error is None
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 201
+
+
+def test_the_session_file_opens_with_sqlite_utils_as_documented(tmp_path: Path) -> None:
+    """docs/session-file.md tells producers to open a session with stock tools (`sqlite-utils tables FILE
+    --counts`, `sqlite-utils rows FILE events`): that library reads what the recorder wrote, as written."""
+    import sqlite_utils
+
+    db_path = tmp_path / "s.db"
+    record_frames(db_path, [f"[{JOIN}, {CLICK}, {OFFER}]"])
+    db = sqlite_utils.Database(db_path)
+    try:
+        assert {"session", "events", "actions"} <= set(db.table_names())
+        assert db["events"].count == 3
+        got = [(r["seq"], r["type"], r["product_id"]) for r in db["events"].rows_where(order_by="seq")]
+        assert got == [(1, "viewer_joined", None), (2, "product_click", "SKU-1"), (3, "offer_started", "SKU-1")]
+    finally:
+        db.close()
