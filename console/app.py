@@ -103,6 +103,7 @@ def run_console(opts: ConsoleOptions) -> int:
     try:
         plan_toml = opts.plan_path.read_text() if opts.plan_path else None
         earlier = earlier_run(path, opts.plan, plan_toml)
+        stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
         recorder = SessionRecorder(path)
     except (OSError, sqlite3.Error, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
@@ -138,6 +139,7 @@ def run_console(opts: ConsoleOptions) -> int:
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     pipeline.start()
     window = MainWindow(opts.plan, pipeline.latest, session_label=str(path), settings=_settings(opts.offscreen))
+    window.confirm_close = not opts.offscreen and opts.duration_s is None  # nobody to answer a headless question
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
     attach_action_docks(window, desk)  # lays the docks out for the window's size
@@ -155,11 +157,11 @@ def run_console(opts: ConsoleOptions) -> int:
         except OSError as exc:
             failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
         finally:  # whatever happened to the picture, the console still closes cleanly
-            window.close()
+            window.close_now()
             app.quit()
 
     try:
-        run_qt(app, finish, opts.duration_s)
+        run_qt(app, finish, opts.duration_s, stop)
     finally:
         runner.wait()
         desk.close()
@@ -332,13 +334,40 @@ def report_tab(window: Any, session: Path, offscreen: bool) -> Any:
     return runner
 
 
-def run_qt(app: Any, finish: Any, duration_s: float | None) -> None:
-    """Run the Qt loop until `finish` quits it: after `duration_s` (headless runs) or on Ctrl-C in the terminal."""
+class StopSignals:
+    """Ctrl-C (SIGINT) and SIGTERM as a request to close cleanly, caught from the moment the session file opens.
+
+    SIGTERM (a service manager, `kill`, a logout) closes exactly as Ctrl-C does: final checkpoint, end time, the
+    write-ahead log folded into the file. Its default action would end the process on the spot and leave the
+    session file unfinished. A signal that comes before the Qt loop runs is kept and acted on as the loop starts.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._finish: Any = None
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, self._on_signal)
+
+    def _on_signal(self, *_: object) -> None:
+        self.requested = True
+        if self._finish is not None:
+            self._finish()
+
+    def connect(self, finish: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._finish = finish
+        if self.requested:
+            QTimer.singleShot(0, finish)
+
+
+def run_qt(app: Any, finish: Any, duration_s: float | None, stop: StopSignals | None = None) -> None:
+    """Run the Qt loop until `finish` quits it: after `duration_s` (headless runs), or on Ctrl-C or SIGTERM."""
     from PySide6.QtCore import QTimer
 
     if duration_s is not None:
         QTimer.singleShot(int(duration_s * 1000), finish)
-    signal.signal(signal.SIGINT, lambda *_: finish())
+    (stop or StopSignals()).connect(finish)
     wake = QTimer()  # lets Python see the signal while Qt's loop runs
     wake.start(250)
     wake.timeout.connect(lambda: None)
