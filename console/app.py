@@ -95,7 +95,7 @@ def run_console(opts: ConsoleOptions) -> int:
     from console.services.action_desk import ActionDesk
     from console.services.pipeline import LivePipeline
     from console.services.recorder import SessionRecorder
-    from console.services.session_file import SessionFileError, default_path
+    from console.services.session_file import SessionFileError, default_path, remove_if_unused, without_secrets
     from console.services.session_log import SessionLog, earlier_run
 
     live_id = opts.plan.live.id if opts.plan else "live"
@@ -104,6 +104,7 @@ def run_console(opts: ConsoleOptions) -> int:
         plan_toml = opts.plan_path.read_text() if opts.plan_path else None
         earlier = earlier_run(path, opts.plan, plan_toml)
         stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
+        created = not path.exists()
         recorder = SessionRecorder(path)
     except (OSError, sqlite3.Error, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
@@ -113,6 +114,9 @@ def run_console(opts: ConsoleOptions) -> int:
     if earlier.ingest is not None:  # restored from the earlier run's latest checkpoint: only its tail to apply
         pipeline.ingest = earlier.ingest
     pipeline.preload(earlier.raws)  # a restarted console carries on: same numbers, resume after the last seq
+    seq_at_start = pipeline.ingest.last_seq
+    feed_news = FeedReporter(without_secrets(opts.feed_url))
+    pipeline.on_publish.append(lambda _snap, health: feed_news.update(health))
     log = SessionLog(recorder, pipeline, plan_toml=plan_toml,
                      live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
                      operator=operator)
@@ -171,9 +175,47 @@ def run_console(opts: ConsoleOptions) -> int:
     if recorder.storage_error or recorder.stats.pending_rows:
         failures.append(f"{recorder.storage_error or 'the session file'}: {recorder.stats.pending_rows} rows "
                         "could not be written")
+    if pipeline.ingest.last_seq == seq_at_start:  # not a single event in this run: say so, leave no empty file
+        removed = created and remove_if_unused(path)
+        failures.append(feed_news.no_events() + (f"; removed the empty session file {path}" if removed
+                                                 else f"; the session file {path} is kept"))
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+class FeedReporter:
+    """Tells the terminal which feed failed and why: once per new problem, and once when it comes back.
+
+    Called on the pipeline thread after each publish (10 Hz); prints only when the state's reason changes, so a
+    console retrying for an hour writes one line, not thousands. The URL is shown without user info or query.
+    """
+
+    def __init__(self, feed_url: str, out: Any = None) -> None:
+        self.feed_url = feed_url
+        self._out = out
+        self._said: tuple[str, str] | None = None
+        self.last_problem = ""
+
+    def update(self, health: Any) -> None:
+        from console.health import FeedState
+
+        if health.state in (FeedState.RECONNECTING, FeedState.STOPPED) and health.reason:
+            said = (health.state.value, health.reason)
+            then = "retrying" if health.state == FeedState.RECONNECTING else "not retrying"
+            line = f"live-console: feed {self.feed_url}: {health.reason}; {then}"
+            self.last_problem = health.reason
+        elif health.state == FeedState.LIVE and self._said is not None and self._said[0] != "live":
+            said, line = ("live", ""), f"live-console: feed {self.feed_url}: connected"
+        else:
+            return
+        if said != self._said:
+            self._said = said
+            print(line, file=self._out or sys.stderr, flush=True)
+
+    def no_events(self) -> str:
+        why = f" ({self.last_problem})" if self.last_problem else ""
+        return f"no event came from the feed {self.feed_url}{why}"
 
 
 def freeze_startup_objects() -> None:

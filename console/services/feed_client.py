@@ -81,6 +81,13 @@ class FeedClient:
         if self._ws is not None:
             self._closing = asyncio.ensure_future(self._ws.close(1000, "console closing"))  # kept: not collected
 
+    def where(self) -> str:
+        """host:port of the feed, for messages: which feed failed, never the path's or query's secrets."""
+        parts = urlsplit(self.url)
+        host = parts.hostname or "?"
+        host = f"[{host}]" if ":" in host else host
+        return f"{host}:{parts.port or (443 if parts.scheme == 'wss' else 80)}"
+
     def _url(self) -> str:
         parts = urlsplit(self.url)
         query = "&".join(x for x in (parts.query, urlencode({"since": self._resume_from()})) if x)
@@ -143,11 +150,11 @@ class FeedClient:
             status = exc.response.status_code
             if status in (401, 403):
                 return p.CloseCode.UNAUTHORIZED, _CLOSE_REASONS[p.CloseCode.UNAUTHORIZED]
-            return 1006, f"the feed answered HTTP {status} instead of opening the stream"
+            return 1006, f"{self.where()}: the feed answered HTTP {status} instead of opening the stream"
         except (InvalidURI, ValueError):
             return p.CloseCode.BAD_REQUEST, "the feed URL is not a usable ws:// or wss:// URL"
         except (OSError, InvalidHandshake, TimeoutError) as exc:
-            return 1006, _network_reason(exc)
+            return 1006, f"{self.where()}: {_network_reason(exc)}"
         finally:
             self._ws = None
         if self._stopping.is_set():
