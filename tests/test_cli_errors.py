@@ -122,9 +122,64 @@ def test_a_session_file_with_something_in_it_is_never_removed(tmp_path: Path) ->
     assert not remove_if_unused(noted) and noted.exists()
 
 
-@pytest.mark.parametrize("spec", ["150%", "100.5%"])
-def test_replay_refuses_a_percentage_past_the_end(spec: str) -> None:
+@pytest.mark.parametrize(("spec", "message"), [
+    ("150%", "--at '150%': a percentage of the live goes from 0% to 100%"),
+    ("100.5%", "--at '100.5%': a percentage of the live goes from 0% to 100%"),
+    ("five", "--at 'five': expected MM:SS"),
+])
+def test_replay_refuses_an_at_beyond_the_live(tmp_path: Path, capsys: pytest.CaptureFixture[str], spec: str,
+                                              message: str) -> None:
     from console.cli import main
 
-    with pytest.raises(SystemExit):
-        main(["replay", "x.db", "--at", spec])
+    db = session_spanning(tmp_path / "s.db", 125)
+    assert main(["replay", str(db), "--offscreen", "--duration", "1", "--at", spec]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_at_100_percent_and_the_last_second_are_accepted() -> None:
+    from console.cli import at_problem
+
+    assert at_problem("100%") == at_problem("0%") == at_problem("02:05") == ""
+
+
+def session_spanning(path: Path, seconds: float) -> Path:
+    """A session file whose first and last events are `seconds` of live time apart."""
+    import sqlite3
+
+    from console.services.session_file import open_for_writing
+
+    open_for_writing(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO session (id, live_id, console_version, started_at) VALUES (1, 'x', 'test', 0)")
+    conn.executemany("INSERT INTO events (seq, ts, type, raw) VALUES (?, ?, 'heartbeat', '{}')",
+                     [(1, 1_000.0), (2, 1_000.0 + seconds)])
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_mm_ss_past_the_end_of_the_recording_starts_at_its_end_and_says_so(tmp_path: Path) -> None:
+    from console.cli import at_past_the_end
+
+    db = session_spanning(tmp_path / "s.db", 125)  # 02:05 of live
+    assert at_past_the_end("03:00", db) == "--at 03:00 is past the end of this recording (02:05); starting at its end"
+    assert at_past_the_end("02:05", db) == ""
+    assert at_past_the_end("100%", db) == ""
+
+
+def test_replay_of_a_folder_says_it_is_a_folder_and_lists_its_session_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from console.cli import main
+
+    for day in range(1, 8):
+        (tmp_path / f"2026-12-0{day}_autumn.db").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("not a session")
+    assert main(["replay", str(tmp_path), "--offscreen"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (f"live-console: {tmp_path} is a folder, not a session file; it holds 7 session file(s): "
+                           "2026-12-07_autumn.db, 2026-12-06_autumn.db, 2026-12-05_autumn.db, 2026-12-04_autumn.db, "
+                           "2026-12-03_autumn.db and 2 more")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["report", str(empty), "--out", str(tmp_path / "r")]) == 2
+    assert "is a folder, not a session file, and holds no session file (*.db)" in capsys.readouterr().err
