@@ -119,7 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "replay":
             return run_replay_cmd(args)
     except PlanError as exc:
-        print(f"live-console: bad plan: {exc}", file=sys.stderr)
+        if len(exc.problems) == 1:
+            print(f"live-console: bad plan: {exc}", file=sys.stderr)
+        else:  # every fault at once, one a line, so the producer fixes them in one go
+            lines = "".join(f"\n  {p.text(exc.path)}" for p in exc.problems)
+            print(f"live-console: bad plan, {len(exc.problems)} problems:{lines}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 0
