@@ -49,14 +49,14 @@ def test_the_reconnect_reason_names_host_and_port_never_the_token() -> None:
 
     asyncio.run(main())
     reason = next(r for s, r in states if s == FeedState.RECONNECTING)
-    assert reason == f"127.0.0.1:{port}: the feed is not answering (connection refused)"
+    assert reason == f"the feed at 127.0.0.1:{port} is not answering (connection refused)"
     assert TOKEN not in reason
 
 
 def test_the_terminal_hears_of_each_new_feed_problem_once_and_of_the_recovery() -> None:
     out = io.StringIO()
     news = FeedReporter("ws://127.0.0.1:1/v1/events", out)
-    refused = FeedHealth(state=FeedState.RECONNECTING, reason="127.0.0.1:1: the feed is not answering (connection "
+    refused = FeedHealth(state=FeedState.RECONNECTING, reason="the feed at 127.0.0.1:1 is not answering (connection "
                                                                 "refused)")
     for _ in range(50):  # ten retries a second for five seconds: one line
         news.update(FeedHealth(state=FeedState.CONNECTING))
@@ -65,7 +65,7 @@ def test_the_terminal_hears_of_each_new_feed_problem_once_and_of_the_recovery() 
     news.update(FeedHealth(state=FeedState.LIVE))
     news.update(FeedHealth(state=FeedState.STOPPED, reason="the feed refused the token"))
     assert out.getvalue().splitlines() == [
-        "live-console: feed ws://127.0.0.1:1/v1/events: 127.0.0.1:1: the feed is not answering (connection "
+        "live-console: feed ws://127.0.0.1:1/v1/events: the feed at 127.0.0.1:1 is not answering (connection "
         "refused); retrying",
         "live-console: feed ws://127.0.0.1:1/v1/events: connected",
         "live-console: feed ws://127.0.0.1:1/v1/events: the feed refused the token; not retrying",
@@ -98,7 +98,7 @@ def test_a_wrong_feed_url_is_named_exits_non_zero_and_leaves_no_empty_file(tmp_p
             proc.wait(timeout=10)
     err = log.read_text()
     assert proc.returncode == 1, err
-    assert f"feed {feed}: 127.0.0.1:{port}: the feed is not answering (connection refused); retrying" in err
+    assert f"feed {feed}: the feed at 127.0.0.1:{port} is not answering (connection refused); retrying" in err
     assert f"no event came from the feed {feed}" in err
     assert f"removed the empty session file {db}" in err
     assert not db.exists() and not Path(f"{db}-wal").exists()
