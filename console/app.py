@@ -5,6 +5,7 @@ The only module that knows every layer. Widgets get a `poll()` callable and a pl
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import getpass
 import os
@@ -177,6 +178,9 @@ def run_console(opts: ConsoleOptions) -> int:
                         "could not be written")
     if pipeline.ingest.last_seq == seq_at_start:  # not a single event in this run: say so, leave no empty file
         removed = created and remove_if_unused(path)
+        if removed:
+            with contextlib.suppress(OSError):  # the report folder made beside it, if still empty
+                runner.out_dir.rmdir()
         failures.append(feed_news.no_events() + (f"; removed the empty session file {path}" if removed
                                                  else f"; the session file {path} is kept"))
     for failure in failures:

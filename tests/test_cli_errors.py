@@ -101,7 +101,7 @@ def test_a_wrong_feed_url_is_named_exits_non_zero_and_leaves_no_empty_file(tmp_p
     assert f"feed {feed}: the feed at 127.0.0.1:{port} is not answering (connection refused); retrying" in err
     assert f"no event came from the feed {feed}" in err
     assert f"removed the empty session file {db}" in err
-    assert not db.exists() and not Path(f"{db}-wal").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("wrong.db")] == []  # nor -wal, nor report folder
     assert TOKEN not in err
     assert "Traceback" not in err
 
