@@ -188,3 +188,53 @@ def test_bad_toml_syntax_names_its_line() -> None:
 def test_no_products_at_all() -> None:
     with pytest.raises(PlanError, match=r"products: missing required field"):
         parse_plan('[live]\nid = "x"\ntitle = "t"\n', "p.toml")
+
+
+def _leaves(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _leaves(v, (*path, k))] + [path]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _leaves(v, (*path, i))] + [path]
+    return [path]
+
+
+ODD_VALUES = [-1, 0, 1, 5.5, -0.5, 95, 3601, 1e9, "", "x", "t 1", "EUR", "eur", "A" * 121, True, False, [], ["A"],
+              ["A", "A"], {}, {"x": 1}, "01:30"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_plain_words_checker_agrees_with_the_loader_on_every_shape(seed: int) -> None:
+    """Whatever value lands in whatever field, the checker that words the faults finds one exactly when msgspec
+    (which builds the plan) refuses the value: a valid plan is never refused for a rule msgspec does not have."""
+    import copy
+    import random
+    import tomllib
+
+    import msgspec
+    import msgspec.inspect as mi
+
+    from console.plan import Plan
+    from console.plan_check import ShapeChecker
+
+    rng = random.Random(seed)
+    base = tomllib.loads(BASE)
+    paths = [p for p in _leaves(base) if p]
+    for _ in range(150):
+        raw = copy.deepcopy(base)
+        for _ in range(rng.randint(1, 2)):
+            *parent, last = rng.choice(paths)
+            node: object = raw
+            try:
+                for step in parent:
+                    node = node[step]  # type: ignore[index]
+                node[last] = copy.deepcopy(rng.choice(ODD_VALUES))  # type: ignore[index]
+            except (KeyError, IndexError, TypeError):
+                continue  # an earlier change replaced the parent
+        shape = ShapeChecker()
+        shape.check(raw, mi.type_info(Plan), "")
+        try:
+            msgspec.convert(raw, Plan)
+            accepted = True
+        except msgspec.ValidationError:
+            accepted = False
+        assert accepted == (not shape.problems), (raw, shape.problems)
