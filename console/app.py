@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from console.health import FeedHealth, FeedState
 from console.plan import Plan
 
 TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
@@ -176,7 +177,7 @@ def run_console(opts: ConsoleOptions) -> int:
     if recorder.storage_error or recorder.stats.pending_rows:
         failures.append(f"{recorder.storage_error or 'the session file'}: {recorder.stats.pending_rows} rows "
                         "could not be written")
-    if pipeline.ingest.last_seq == seq_at_start:  # not a single event in this run: say so, leave no empty file
+    if pipeline.ingest.last_seq == seq_at_start and not feed_news.live_over:  # no event: say so, leave no empty file
         removed = created and remove_if_unused(path)
         if removed:
             with contextlib.suppress(OSError):  # the report folder made beside it, if still empty
@@ -200,10 +201,10 @@ class FeedReporter:
         self._out = out
         self._said: tuple[str, str] | None = None
         self.last_problem = ""
+        self.live_over = False  # the feed said the live has ended: a resumed console may have nothing new to get
 
-    def update(self, health: Any) -> None:
-        from console.health import FeedState
-
+    def update(self, health: FeedHealth) -> None:
+        self.live_over = self.live_over or health.state == FeedState.ENDED
         if health.state in (FeedState.RECONNECTING, FeedState.STOPPED) and health.reason:
             said = (health.state.value, health.reason)
             then = "retrying" if health.state == FeedState.RECONNECTING else "not retrying"

@@ -71,6 +71,9 @@ def test_the_terminal_hears_of_each_new_feed_problem_once_and_of_the_recovery() 
         "live-console: feed ws://127.0.0.1:1/v1/events: the feed refused the token; not retrying",
     ]
     assert news.no_events() == "no event came from the feed ws://127.0.0.1:1/v1/events (the feed refused the token)"
+    assert not news.live_over
+    news.update(FeedHealth(state=FeedState.ENDED))  # a continued session whose live is over: nothing new to get
+    assert news.live_over
 
 
 def test_a_wrong_feed_url_is_named_exits_non_zero_and_leaves_no_empty_file(tmp_path: Path) -> None:
