@@ -103,10 +103,12 @@ def test_the_question_has_no_as_its_default(qtbot: QtBot, tmp_path: Path) -> Non
     poll = QTimer()
     poll.timeout.connect(answer_with_enter)
     poll.start(10)
-    window.close()
-    assert seen == ["End the console while the live is on air?", "No"]
-    assert window.isVisible()
-    window.confirm_close = False
+    try:
+        window.close()
+        assert seen == ["End the console while the live is on air?", "No"]
+        assert window.isVisible()
+    finally:
+        window.confirm_close = False  # the test's own teardown must not meet the question with nobody to answer
 
 
 @pytest.mark.parametrize(("ended", "state"), [(True, FeedState.ENDED), (False, FeedState.REPLAY)])
