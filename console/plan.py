@@ -1,7 +1,7 @@
 """The session plan: the operator's pre-live plan (goals, catalogue, kits, script, presets, run of show).
 
-Loaded from TOML, validated whole: a bad plan raises `PlanError` naming the file, the field and the fault,
-and nothing is half-loaded. Pure logic, no Qt. The format is specified in `docs/plan.md`.
+Loaded from TOML, validated whole: a bad plan raises `PlanError` with every fault, each naming the file, line,
+field and what is wrong (console/plan_check.py), and nothing is half-loaded. Pure logic, no Qt. The format is specified in `docs/plan.md`.
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ class Plan(_Strict, kw_only=True):
 
 
 def load_plan(path: Path | str) -> Plan:
-    """Read and validate a plan file; raise PlanError naming the file, field and fault."""
+    """Read and validate a plan file; raise PlanError with every fault (file, line, field, what is wrong)."""
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8")
