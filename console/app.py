@@ -5,6 +5,7 @@ The only module that knows every layer. Widgets get a `poll()` callable and a pl
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import getpass
 import os
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from console.health import FeedHealth, FeedState
 from console.plan import Plan
 
 TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
@@ -95,7 +97,7 @@ def run_console(opts: ConsoleOptions) -> int:
     from console.services.action_desk import ActionDesk
     from console.services.pipeline import LivePipeline
     from console.services.recorder import SessionRecorder
-    from console.services.session_file import SessionFileError, default_path
+    from console.services.session_file import SessionFileError, default_path, remove_if_unused, without_secrets
     from console.services.session_log import SessionLog, earlier_run
 
     live_id = opts.plan.live.id if opts.plan else "live"
@@ -103,6 +105,8 @@ def run_console(opts: ConsoleOptions) -> int:
     try:
         plan_toml = opts.plan_path.read_text() if opts.plan_path else None
         earlier = earlier_run(path, opts.plan, plan_toml)
+        stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
+        created = not path.exists()
         recorder = SessionRecorder(path)
     except (OSError, sqlite3.Error, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
@@ -112,6 +116,9 @@ def run_console(opts: ConsoleOptions) -> int:
     if earlier.ingest is not None:  # restored from the earlier run's latest checkpoint: only its tail to apply
         pipeline.ingest = earlier.ingest
     pipeline.preload(earlier.raws)  # a restarted console carries on: same numbers, resume after the last seq
+    seq_at_start = pipeline.ingest.last_seq
+    feed_news = FeedReporter(without_secrets(opts.feed_url))
+    pipeline.on_publish.append(lambda _snap, health: feed_news.update(health))
     log = SessionLog(recorder, pipeline, plan_toml=plan_toml,
                      live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
                      operator=operator)
@@ -138,6 +145,7 @@ def run_console(opts: ConsoleOptions) -> int:
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     pipeline.start()
     window = MainWindow(opts.plan, pipeline.latest, session_label=str(path), settings=_settings(opts.offscreen))
+    window.confirm_close = not opts.offscreen and opts.duration_s is None  # nobody to answer a headless question
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
     attach_action_docks(window, desk)  # lays the docks out for the window's size
@@ -155,11 +163,11 @@ def run_console(opts: ConsoleOptions) -> int:
         except OSError as exc:
             failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
         finally:  # whatever happened to the picture, the console still closes cleanly
-            window.close()
+            window.close_now()
             app.quit()
 
     try:
-        run_qt(app, finish, opts.duration_s)
+        run_qt(app, finish, opts.duration_s, stop)
     finally:
         runner.wait()
         desk.close()
@@ -169,9 +177,50 @@ def run_console(opts: ConsoleOptions) -> int:
     if recorder.storage_error or recorder.stats.pending_rows:
         failures.append(f"{recorder.storage_error or 'the session file'}: {recorder.stats.pending_rows} rows "
                         "could not be written")
+    if pipeline.ingest.last_seq == seq_at_start and not feed_news.live_over:  # no event: say so, leave no empty file
+        removed = created and remove_if_unused(path)
+        if removed:
+            with contextlib.suppress(OSError):  # the report folder made beside it, if still empty
+                runner.out_dir.rmdir()
+        failures.append(feed_news.no_events() + (f"; removed the empty session file {path}" if removed
+                                                 else f"; the session file {path} is kept"))
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+class FeedReporter:
+    """Tells the terminal which feed failed and why: once per new problem, and once when it comes back.
+
+    Called on the pipeline thread after each publish (10 Hz); prints only when the state's reason changes, so a
+    console retrying for an hour writes one line, not thousands. The URL is shown without user info or query.
+    """
+
+    def __init__(self, feed_url: str, out: Any = None) -> None:
+        self.feed_url = feed_url
+        self._out = out
+        self._said: tuple[str, str] | None = None
+        self.last_problem = ""
+        self.live_over = False  # the feed said the live has ended: a resumed console may have nothing new to get
+
+    def update(self, health: FeedHealth) -> None:
+        self.live_over = self.live_over or health.state == FeedState.ENDED
+        if health.state in (FeedState.RECONNECTING, FeedState.STOPPED) and health.reason:
+            said = (health.state.value, health.reason)
+            then = "retrying" if health.state == FeedState.RECONNECTING else "not retrying"
+            line = f"live-console: feed {self.feed_url}: {health.reason}; {then}"
+            self.last_problem = health.reason
+        elif health.state == FeedState.LIVE and self._said is not None and self._said[0] != "live":
+            said, line = ("live", ""), f"live-console: feed {self.feed_url}: connected"
+        else:
+            return
+        if said != self._said:
+            self._said = said
+            print(line, file=self._out or sys.stderr, flush=True)
+
+    def no_events(self) -> str:
+        why = f" ({self.last_problem})" if self.last_problem else ""
+        return f"no event came from the feed {self.feed_url}{why}"
 
 
 def freeze_startup_objects() -> None:
@@ -332,13 +381,40 @@ def report_tab(window: Any, session: Path, offscreen: bool) -> Any:
     return runner
 
 
-def run_qt(app: Any, finish: Any, duration_s: float | None) -> None:
-    """Run the Qt loop until `finish` quits it: after `duration_s` (headless runs) or on Ctrl-C in the terminal."""
+class StopSignals:
+    """Ctrl-C (SIGINT) and SIGTERM as a request to close cleanly, caught from the moment the session file opens.
+
+    SIGTERM (a service manager, `kill`, a logout) closes exactly as Ctrl-C does: final checkpoint, end time, the
+    write-ahead log folded into the file. Its default action would end the process on the spot and leave the
+    session file unfinished. A signal that comes before the Qt loop runs is kept and acted on as the loop starts.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._finish: Any = None
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, self._on_signal)
+
+    def _on_signal(self, *_: object) -> None:
+        self.requested = True
+        if self._finish is not None:
+            self._finish()
+
+    def connect(self, finish: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._finish = finish
+        if self.requested:
+            QTimer.singleShot(0, finish)
+
+
+def run_qt(app: Any, finish: Any, duration_s: float | None, stop: StopSignals | None = None) -> None:
+    """Run the Qt loop until `finish` quits it: after `duration_s` (headless runs), or on Ctrl-C or SIGTERM."""
     from PySide6.QtCore import QTimer
 
     if duration_s is not None:
         QTimer.singleShot(int(duration_s * 1000), finish)
-    signal.signal(signal.SIGINT, lambda *_: finish())
+    (stop or StopSignals()).connect(finish)
     wake = QTimer()  # lets Python see the signal while Qt's loop runs
     wake.start(250)
     wake.timeout.connect(lambda: None)

@@ -110,11 +110,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "report":
             from console.report.writer import run_report
 
+            for path in (args.session, args.compare):
+                if path is not None and path.is_dir():
+                    print(f"live-console report: {session_path_problem(path)}", file=sys.stderr)
+                    return 2
+
             return run_report(args)
         if args.command == "replay":
             return run_replay_cmd(args)
     except PlanError as exc:
-        print(f"live-console: bad plan: {exc}", file=sys.stderr)
+        if len(exc.problems) == 1:
+            print(f"live-console: bad plan: {exc}", file=sys.stderr)
+        else:  # every fault at once, one a line, so the producer fixes them in one go
+            lines = "".join(f"\n  {p.text(exc.path)}" for p in exc.problems)
+            print(f"live-console: bad plan, {len(exc.problems)} problems:{lines}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 0
@@ -243,18 +252,68 @@ def run_live(args: argparse.Namespace) -> int:
                                       args.screenshot, args.session, args.plan, args.operator, tls))
 
 
-def run_replay_cmd(args: argparse.Namespace) -> int:
-    from console.app import run_replay
+def session_path_problem(path: Path) -> str:
+    """Why PATH cannot be a session file ('' when it is a file): a folder is named as one, with a few of the
+    session files it holds, so that `replay ~/.local/share/live-console/sessions` says what to type next."""
+    if path.is_file():
+        return ""
+    if not path.is_dir():
+        return f"{path}: no such session file"
+    found = sorted(path.glob("*.db"), reverse=True)  # DATE_LIVEID.db: the newest first
+    if not found:
+        return f"{path} is a folder, not a session file, and holds no session file (*.db)"
+    shown = ", ".join(p.name for p in found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+    return f"{path} is a folder, not a session file; it holds {len(found)} session file(s): {shown}"
+
+
+def at_problem(spec: str) -> str:
+    """What is wrong with an --at value ('' when fine): its form, or a percentage beyond the whole live."""
     from console.services.replay import check_at
 
     try:
-        at = check_at(args.at) if args.at else None
+        spec = check_at(spec)
     except ValueError as exc:
-        print(f"live-console: {exc}", file=sys.stderr)
+        return str(exc)
+    if spec.endswith("%") and float(spec[:-1]) > 100:
+        return f"--at {spec!r}: a percentage of the live goes from 0% to 100%"
+    return ""
+
+
+def at_past_the_end(spec: str, path: Path) -> str:
+    """A notice when MM:SS lies past the end of the recording: replay then starts at its end ('' otherwise)."""
+    from console.plan import parse_mmss
+    from console.services.session_file import SessionFileError, open_read_only
+
+    if spec.endswith("%"):
+        return ""
+    try:
+        conn = open_read_only(path, check_pages=False)
+    except SessionFileError:
+        return ""  # replay itself says what is wrong with the file
+    try:  # the first and the last event through the seq primary key: two rows whatever the live's length
+        first = conn.execute("SELECT ts FROM events ORDER BY seq LIMIT 1").fetchone()
+        last = conn.execute("SELECT ts FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    if first is None or last is None:
+        return ""
+    length = int(last[0] - first[0])
+    if parse_mmss(spec) <= length:
+        return ""
+    return (f"--at {spec} is past the end of this recording ({length // 60:02d}:{length % 60:02d}); "
+            "starting at its end")
+
+
+def run_replay_cmd(args: argparse.Namespace) -> int:
+    from console.app import run_replay
+
+    at = args.at.strip() if args.at else None
+    problem = (at_problem(at) if at else "") or session_path_problem(args.session)
+    if problem:
+        print(f"live-console: {problem}", file=sys.stderr)
         return 2
-    if not args.session.is_file():
-        print(f"live-console: {args.session}: no such session file", file=sys.stderr)
-        return 2
+    if at and (notice := at_past_the_end(at, args.session)):
+        print(f"live-console: {notice}", file=sys.stderr)
     if (code := _window_check(args.offscreen)) is not None:
         return code
     return run_replay(args.session, offscreen=args.offscreen, at=at, speed=args.speed, play=args.play,

@@ -1,19 +1,23 @@
 """The session plan: the operator's pre-live plan (goals, catalogue, kits, script, presets, run of show).
 
-Loaded from TOML, validated whole: a bad plan raises `PlanError` naming the file, the field and the fault,
-and nothing is half-loaded. Pure logic, no Qt. The format is specified in `docs/plan.md`.
+Loaded from TOML, validated whole: a bad plan raises `PlanError` with every fault, each naming the file, line,
+field and what is wrong (console/plan_check.py), and nothing is half-loaded. Pure logic, no Qt. The format is specified in `docs/plan.md`.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Final, Literal
 
 import msgspec
 
+from console.plan_check import Problem, plan_problems
 from console.protocol import field_error
+from console.toml_lines import locate
 
 Safety = Literal["none", "confirm", "hold"]
 ActionKind = Literal["flash_offer", "segment", "kit"]
@@ -24,16 +28,32 @@ _Money = Annotated[float, msgspec.Meta(ge=0)]
 _PosMoney = Annotated[float, msgspec.Meta(gt=0)]
 _Ratio = Annotated[float, msgspec.Meta(ge=0, le=1)]
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
+_TOML_AT: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
 DEMO_PLAN: Final = Path(__file__).resolve().parent.parent / "assets" / "plans" / "demo.toml"
 
 
-class PlanError(ValueError):
-    """A plan that cannot be used. `str()` reads `FILE: FIELD: what is wrong`."""
+@dataclass(frozen=True, slots=True)
+class PlanProblem:
+    field: str  # path such as products[3].price; '' for a fault of the whole file
+    problem: str  # in plain words: what the field must be, and what it is
+    line: int | None = None  # where the field is written (from 1); None when it is not written at all
 
-    def __init__(self, path: Path | str, field: str, problem: str) -> None:
-        self.path, self.field, self.problem = str(path), field, problem
-        super().__init__(f"{path}: {field}: {problem}" if field else f"{path}: {problem}")
+    def text(self, path: str) -> str:
+        where = f"{path}:{self.line}" if self.line is not None else path
+        return f"{where}: {self.field}: {self.problem}" if self.field else f"{where}: {self.problem}"
+
+
+class PlanError(ValueError):
+    """A plan that cannot be used, with every fault found. `str()` has one `FILE:LINE: FIELD: problem` per line;
+    `field`, `problem` and `line` are the first fault's."""
+
+    def __init__(self, path: Path | str, field: str = "", problem: str = "", line: int | None = None, *,
+                 problems: list[PlanProblem] | None = None) -> None:
+        self.path = str(path)
+        self.problems = problems or [PlanProblem(field, problem, line)]
+        self.field, self.problem, self.line = self.problems[0].field, self.problems[0].problem, self.problems[0].line
+        super().__init__("\n".join(p.text(self.path) for p in self.problems))
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
@@ -137,7 +157,7 @@ class Plan(_Strict, kw_only=True):
 
 
 def load_plan(path: Path | str) -> Plan:
-    """Read and validate a plan file; raise PlanError naming the file, field and fault."""
+    """Read and validate a plan file; raise PlanError with every fault (file, line, field, what is wrong)."""
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8")
@@ -151,65 +171,21 @@ def load_plan(path: Path | str) -> Plan:
 
 
 def parse_plan(text: str, path: Path | str = "<plan>") -> Plan:
+    """Validate a plan's text whole; a bad plan raises PlanError with every fault, each with its line."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PlanError(path, "", f"not valid TOML: {exc}") from None
-    try:
-        plan = msgspec.convert(raw, Plan)
-    except msgspec.ValidationError as exc:
-        field, problem = field_error(exc)
-        raise PlanError(path, field, problem) from None
-    _check_references(plan, path)
-    return plan
-
-
-def _check_references(plan: Plan, path: Path | str) -> None:
-    def fail(field: str, problem: str) -> None:
-        raise PlanError(path, field, problem)
-
-    skus = _unique([p.sku for p in plan.products], "products", "sku", fail)
-    for i, p in enumerate(plan.products):
-        if p.unit_cost > p.price:
-            fail(f"products[{i}].unit_cost", f"{p.unit_cost} is above the price {p.price}: every sale loses money")
-    kits = _unique([k.id for k in plan.kits], "kits", "id", fail)
-    for i, k in enumerate(plan.kits):
-        for j, item in enumerate(k.items):
-            if item not in skus:
-                fail(f"kits[{i}].items[{j}]", f"unknown product {item!r}")
-        if len(set(k.items)) != len(k.items):
-            fail(f"kits[{i}].items", "lists the same product twice")
-        full = sum(plan.product(s).price for s in k.items)
-        if k.price >= full:
-            fail(f"kits[{i}].price", f"{k.price} is not below the items' full price {full:.2f}")
-    segments = _unique([s.id for s in plan.segments], "segments", "id", fail)
-    for i, s in enumerate(plan.segments):
-        for j, item in enumerate(s.products):
-            if item not in skus:
-                fail(f"segments[{i}].products[{j}]", f"unknown product {item!r}")
-    presets = _unique([p.id for p in plan.presets], "presets", "id", fail)
-    for i, pr in enumerate(plan.presets):
-        if pr.product not in skus:
-            fail(f"presets[{i}].product", f"unknown product {pr.product!r}")
-    targets = {"flash_offer": presets, "segment": segments, "kit": kits}
-    names = {"flash_offer": "preset", "segment": "segment", "kit": "kit"}
-    for i, cue in enumerate(plan.cues):
-        m = _MMSS.match(cue.at)
-        if m is None:
-            fail(f"cues[{i}].at", f"{cue.at!r} is not mm:ss (for example \"02:30\")")
-        elif cue.at_s > plan.live.duration_min * 60:
-            fail(f"cues[{i}].at", f"{cue.at} is after the end of the live ({plan.live.duration_min} min)")
-        if cue.target not in targets[cue.action]:
-            fail(f"cues[{i}].target", f"unknown {names[cue.action]} {cue.target!r} for action {cue.action!r}")
-
-
-def _unique(ids: list[str], table: str, key: str, fail: object) -> set[str]:
-    seen: set[str] = set()
-    for i, v in enumerate(ids):
-        if v in seen:
-            fail(f"{table}[{i}].{key}", f"duplicate {key} {v!r}")  # type: ignore[operator]
-        seen.add(v)
-    return seen
+        at = _TOML_AT.search(str(exc))
+        raise PlanError(path, "", f"not valid TOML: {exc}", int(at.group(1)) if at else None) from None
+    found = plan_problems(raw, Plan)
+    if not found:
+        try:
+            return msgspec.convert(raw, Plan)
+        except msgspec.ValidationError as exc:  # a rule the plain-words checker does not know yet: still named
+            found = [Problem(*field_error(exc))]
+    problems = [PlanProblem(p.field, p.problem, locate(text, p.field) if p.field else None) for p in found]
+    problems.sort(key=lambda p: p.line if p.line is not None else sys.maxsize)  # file order; unwritten last
+    raise PlanError(path, problems=problems)
 
 
 def parse_mmss(text: str) -> int:

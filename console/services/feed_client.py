@@ -81,6 +81,13 @@ class FeedClient:
         if self._ws is not None:
             self._closing = asyncio.ensure_future(self._ws.close(1000, "console closing"))  # kept: not collected
 
+    def where(self) -> str:
+        """host:port of the feed, for messages: which feed failed, never the path's or query's secrets."""
+        parts = urlsplit(self.url)
+        host = parts.hostname or "?"
+        host = f"[{host}]" if ":" in host else host
+        return f"{host}:{parts.port or (443 if parts.scheme == 'wss' else 80)}"
+
     def _url(self) -> str:
         parts = urlsplit(self.url)
         query = "&".join(x for x in (parts.query, urlencode({"since": self._resume_from()})) if x)
@@ -143,11 +150,11 @@ class FeedClient:
             status = exc.response.status_code
             if status in (401, 403):
                 return p.CloseCode.UNAUTHORIZED, _CLOSE_REASONS[p.CloseCode.UNAUTHORIZED]
-            return 1006, f"the feed answered HTTP {status} instead of opening the stream"
+            return 1006, f"the feed at {self.where()} answered HTTP {status} instead of opening the stream"
         except (InvalidURI, ValueError):
             return p.CloseCode.BAD_REQUEST, "the feed URL is not a usable ws:// or wss:// URL"
         except (OSError, InvalidHandshake, TimeoutError) as exc:
-            return 1006, _network_reason(exc)
+            return 1006, _network_reason(exc, self.where())
         finally:
             self._ws = None
         if self._stopping.is_set():
@@ -164,11 +171,12 @@ class FeedClient:
                 return
 
 
-def _network_reason(exc: BaseException) -> str:
+def _network_reason(exc: BaseException, where: str) -> str:
+    """In words, naming the feed's host:port (an operator with two consoles, or a typo in the URL, sees which)."""
     if isinstance(exc, ConnectionRefusedError):
-        return "the feed is not answering (connection refused)"
+        return f"the feed at {where} is not answering (connection refused)"
     if isinstance(exc, TimeoutError):
-        return "the feed did not answer in time"
+        return f"the feed at {where} did not answer in time"
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the feed's TLS certificate was not accepted: {exc.verify_message}"
-    return f"network error: {exc}"
+        return f"the TLS certificate of the feed at {where} was not accepted: {exc.verify_message}"
+    return f"network error reaching the feed at {where}: {exc}"

@@ -111,6 +111,28 @@ def _ended(path: Path) -> bool:
     return row is None or row[0] is not None
 
 
+def remove_if_unused(path: Path) -> bool:
+    """Delete a session file that holds nothing of a live (no event, action, note, rejected frame or gap).
+
+    For a run that created the file and never received an event (a wrong feed URL, a refused token): an empty
+    file would otherwise sit among the real sessions looking like a live. Returns whether it was removed.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = sum(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)").fetchone()[0]
+                       for table in ("events", "actions", "notes", "rejected", "gaps"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # unreadable: never delete what we cannot see into
+    if rows:
+        return False
+    for leftover in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        leftover.unlink(missing_ok=True)
+    return True
+
+
 def _safe(name: str) -> str:
     """A file-name-safe form: a hostile live id never walks out of the sessions folder."""
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._")

@@ -9,8 +9,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
+from console.closing import asks_before_closing
 from console.health import FeedHealth
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
@@ -18,6 +19,7 @@ from console.widgets import theme
 from console.widgets.audience_chart import AudienceChart
 from console.widgets.channels_panel import ChannelsPanel
 from console.widgets.chat_heatmap import ChatHeatmap
+from console.widgets.confirm import confirm_box
 from console.widgets.kpi_tiles import KpiTilesPanel
 from console.widgets.product_panels import ProductPanels
 from console.widgets.status_bar import ConsoleStatusBar
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self._slots[name] = _Slot(dock, panel)
         self._build_menus()
+        self._add_quit_shortcut()
         self._default_layout()
         self._restore_layout()
         self._timer = QTimer(self)
@@ -239,7 +242,37 @@ class MainWindow(QMainWindow):
             self._sizes_pending = False
             self._size_docks()
 
+    # ------------------------------------------------------------------------------------------ closing
+    # Off by default so that headless and timed runs (and tests) never block on the question; the composition root
+    # (console/app.py) turns it on for an operator's interactive window.
+    confirm_close = False
+    _close_decided = False
+
+    def _add_quit_shortcut(self) -> None:
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # spelled out: some platforms map StandardKey.Quit to nothing
+        quit_action.triggered.connect(self.close)  # through closeEvent: the same question as the close button
+        self.addAction(quit_action)
+
+    def close_now(self) -> None:
+        """Close without asking: the terminal decided (Ctrl-C, SIGTERM) or a timed run is over."""
+        self._close_decided = True
+        self.close()
+
+    def ask_close(self) -> bool:
+        """The on-air question, No as default (Enter or Escape keeps the console open)."""
+        box = confirm_box(self, self.tr("End the console while the live is on air?"))
+        box.setWindowTitle(self.tr("Close the console"))
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        asking = self.confirm_close and not self._close_decided and asks_before_closing(*self._poll())
+        if asking and not self.ask_close():
+            event.ignore()
+            return
         self._timer.stop()
         self.save_layout()
         super().closeEvent(event)
