@@ -70,6 +70,7 @@ class Ingest:
         self.sink_errors: list[str] = []
         self.changed = False
         self.identity_problem = ""  # set when the feed turns out to be another live or protocol: stop, say why
+        self._ended_wall: float | None = None  # wall time live_ended arrived: the lag stops there
 
     @property
     def last_seq(self) -> int:
@@ -119,6 +120,8 @@ class Ingest:
             self.last_event_ts = result.events[-1].ts
             self.last_server_ts = max(self.last_server_ts or 0.0, self.last_event_ts)
             self._count(wall_now, len(result.events))
+            if self._ended_wall is None and self.engine.ended_at is not None:
+                self._ended_wall = wall_now
             self.changed = True
         self.rejected += len(result.rejected)
         self.duplicates += result.duplicates
@@ -177,6 +180,8 @@ class Ingest:
         """
         if self.hello is None or self.last_event_ts is None:
             return None
+        if self._ended_wall is not None:  # after the live's end nothing is late: the lag is the final event's
+            wall_now = min(wall_now, self._ended_wall)
         h = self.hello
         emitted = h.started_at + (self.last_event_ts - h.started_at) / h.time_scale
         return max(0.0, wall_now - emitted)

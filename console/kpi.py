@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from console import protocol as pr
 from console.kpi_types import (
+    PROJECTION_WINDOW_S,
     ActionEffect,
     ChannelStats,
     FloatArray,
@@ -24,7 +25,6 @@ from console.kpi_types import (
     ProductStats,
     Trend,
     evaluate_goals,
-    PROJECTION_WINDOW_S,
     lift,
     per_minute,
     rate,
@@ -452,6 +452,11 @@ class KpiEngine:
         return ident
 
     # --------------------------------------------------------------------------------------------- output
+
+    @property
+    def ended_at(self) -> float | None:
+        """The ts of live_ended once applied (ingest freezes the lag there)."""
+        return self._ended_at
 
     def snapshot(self, now_ts: float | None = None) -> KpiSnapshot:
         """All metrics as of `now_ts` (live time; default: the latest event's ts). Arrays are fresh copies."""

@@ -15,7 +15,7 @@ import numpy.typing as npt
 from console.plan import Goals
 
 FloatArray = npt.NDArray[np.float64]
-MarkerKind = Literal["flash_offer", "segment", "kit"]
+MarkerKind = Literal["flash_offer", "segment", "kit", "mark"]  # "mark": the operator's Ctrl+M (charts only)
 GoalState = Literal["on_track", "at_risk", "off_track", "no_data"]
 Trend = Literal[-1, 0, 1]
 

@@ -9,9 +9,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QGraphicsOpacityEffect, QLabel, QMainWindow, QWidget
 
-from console.health import FeedHealth
+from console.health import DataView, FeedHealth, data_view
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
 from console.widgets import theme
@@ -20,7 +20,7 @@ from console.widgets.channels_panel import ChannelsPanel
 from console.widgets.chat_heatmap import ChatHeatmap
 from console.widgets.kpi_tiles import KpiTilesPanel
 from console.widgets.product_panels import ProductPanels
-from console.widgets.status_bar import ConsoleStatusBar
+from console.widgets.status_bar import ConsoleStatusBar, data_line
 
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
 LAYOUT_VERSION = 2  # bump when docks are added, removed or renamed: older saved states are then ignored
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self._snap: KpiSnapshot | None = None
         self._sizes_pending = False
         self.redraw_count = 0
+        self._dimmed = False  # data panels dimmed: the numbers are stale or catching up (_show_data_state)
+        self.data_banner: QLabel | None = None  # their age, over the tiles, created the first time it is needed
         title = plan.live.title if plan else self.tr("no plan")
         self.setWindowTitle(self.tr("Live console — {title}").format(title=title))
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -251,7 +253,8 @@ class MainWindow(QMainWindow):
 
     def _refresh(self, stagger: bool) -> None:
         snap, health = self._poll()
-        self.status.set_health(health)  # cheap when nothing changed; its own second counter ticks
+        # cheap when nothing changed; its own second counter ticks
+        self.status.set_health(health, self._show_data_state(health, snap))
         now = self._clock()
         drew = slow_drawn = first_drawn = False
         for slot in self._slots.values() if not self.isMinimized() else ():
@@ -294,6 +297,39 @@ class MainWindow(QMainWindow):
             self.status.set_snapshot(snap)
         if drew:
             self.redraw_count += 1
+
+    DIM_OPACITY = 0.4
+
+    def _show_data_state(self, health: FeedHealth, snap: KpiSnapshot | None) -> DataView:
+        """Stale or catching-up numbers look it: every data panel dimmed, one label over them with their age.
+
+        The effect is set only when the state changes; the label (a child of the window, in no layout, so it can
+        never resize a dock) follows the age once a second like the status bar.
+        """
+        view = data_view(health, time.time(), snap is not None and snap.started_at is not None)
+        if view.dimmed != self._dimmed:
+            self._dimmed = view.dimmed
+            for slot in self._slots.values():
+                widget = slot.dock.widget()
+                if widget is not None:
+                    effect = QGraphicsOpacityEffect(widget) if view.dimmed else None
+                    if effect is not None:
+                        effect.setOpacity(self.DIM_OPACITY)
+                    widget.setGraphicsEffect(effect)
+        banner = self.data_banner
+        text = data_line(view)
+        if banner is None and text:
+            self.data_banner = banner = QLabel(self)
+            banner.setStyleSheet(f"background: {theme.AMBER}; color: {theme.BG}; font-size: 20px; "
+                                 "font-weight: 700; padding: 4px 14px; border-radius: 4px;")
+        if banner is not None and text != banner.text():
+            banner.setText(text)
+            banner.adjustSize()
+            tiles = self._slots["kpis"].dock.geometry()
+            banner.move(max(0, tiles.center().x() - banner.width() // 2), tiles.top() + 2)
+            banner.setVisible(bool(text))
+            banner.raise_()
+        return view
 
     def settle(self) -> None:
         """Draw everything now, slow panels included, so one picture shows one moment (for screenshots)."""
