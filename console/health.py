@@ -58,7 +58,7 @@ CATCHING_UP_LAG_S = 5.0  # newer than this, the data is live; the status bar's l
 class DataState(StrEnum):
     WAITING = "waiting"  # no data yet: the panels show dashes, nothing to dim
     LIVE = "live"  # connected and current
-    CATCHING_UP = "catching_up"  # connected (or connecting) with data from earlier: a restarted console resuming
+    CATCHING_UP = "catching_up"  # connected (or connecting) with numbers from earlier: a restarted console resuming
     STALE = "stale"  # the feed went quiet, dropped or stopped: the numbers stopped at their age
     ENDED = "ended"  # the live is over: the numbers are final
     REPLAY = "replay"  # a recording played back on purpose
@@ -93,9 +93,8 @@ def data_view(health: FeedHealth, wall_now: float, has_data: bool) -> DataView:
         case _ if not has_data:
             return DataView(DataState.WAITING)
         case FeedState.LIVE:
-            if health.lag_s is None:  # connected, no event yet, numbers from before: a resumed session
-                return DataView(DataState.CATCHING_UP, held)
-            if health.lag_s > CATCHING_UP_LAG_S:
+            # Unknown lag (no hello yet) is not alarming: a resumed session learns its lag from the first frame.
+            if health.lag_s is not None and health.lag_s > CATCHING_UP_LAG_S:
                 return DataView(DataState.CATCHING_UP, health.lag_s)
             return DataView(DataState.LIVE, health.lag_s)
         case FeedState.CONNECTING:

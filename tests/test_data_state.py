@@ -18,8 +18,8 @@ WALL = 5000.0
     (FeedHealth(FeedState.LIVE, since=4000.0, lag_s=0.4), True, DataState.LIVE, 0.4, False),
     # a restarted console, connected, whose newest number is 20 s old: not "LIVE"
     (FeedHealth(FeedState.LIVE, since=4990.0, lag_s=20.0), True, DataState.CATCHING_UP, 20.0, True),
-    # connected, nothing new yet, numbers from the session file: catching up for as long as that lasts
-    (FeedHealth(FeedState.LIVE, since=4992.0, lag_s=None), True, DataState.CATCHING_UP, 8.0, True),
+    (FeedHealth(FeedState.LIVE, since=4992.0, lag_s=None), True, DataState.LIVE, None, False),
+    # a restarted console, not connected yet, showing the numbers of its session file
     (FeedHealth(FeedState.LIVE, since=4992.0, lag_s=None), False, DataState.WAITING, None, False),
     (FeedHealth(FeedState.CONNECTING, since=4997.0, lag_s=None), True, DataState.CATCHING_UP, 3.0, True),
     (FeedHealth(FeedState.STALE, since=4991.0, lag_s=9.5), True, DataState.STALE, 9.5, True),

@@ -17,8 +17,9 @@ from console.widgets import fmt, theme
 from console.widgets.marker_clusters import MarkerCluster, cluster_markers, place_labels
 
 MIN_SPAN_MIN = 10.0  # the x-axis shows at least ten minutes, so the first minutes are not stretched edge to edge
-_LABEL_ROWS = (0.96, 0.84, 0.72)  # marker labels take one of these heights, so close ones can sit side by side
+_LABEL_ROWS = 3  # marker labels take one of up to three heights, so close ones can sit one above the other
 _LABEL_PAD = 10  # the label box's margins around its text, in pixels
+_LABEL_MAX_SHARE = 0.45  # a label longer than this share of the plot's width is elided in the middle
 _MARK_COLOUR = theme.AMBER  # Ctrl+M marks: not an action, so not an action's colour
 
 
@@ -51,8 +52,9 @@ class AudienceChart(QWidget):
         self._last_scale = -1e9
         self._span = MIN_SPAN_MIN
         self._ranges: tuple[float, float, float] = (MIN_SPAN_MIN, 100.0, 10.0)
-        self._marker_key: tuple[int, int, float, int] = (-1, -1, -1.0, -1)
+        self._marker_key: tuple[int, int, float, int, int] = (-1, -1, -1.0, -1, -1)
         self._marks: list[Marker] = []  # the operator's Ctrl+M moments (live time)
+        self._drawn_markers: tuple[list[Marker], float] | None = None  # what _draw_markers last laid out
         self._items: list[pg.InfiniteLine] = []
         self._clusters: list[MarkerCluster] = []
         self._drawn_viewers: np.ndarray = np.empty(0)
@@ -94,6 +96,8 @@ class AudienceChart(QWidget):
 
     def _sync_views(self) -> None:
         self._right.setGeometry(self.plot.vb.sceneBoundingRect())
+        if self._drawn_markers is not None:  # labels are laid out in pixels: a new width lays them out again
+            self._draw_markers(*self._drawn_markers)
 
     # ------------------------------------------------------------------------------------------ drawing
     def draw(self, snap: KpiSnapshot | None) -> None:
@@ -120,7 +124,7 @@ class AudienceChart(QWidget):
     def add_mark(self, live_ts: float) -> None:
         """A moment the operator marked (Ctrl+M) at live time `live_ts`: drawn like an action marker."""
         self._marks.append(Marker(live_ts, "mark", f"mark-{len(self._marks) + 1}", _t("★ marked")))
-        self._marker_key = (-1, -1, -1.0, -1)
+        self._marker_key = (-1, -1, -1.0, -1, -1)
 
     def draw_slow(self, snap: KpiSnapshot | None) -> None:
         """Nothing slow: marker labels change only with the markers."""
@@ -145,8 +149,9 @@ class AudienceChart(QWidget):
         self._right.setRange(yRange=(0, ranges[2]), padding=0)
 
     def _draw_markers(self, markers: list[Marker], started_at: float) -> None:
+        self._drawn_markers = (markers, started_at)
         plot_w = int(self.plot.vb.width())
-        key = (len(markers), len(self._marks), self._span, plot_w)
+        key = (len(markers), len(self._marks), self._span, plot_w, int(self.plot.vb.height()))
         if key == self._marker_key:  # markers only change with a new action, a rescale (about 1/s) or a resize
             return
         self._marker_key = key
@@ -161,18 +166,27 @@ class AudienceChart(QWidget):
         texts = [c.markers[0].label if len(c.markers) == 1 else _t("{n} actions").format(n=len(c.markers))
                  for c in self._clusters]
         px_per_min = max(1, plot_w) / self._span
+        wants = [metrics.horizontalAdvance(t) + _LABEL_PAD for t in texts]
+        # Rows are a label's height apart, in the top half of the plot: as many as fit, at most three.
+        plot_h, row_h = max(1.0, self.plot.vb.height()), metrics.height() + 8
+        rows = max(1, min(_LABEL_ROWS, int(plot_h / 2 // row_h)))
+        heights = [1.0 - (row_h * (k + 0.5) + 2) / plot_h for k in range(rows)]
         slots = place_labels([c.x * px_per_min for c in self._clusters],
-                             [metrics.horizontalAdvance(t) + _LABEL_PAD for t in texts], 0.0, float(max(1, plot_w)),
-                             len(_LABEL_ROWS))
-        for c, text, slot in zip(self._clusters, texts, slots, strict=True):
+                             [min(w, max(1, plot_w) * _LABEL_MAX_SHARE) for w in wants], 0.0,
+                             float(max(1, plot_w)), rows)
+        for c, text, want, slot in zip(self._clusters, texts, wants, slots, strict=True):
             colour = self._colour(c)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, int(slot.width) - _LABEL_PAD) \
-                if slot.width else ""
+            if slot.width >= want:
+                shown = text
+            elif slot.width:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, int(slot.width) - _LABEL_PAD)
+            else:
+                shown = ""  # no room: the line's tooltip has it
             shown = shown.replace("{", "{{").replace("}", "}}")  # InfLineLabel runs str.format on its text
             anchor = (0, 0.5) if slot.side == "right" else (1, 0.5)
             line = pg.InfiniteLine(pos=c.x, angle=90, movable=False,
                                    pen=pg.mkPen(colour, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                   label=shown, labelOpts={"position": _LABEL_ROWS[slot.row], "color": colour,
+                                   label=shown, labelOpts={"position": heights[slot.row], "color": colour,
                                                            "fill": pg.mkBrush(18, 21, 26, 210),
                                                            "anchors": [anchor, anchor]})
             line.label.setFont(font)

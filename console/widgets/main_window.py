@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self._action_docks[name] = dock
             self._view_menu.addAction(dock.toggleViewAction())
+        marked = getattr(pad, "moment_marked", None)  # Ctrl+M marks drawn on the chart like actions
+        if marked is not None:
+            marked.connect(self.audience.add_mark)
         self._default_layout()
         self._restore_layout()
 
