@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.health import FeedHealth, FeedState
@@ -18,6 +18,7 @@ from console.plan import DEMO_PLAN, Plan, load_plan
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
+from console.widgets.dim_veil import DimVeil
 from console.widgets.main_window import MainWindow
 from console.widgets.marker_clusters import place_labels
 from tests.test_action_widgets import FakePort
@@ -33,6 +34,11 @@ def plan() -> Plan:
 def snap612(plan: Plan) -> KpiSnapshot:
     """10.2 minutes into the live: the minute in progress is a fifth done."""
     return Studio(plan).run_until(612)
+
+
+def _dimmed(panel: QWidget) -> bool:
+    veil = panel.findChild(DimVeil)
+    return veil is not None and veil.isVisible() and veil.geometry() == panel.rect()
 
 
 def _channel_orders(window: MainWindow) -> int:
@@ -72,19 +78,17 @@ def test_stale_numbers_are_dimmed_everywhere_and_say_their_age(qtbot: QtBot, pla
     window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
     window.settle()
     panels = [slot.dock.widget() for slot in window._slots.values()]
-    assert all(p.graphicsEffect() is None for p in panels)
+    assert not any(_dimmed(p) for p in panels)
     feed.health = FeedHealth(FeedState.STALE, since=time.time() - 9.2, lag_s=9.4, last_seq=100)
     window.refresh()
-    for p in panels:
-        effect = p.graphicsEffect()
-        assert isinstance(effect, QGraphicsOpacityEffect) and effect.opacity() < 0.5
+    assert all(_dimmed(p) for p in panels)
     banner = window.data_banner
     assert banner is not None and banner.isVisible()
     assert banner.text() == "STALE · numbers 9 s old"
     assert window.status.state_text() == "● STALE 9 s"
     feed.health = LIVE
     window.refresh()
-    assert all(p.graphicsEffect() is None for p in panels) and not banner.isVisible()
+    assert not any(_dimmed(p) for p in panels) and not banner.isVisible()
 
 
 def test_a_resumed_console_says_it_is_catching_up(qtbot: QtBot, plan: Plan, snap612: KpiSnapshot,
@@ -96,7 +100,7 @@ def test_a_resumed_console_says_it_is_catching_up(qtbot: QtBot, plan: Plan, snap
     assert window.status.state_text() == "● CATCHING UP · numbers 20 s old"
     assert window.status.state.property("tone") == "warn"
     assert window.data_banner is not None and window.data_banner.text() == "CATCHING UP · numbers 20 s old"
-    assert isinstance(window.tiles.graphicsEffect(), QGraphicsOpacityEffect)
+    assert _dimmed(window.tiles)
 
 
 def test_lag_is_not_flagged_after_the_end(qtbot: QtBot, plan: Plan, snap612: KpiSnapshot, tmp_path: Path) -> None:
@@ -104,7 +108,7 @@ def test_lag_is_not_flagged_after_the_end(qtbot: QtBot, plan: Plan, snap612: Kpi
     window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
     window.settle()
     assert window.status.lag.property("tone") == "muted"
-    assert window.tiles.graphicsEffect() is None  # final numbers are not stale
+    assert not _dimmed(window.tiles)  # final numbers are not stale
 
 
 # ------------------------------------------------------------------------------------------ item 12: the chart

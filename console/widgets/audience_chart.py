@@ -167,13 +167,13 @@ class AudienceChart(QWidget):
                  for c in self._clusters]
         px_per_min = max(1, plot_w) / self._span
         wants = [metrics.horizontalAdvance(t) + _LABEL_PAD for t in texts]
-        # Rows are a label's height apart, in the top half of the plot: as many as fit, at most three.
+        # Rows are a label's height apart, from the top of the plot: as many as fit in 70 % of it, at most three.
         plot_h, row_h = max(1.0, self.plot.vb.height()), metrics.height() + 8
-        rows = max(1, min(_LABEL_ROWS, int(plot_h / 2 // row_h)))
+        rows = max(1, min(_LABEL_ROWS, int(plot_h * 0.7 // row_h)))
         heights = [1.0 - (row_h * (k + 0.5) + 2) / plot_h for k in range(rows)]
         slots = place_labels([c.x * px_per_min for c in self._clusters],
                              [min(w, max(1, plot_w) * _LABEL_MAX_SHARE) for w in wants], 0.0,
-                             float(max(1, plot_w)), rows)
+                             float(max(1, plot_w)), rows, min_width=metrics.horizontalAdvance("Segment…") + _LABEL_PAD)
         for c, text, want, slot in zip(self._clusters, texts, wants, slots, strict=True):
             colour = self._colour(c)
             if slot.width >= want:

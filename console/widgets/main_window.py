@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QGraphicsOpacityEffect, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from console.health import DataView, FeedHealth, data_view
 from console.kpi_types import KpiSnapshot
@@ -18,6 +18,7 @@ from console.widgets import theme
 from console.widgets.audience_chart import AudienceChart
 from console.widgets.channels_panel import ChannelsPanel
 from console.widgets.chat_heatmap import ChatHeatmap
+from console.widgets.dim_veil import DimVeil
 from console.widgets.kpi_tiles import KpiTilesPanel
 from console.widgets.product_panels import ProductPanels
 from console.widgets.status_bar import ConsoleStatusBar, data_line
@@ -301,12 +302,10 @@ class MainWindow(QMainWindow):
         if drew:
             self.redraw_count += 1
 
-    DIM_OPACITY = 0.4
-
     def _show_data_state(self, health: FeedHealth, snap: KpiSnapshot | None) -> DataView:
         """Stale or catching-up numbers look it: every data panel dimmed, one label over them with their age.
 
-        The effect is set only when the state changes; the label (a child of the window, in no layout, so it can
+        The veils change only when the state changes; the label (a child of the window, in no layout, so it can
         never resize a dock) follows the age once a second like the status bar.
         """
         view = data_view(health, time.time(), snap is not None and snap.started_at is not None)
@@ -315,10 +314,11 @@ class MainWindow(QMainWindow):
             for slot in self._slots.values():
                 widget = slot.dock.widget()
                 if widget is not None:
-                    effect = QGraphicsOpacityEffect(widget) if view.dimmed else None
-                    if effect is not None:
-                        effect.setOpacity(self.DIM_OPACITY)
-                    widget.setGraphicsEffect(effect)
+                    veil = widget.findChild(DimVeil, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if veil is None and view.dimmed:
+                        veil = DimVeil(widget)
+                    if veil is not None:
+                        veil.set_on(view.dimmed)
         banner = self.data_banner
         text = data_line(view)
         if banner is None and text:
