@@ -168,7 +168,7 @@ class AudienceChart(QWidget):
         px_per_min = max(1, plot_w) / self._span
         wants = [metrics.horizontalAdvance(t) + _LABEL_PAD for t in texts]
         # Rows are a label's height apart, from the top of the plot: as many as fit in 70 % of it, at most three.
-        plot_h, row_h = max(1.0, self.plot.vb.height()), metrics.height() + 8
+        plot_h, row_h = max(1.0, self.plot.vb.height()), metrics.height() + 12  # box margins + a gap
         rows = max(1, min(_LABEL_ROWS, int(plot_h * 0.7 // row_h)))
         heights = [1.0 - (row_h * (k + 0.5) + 2) / plot_h for k in range(rows)]
         slots = place_labels([c.x * px_per_min for c in self._clusters],
