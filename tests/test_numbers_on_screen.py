@@ -57,14 +57,12 @@ def test_channels_table_shows_the_snapshot_the_tiles_show(qtbot: QtBot, plan: Pl
     window._timer.stop()
     window._clock = lambda: 1000.0  # no time passes: only what every refresh draws can follow
     window.settle()
-    seconds = 300
-    while feed.snap is not None and feed.snap.orders == studio.engine.snapshot().orders:
-        seconds += 5
-        feed.snap = studio.run_until(seconds)
-        if feed.snap.orders > number(window.tiles.tile_text("orders")):
-            break
-    window.refresh()
     assert feed.snap is not None
+    drawn, seconds = feed.snap.orders, 300
+    while feed.snap.orders == drawn:  # the next snapshot with a new order
+        seconds += 1
+        feed.snap = studio.run_until(seconds)
+    window.refresh()
     assert number(window.tiles.tile_text("orders")) == feed.snap.orders
     assert _channel_orders(window) == feed.snap.orders
 
