@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
+from console import protocol as pr
 from console.health import FeedHealth, FeedState
 from console.kpi_types import KpiSnapshot, Marker
 from console.plan import DEMO_PLAN, Plan, load_plan
@@ -207,3 +208,18 @@ def test_long_segment_titles_never_overlap_on_the_chart(qtbot: QtBot, plan: Plan
     shown = [t for t in chart.marker_texts() if t]
     assert any("…" in t for t in shown)  # elided in the middle, the full title in the tooltip
     assert sorted(chart.marker_labels()) == sorted(m.label for m in markers)
+
+
+def test_goal_tiles_say_final_after_the_live_ended(qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
+    """A live that ended early must not show a projection to the planned end (€207,346 for an end at €52,192)."""
+    studio = Studio(plan)
+    studio.run_until(600)
+    studio.engine.apply(pr.LiveEnded(seq=10**9, ts=studio.model.started_at + 600.5, live_id=plan.live.id))
+    snap = studio.engine.snapshot()
+    window = open_window(qtbot, plan, Feed(snap, FeedHealth(FeedState.ENDED, since=time.time())),
+                         temp_settings(tmp_path))
+    window.settle()
+    assert window.tiles.tile_note("gmv") == "target €42,000 · final"
+    assert window.tiles.tile_note("orders") == "target 600 · final"
+    gmv = next(g for g in snap.goals if g.name == "gmv")
+    assert (gmv.projected, gmv.final) == (pytest.approx(snap.gmv), True)
