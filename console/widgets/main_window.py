@@ -328,8 +328,10 @@ class MainWindow(QMainWindow):
         if banner is not None and text != banner.text():
             banner.setText(text)
             banner.adjustSize()
-            tiles = self._slots["kpis"].dock.geometry()
-            banner.move(max(0, tiles.center().x() - banner.width() // 2), tiles.top() + 2)
+            dock = self._slots["kpis"].dock  # over the tiles; at the window's top when they are elsewhere
+            docked = dock.isVisible() and not dock.isFloating()
+            area = dock.geometry() if docked else self.rect().adjusted(0, self.menuBar().height(), 0, 0)
+            banner.move(max(0, area.center().x() - banner.width() // 2), area.top() + 2)
             banner.setVisible(bool(text))
             banner.raise_()
         return view
