@@ -104,7 +104,9 @@ class AudienceChart(QWidget):
         self._waiting.setVisible(snap is None or snap.started_at is None)
         if snap is None or snap.started_at is None:
             return
-        now_min = snap.elapsed_s / 60.0
+        # Now, to the pixel: the curves' end moves (and the chart redraws) when it moves on screen, not every frame.
+        px = self._span / max(1.0, self.plot.vb.width())
+        now_min = math.floor(snap.elapsed_s / 60.0 / px) * px
         # The viewers now end the viewers curve; the orders of the last 60 s (the tile's number) end the orders
         # curve: a partial minute's count would always read as a drop.
         v = np.append(snap.minute_viewers, [now_min, snap.viewers_now])
