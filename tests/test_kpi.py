@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from console import protocol as pr
 from console.kpi import NO_SEGMENT, KpiEngine
-from console.kpi_types import KpiSnapshot, ProductStats
+from console.kpi_types import KpiSnapshot, ProductStats, project
 from console.plan import Plan, parse_plan
 
 # --------------------------------------------------------------------------------------------------------
@@ -1091,3 +1091,14 @@ def test_a_long_stream_is_folded_as_it_goes() -> None:
     engine.apply_many(watched())
     assert max(waiting) <= 16_384  # kpi.FOLD_EVERY, not 100,000
     assert engine.snapshot().views == 100_000
+
+
+@pytest.mark.parametrize(("actual", "recent", "elapsed", "duration", "expected"), [
+    (287.0, 287.0, 70.0, 3600.0, 287.0 / 70.0 * 3600.0),  # first ten minutes: the straight line
+    (11.0, 1.0, 1200.0, 3600.0, 15.0),  # 1 in the last 600 s, 2,400 s left: 11 + 4
+    (11.0, 0.0, 1200.0, 3600.0, 11.0),  # nothing sold lately: nothing more forecast
+    (11.0, 5.0, 3600.0, 3600.0, 11.0),  # at the planned end
+    (11.0, 5.0, 4000.0, 3600.0, 11.0),  # past it
+])
+def test_project_by_hand(actual: float, recent: float, elapsed: float, duration: float, expected: float) -> None:
+    assert project(actual, recent, elapsed, duration) == pytest.approx(expected)

@@ -20,6 +20,7 @@ MIN_SPAN_MIN = 10.0  # the x-axis shows at least ten minutes, so the first minut
 _LABEL_ROWS = 3  # marker labels take one of up to three heights, so close ones can sit one above the other
 _LABEL_PAD = 10  # the label box's margins around its text, in pixels
 _LABEL_MAX_SHARE = 0.45  # a label longer than this share of the plot's width is elided in the middle
+_LABEL_MIN_SAMPLE = "Segment…"  # the shortest label worth writing; with less room the tooltip alone has it
 _MARK_COLOUR = theme.AMBER  # Ctrl+M marks: not an action, so not an action's colour
 
 
@@ -28,7 +29,8 @@ def minute_points(values: np.ndarray, elapsed_min: float, now_value: float) -> t
 
     A complete minute i is drawn at x = i + 1: the moment its value is known ("the minute up to here"). The minute
     in progress is replaced by `now_value` at x = `elapsed_min`, so the curve stops at the clock, never past it nor a
-    minute short of it. The curve starts at x = 0 with the first complete minute's value (0 before one exists).
+    minute short of it. The curve starts at x = 0 with the first complete minute's value (within the first minute,
+    with `now_value`: a flat line to now).
     """
     done = values[:-1]
     x = np.concatenate(([0.0], np.arange(1, done.size + 1, dtype=float), [elapsed_min]))
@@ -173,9 +175,10 @@ class AudienceChart(QWidget):
         plot_h, row_h = max(1.0, self.plot.vb.height()), metrics.height() + 12  # box margins + a gap
         rows = max(1, min(_LABEL_ROWS, int(plot_h * 0.7 // row_h)))
         heights = [1.0 - (row_h * (k + 0.5) + 2) / plot_h for k in range(rows)]
+        shortest = metrics.horizontalAdvance(_LABEL_MIN_SAMPLE) + _LABEL_PAD
         slots = place_labels([c.x * px_per_min for c in self._clusters],
                              [min(w, max(1, plot_w) * _LABEL_MAX_SHARE) for w in wants], 0.0,
-                             float(max(1, plot_w)), rows, min_width=metrics.horizontalAdvance("Segment…") + _LABEL_PAD)
+                             float(max(1, plot_w)), rows, min_width=shortest)
         for c, text, want, slot in zip(self._clusters, texts, wants, slots, strict=True):
             colour = self._colour(c)
             if slot.width >= want:
