@@ -53,3 +53,27 @@ def test_lag_stops_growing_once_the_live_ended() -> None:
 def test_data_view_is_comparable() -> None:
     """The window re-applies the dimming only when the state changes: views compare by value."""
     assert DataView(DataState.STALE, 3.0) == DataView(DataState.STALE, 3.0)
+
+
+def _hello() -> str:
+    return json.dumps({"type": "hello", "protocol": p.PROTOCOL, "live_id": "L1", "title": "t", "started_at": 1000.0,
+                       "time_scale": 1.0, "first_seq": 1, "last_seq": 0})
+
+
+def test_a_quiet_feed_with_heartbeats_is_not_late() -> None:
+    """No event for 20 s, but heartbeats saying nothing is pending: the numbers are current, not catching up."""
+    ing = Ingest(KpiEngine())
+    ing.frame(_hello(), 1000.0)
+    ing.frame(json.dumps([{"seq": 1, "ts": 1000.0, "type": "live_started", "live_id": "L1", "title": "t"}]), 1000.0)
+    ing.frame(json.dumps({"type": "heartbeat", "ts": 1020.0, "last_seq": 1}), 1020.1)
+    assert ing.lag_s(1020.1) == pytest.approx(0.1)
+
+
+def test_a_heartbeat_announcing_a_backlog_does_not_hide_the_lag() -> None:
+    """A restarted console 20 s behind: the server holds seqs it has not sent yet, so the age stays 20 s."""
+    ing = Ingest(KpiEngine())
+    ing.frame(_hello(), 1020.0)
+    ing.frame(json.dumps([{"seq": 1, "ts": 1000.0, "type": "live_started", "live_id": "L1", "title": "t"}]), 1020.0)
+    ing.frame(json.dumps({"type": "heartbeat", "ts": 1020.0, "last_seq": 500}), 1020.0)
+    assert ing.lag_s(1020.0) == pytest.approx(20.0)
+    assert data_view(FeedHealth(FeedState.LIVE, lag_s=ing.lag_s(1020.0)), 1020.0, True).state == DataState.CATCHING_UP
