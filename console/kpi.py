@@ -530,9 +530,7 @@ class KpiEngine:
         full = ref_s >= 59
         out: dict[str, Trend] = {key: trend(_window(sec[row], now_s), _window(sec[row], ref_s) if full else None)
                                  for key, row in WINDOW_TRENDS}
-        before = sec[VIEW, : ref_s + 1] if ref_s >= 0 else sec[VIEW, :0]
-        seen = np.flatnonzero(~np.isnan(before))
-        out["viewers"] = trend(float(self._viewers), float(before[seen[-1]]) if seen.size else None)
+        out["viewers"] = trend(float(self._viewers), _last_value(sec[VIEW], ref_s))
         return out
 
     def _channel_stats(self) -> dict[str, ChannelStats]:
@@ -603,6 +601,18 @@ def _ffill(v: FloatArray) -> FloatArray:
     idx = np.where(np.isnan(v), 0, np.arange(v.size))
     np.maximum.accumulate(idx, out=idx)
     return np.nan_to_num(v[idx], copy=False, nan=0.0)
+
+
+def _last_value(row: FloatArray, s: int) -> float | None:
+    """The last non-NaN value of row[0..s]; None when there is none. Looks back a few minutes first: counts come
+    every few seconds, and a four-hour row is 14,400 bins to scan at 10 Hz."""
+    if s < 0:
+        return None
+    for lo in (max(0, s - 299), 0):
+        seen = np.flatnonzero(~np.isnan(row[lo: s + 1]))
+        if seen.size:
+            return float(row[lo + seen[-1]])
+    return None
 
 
 def _window(row: FloatArray, now_s: int, seconds: int = 60) -> float:
