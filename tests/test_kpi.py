@@ -593,6 +593,8 @@ def test_viewers_trend_compares_with_the_count_a_minute_ago() -> None:
     engine.apply_many([live_started(0.0), count(1.0, 10), count(100.0, 20), count(129.0, 15)])
     assert engine.snapshot(now_ts=130.0).trend["viewers"] == 1  # 15 now against 10, the count of s70
     assert engine.snapshot(now_ts=40.0).trend["viewers"] == 0  # no count a minute before s40
+    engine.apply(count(990.0, 30))
+    assert engine.snapshot(now_ts=1000.0).trend["viewers"] == 1  # 30 against 15, the count of s129 (871 s before s940)
 
 
 def test_trend_is_flat_before_two_complete_minutes() -> None:
