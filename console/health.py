@@ -80,8 +80,8 @@ class DataView:
 def data_view(health: FeedHealth, wall_now: float, has_data: bool) -> DataView:
     """The data state behind every panel, from the feed's health (and whether any number is on screen yet).
 
-    The age is the feed's lag (how long ago the newest event happened) when known, else how long the feed's
-    current state has lasted.
+    The age is the feed's lag (wall seconds since the newest live time the console is current at: Ingest.lag_s)
+    when known, else how long the feed's current state has lasted.
     """
     held = max(0.0, wall_now - health.since) if health.since else None
     age = health.lag_s if health.lag_s is not None else held
