@@ -3,6 +3,7 @@ labels are readable and in live time (issue 12, items 9, 11, 12, 13)."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -84,7 +85,7 @@ def test_stale_numbers_are_dimmed_everywhere_and_say_their_age(qtbot: QtBot, pla
     banner = window.data_banner
     assert banner is not None and banner.isVisible()
     assert banner.text() == "STALE · numbers 9 s old"
-    assert window.status.state_text() == "● STALE 9 s"
+    assert re.fullmatch(r"● STALE (9|10) s", window.status.state_text())  # 9.2 s, and a slow machine's second
     feed.health = LIVE
     window.refresh()
     assert not any(_dimmed(p) for p in panels) and not banner.isVisible()
