@@ -60,10 +60,12 @@ def test_channels_table_shows_the_snapshot_the_tiles_show(qtbot: QtBot, plan: Pl
     window._clock = lambda: 1000.0  # no time passes: only what every refresh draws can follow
     window.settle()
     assert feed.snap is not None
-    drawn, seconds = feed.snap.orders, 300
-    while feed.snap.orders == drawn:  # the next snapshot with a new order
-        seconds += 1
+    drawn = feed.snap.orders
+    for seconds in range(301, 900):  # up to the next snapshot with a new order
         feed.snap = studio.run_until(seconds)
+        if feed.snap.orders > drawn:
+            break
+    assert feed.snap.orders > drawn
     window.refresh()
     assert number(window.tiles.tile_text("orders")) == feed.snap.orders
     assert _channel_orders(window) == feed.snap.orders
