@@ -47,3 +47,57 @@ class SeqTracker:
         hole = (self.last_seq + 1, seq - 1) if seq > self.last_seq + 1 else None
         self.last_seq = seq
         return True, hole
+
+
+# ---------------------------------------------------------------------------------------------------------
+# How much the numbers on screen can be trusted right now: one rule for every panel (docs/metrics.md, Data state).
+
+CATCHING_UP_LAG_S = 5.0  # newer than this, the data is live; the status bar's lag turns amber past it too
+
+
+class DataState(StrEnum):
+    WAITING = "waiting"  # no data yet: the panels show dashes, nothing to dim
+    LIVE = "live"  # connected and current
+    CATCHING_UP = "catching_up"  # connected (or connecting) with numbers from earlier: a restarted console resuming
+    STALE = "stale"  # the feed went quiet, dropped or stopped: the numbers stopped at their age
+    ENDED = "ended"  # the live is over: the numbers are final
+    REPLAY = "replay"  # a recording played back on purpose
+
+
+@dataclass(frozen=True, slots=True)
+class DataView:
+    """What the screen must say about its numbers: their state, their age in wall seconds, whether to dim them."""
+
+    state: DataState
+    age_s: float | None = None  # seconds since the newest number was current (None: not known)
+
+    @property
+    def dimmed(self) -> bool:
+        """Numbers that may be wrong now: every data panel is shown dimmed, with their age."""
+        return self.state in (DataState.CATCHING_UP, DataState.STALE)
+
+
+def data_view(health: FeedHealth, wall_now: float, has_data: bool) -> DataView:
+    """The data state behind every panel, from the feed's health (and whether any number is on screen yet).
+
+    The age is the feed's lag (wall seconds since the newest live time the console is current at: Ingest.lag_s)
+    when known, else how long the feed's current state has lasted.
+    """
+    held = max(0.0, wall_now - health.since) if health.since else None
+    age = health.lag_s if health.lag_s is not None else held
+    match health.state:
+        case FeedState.REPLAY:
+            return DataView(DataState.REPLAY)
+        case FeedState.ENDED:
+            return DataView(DataState.ENDED)
+        case _ if not has_data:
+            return DataView(DataState.WAITING)
+        case FeedState.LIVE:
+            # Unknown lag (no hello yet) is not alarming: a resumed session learns its lag from the first frame.
+            if health.lag_s is not None and health.lag_s > CATCHING_UP_LAG_S:
+                return DataView(DataState.CATCHING_UP, health.lag_s)
+            return DataView(DataState.LIVE, health.lag_s)
+        case FeedState.CONNECTING:
+            return DataView(DataState.CATCHING_UP, age)
+        case _:  # stale, reconnecting, stopped
+            return DataView(DataState.STALE, age)

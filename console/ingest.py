@@ -70,6 +70,10 @@ class Ingest:
         self.sink_errors: list[str] = []
         self.changed = False
         self.identity_problem = ""  # set when the feed turns out to be another live or protocol: stop, say why
+        self._ended_wall: float | None = None  # wall time live_ended arrived: the lag stops there
+        # Live time up to which we hold everything: the newest event, or a heartbeat that announced no seq we lack
+        # (so a quiet feed with heartbeats is not "late": the lag measures how old our picture of the live is).
+        self._current_ts: float | None = None
 
     @property
     def last_seq(self) -> int:
@@ -118,7 +122,10 @@ class Ingest:
             self.engine.apply_many(result.events)
             self.last_event_ts = result.events[-1].ts
             self.last_server_ts = max(self.last_server_ts or 0.0, self.last_event_ts)
+            self._current_ts = max(self._current_ts or 0.0, self.last_event_ts)
             self._count(wall_now, len(result.events))
+            if self._ended_wall is None and self.engine.ended_at is not None:
+                self._ended_wall = wall_now
             self.changed = True
         self.rejected += len(result.rejected)
         self.duplicates += result.duplicates
@@ -155,6 +162,8 @@ class Ingest:
         elif isinstance(ctl, p.Heartbeat) and ctl.ts > (self.last_server_ts or 0.0):
             self.last_server_ts = ctl.ts
             self.changed = True  # 'the last minute' moves on even when no event comes
+            if ctl.last_seq <= self.tracker.last_seq:
+                self._current_ts = max(self._current_ts or 0.0, ctl.ts)
 
     def _count(self, wall_now: float, n: int) -> None:
         second = float(int(wall_now))
@@ -170,15 +179,20 @@ class Ingest:
         return sum(n for s, n in self._rate if s >= cutoff) / RATE_WINDOW_S
 
     def lag_s(self, wall_now: float) -> float | None:
-        """Wall seconds between the newest event's emission and now.
+        """Wall seconds between the emission of the newest live time we are current at and now.
 
         A server emits the event of live time T at wall time started_at + (T - started_at) / time_scale (for a real
         live time_scale is 1 and this is simply now - T); see docs/protocol.md.
         """
         if self.hello is None or self.last_event_ts is None:
             return None
+        if self._ended_wall is None and self.engine.ended_at is not None:
+            self._ended_wall = wall_now  # an engine restored already ended (a checkpoint): it ends for us now
+        if self._ended_wall is not None:  # after the live's end nothing is late: the lag is the final event's
+            wall_now = min(wall_now, self._ended_wall)
         h = self.hello
-        emitted = h.started_at + (self.last_event_ts - h.started_at) / h.time_scale
+        current = self.last_event_ts if self._current_ts is None else self._current_ts
+        emitted = h.started_at + (current - h.started_at) / h.time_scale
         return max(0.0, wall_now - emitted)
 
     def live_now(self) -> float | None:

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from console import protocol as pr
 from console.kpi_types import (
+    PROJECTION_WINDOW_S,
     ActionEffect,
     ChannelStats,
     FloatArray,
@@ -22,6 +23,7 @@ from console.kpi_types import (
     MarkerKind,
     OfferInfo,
     ProductStats,
+    Trend,
     evaluate_goals,
     lift,
     per_minute,
@@ -39,8 +41,8 @@ P_UNITS, P_REV, P_ORD, P_CLICK, P_IMPR, P_CHAT = range(6)
 
 NO_SEGMENT: Final = "(no segment)"  # heat-map row for chat before the first segment_changed
 MAX_BIN_S: Final = 48 * 3600  # a corrupt far-future ts is clamped here instead of allocating gigabytes
-TREND_KEYS: Final = (("orders_per_min", ORD), ("sales_per_min", REV), ("viewers", VIEW),
-                     ("chat_per_min", CHAT))
+# Tiles showing "the last 60 s" of a row: their trend compares that with the 60 s before (docs/metrics.md).
+WINDOW_TRENDS: Final = (("orders_per_min", ORD), ("sales_per_min", REV), ("chat_per_min", CHAT))
 # Viewer ids wait in plain lists (an append is the cheapest thing the hot path can do) and go into the distinct
 # counters in batches, where hashing them is vectorised: after this many events, and before every read.
 FOLD_EVERY: Final = 16_384
@@ -451,6 +453,11 @@ class KpiEngine:
 
     # --------------------------------------------------------------------------------------------- output
 
+    @property
+    def ended_at(self) -> float | None:
+        """The ts of live_ended once applied (ingest freezes the lag there)."""
+        return self._ended_at
+
     def snapshot(self, now_ts: float | None = None) -> KpiSnapshot:
         """All metrics as of `now_ts` (live time; default: the latest event's ts). Arrays are fresh copies."""
         self._fold()
@@ -481,8 +488,11 @@ class KpiEngine:
         if self.plan is not None:
             actual = {"gmv": gmv, "orders": orders, "conversion": conversion, "peak_viewers": self._peak,
                       "roas": roas, "max_cart_abandonment": abandonment}
+            recent = {"gmv": _window(sec[REV], now_s, PROJECTION_WINDOW_S),
+                      "orders": _window(sec[ORD], now_s, PROJECTION_WINDOW_S)}
+            ended = self._ended_at is not None and now_ts is not None and now_ts >= self._ended_at
             goals = evaluate_goals(self.plan.goals, self.plan.live.duration_min * 60.0, elapsed,
-                                   actual if t0 is not None else dict.fromkeys(actual))
+                                   actual if t0 is not None else dict.fromkeys(actual), recent, ended)
         return KpiSnapshot(
             started_at=t0, now_ts=now_ts, elapsed_s=elapsed, events=self._events, ended_at=self._ended_at,
             viewers_now=self._viewers, peak_viewers=self._peak,
@@ -500,7 +510,7 @@ class KpiEngine:
             new_revenue=self._new_revenue, returning_revenue=gmv - self._new_revenue,
             markers=list(self._markers), running_offers=dict(self._offers),
             current_segment=self._current_segment, goals=goals,
-            trend={key: trend(mins[row]) for key, row in TREND_KEYS},
+            trend=self._trends(now_s),
             minute_viewers=mins[VIEW], minute_orders=mins[ORD], minute_revenue=mins[REV],
             minute_units=mins[UNITS], minute_chat=mins[CHAT], minute_clicks=mins[CLICK],
             minute_cart_adds=mins[CART], minute_abandons=mins[ABANDON], minute_joins=mins[JOIN],
@@ -508,6 +518,20 @@ class KpiEngine:
             chat_heat=heat, chat_heat_rows=list(self._seg_rows),
             click_heat=pmin[:, P_CLICK], click_heat_rows=list(self._products),
         )
+
+    def _trends(self, now_s: int) -> dict[str, Trend]:
+        """Each arrow compares the number its tile shows with the same number one minute earlier.
+
+        "Per minute" tiles show bins now_s-59..now_s; their reference is bins now_s-119..now_s-60, so no arrow
+        until that window lies wholly inside the live. Viewers now is compared with the viewers count of second
+        now_s-60 (the last value seen at or before it).
+        """
+        sec, ref_s = self._sec, now_s - 60
+        full = ref_s >= 59
+        out: dict[str, Trend] = {key: trend(_window(sec[row], now_s), _window(sec[row], ref_s) if full else None)
+                                 for key, row in WINDOW_TRENDS}
+        out["viewers"] = trend(float(self._viewers), _last_value(sec[VIEW], ref_s))
+        return out
 
     def _channel_stats(self) -> dict[str, ChannelStats]:
         by = self._by_channel
@@ -579,6 +603,18 @@ def _ffill(v: FloatArray) -> FloatArray:
     return np.nan_to_num(v[idx], copy=False, nan=0.0)
 
 
-def _window(row: FloatArray, now_s: int) -> float:
-    """Sum of the 60 one-second bins ending with now_s (inclusive)."""
-    return 0.0 if now_s < 0 else float(row[max(0, now_s - 59): now_s + 1].sum())
+def _last_value(row: FloatArray, s: int) -> float | None:
+    """The last non-NaN value of row[0..s]; None when there is none. Looks back a few minutes first: counts come
+    every few seconds, and a four-hour row is 14,400 bins to scan at 10 Hz."""
+    if s < 0:
+        return None
+    for lo in (max(0, s - 299), 0):
+        seen = np.flatnonzero(~np.isnan(row[lo: s + 1]))
+        if seen.size:
+            return float(row[lo + seen[-1]])
+    return None
+
+
+def _window(row: FloatArray, now_s: int, seconds: int = 60) -> float:
+    """Sum of the `seconds` one-second bins ending with now_s (inclusive)."""
+    return 0.0 if now_s < 0 else float(row[max(0, now_s - seconds + 1): now_s + 1].sum())

@@ -15,7 +15,7 @@ import numpy.typing as npt
 from console.plan import Goals
 
 FloatArray = npt.NDArray[np.float64]
-MarkerKind = Literal["flash_offer", "segment", "kit"]
+MarkerKind = Literal["flash_offer", "segment", "kit", "mark"]  # "mark": the operator's Ctrl+M (charts only)
 GoalState = Literal["on_track", "at_risk", "off_track", "no_data"]
 Trend = Literal[-1, 0, 1]
 
@@ -50,6 +50,7 @@ class GoalStatus:
     actual: float | None
     projected: float | None  # end-of-live projection, cumulative goals only (gmv, orders)
     status: GoalState
+    final: bool = False  # the live has ended: `projected` is the final value, not a forecast
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,9 @@ class ActionEffect:
 # The rules that turn counts into the snapshot's ratios and goal states (docs/metrics.md).
 
 MIN_PROJECTION_S: Final = 60.0  # projecting a whole live from a few seconds of it is noise
+# The projection's rate is that of the last ten minutes: recent enough to follow a sold-out or a flash offer,
+# long enough that one big order does not swing it (docs/metrics.md, Goals).
+PROJECTION_WINDOW_S: Final = 600
 MIN_RATE_S: Final = 300.0  # rate goals (conversion, ROAS, abandonment) are judged after 5 live minutes
 AT_RISK: Final = 0.85  # at least 85% of a goal is "at risk", less is "off track"
 CEILING_AT_RISK: Final = 1.15  # for a ceiling goal (max_cart_abandonment): up to 115% of it is "at risk"
@@ -206,9 +210,13 @@ def rate(num: float, den: float) -> float | None:
     return None if den == 0 else min(1.0, num / den)
 
 
-def evaluate_goals(goals: Goals, duration_s: float, elapsed_s: float,
-                   actual: dict[str, float | None]) -> list[GoalStatus]:
-    """One GoalStatus per goal that is set, in `actual`'s order (the names of the fields of `Goals`)."""
+def evaluate_goals(goals: Goals, duration_s: float, elapsed_s: float, actual: dict[str, float | None],
+                   recent: dict[str, float] | None = None, ended: bool = False) -> list[GoalStatus]:
+    """One GoalStatus per goal that is set, in `actual`'s order (the names of the fields of `Goals`).
+
+    `recent`: gmv and orders over the last min(PROJECTION_WINDOW_S, elapsed) seconds (absent: the whole live so
+    far, i.e. a straight line). `ended`: the live is over, so cumulative goals are graded on their final value.
+    """
     out: list[GoalStatus] = []
     for name, value in actual.items():
         target = getattr(goals, name)
@@ -226,15 +234,32 @@ def evaluate_goals(goals: Goals, duration_s: float, elapsed_s: float,
         elif name == "max_cart_abandonment":  # a ceiling: lower is better
             status = ("on_track" if value <= target
                       else "at_risk" if value <= CEILING_AT_RISK * target else "off_track")
-        elif name in ("gmv", "orders"):  # cumulative: graded on the straight-line end-of-live projection
-            if elapsed_s >= MIN_PROJECTION_S:
-                projected = float(value) if elapsed_s >= duration_s else value / elapsed_s * duration_s
+        elif name in ("gmv", "orders"):  # cumulative: graded on the end-of-live projection
+            if ended:
+                projected = float(value)
+            elif elapsed_s >= MIN_PROJECTION_S:
+                recent_sum = value if recent is None else recent[name]
+                projected = project(value, recent_sum, elapsed_s, duration_s)
             status = "on_track" if value >= target else _grade(projected, target)
         else:
             status = _grade(value, target)
         actual_f = None if value is None else float(value)
-        out.append(GoalStatus(name, float(target), actual_f, projected, status))
+        out.append(GoalStatus(name, float(target), actual_f, projected, status,
+                              final=ended and name in ("gmv", "orders")))
     return out
+
+
+def project(actual: float, recent: float, elapsed_s: float, duration_s: float) -> float:
+    """actual + the recent rate (`recent` over the last min(PROJECTION_WINDOW_S, elapsed_s) s) x the planned time left.
+
+    Within the first window this is the straight line actual / elapsed x duration; past the planned end it is the
+    actual.
+    """
+    left = duration_s - elapsed_s
+    if left <= 0:
+        return float(actual)
+    window = min(float(PROJECTION_WINDOW_S), elapsed_s)
+    return float(actual) + recent / window * left
 
 
 def _grade(value: float | None, target: float) -> GoalState:
@@ -253,9 +278,8 @@ def lift(before: float | None, after: float | None) -> float | None:
     return None if before is None or after is None or before == 0 else after / before - 1
 
 
-def trend(series: FloatArray) -> Trend:
-    """+1/0/-1: the last complete minute against the one before; the series' last element is in progress."""
-    if series.size < 3:
+def trend(shown: float, reference: float | None) -> Trend:
+    """+1/0/-1: the number on the tile against its reference (docs/metrics.md, trends); 0 without a reference."""
+    if reference is None:
         return 0
-    a, b = series[-2], series[-3]
-    return 1 if a > b else -1 if a < b else 0
+    return 1 if shown > reference else -1 if shown < reference else 0

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from console import protocol as pr
 from console.kpi import NO_SEGMENT, KpiEngine
-from console.kpi_types import KpiSnapshot, ProductStats
+from console.kpi_types import KpiSnapshot, ProductStats, project
 from console.plan import Plan, parse_plan
 
 # --------------------------------------------------------------------------------------------------------
@@ -552,17 +552,49 @@ def test_viewers_carry_forward_across_minutes_without_a_count() -> None:
     assert s.minute_viewers.tolist() == [0.0, 10.0, 10.0, 11.0, 11.0]
 
 
-def test_trend_compares_last_complete_minute_with_the_one_before() -> None:
+def test_trend_compares_the_number_shown_with_the_sixty_seconds_before() -> None:
     engine = KpiEngine()
     engine.apply_many([
         live_started(0.0), count(1.0, 10), chat(2.0, "a"), chat(3.0, "b"),
-        order(10.0, "o1", "c1", [("X", 1, 10.0)], 10.0),  # minute 0: 1 order, 10.0, 2 chats, 10 viewers
+        order(10.0, "o1", "c1", [("X", 1, 10.0)], 10.0),
         order(61.0, "o2", "c2", [("X", 1, 5.0)], 5.0), order(62.0, "o3", "c3", [("X", 1, 3.0)], 3.0),
-        order(63.0, "o4", "c4", [("X", 1, 2.0)], 2.0), chat(64.0, "c"),  # minute 1: 3 orders, 10.0, 1 chat
-        join(121.0, "z"),  # minute 2, in progress
+        order(63.0, "o4", "c4", [("X", 1, 2.0)], 2.0), chat(64.0, "c"),
+        join(121.0, "z"),
     ])
-    assert engine.snapshot().trend == {"orders_per_min": 1, "sales_per_min": 0, "viewers": 0,
+    # now s121. Shown (s62..s121): o3, o4 = 2 orders, 5.0; chat c = 1; viewers 10 (the join does not move a
+    # counted audience). Reference (s2..s61): o1, o2 = 2 orders, 15.0; chats a, b = 2; viewers at s61 = 10.
+    assert engine.snapshot().trend == {"orders_per_min": 0, "sales_per_min": -1, "viewers": 0,
                                        "chat_per_min": -1}
+
+
+def test_trend_never_points_up_from_zero() -> None:
+    """'ORDERS / MIN 0 ▲': the old arrow compared minute 1 (3 orders) with minute 0 (1), not the 0 shown."""
+    engine = KpiEngine()
+    engine.apply_many([live_started(0.0), order(10.0, "o1", "c1", [("X", 1, 10.0)], 10.0)]
+                      + [order(t, f"o{t}", f"c{t}", [("X", 1, 10.0)], 10.0) for t in (61.0, 62.0, 63.0)])
+    s = engine.snapshot(now_ts=150.0)
+    # shown: s91..s150 holds no order; reference s31..s90 holds 3
+    assert (s.orders_per_min, s.trend["orders_per_min"]) == (0, -1)
+
+
+def test_trend_points_up_at_the_peak_of_an_offer() -> None:
+    """'25 ▼' at the peak: minute 1 (10 orders) was below minute 0 (30), while the last 60 s beat the 60 s before."""
+    times = [5.0 + i for i in range(30)] + [60.0 + i for i in range(10)] + [125.0 + i for i in range(25)]
+    engine = KpiEngine()
+    engine.apply(live_started(0.0))
+    engine.apply_many(order(t, f"o{t}", f"c{t}", [("X", 1, 10.0)], 10.0) for t in times)
+    s = engine.snapshot(now_ts=150.0)
+    # shown: s91..s150 = the 25 at s125..s149; reference s31..s90 = s31..s34 (4) + s60..s69 (10) = 14
+    assert (s.orders_per_min, s.trend["orders_per_min"], s.trend["sales_per_min"]) == (25, 1, 1)
+
+
+def test_viewers_trend_compares_with_the_count_a_minute_ago() -> None:
+    engine = KpiEngine()
+    engine.apply_many([live_started(0.0), count(1.0, 10), count(100.0, 20), count(129.0, 15)])
+    assert engine.snapshot(now_ts=130.0).trend["viewers"] == 1  # 15 now against 10, the count of s70
+    assert engine.snapshot(now_ts=40.0).trend["viewers"] == 0  # no count a minute before s40
+    engine.apply(count(990.0, 30))
+    assert engine.snapshot(now_ts=1000.0).trend["viewers"] == 1  # 30 against 15, the count of s129 (871 s before s940)
 
 
 def test_trend_is_flat_before_two_complete_minutes() -> None:
@@ -746,6 +778,30 @@ def test_cumulative_goal_projection(orders_at: list[float], now_ts: float, proje
     engine.apply_many(order(t, f"o{t}", f"c{t}", [("X", 1, 10.0)], 10.0) for t in orders_at)
     (g,) = engine.snapshot(now_ts=now_ts).goals
     assert (g.projected, g.status) == (pytest.approx(projected), status)
+
+
+def test_projection_follows_the_last_ten_minutes() -> None:
+    """One order a minute for ten minutes, then one in the next ten: the pace has dropped, the forecast with it."""
+    engine = KpiEngine(goal_plan("orders = 20", duration_min=60))
+    engine.apply(live_started(0.0))
+    engine.apply_many(order(t, f"o{t}", f"c{t}", [("X", 1, 10.0)], 10.0)
+                      for t in [60.0 * i for i in range(10)] + [900.0])
+    (g,) = engine.snapshot(now_ts=1200.0).goals
+    # 11 so far; s601..s1200 hold 1 order: 1/600 s x 2,400 s left = 4 more. A straight line said 11/1200 x 3600 = 33.
+    assert (g.actual, g.projected, g.status, g.final) == (11.0, pytest.approx(15.0), "off_track", False)
+
+
+def test_gmv_projection_after_the_live_ended_is_the_final_value() -> None:
+    """A live planned for an hour ends at minute 20: no forecast to 60 minutes, the GMV is final."""
+    engine = KpiEngine(goal_plan("gmv = 150.0\norders = 12", duration_min=60))
+    engine.apply(live_started(0.0))
+    engine.apply_many(order(t, f"o{t}", f"c{t}", [("X", 1, 10.0)], 10.0) for t in [60.0 * i for i in range(11)])
+    engine.apply(pr.LiveEnded(seq=next(_seq), ts=1200.0, live_id="live-1"))
+    gmv, orders = engine.snapshot(now_ts=1200.0).goals
+    assert (gmv.projected, gmv.final, gmv.status) == (110.0, True, "off_track")  # 110 < 0.85 x 150
+    assert (orders.projected, orders.final, orders.status) == (11.0, True, "at_risk")  # 11 >= 0.85 x 12
+    early = engine.snapshot(now_ts=900.0).goals[0]  # a replay before the end still forecasts
+    assert early.final is False
 
 
 @pytest.mark.parametrize(("abandons", "status"), [
@@ -1037,3 +1093,14 @@ def test_a_long_stream_is_folded_as_it_goes() -> None:
     engine.apply_many(watched())
     assert max(waiting) <= 16_384  # kpi.FOLD_EVERY, not 100,000
     assert engine.snapshot().views == 100_000
+
+
+@pytest.mark.parametrize(("actual", "recent", "elapsed", "duration", "expected"), [
+    (287.0, 287.0, 70.0, 3600.0, 287.0 / 70.0 * 3600.0),  # first ten minutes: the straight line
+    (11.0, 1.0, 1200.0, 3600.0, 15.0),  # 1 in the last 600 s, 2,400 s left: 11 + 4
+    (11.0, 0.0, 1200.0, 3600.0, 11.0),  # nothing sold lately: nothing more forecast
+    (11.0, 5.0, 3600.0, 3600.0, 11.0),  # at the planned end
+    (11.0, 5.0, 4000.0, 3600.0, 11.0),  # past it
+])
+def test_project_by_hand(actual: float, recent: float, elapsed: float, duration: float, expected: float) -> None:
+    assert project(actual, recent, elapsed, duration) == pytest.approx(expected)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -81,6 +81,7 @@ class _Control:
 
 class ActionPadDock(QDockWidget):
     ask: Callable[[QWidget, str], bool] = staticmethod(ask_confirm)  # tests replace it on the instance
+    moment_marked = Signal(float)  # Ctrl+M: the live time marked (the window draws it on the chart)
 
     def __init__(self, port: ActionPort, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Actions"), parent)
@@ -90,6 +91,7 @@ class ActionPadDock(QDockWidget):
         self._gate = SafetyGate(lambda question: self.ask(self, question))
         self._toast_until = 0.0
         self._disabled = ""
+        self._live_clock: tuple[float | None, float | None] = (None, None)  # last snapshot's (started_at, now_ts)
         body = QWidget()
         body.setStyleSheet(_STYLE)
         self._layout = QVBoxLayout(body)
@@ -252,7 +254,13 @@ class ActionPadDock(QDockWidget):
 
     def _mark(self, source: str) -> None:
         self.port.add_note("marked", source)
-        self._say(self.tr("Moment marked at {t}").format(t=time.strftime("%H:%M:%S")), "good")
+        started, now = self._live_clock
+        if started is None or now is None:
+            self._say(self.tr("Moment marked (the live has not started yet)"), "good")
+            return
+        # Live time, like the status bar's clock and the chart: the wall clock is nowhere else on screen.
+        self._say(self.tr("Moment marked at {t} into the live").format(t=fmt.clock(now - started)), "good")
+        self.moment_marked.emit(now)
 
     def _say(self, text: str, tone: str) -> None:
         self.toast.setText(text)
@@ -262,6 +270,8 @@ class ActionPadDock(QDockWidget):
     # ------------------------------------------------------------------------------------------ refresh
     def refresh(self, snapshot: KpiSnapshot | None, health: FeedHealth, now: float) -> None:
         """Restyle every button from the action book; called by the window's 10 Hz timer (now = wall time)."""
+        if snapshot is not None:
+            self._live_clock = (snapshot.started_at, snapshot.now_ts)
         if self._toast_until and time.monotonic() > self._toast_until:
             self.toast.setText("")
             self._toast_until = 0.0

@@ -8,16 +8,34 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.kpi_types import KpiSnapshot, Marker
 from console.widgets import fmt, theme
-from console.widgets.marker_clusters import MarkerCluster, cluster_markers
+from console.widgets.marker_clusters import MarkerCluster, cluster_markers, place_labels
 
 MIN_SPAN_MIN = 10.0  # the x-axis shows at least ten minutes, so the first minutes are not stretched edge to edge
-_LABEL_ROWS = (0.96, 0.84, 0.72)  # neighbouring marker labels step down so their text does not overlap
+_LABEL_ROWS = 3  # marker labels take one of up to three heights, so close ones can sit one above the other
+_LABEL_PAD = 10  # the label box's margins around its text, in pixels
+_LABEL_MAX_SHARE = 0.45  # a label longer than this share of the plot's width is elided in the middle
+_LABEL_MIN_SAMPLE = "Segment…"  # the shortest label worth writing; with less room the tooltip alone has it
+_MARK_COLOUR = theme.AMBER  # Ctrl+M marks: not an action, so not an action's colour
+
+
+def minute_points(values: np.ndarray, elapsed_min: float, now_value: float) -> tuple[np.ndarray, np.ndarray]:
+    """(x, y) of a per-minute series, each value at the end of its minute, ending at now.
+
+    A complete minute i is drawn at x = i + 1: the moment its value is known ("the minute up to here"). The minute
+    in progress is replaced by `now_value` at x = `elapsed_min`, so the curve stops at the clock, never past it nor a
+    minute short of it. The curve starts at x = 0 with the first complete minute's value (within the first minute,
+    with `now_value`: a flat line to now).
+    """
+    done = values[:-1]
+    x = np.concatenate(([0.0], np.arange(1, done.size + 1, dtype=float), [elapsed_min]))
+    y = np.concatenate(([done[0] if done.size else now_value], done, [now_value]))
+    return x, y
 
 
 def _t(text: str) -> str:
@@ -36,7 +54,9 @@ class AudienceChart(QWidget):
         self._last_scale = -1e9
         self._span = MIN_SPAN_MIN
         self._ranges: tuple[float, float, float] = (MIN_SPAN_MIN, 100.0, 10.0)
-        self._marker_key: tuple[int, float] = (-1, -1.0)
+        self._marker_key: tuple[int, int, float, int, int] = (-1, -1, -1.0, -1, -1)
+        self._marks: list[Marker] = []  # the operator's Ctrl+M moments (live time)
+        self._drawn_markers: tuple[list[Marker], float] | None = None  # what _draw_markers last laid out
         self._items: list[pg.InfiniteLine] = []
         self._clusters: list[MarkerCluster] = []
         self._drawn_viewers: np.ndarray = np.empty(0)
@@ -78,25 +98,37 @@ class AudienceChart(QWidget):
 
     def _sync_views(self) -> None:
         self._right.setGeometry(self.plot.vb.sceneBoundingRect())
+        if self._drawn_markers is not None:  # labels are laid out in pixels: a new width lays them out again
+            self._draw_markers(*self._drawn_markers)
 
     # ------------------------------------------------------------------------------------------ drawing
     def draw(self, snap: KpiSnapshot | None) -> None:
         self._waiting.setVisible(snap is None or snap.started_at is None)
         if snap is None or snap.started_at is None:
             return
-        v = snap.minute_viewers
+        # Now, to the pixel: the curves' end moves (and the chart redraws) when it moves on screen, not every frame.
+        px = self._span / max(1.0, self.plot.vb.width())
+        now_min = math.floor(snap.elapsed_s / 60.0 / px) * px
+        # The viewers now end the viewers curve; the orders of the last 60 s (the tile's number) end the orders
+        # curve: a partial minute's count would always read as a drop.
+        v = np.append(snap.minute_viewers, [now_min, snap.viewers_now])
         if not np.array_equal(v, self._drawn_viewers):  # viewer counts arrive every few seconds, not per frame
-            self.viewers.setData(np.arange(v.size, dtype=float) + 0.5, v)  # a minute's value sits mid-minute
+            self.viewers.setData(*minute_points(snap.minute_viewers, now_min, float(snap.viewers_now)))
             self._drawn_viewers = v
-        o = snap.minute_orders[:-1]  # the minute in progress would always read as a drop
+        o = np.append(snap.minute_orders, [now_min, snap.orders_per_min])
         if not np.array_equal(o, self._drawn_orders):
-            self.orders.setData(np.arange(o.size, dtype=float) + 0.5, o)
+            self.orders.setData(*minute_points(snap.minute_orders, now_min, float(snap.orders_per_min)))
             self._drawn_orders = o
         now = self._clock()
         if now - self._last_scale >= self.rescale_every_s:
             self._last_scale = now
             self._rescale(snap)
-        self._draw_markers(snap.markers, snap.started_at)
+        self._draw_markers(snap.markers + self._marks, snap.started_at)
+
+    def add_mark(self, live_ts: float) -> None:
+        """A moment the operator marked (Ctrl+M) at live time `live_ts`: drawn like an action marker."""
+        self._marks.append(Marker(live_ts, "mark", f"mark-{len(self._marks) + 1}", _t("★ marked")))
+        self._marker_key = (-1, -1, -1.0, -1, -1)
 
     def draw_slow(self, snap: KpiSnapshot | None) -> None:
         """Nothing slow: marker labels change only with the markers."""
@@ -111,7 +143,7 @@ class AudienceChart(QWidget):
         step = 2.0 if minutes < 30 else 5.0 if minutes < 120 else 10.0
         span = max(MIN_SPAN_MIN, math.ceil(minutes / step) * step)
         v_top = float(np.nanmax(snap.minute_viewers)) if snap.minute_viewers.size else 0.0
-        o_top = float(snap.minute_orders.max()) if snap.minute_orders.size else 0.0
+        o_top = max(float(snap.minute_orders.max()) if snap.minute_orders.size else 0.0, snap.orders_per_min)
         ranges = (span, theme.nice_ceil(max(10.0, v_top) * 1.1), theme.nice_ceil(max(5.0, o_top) * 1.1))
         if ranges == self._ranges:
             return
@@ -121,8 +153,10 @@ class AudienceChart(QWidget):
         self._right.setRange(yRange=(0, ranges[2]), padding=0)
 
     def _draw_markers(self, markers: list[Marker], started_at: float) -> None:
-        key = (len(markers), self._span)
-        if key == self._marker_key:  # markers only change with a new action or a rescale (about 1/s)
+        self._drawn_markers = (markers, started_at)
+        plot_w = int(self.plot.vb.width())
+        key = (len(markers), len(self._marks), self._span, plot_w, int(self.plot.vb.height()))
+        if key == self._marker_key:  # markers only change with a new action, a rescale (about 1/s) or a resize
             return
         self._marker_key = key
         for item in self._items:
@@ -132,23 +166,48 @@ class AudienceChart(QWidget):
         font = QFont()
         font.setPixelSize(14)
         font.setBold(True)
-        for i, c in enumerate(self._clusters):
-            single = len(c.markers) == 1
-            colour = theme.MARKER_COLOURS.get(c.markers[0].kind, theme.CLUSTER_COLOUR) if len(c.kinds) == 1 \
-                else theme.CLUSTER_COLOUR
-            text = c.markers[0].label if single else _t("{n} actions").format(n=len(c.markers))
-            text = text.replace("{", "{{").replace("}", "}}")  # InfLineLabel runs str.format on its text
+        metrics = QFontMetrics(font)
+        texts = [c.markers[0].label if len(c.markers) == 1 else _t("{n} actions").format(n=len(c.markers))
+                 for c in self._clusters]
+        px_per_min = max(1, plot_w) / self._span
+        wants = [metrics.horizontalAdvance(t) + _LABEL_PAD for t in texts]
+        # Rows are a label's height apart, from the top of the plot: as many as fit in 70 % of it, at most three.
+        plot_h, row_h = max(1.0, self.plot.vb.height()), metrics.height() + 12  # box margins + a gap
+        rows = max(1, min(_LABEL_ROWS, int(plot_h * 0.7 // row_h)))
+        heights = [1.0 - (row_h * (k + 0.5) + 2) / plot_h for k in range(rows)]
+        shortest = metrics.horizontalAdvance(_LABEL_MIN_SAMPLE) + _LABEL_PAD
+        slots = place_labels([c.x * px_per_min for c in self._clusters],
+                             [min(w, max(1, plot_w) * _LABEL_MAX_SHARE) for w in wants], 0.0,
+                             float(max(1, plot_w)), rows, min_width=shortest)
+        for c, text, want, slot in zip(self._clusters, texts, wants, slots, strict=True):
+            colour = self._colour(c)
+            if slot.width >= want:
+                shown = text
+            elif slot.width:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, int(slot.width) - _LABEL_PAD)
+            else:
+                shown = ""  # no room: the line's tooltip has it
+            shown = shown.replace("{", "{{").replace("}", "}}")  # InfLineLabel runs str.format on its text
+            anchor = (0, 0.5) if slot.side == "right" else (1, 0.5)
             line = pg.InfiniteLine(pos=c.x, angle=90, movable=False,
                                    pen=pg.mkPen(colour, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                   label=text, labelOpts={"position": _LABEL_ROWS[i % len(_LABEL_ROWS)],
-                                                          "color": colour, "fill": pg.mkBrush(18, 21, 26, 210),
-                                                          "anchors": [(0, 0.5), (1, 0.5)]})
+                                   label=shown, labelOpts={"position": heights[slot.row], "color": colour,
+                                                           "fill": pg.mkBrush(18, 21, 26, 210),
+                                                           "anchors": [anchor, anchor]})
             line.label.setFont(font)
+            line.label.setVisible(bool(shown))
             tip = "\n".join(f"{fmt.clock(m.ts - started_at)}  {m.label}" for m in c.markers)
             line.setToolTip(tip)
             line.label.setToolTip(tip)
             self.plot.addItem(line, ignoreBounds=True)
             self._items.append(line)
+
+    @staticmethod
+    def _colour(c: MarkerCluster) -> str:
+        if len(c.kinds) > 1:
+            return theme.CLUSTER_COLOUR
+        kind = c.markers[0].kind
+        return _MARK_COLOUR if kind == "mark" else theme.MARKER_COLOURS.get(kind, theme.CLUSTER_COLOUR)
 
     # ------------------------------------------------------------------------------------------ for tests
     def marker_count(self) -> int:
@@ -160,5 +219,14 @@ class AudienceChart(QWidget):
         return [m.label for c in self._clusters for m in c.markers]
 
     def marker_texts(self) -> list[str]:
-        """The text written beside each drawn marker ("Segment knife-demo", "3 actions")."""
-        return [item.label.toPlainText() for item in self._items]
+        """The text written beside each drawn marker ("Segment knife-demo", "3 actions"); "" when it had no room."""
+        return [item.label.toPlainText() if item.label.isVisible() else "" for item in self._items]
+
+    def marker_label_boxes(self) -> list[tuple[float, float, float, float]]:
+        """Each shown marker label's rectangle in scene pixels (left, top, right, bottom)."""
+        boxes = []
+        for item in self._items:
+            if item.label.isVisible():
+                r = item.label.sceneBoundingRect()
+                boxes.append((r.left(), r.top(), r.right(), r.bottom()))
+        return boxes

@@ -95,7 +95,9 @@ def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str) -> str:
         text = _t("peak {p} · target {t}").format(p=fmt.count(snap.peak_viewers), t=show(goal.target))
     else:
         text = _t("target {t}").format(t=show(goal.target))
-    if goal.projected is not None:
+    if goal.final:  # the live is over: the number is what it reached, not a forecast
+        text += _t(" · final")
+    elif goal.projected is not None:
         text += _t(" · projected {p}").format(p=show(goal.projected))
     elif goal.status == "no_data":
         text += _t(" · no data yet")

@@ -9,10 +9,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from console.closing import asks_before_closing
-from console.health import FeedHealth
+from console.health import DataView, FeedHealth, data_view
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
 from console.widgets import theme
@@ -20,9 +20,10 @@ from console.widgets.audience_chart import AudienceChart
 from console.widgets.channels_panel import ChannelsPanel
 from console.widgets.chat_heatmap import ChatHeatmap
 from console.widgets.confirm import confirm_box
+from console.widgets.dim_veil import DimVeil
 from console.widgets.kpi_tiles import KpiTilesPanel
 from console.widgets.product_panels import ProductPanels
-from console.widgets.status_bar import ConsoleStatusBar
+from console.widgets.status_bar import ConsoleStatusBar, data_line
 
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
 LAYOUT_VERSION = 2  # bump when docks are added, removed or renamed: older saved states are then ignored
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self._snap: KpiSnapshot | None = None
         self._sizes_pending = False
         self.redraw_count = 0
+        self._dimmed = False  # data panels dimmed: the numbers are stale or catching up (_show_data_state)
+        self.data_banner: QLabel | None = None  # their age, over the tiles, created the first time it is needed
         title = plan.live.title if plan else self.tr("no plan")
         self.setWindowTitle(self.tr("Live console — {title}").format(title=title))
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -177,6 +180,9 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self._action_docks[name] = dock
             self._view_menu.addAction(dock.toggleViewAction())
+        marked = getattr(pad, "moment_marked", None)  # Ctrl+M marks drawn on the chart like actions
+        if marked is not None:
+            marked.connect(self.audience.add_mark)
         self._default_layout()
         self._restore_layout()
 
@@ -284,7 +290,8 @@ class MainWindow(QMainWindow):
 
     def _refresh(self, stagger: bool) -> None:
         snap, health = self._poll()
-        self.status.set_health(health)  # cheap when nothing changed; its own second counter ticks
+        # cheap when nothing changed; its own second counter ticks
+        self.status.set_health(health, self._show_data_state(health, snap))
         now = self._clock()
         drew = slow_drawn = first_drawn = False
         for slot in self._slots.values() if not self.isMinimized() else ():
@@ -327,6 +334,40 @@ class MainWindow(QMainWindow):
             self.status.set_snapshot(snap)
         if drew:
             self.redraw_count += 1
+
+    def _show_data_state(self, health: FeedHealth, snap: KpiSnapshot | None) -> DataView:
+        """Stale or catching-up numbers look it: every data panel dimmed, one label over them with their age.
+
+        The veils change only when the state changes; the label (a child of the window, in no layout, so it can
+        never resize a dock) follows the age once a second like the status bar.
+        """
+        view = data_view(health, time.time(), snap is not None and snap.started_at is not None)
+        if view.dimmed != self._dimmed:
+            self._dimmed = view.dimmed
+            for slot in self._slots.values():
+                widget = slot.dock.widget()
+                if widget is not None:
+                    veil = widget.findChild(DimVeil, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if veil is None and view.dimmed:
+                        veil = DimVeil(widget)
+                    if veil is not None:
+                        veil.set_on(view.dimmed)
+        banner = self.data_banner
+        text = data_line(view)
+        if banner is None and text:
+            self.data_banner = banner = QLabel(self)
+            banner.setStyleSheet(f"background: {theme.AMBER}; color: {theme.BG}; font-size: 20px; "
+                                 "font-weight: 700; padding: 4px 14px; border-radius: 4px;")
+        if banner is not None and text != banner.text():
+            banner.setText(text)
+            banner.adjustSize()
+            dock = self._slots["kpis"].dock  # over the tiles; at the window's top when they are elsewhere
+            docked = dock.isVisible() and not dock.isFloating()
+            area = dock.geometry() if docked else self.rect().adjusted(0, self.menuBar().height(), 0, 0)
+            banner.move(max(0, area.center().x() - banner.width() // 2), area.top() + 2)
+            banner.setVisible(bool(text))
+            banner.raise_()
+        return view
 
     def settle(self) -> None:
         """Draw everything now, slow panels included, so one picture shows one moment (for screenshots)."""

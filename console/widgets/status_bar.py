@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from console.health import FeedHealth, FeedState
+from console.health import CATCHING_UP_LAG_S, DataState, DataView, FeedHealth, FeedState
 from console.kpi_types import KpiSnapshot
 from console.widgets import fmt
 from console.widgets.fit_label import set_steady_text
@@ -23,9 +23,37 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ConsoleStatusBar", text)
 
 
-def state_line(health: FeedHealth, wall_now: float) -> str:
-    """'● LIVE', '● RECONNECTING 12 s', '● STALE 8 s', '● STOPPED: <reason>', '● ENDED', '● CONNECTING'."""
+def age_text(seconds: float | None) -> str:
+    """How old the numbers are: '8 s', '12 min', '1 h 05 min'; '?' when unknown."""
+    if seconds is None:
+        return "?"
+    s = max(0, int(seconds))
+    if s < 120:
+        return _t("{n} s").format(n=s)
+    if s < 3600:
+        return _t("{n} min").format(n=s // 60)
+    return _t("{h} h {m:02d} min").format(h=s // 3600, m=s % 3600 // 60)
+
+
+def data_line(view: DataView) -> str:
+    """The label over dimmed panels: 'STALE · numbers 9 s old', 'CATCHING UP · numbers 3 min old'."""
+    match view.state:
+        case DataState.STALE:
+            return _t("STALE · numbers {age} old").format(age=age_text(view.age_s))
+        case DataState.CATCHING_UP:
+            return _t("CATCHING UP · numbers {age} old").format(age=age_text(view.age_s))
+        case _:
+            return ""
+
+
+def state_line(health: FeedHealth, wall_now: float, view: DataView | None = None) -> str:
+    """'● LIVE', '● RECONNECTING 12 s', '● STALE 8 s', '● STOPPED: <reason>', '● ENDED', '● CONNECTING',
+    '● CATCHING UP · numbers 20 s old', '● RESUMING · numbers 3 min old'."""
     held = max(0, int(wall_now - health.since)) if health.since else 0
+    if view is not None and view.state == DataState.CATCHING_UP:
+        if health.state == FeedState.CONNECTING:
+            return _t("● RESUMING · numbers {age} old").format(age=age_text(view.age_s))
+        return _t("● CATCHING UP · numbers {age} old").format(age=age_text(view.age_s))
     match health.state:
         case FeedState.LIVE:
             return _t("● LIVE")
@@ -55,6 +83,7 @@ class ConsoleStatusBar(QStatusBar):
         self.setSizeGripEnabled(False)
         self._wall = wall  # wall clock: FeedHealth.since is wall time; only the "12 s" counters read it
         self._health: FeedHealth | None = None
+        self._view: DataView | None = None
         self._second = -1
         self.planned_s: float | None = None  # the plan's duration, shown after the clock ("/ 01:30:00")
         self.state = QLabel(_t("● CONNECTING"))
@@ -78,14 +107,16 @@ class ConsoleStatusBar(QStatusBar):
         self.addPermanentWidget(self.session)
         self.addPermanentWidget(self.clock)
 
-    def set_health(self, health: FeedHealth) -> None:
+    def set_health(self, health: FeedHealth, view: DataView | None = None) -> None:
+        """`view`: the window's data state (a connected feed still catching up must not read as plain LIVE)."""
         now = self._wall()
-        if health == self._health and int(now) == self._second:
+        if health == self._health and view == self._view and int(now) == self._second:
             return
-        self._health, self._second = health, int(now)
-        self.state.setText(state_line(health, now))  # changes rarely; its width follows the text
+        self._health, self._view, self._second = health, view, int(now)
+        self.state.setText(state_line(health, now, view))  # changes rarely; its width follows the text
         self.report_button.setVisible(health.state == FeedState.ENDED)
-        set_tone(self.state, _TONES.get(health.state, "muted"))
+        catching_up = view is not None and view.state == DataState.CATCHING_UP
+        set_tone(self.state, "warn" if catching_up else _TONES.get(health.state, "muted"))
         tip = health.reason
         if health.state == FeedState.RECONNECTING and health.retry_in_s is not None:
             tip = _t("{reason} — next attempt in {s:.0f} s, {n} reconnects so far").format(
@@ -94,7 +125,8 @@ class ConsoleStatusBar(QStatusBar):
         set_steady_text(self.rate, _t("{r:.0f} events/s").format(r=health.events_per_s))
         lag = fmt.DASH if health.lag_s is None else f"{health.lag_s:.1f} s"
         set_steady_text(self.lag, _t("lag {s}").format(s=lag))
-        set_tone(self.lag, "warn" if health.lag_s is not None and health.lag_s > 5 else "plain")
+        late = health.lag_s is not None and health.lag_s > CATCHING_UP_LAG_S and health.state != FeedState.ENDED
+        set_tone(self.lag, "warn" if late else "muted" if health.state == FeedState.ENDED else "plain")
         set_steady_text(self.seq, _t("seq {n}").format(n=f"{health.last_seq:,}"))
         set_steady_text(self.rejected, _t("rejected {n}").format(n=health.rejected))
         set_tone(self.rejected, "warn" if health.rejected > 0 else "muted")
