@@ -7,7 +7,8 @@ from typing import Final
 
 from console.report import html_compare
 from console.report.html_parts import CSS, chip, delta_span, empty, esc, figure, section, table, value
-from console.report.model import EFFECT_WINDOW_S, ActionImpact, Comparison, Report
+from console.report.lessons import AUDIENCE_MOVED
+from console.report.model import EFFECT_WINDOW_S, REVIEW_SOURCE, ActionImpact, Comparison, Report
 from console.widgets.fmt import DASH, mmss, money, pct
 
 TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",
@@ -190,32 +191,48 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
     rows = []
     for a in r.actions:
         measured = a.verdict != "not on the stream"
-        opm = (f"{a.opm_before:.1f} → {a.opm_after:.1f}" if a.opm_before is not None and a.opm_after is not None
-               else DASH)
-        units = (f"{a.upm_before:.1f} → {a.upm_after:.1f}" if a.upm_before is not None and a.upm_after is not None
-                 else DASH)
-        note = a.error if not measured else _caveats(a)
-        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), esc(a.label),
-                     esc(a.kind), esc(f"{a.source}, {a.status}"),
-                     esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm),
-                     esc(f"{a.lift:+.0%}" if a.lift is not None else DASH), chip(a.verdict),
-                     esc(_p(a.p_value)), esc(units), esc(note)))
-    headers = ("#", "At", "Action", "Kind", "Source, status", "Orders before / after", "Orders/min",
-               "Lift", "Verdict", "p", "Offer units/min", "Note")
-    cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). "
-           "Verdict from an exact two-rate test on the order counts: clear below p = 0.05, likely below 0.20, "
-           "fewer than 8 orders in both windows together is too few to tell.")
-    return section(anchor, title, table(headers, rows, (False, True, False, False, False, True, True, True, False,
+        opm = _arrow(a.opm_before, a.opm_after, "{:.1f}")
+        viewers = _arrow(a.viewers_before, a.viewers_after, "{:,.0f}")
+        per_k = _arrow(a.opkv_before, a.opkv_after, "{:.1f}")
+        units = _arrow(a.upm_before, a.upm_after, "{:.1f}")
+        note = a.error if not measured else _caveats(a, r)
+        what = (f"{esc(a.label)}<br><small>{esc(a.kind.replace('_', ' '))} · {esc(a.source)}, "
+                f"{esc(a.status)}</small>")
+        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), what,
+                     esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm), esc(viewers),
+                     esc(per_k), esc(f"{a.viewer_lift:+.0%}" if a.viewer_lift is not None else DASH),
+                     chip(a.verdict), esc(_p(a.p_value)), esc(units), esc(note)))
+    headers = ("#", "At", "Action", "Orders before / after", "Orders/min", "Viewers", "Orders/min per 1,000 viewers",
+               "Lift per viewer", "Verdict", "p", "Offer units/min", "Note")
+    cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). Viewers "
+           "is the average audience in each window; the lift and its verdict are per viewer, so a room filling up is "
+           "not counted as the action's effect. Verdict from an exact two-rate test on the order counts over "
+           "viewer-minutes: clear below p = 0.05, likely below 0.20, fewer than 8 orders in both windows together is "
+           "too few to tell.")
+    return section(anchor, title, table(headers, rows, (False, True, False, True, True, True, True, True, False,
                                                         True, True, False), caption=cap))
 
 
-def _caveats(a: ActionImpact) -> str:
-    """Why a measurement may mislead: a window cut short, other actions inside it."""
+def _arrow(before: float | None, after: float | None, form: str) -> str:
+    if before is None or after is None:
+        return DASH
+    return f"{form.format(before)} → {form.format(after)}"
+
+
+def _caveats(a: ActionImpact, r: Report) -> str:
+    """Why a measurement may mislead: a window cut short, the audience moving, stock running out, other actions."""
     out = []
     if 0 < a.before_s < a.after_s:
         out.append(f"before window only {mmss(a.before_s)}: the live had just started")
     if a.after_s < EFFECT_WINDOW_S:
         out.append(f"after window only {mmss(a.after_s)}: the recording ends")
+    change = a.audience_change
+    if change is not None and abs(change) >= AUDIENCE_MOVED:
+        out.append(f"the audience {'grew' if change > 0 else 'shrank'} {change:+.0%} across the windows: the raw "
+                   "orders/min change is partly the room's")
+    if a.sold_out_at_s is not None and a.at_s is not None:
+        name = next((p.name for p in r.products if p.sku == a.sold_out_sku), a.sold_out_sku)
+        out.append(f"{name} sold out {mmss(a.sold_out_at_s - a.at_s)} into it, at {mmss(a.sold_out_at_s)}")
     if a.overlaps:
         out.append("also in the window: " + ", ".join(a.overlaps))
     return "; ".join(out)
@@ -234,9 +251,22 @@ def _headline(r: Report) -> str:
 def _notes(r: Report) -> str:
     if not r.notes:
         return ""
-    rows = [(esc(mmss(n.live_ts) if n.live_ts is not None else DASH), esc(n.text), esc(n.author), esc(n.source))
-            for n in r.notes]
-    return section("notes", "Notes taken during the live", table(("At", "Note", "Author", "Source"), rows))
+    rows = [(esc(mmss(n.live_ts) if n.live_ts is not None else DASH), esc(_note_kind(n.source, n.is_mark)),
+             esc(_note_text(n.text, n.is_mark)), esc(n.context or DASH), esc(n.author or DASH)) for n in r.notes]
+    return section("notes", "Notes and marked moments",
+                   table(("At", "Kind", "Note", "The live at that moment", "Author"), rows,
+                         caption="Moments marked with Ctrl+M and notes typed during the live, and the review notes "
+                                 "typed in replay (N), at their time into the live."))
+
+
+def _note_kind(source: str, mark: bool) -> str:
+    if source == REVIEW_SOURCE:
+        return "review note (replay)"
+    return "marked moment" if mark else "note during the live"
+
+
+def _note_text(text: str, mark: bool) -> str:
+    return "Moment marked (Ctrl+M)" if mark else text
 
 
 def _footer(r: Report) -> str:

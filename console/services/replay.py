@@ -111,17 +111,30 @@ def review_notes_path(session: Path) -> Path:
     return session.with_name(session.name + ".review.sqlite")
 
 
+def load_review_notes(session: Path) -> list[tuple[float, str, str]]:
+    """(live ts, text, author) of the review notes of a session, in live-time order, read-only; [] without a file.
+
+    Raises sqlite3.Error when the file is there but unreadable.
+    """
+    path = review_notes_path(session)
+    if not path.exists():
+        return []
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        if not _has(conn, "notes"):
+            return []
+        return [(float(r[0]), r[1], r[2] or "") for r in
+                conn.execute("SELECT live_ts, text, author FROM notes ORDER BY live_ts, id")]
+
+
 class ReviewNotes:
     """The producer's notes on a recorded live, in a small file of their own."""
 
     def __init__(self, session: Path) -> None:
+        self.session = session
         self.path = review_notes_path(session)
 
     def load(self) -> list[tuple[float, str]]:
-        if not self.path.exists():
-            return []
-        with contextlib.closing(sqlite3.connect(self.path)) as conn:
-            return [(r[0], r[1]) for r in conn.execute("SELECT live_ts, text FROM notes ORDER BY live_ts")]
+        return [(ts, text) for ts, text, _author in load_review_notes(self.session)]
 
     def add(self, live_ts: float, text: str, author: str) -> None:
         with contextlib.closing(sqlite3.connect(self.path)) as conn, conn:
