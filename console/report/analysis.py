@@ -27,6 +27,7 @@ from console.report import compare as _compare
 from console.report.lessons import derive_lessons
 from console.report.model import (
     EFFECT_WINDOW_S,
+    REVIEW_SOURCE,
     ActionImpact,
     ActionRecord,
     ChannelRow,
@@ -35,7 +36,6 @@ from console.report.model import (
     GoalRow,
     GoalVerdict,
     Metric,
-    REVIEW_SOURCE,
     NoteRecord,
     ProductRow,
     Report,

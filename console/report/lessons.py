@@ -337,14 +337,17 @@ def _lull(ctx: _Ctx) -> Lesson | None:
     inside = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60
               and a.verdict != "not on the stream"]
     skipped = _unfired_cues(ctx, start * 60, end * 60)
-    text = (f"From {mmss(start * 60)} to {mmss(end * 60)} ({end - start} minutes) orders ran at {per_min.min():.0f}–"
-            f"{per_min.max():.0f} a minute, {low * 1000:.1f} per 1,000 viewers against {avg * 1000:.1f} for the "
+    lo, hi = f"{per_min.min():.0f}", f"{per_min.max():.0f}"
+    span = f"about {lo}" if lo == hi else f"{lo}–{hi}"
+    text = (f"From {mmss(start * 60)} to {mmss(end * 60)} ({end - start} minutes) orders ran at {span} a "
+            f"minute, {low * 1000:.1f} per 1,000 viewers against {avg * 1000:.1f} for the "
             f"whole live, while {viewer_min / (end - start):,.0f} viewers were watching on average.")
     causes = []
     if gone:
         share = sum(p.orders for p in gone) / max(1, snap.orders)
-        causes.append(f"{_n(len(gone), 'product')} had sold out by then ({', '.join(f'{p.name} {mmss(p.sold_out_at_s)}' for p in gone)}), "
-                      f"the ones that took {share:.0%} of the live's orders")
+        names = ", ".join(f"{p.name} {mmss(p.sold_out_at_s)}" for p in gone)
+        causes.append(f"{_n(len(gone), 'product')} had sold out by then ({names}), the ones that took {share:.0%} "
+                      "of the live's orders")
     if not inside:
         causes.append(f"no action was taken in those {end - start} minutes")
     else:
