@@ -63,17 +63,16 @@ def viewers(minutes: int, per_minute: Any) -> list[dict[str, Any]]:
              "total_viewers": int(per_minute(m))} for m in range(minutes)]
 
 
-_order_n = 0
+_order_ids = iter(range(1, 1_000_000))
 
 
 def orders(minute: int, n: int, sku: str, price: float, start_s: float = 1.0, step_s: float = 5.0,
            kit: str | None = None) -> list[dict[str, Any]]:
-    global _order_n
     out = []
     for k in range(n):
-        _order_n += 1
+        oid = next(_order_ids)
         out.append({"type": "order_placed", "ts": T0 + 60 * minute + start_s + k * step_s,
-                    "order_id": f"o{_order_n}", "customer_id": f"c{_order_n}", "channel": "organic",
+                    "order_id": f"o{oid}", "customer_id": f"c{oid}", "channel": "organic",
                     "new_customer": True, "items": [{"product_id": sku, "quantity": 1, "unit_price": price}],
                     "amount": price, **({"kit_id": kit} if kit else {})})
     return out
@@ -142,7 +141,7 @@ def test_an_offer_its_stock_could_not_serve_is_never_repeated(tmp_path: Path) ->
     plan = plan_toml(20, [("K", 50.0, 30), ("P", 20.0, 10_000)],
                      '\n[[presets]]\nid = "k20"\nproduct = "K"\ndiscount_pct = 20\nduration_s = 300\n'
                      'label = "K -20% (5 min)"\n')
-    ev = viewers(20, lambda m: 1000)
+    ev = viewers(20, lambda _m: 1000)
     for m in range(20):
         ev += orders(m, 1, "P", 20.0, start_s=40.0)
         ev += seen(m, "K", 60, 5)
@@ -171,12 +170,13 @@ def test_an_offer_its_stock_could_not_serve_is_never_repeated(tmp_path: Path) ->
 
 def test_click_averages_leave_out_kit_items(tmp_path: Path) -> None:
     # S: 1,000 impressions, 100 clicks, 5 orders. T: 1,000, 100, 20. APR: 1,000 impressions, 10 clicks and 40 orders,
-    # all through the kit of APR and B (never shown) launched at 01:00 (a kit order needs no click; orders / clicks caps at 100%).
+    # all through the kit of APR and B (never shown) launched at 01:00 (a kit order needs no click; orders / clicks
+    # caps at 100%).
     # Clicks to orders over S and T: 25 / 200 = 12.5% (with the apron it read 65 / 210 = 31.0%); orders per view
     # 25 / 2,000 = 1.25%. S orders 0.50% of its views: the weak product, clicked (CTR 10% = the average) not bought.
     kits = '\n[[kits]]\nid = "kit-a"\nname = "Apron kit"\nitems = ["APR", "B"]\nprice = 30.0\n'
     plan = plan_toml(10, [("S", 69.0, 1000), ("T", 10.0, 1000), ("APR", 35.0, 1000), ("B", 5.0, 1000)], kits)
-    ev = viewers(10, lambda m: 500)
+    ev = viewers(10, lambda _m: 500)
     ev += seen(0, "S", 1000, 100) + seen(0, "T", 1000, 100) + seen(0, "APR", 1000, 10)
     ev += orders(2, 5, "S", 69.0) + orders(3, 10, "T", 10.0) + orders(4, 10, "T", 10.0)
     ev += orders(5, 10, "APR", 35.0, kit="kit-a") + orders(6, 10, "APR", 35.0, kit="kit-a")
@@ -213,7 +213,7 @@ def test_a_long_lull_gets_a_lesson_with_its_cause(tmp_path: Path) -> None:
     extra = ('\n[[presets]]\nid = "flash-p"\nproduct = "P"\ndiscount_pct = 10\nduration_s = 300\n'
              '\n[[cues]]\nat = "20:00"\naction = "flash_offer"\ntarget = "flash-p"\n')
     plan = plan_toml(40, [("K", 30.0, 150), ("P", 20.0, 10_000)], extra)
-    ev = viewers(40, lambda m: 1000)
+    ev = viewers(40, lambda _m: 1000)
     for m in range(40):
         ev += orders(m, 10, "K", 30.0) if m < 15 else orders(m, 1, "P", 20.0)
     ev.append(end(40))
@@ -237,7 +237,7 @@ class _Rows(HTMLParser):
         self.rows: list[list[str]] = []
         self._cell: list[str] | None = None
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self.rows.append([])
         elif tag == "td":
@@ -257,7 +257,7 @@ def test_notes_marks_and_review_notes_reach_the_report(tmp_path: Path) -> None:
     # 800 viewers; 3 orders a minute; a mark (Ctrl+M) at 04:10 and a typed note at 06:00 during the live, and a
     # review note typed in replay at 02:30: all three in the report, in live-time order, with their moment.
     plan = plan_toml(8, [("A", 10.0, 10_000)])
-    ev = viewers(8, lambda m: 800)
+    ev = viewers(8, lambda _m: 800)
     for m in range(8):
         ev += orders(m, 3, "A", 10.0)
     ev.append(end(8))
@@ -277,7 +277,8 @@ def test_notes_marks_and_review_notes_reach_the_report(tmp_path: Path) -> None:
     parsed.feed(render_html(rep, {}))
     notes = [r for r in parsed.rows if r and r[0] in ("02:30", "04:10", "06:00")]
     assert notes == [
-        ["02:30", "review note (replay)", "price drop worked here", "800 viewers · 3 orders that minute", "producer"],
+        ["02:30", "review note (replay)", "price drop worked here", "800 viewers · 3 orders that minute",
+         "producer"],
         ["04:10", "marked moment", "Moment marked (Ctrl+M)", "800 viewers · 3 orders that minute", "ops"],
         ["06:00", "note during the live", "host lost the thread", "800 viewers · 3 orders that minute", "ops"]]
     header, rows = tables(rep)["notes"]
