@@ -252,7 +252,8 @@ def place_labels(px: np.ndarray, py: np.ndarray, radii: np.ndarray, sizes: Seque
                  view: tuple[float, float], taken: Sequence[Box] = ()) -> list[tuple[float, float]]:
     """Top-left corner (view pixels) of each point's label: beside its own bubble (right, left, above, below, then
     the diagonals; then the same further out), inside the view, over no other label, bubble or corner note. When
-    every spot collides, the one overlapping least. Points are placed top to bottom, so a crowded cluster fans out the same way each time."""
+    every spot collides, the one overlapping least. Points are placed top to bottom, so a crowded cluster fans out
+    the same way each time."""
     bubbles: list[Box] = [(float(px[j] - radii[j]), float(py[j] - radii[j]), float(2 * radii[j]),
                            float(2 * radii[j])) for j in range(len(px))]
     placed: list[Box] = list(taken)
