@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from console.report import html_compare
-from console.report.html_parts import CSS, chip, delta_span, empty, esc, figure, section, table, value
+from console.report.html_parts import (
+    CSS,
+    QT_CSS,
+    chip,
+    delta_span,
+    empty,
+    esc,
+    figure,
+    figure_file,
+    section,
+    table,
+    value,
+)
 from console.report.lessons import AUDIENCE_MOVED
 from console.report.model import EFFECT_WINDOW_S, REVIEW_SOURCE, ActionImpact, Comparison, Report
 from console.widgets.fmt import DASH, mmss, money, pct
@@ -27,23 +39,39 @@ COMPARED_CAPTIONS: Final = {name: f"{what}: this live (solid) against the refere
                             for name, what in _COMPARED}
 
 
-def render_html(report: Report, charts: Mapping[str, bytes], comparison: Comparison | None = None) -> str:
-    """The whole page. With a comparison, `report` is comparison.b (this live) and A is the reference."""
+Fig = Callable[[str, str, str], str]  # (chart name, alt text, caption) -> <figure>
+
+
+def render_html(report: Report, charts: Mapping[str, bytes], comparison: Comparison | None = None,
+                qt: bool = False) -> str:
+    """The whole page. With a comparison, `report` is comparison.b (this live) and A is the reference.
+
+    `qt`: the same page for Qt's rich text (the replay window's Report tab): a stylesheet in the CSS subset Qt
+    understands, tiles in a table (no grid there), and the charts read from charts/*.png beside the page at a
+    width the tab fits to its own.
+    """
     r = report
-    parts = [_header(r, comparison), _warnings(r), _tiles(r, comparison), _lessons(r, comparison)]
+
+    def charts_fig(name: str, alt: str, caption: str) -> str:
+        if qt:
+            return figure_file(f"charts/{name}.png" if charts.get(name) else None, alt, caption)
+        return figure(charts.get(name), alt, caption)
+
+    fig: Fig = charts_fig
+    parts = [_header(r, comparison), _warnings(r), _tiles(r, comparison, qt), _lessons(r, comparison)]
     if comparison is not None:
-        parts += [html_compare.goals(comparison), _minutes(r, charts, compared=True),
-                  html_compare.products(comparison), figure(charts.get("quadrant"), "product quadrant", _QUAD),
+        parts += [html_compare.goals(comparison), _minutes(r, fig, compared=True),
+                  html_compare.products(comparison), fig("quadrant", "product quadrant", _QUAD),
                   html_compare.channels(comparison), _actions(r, "Actions and their measured impact"),
                   _actions(comparison.a, f"Actions of the reference live, {comparison.name_a}", anchor="actions-a"),
                   html_compare.headline(comparison)]
     else:
-        parts += [_goals(r), _minutes(r, charts), _products(r, charts), _channels(r, charts),
+        parts += [_goals(r), _minutes(r, fig), _products(r, fig), _channels(r, fig),
                   _actions(r, "Actions and their measured impact"), _headline(r)]
     parts += [_notes(r), _footer(r)]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{esc(_page_title(r, comparison))}</title><style>{CSS}</style></head>"
+            f"<title>{esc(_page_title(r, comparison))}</title><style>{QT_CSS if qt else CSS}</style></head>"
             f"<body><main>{''.join(parts)}</main></body></html>\n")
 
 
@@ -78,7 +106,7 @@ def _warnings(r: Report) -> str:
     return '<div class="warnings">' + "".join(f"<div>{esc(w)}</div>" for w in items) + "</div>"
 
 
-def _tiles(r: Report, c: Comparison | None) -> str:
+def _tiles(r: Report, c: Comparison | None, qt: bool = False) -> str:
     goals = {g.name: g for g in r.goals}
     goal_of = {"gmv": "gmv", "orders": "orders", "conversion": "conversion", "peak_viewers": "peak_viewers",
                "roas": "roas", "cart_abandonment": "max_cart_abandonment"}
@@ -93,9 +121,15 @@ def _tiles(r: Report, c: Comparison | None) -> str:
             sub = (sub + " · " if sub else "") + "vs reference " + delta_span(deltas[key], r.currency)
         else:
             sub = esc(sub)
-        out.append(f'<div class="tile {tone}"><div class="k">{esc(m.label)}</div>'
-                   f'<div class="v">{esc(value(m.value, m.unit, r.currency))}</div><div class="k">{sub}</div></div>')
-    return section("summary", "At a glance", f'<div class="tiles">{"".join(out)}</div>')
+        out.append((tone, f'<div class="k">{esc(m.label)}</div><div class="v">{esc(value(m.value, m.unit, r.currency))}'
+                          f'</div><div class="k">{sub}</div>'))
+    if qt:  # Qt's rich text has no grid: two rows of four cells
+        rows = "".join("<tr>" + "".join(f'<td class="tile {tone}" width="25%">{body}</td>' for tone, body in
+                                        out[i:i + 4]) + "</tr>" for i in range(0, len(out), 4))
+        return section("summary", "At a glance",
+                       f'<table class="tiles" width="100%" cellspacing="6" cellpadding="8">{rows}</table>')
+    tiles = "".join(f'<div class="tile {tone}">{body}</div>' for tone, body in out)
+    return section("summary", "At a glance", f'<div class="tiles">{tiles}</div>')
 
 
 def _lessons(r: Report, c: Comparison | None) -> str:
@@ -134,15 +168,15 @@ def _marker_legend(actions: tuple[ActionImpact, ...]) -> str:
     return '<p class="muted">Markers: ' + " · ".join(marks) + ".</p>"
 
 
-def _minutes(r: Report, charts: Mapping[str, bytes], compared: bool = False) -> str:
+def _minutes(r: Report, fig: Fig, compared: bool = False) -> str:
     if r.events == 0:
         return section("minutes", "Minute by minute", empty("No events were recorded: no curves to draw."))
     captions = COMPARED_CAPTIONS if compared else CURVE_CAPTIONS
-    figs = "".join(figure(charts.get(name), name, caption) for name, caption in captions.items())
+    figs = "".join(fig(name, name, caption) for name, caption in captions.items())
     return section("minutes", "Minute by minute", _marker_legend(r.actions) + figs)
 
 
-def _products(r: Report, charts: Mapping[str, bytes]) -> str:
+def _products(r: Report, fig: Fig) -> str:
     if not r.products:
         return section("products", "Products", empty("No product was shown or sold."))
     rows = []
@@ -159,10 +193,10 @@ def _products(r: Report, charts: Mapping[str, bytes]) -> str:
                          "sale (until it sold out). Margin = revenue − units × plan cost.")
     if r.snapshot.orders == 0:
         body = empty("No orders were recorded: revenue, margin and conversion are empty.") + body
-    return section("products", "Products", body + figure(charts.get("quadrant"), "product quadrant", _QUAD))
+    return section("products", "Products", body + fig("quadrant", "product quadrant", _QUAD))
 
 
-def _channels(r: Report, charts: Mapping[str, bytes]) -> str:
+def _channels(r: Report, fig: Fig) -> str:
     rows = [(esc(c.channel), f"{c.entered:,}", f"{c.orders:,}", f"{c.buyers:,}", esc(pct(c.conversion)),
              esc(money(c.revenue, r.currency)), esc(pct(c.revenue_share, 0)), esc(money(c.ad_spend, r.currency)
                                                                                   if c.ad_spend else DASH),
@@ -177,7 +211,7 @@ def _channels(r: Report, charts: Mapping[str, bytes]) -> str:
                 ("Returning", f"{s.returning_buyers:,}", esc(money(s.returning_revenue, r.currency)),
                  esc(pct(_share(s.returning_revenue, s.gmv), 0)))], (False, True, True, True),
                caption="A buyer is new or returning by the flag of their first order in this live.", cls="narrow")
-    chart = figure(charts.get("channels"), "channels", "Conversion by entry channel; labels: revenue and ROAS.")
+    chart = fig("channels", "channels", "Conversion by entry channel; labels: revenue and ROAS.")
     return section("channels", "Entry channels", body + chart + "<h3>New vs returning buyers</h3>" + nr)
 
 

@@ -80,6 +80,45 @@ img.chart {{ width: 100%; max-width: 1000px; height: auto; display: block; borde
 """
 
 
+def _qt_css(p: dict[str, str]) -> str:
+    """The light page in the CSS subset of Qt's rich text (QTextBrowser): no variables, grid, media queries or
+    pseudo-classes; borders, padding and colours on tables and cells; text sizes in px."""
+    return f"""
+body {{ background-color: {p['bg']}; color: {p['fg']}; font-size: 14px; }}
+h1 {{ font-size: 24px; margin-bottom: 2px; }}
+h2 {{ font-size: 19px; margin-top: 28px; margin-bottom: 8px; }}
+h3 {{ font-size: 15px; margin-top: 14px; }}
+p.meta, .muted, caption, figcaption, small, .ev, .empty {{ color: {p['muted']}; }}
+.empty {{ font-style: italic; }}
+table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }}
+th {{ background-color: {p['surface']}; color: {p['muted']}; font-size: 12px; font-weight: 600; text-align: left;
+      padding: 5px 8px; border-bottom: 1px solid {p['border']}; }}
+td {{ padding: 5px 8px; border-bottom: 1px solid {p['border']}; vertical-align: top; }}
+td.n, th.n {{ text-align: right; white-space: nowrap; }}
+caption {{ font-size: 12px; text-align: left; }}
+table.tiles td {{ background-color: {p['surface']}; border: 1px solid {p['border']}; border-bottom: 1px solid
+      {p['border']}; border-left: 5px solid {p['border']}; }}
+table.tiles td.good {{ border-left: 5px solid {p['good']}; }}
+table.tiles td.warn {{ border-left: 5px solid {p['warn']}; }}
+table.tiles td.bad {{ border-left: 5px solid {p['bad']}; }}
+.tile .v, div.v {{ font-size: 22px; font-weight: 700; }}
+.tile .k, div.k {{ font-size: 12px; color: {p['muted']}; }}
+.chip {{ font-size: 12px; font-weight: 600; white-space: nowrap; }}
+.chip.good, .chip.good-soft, .delta.better {{ color: {p['good']}; }}
+.chip.warn {{ color: {p['warn']}; }}
+.chip.bad, .delta.worse {{ color: {p['bad']}; }}
+.chip.none, .delta.same, .delta.na {{ color: {p['muted']}; }}
+.delta {{ font-weight: 700; white-space: nowrap; }}
+ol.lessons li {{ margin-bottom: 12px; }}
+.ev {{ font-size: 12px; }}
+.warnings {{ color: {p['warn']}; border: 1px solid {p['warn']}; padding: 8px; margin-top: 12px; margin-bottom: 12px; }}
+.marker {{ font-weight: 700; }}
+"""
+
+
+QT_CSS: Final = _qt_css(LIGHT)
+
+
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -149,6 +188,15 @@ def figure(png: bytes | None, alt: str, caption: str) -> str:
     data = base64.b64encode(png).decode("ascii")
     return (f'<figure><img class="chart" src="data:image/png;base64,{data}" alt="{esc(alt)}">'
             f"<figcaption>{esc(caption)}</figcaption></figure>")
+
+
+def figure_file(src: str | None, alt: str, caption: str) -> str:
+    """A chart read from a file beside the page (Qt's rich text): the width is the report's chart width in logical
+    pixels; the Report tab narrows it to fit."""
+    if not src:
+        return ""
+    return (f'<p><img src="{esc(src)}" width="1000" alt="{esc(alt)}"><br>'
+            f"<span class=\"muted\">{esc(caption)}</span></p>")
 
 
 def section(anchor: str, title: str, body: str) -> str:

@@ -13,6 +13,7 @@ from console.report import analysis
 from console.report.model import Comparison, Report
 from console.services.session_file import SessionFileError
 
+QT_PAGE = "report-qt.html"  # console/widgets/report_view.py shows this one when it is there
 CSV_TABLES = ("goals", "products", "channels", "actions", "minutes", "notes")
 
 
@@ -42,7 +43,9 @@ def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list
         written.append(_write_csv(out_dir / "tables" / "comparison.csv", header, rows))
     html_path = out_dir / "report.html"
     html_path.write_text(render_html(report, charts, comparison), encoding="utf-8")
-    return [html_path, *written]
+    qt_page = out_dir / QT_PAGE  # the same report for the replay window's Report tab (Qt's rich text)
+    qt_page.write_text(render_html(report, charts, comparison, qt=True), encoding="utf-8")
+    return [html_path, *written, qt_page]
 
 
 def _write_bytes(path: Path, data: bytes) -> Path:
