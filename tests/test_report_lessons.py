@@ -127,7 +127,8 @@ def test_an_audience_ramp_is_not_an_actions_lift(tmp_path: Path) -> None:
     assert a.verdict == "no clear change"
     assert not any(lesson.rule == "best_action" for lesson in rep.lessons)
     page = render_html(rep, {})
-    assert "the audience grew +62% across the windows" in page  # 800 -> 1,300 viewers
+    assert "the audience grew 62% across the windows" in page  # 800 -> 1,300 viewers
+    assert "±0%" in page  # the lift per viewer
 
 
 # ------------------------------------------------------------------------------------------ stock

@@ -234,17 +234,26 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
                 f"{esc(a.status)}</small>")
         rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), what,
                      esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm), esc(viewers),
-                     esc(per_k), esc(f"{a.viewer_lift:+.0%}" if a.viewer_lift is not None else DASH),
+                     esc(per_k), esc(_signed_pct(a.viewer_lift)),
                      chip(a.verdict), esc(_p(a.p_value)), esc(units), esc(note)))
-    headers = ("#", "At", "Action", "Orders before / after", "Orders/min", "Viewers", "Orders/min per 1,000 viewers",
-               "Lift per viewer", "Verdict", "p", "Offer units/min", "Note")
+    headers = ("#", "At", "Action", "Orders before / after", "Orders/min", "Viewers (average)",
+               "Orders/min per 1,000 viewers", "Lift per viewer", "Verdict", "p", "Offer units/min", "Note")
     cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). Viewers "
            "is the average audience in each window; the lift and its verdict are per viewer, so a room filling up is "
            "not counted as the action's effect. Verdict from an exact two-rate test on the order counts over "
            "viewer-minutes: clear below p = 0.05, likely below 0.20, fewer than 8 orders in both windows together is "
            "too few to tell.")
     return section(anchor, title, table(headers, rows, (False, True, False, True, True, True, True, True, False,
-                                                        True, True, False), caption=cap))
+                                                        True, True, False), caption=cap, cls="actions"))
+
+
+def _signed_pct(v: float | None) -> str:
+    """+222%, −12%, ±0% (never "-0%")."""
+    if v is None:
+        return DASH
+    if abs(v) < 0.005:
+        return "±0%"
+    return f"{v:+.0%}".replace("-", "−")
 
 
 def _arrow(before: float | None, after: float | None, form: str) -> str:
@@ -262,8 +271,8 @@ def _caveats(a: ActionImpact, r: Report) -> str:
         out.append(f"after window only {mmss(a.after_s)}: the recording ends")
     change = a.audience_change
     if change is not None and abs(change) >= AUDIENCE_MOVED:
-        out.append(f"the audience {'grew' if change > 0 else 'shrank'} {change:+.0%} across the windows: the raw "
-                   "orders/min change is partly the room's")
+        out.append(f"the audience {'grew' if change > 0 else 'shrank'} {abs(change):.0%} across the windows: the "
+                   "raw orders/min change is partly the room's")
     if a.sold_out_at_s is not None and a.at_s is not None:
         name = next((p.name for p in r.products if p.sku == a.sold_out_sku), a.sold_out_sku)
         out.append(f"{name} sold out {mmss(a.sold_out_at_s - a.at_s)} into it, at {mmss(a.sold_out_at_s)}")

@@ -47,8 +47,11 @@ table.narrow {{ width: auto; min-width: 420px; }}
 caption {{ text-align: left; font-size: 12.5px; padding: 2px 0 6px; caption-side: top; }}
 th, td {{ padding: 5px 8px; border-bottom: 1px solid var(--border); vertical-align: top; }}
 th {{ text-align: left; font-size: 12px; color: var(--muted); font-weight: 600; background: var(--surface); }}
-td.n, th.n {{ text-align: right; white-space: nowrap; }}
+td.n {{ text-align: right; white-space: nowrap; }}
+th.n {{ text-align: right; }}
 tr {{ break-inside: avoid; }}
+table.actions td:nth-child(3) {{ min-width: 150px; }}
+table.actions td:last-child {{ min-width: 260px; }}
 small {{ color: var(--muted); }}
 .tiles {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(135px, 1fr)); gap: 10px; }}
 .tile {{ background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--border);
