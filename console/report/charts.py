@@ -136,6 +136,7 @@ def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes
 
 
 LEGEND_PX: Final = 14  # legend text, in the chart's logical pixels (exported at SCALE x, like the axis ticks)
+LEGEND_ONE_LINE: Final = 48  # characters of a legend on one line (~40% of the chart's width at LEGEND_PX)
 _SWATCH: Final = {"bar": "■", "line": "━━", "dash": "╌╌"}
 
 
@@ -143,11 +144,15 @@ def _legend(pw: pg.PlotWidget, entries: Sequence[tuple[str, str, str]], top_righ
     """The series' names in the top right corner, as text drawn with the chart (the pyqtgraph legend's text did not
     scale with the export and came out at about 5 px)."""
     parts = [f'<span style="color:{c}">{_SWATCH[how]}</span>&nbsp;{html.escape(label)}' for label, c, how in entries]
-    item = pg.TextItem(html=f'<div style="color:{INK}">' + "&nbsp;&nbsp;&nbsp;".join(parts) + "</div>",
-                       anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("#d5dbe3"))
+    one_line = sum(len(label) + 4 for label, _c, _how in entries) <= LEGEND_ONE_LINE
+    sep = "&nbsp;&nbsp;&nbsp;" if one_line else "<br>"  # long names stack: a legend across the chart hides markers
+    # no fill or border: pyqtgraph measured their box before the export's layout and drew it astray; the legend
+    # sits in the free band the y range leaves at the top
+    item = pg.TextItem(anchor=(1, 0))
     font = QFont()
     font.setPixelSize(LEGEND_PX)
-    item.setFont(font)
+    item.setFont(font)  # before the text: the box around it is measured when the text is set
+    item.setHtml(f'<div style="color:{INK}">' + sep.join(parts) + "</div>")
     item.setPos(*top_right)
     pw.addItem(item, ignoreBounds=True)
 
