@@ -210,7 +210,8 @@ def test_find_lull_on_a_hand_made_series() -> None:
 
 def test_a_long_lull_gets_a_lesson_with_its_cause(tmp_path: Path) -> None:
     # The series above as a live: K (stock 150) sells 10 a minute and is gone at 14:46 (the 150th order, minute 14);
-    # P sells one a minute after that. No action in the lull; the plan's cue at 20:00 was never fired.
+    # P sells one a minute after that. No action in the lull but a press at 25:00 that failed; the plan's cue at 20:00
+    # was never fired.
     extra = ('\n[[presets]]\nid = "flash-p"\nproduct = "P"\ndiscount_pct = 10\nduration_s = 300\n'
              '\n[[cues]]\nat = "20:00"\naction = "flash_offer"\ntarget = "flash-p"\n')
     plan = plan_toml(40, [("K", 30.0, 150), ("P", 20.0, 10_000)], extra)
@@ -218,13 +219,16 @@ def test_a_long_lull_gets_a_lesson_with_its_cause(tmp_path: Path) -> None:
     for m in range(40):
         ev += orders(m, 10, "K", 30.0) if m < 15 else orders(m, 1, "P", 20.0)
     ev.append(end(40))
-    rep = report_of(record(tmp_path / "lull.db", plan, ev))
+    failed = {"id": "k-f", "kind": "flash_offer", "label": "P -10%", "source": "hotkey", "status": "failed",
+              "error": "the server refused (409)", "live_ts": T0 + 1500}  # 25:00, never on the stream
+    rep = report_of(record(tmp_path / "lull.db", plan, ev, [failed]))
     lull = next(lesson for lesson in rep.lessons if lesson.rule == "lull")
     assert lull.title == "Fill the 25-minute lull from 15:00"
     assert "From 15:00 to 40:00 (25 minutes) orders ran at about 1 a minute" in lull.text
     assert "1.0 per 1,000 viewers against 4.4 for the whole live" in lull.text
     assert "1 product had sold out by then (K 14:46), the ones that took 86% of the live's orders" in lull.text
-    assert "no action was taken in those 25 minutes" in lull.text
+    assert "no action reached the stream in those 25 minutes" in lull.text
+    assert "“P -10%” at 25:00 failed (the server refused (409))" in lull.text
     assert "the plan's cues 20:00 flash-p were not fired" in lull.text
     assert not any(lesson.rule == "sag" for lesson in rep.lessons)  # the same stretch, told once
 

@@ -348,10 +348,15 @@ def _lull(ctx: _Ctx) -> Lesson | None:
         names = ", ".join(f"{p.name} {mmss(p.sold_out_at_s)}" for p in gone)
         causes.append(f"{_n(len(gone), 'product')} had sold out by then ({names}), the ones that took {share:.0%} "
                       "of the live's orders")
+    failed = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60
+              and a.verdict == "not on the stream"]
     if not inside:
-        causes.append(f"no action was taken in those {end - start} minutes")
+        verb = "reached the stream" if failed else "was taken"
+        causes.append(f"no action {verb} in those {end - start} minutes")
     else:
         causes.append(f"only {', '.join(f'#{a.number} {a.label}' for a in inside)} came inside it")
+    if failed:
+        causes.append("; ".join(f"“{a.label}” at {mmss(a.at_s or 0)} failed ({a.error or a.status})" for a in failed))
     if skipped:
         causes.append(f"the plan's cues {', '.join(skipped)} were not fired")
     text += " Likely cause: " + "; ".join(causes) + "."
@@ -376,10 +381,20 @@ def _unfired_cues(ctx: _Ctx, start_s: float, end_s: float) -> list[str]:
         at = cue.at_s
         if not start_s <= at < end_s:
             continue
-        fired = any(a.kind == cue.action and a.at_s is not None and abs(a.at_s - at) <= 300 for a in ctx.actions)
+        fired = any(a.kind == cue.action and a.at_s is not None and abs(a.at_s - at) <= 300
+                    and a.verdict != "not on the stream" for a in ctx.actions)
         if not fired:
-            out.append(f"{cue.at} {cue.target}")
+            out.append(f"{cue.at} {_cue_name(ctx.plan, cue.action, cue.target)}")
     return out
+
+
+def _cue_name(plan: Plan, action: str, target: str) -> str:
+    """A cue's target as the plan names it (preset label, segment title, kit name), else its id."""
+    if action == "flash_offer":
+        return next((p.label or p.id for p in plan.presets if p.id == target), target)
+    if action == "segment":
+        return next((f"segment “{s.title}”" for s in plan.segments if s.id == target), target)
+    return next((f"kit “{k.name}”" for k in plan.kits if k.id == target), target)
 
 
 def _sag(ctx: _Ctx) -> Lesson | None:

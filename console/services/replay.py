@@ -496,7 +496,7 @@ class ReplayPipeline:
         except sqlite3.Error as exc:
             message = (f"The note at {when} could not be saved to {self.review.path}: {exc}", "bad")
         else:
-            message = (f"Note saved at {when} (in {self.review.path.name}; the report lists it)", "good")
+            message = (f"Note saved at {when} — in the report once it is written again (Ctrl+R)", "good")
         with self._lock:
             self._messages.append(message)
 
