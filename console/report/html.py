@@ -244,7 +244,8 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
            "viewer-minutes: clear below p = 0.05, likely below 0.20, fewer than 8 orders in both windows together is "
            "too few to tell.")
     return section(anchor, title, table(headers, rows, (False, True, False, True, True, True, True, True, False,
-                                                        True, True, False), caption=cap, cls="actions"))
+                                                        True, True, False), caption=cap, cls="actions",
+                                        widths=(4, 5, 12, 6, 7, 8, 7, 6, 9, 5, 6, 25)))
 
 
 def _signed_pct(v: float | None) -> str:

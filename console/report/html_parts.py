@@ -97,7 +97,8 @@ table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }}
 th {{ background-color: {p['surface']}; color: {p['muted']}; font-size: 12px; font-weight: 600; text-align: left;
       padding: 5px 8px; border-bottom: 1px solid {p['border']}; }}
 td {{ padding: 5px 8px; border-bottom: 1px solid {p['border']}; vertical-align: top; }}
-td.n, th.n {{ text-align: right; white-space: nowrap; }}
+td.n {{ text-align: right; white-space: nowrap; }}
+th.n {{ text-align: right; }}
 caption {{ font-size: 12px; text-align: left; }}
 table.tiles td {{ background-color: {p['surface']}; border: 1px solid {p['border']}; border-bottom: 1px solid
       {p['border']}; border-left: 5px solid {p['border']}; }}
@@ -169,19 +170,25 @@ def delta_span(d: Delta, currency: str) -> str:
 
 
 def chip(text: str, tone: str | None = None) -> str:
-    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{esc(text)}</span>'
+    # non-breaking spaces: Qt's rich text ignores nowrap on a span and broke "no clear change" inside a word
+    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{esc(text).replace(" ", "&nbsp;")}</span>'
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool] = (),
-          caption: str = "", cls: str = "") -> str:
-    """A <table>; cells are HTML already escaped by the caller. `numeric` right-aligns columns."""
+          caption: str = "", cls: str = "", widths: Sequence[int] = ()) -> str:
+    """A <table>; cells are HTML already escaped by the caller. `numeric` right-aligns columns. `widths`: each
+    column's share of the table in percent, for a wide table (Qt's rich text squeezes text columns to a letter
+    when left to itself)."""
     num = list(numeric) + [False] * (len(headers) - len(numeric))
     right = ' class="n"'
-    head = "".join(f'<th scope="col"{right if n else ""}>{esc(h)}</th>' for h, n in zip(headers, num, strict=True))
+    share = [f' width="{w}%"' for w in widths] + [""] * (len(headers) - len(widths))
+    head = "".join(f'<th scope="col"{right if n else ""}{w}>{esc(h)}</th>'
+                   for h, n, w in zip(headers, num, share, strict=True))
     body = "".join("<tr>" + "".join(f"<td{right if n else ''}>{c}</td>" for c, n in zip(row, num, strict=False))
                    + "</tr>" for row in rows)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     klass = f' class="{esc(cls)}"' if cls else ""
+    klass += ' width="100%"' if widths else ""
     return f"<table{klass}>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
