@@ -38,8 +38,8 @@ EVENTS = [(START + 300.0, "flash_offer", "Offer KNF-CHEF20 -20%", "act-a"),
 def test_every_action_gets_a_named_tick_failed_ones_with_why() -> None:
     assert action_marks(EVENTS, ROWS) == [
         (START + 300.0, "flash_offer", "Flash offer 'Chef's knife -20%'"),
-        (START + 420.0, "flash_offer", "Flash offer 'Dutch oven -25%' (failed: the server refused: POT-DUTCH5 is "
-                                       "sold out (409))"),
+        (START + 420.0, "failed", "Flash offer 'Dutch oven -25%' (failed: the server refused: POT-DUTCH5 is "
+                                  "sold out (409))"),
         (START + 600.0, "segment", "Segment 'Cast iron'")]
     assert jump_text((START + 897.0, "flash_offer", "Flash offer 'Chef's knife -20%' (failed: sold out)"), START) == (
         "→ 14:57 Flash offer 'Chef's knife -20%' (failed: sold out)")
@@ -101,6 +101,7 @@ def test_replay_shows_the_action_log_and_names_where_a_jump_lands(qtbot: QtBot, 
         qtbot.waitUntil(lambda: replay.position == START + 420.0, timeout=10_000)
         assert timeline.message_text() == ("→ 07:00 Flash offer 'Dutch oven -25%' (failed: the server refused: "
                                            "POT-DUTCH5 is sold out (409))")
+        assert timeline.message.property("tone") == "bad"  # a failed press reads as one
         # the log shows what had been pressed by 07:00, newest first, the failed press in red with its reason
         qtbot.waitUntil(lambda: log.row_count() == 2, timeout=10_000)
         assert [log.cell_text(r, "what") for r in range(2)] == ["Dutch oven -25%", "Chef's knife -20%"]

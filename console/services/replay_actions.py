@@ -14,6 +14,7 @@ from console.actions import Intent, IntentStatus
 
 KIND_NAMES: Final = {"flash_offer": "Flash offer", "segment": "Segment", "kit": "Kit", "note": "Note"}
 Mark = tuple[float, str, str]  # (live ts, kind, label)
+FAILED: Final = "failed"  # the kind of a press the stream never showed (failed or unknown): its own tick colour
 
 
 def intent_of(row: dict[str, Any], seen_at: float | None) -> Intent:
@@ -42,7 +43,7 @@ def event_times(event_marks: Sequence[tuple[float, str, str, str | None]]) -> di
 def action_marks(event_marks: Sequence[tuple[float, str, str, str | None]],
                  rows: Sequence[dict[str, Any]]) -> list[Mark]:
     """A tick for every action: at its event for those the stream confirmed (named by the operator's label), at
-    the press for those it never showed (failed, unknown), with why."""
+    the press for those it never showed (kind FAILED: failed, unknown), with why."""
     by_action = {r["action_id"]: r for r in rows if r.get("action_id")}
     marks: list[Mark] = []
     shown: set[str] = set()
@@ -58,8 +59,8 @@ def action_marks(event_marks: Sequence[tuple[float, str, str, str | None]],
         kind = r.get("kind") or ""
         why = r.get("error") or "no answer"
         state = "failed" if r.get("status") == "failed" else str(r.get("status") or "unknown")
-        marks.append((float(r["live_ts"]), kind, f"{KIND_NAMES.get(kind, kind)} '{r.get('label') or kind}' "
-                                                 f"({state}: {why})"))
+        marks.append((float(r["live_ts"]), FAILED, f"{KIND_NAMES.get(kind, kind)} '{r.get('label') or kind}' "
+                                                   f"({state}: {why})"))
     return sorted(marks)
 
 

@@ -19,7 +19,9 @@ SPEEDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 MESSAGE_S = 6.0  # how long a jump's or a note's message stays
 _TOAST_STYLE = (f"QLabel#timelineToast {{ background: {theme.SURFACE_HI}; border: 1px solid {theme.BORDER}; "
                 "border-radius: 4px; padding: 6px 12px; font-size: 16px; font-weight: 600; }")
-_KIND_COLOURS = {"flash_offer": "#ff5c8a", "segment": "#4aa8ff", "kit": "#c792ea", "note": "#ffcb6b"}
+FAILED_KIND = "failed"  # a press the stream never showed (console/services/replay_actions.py)
+_KIND_COLOURS = {"flash_offer": "#ff5c8a", "segment": "#4aa8ff", "kit": "#c792ea", "note": "#ffcb6b",
+                 FAILED_KIND: theme.RED}
 
 
 class ReplayPort(Protocol):
@@ -164,7 +166,7 @@ class TimelineBar(QWidget):
                      "muted")
             return
         self.port.seek(target[0])
-        self.say(self.port.jump_label(target), "bad" if "(failed" in target[2] else "plain")
+        self.say(self.port.jump_label(target), "bad" if target[1] == FAILED_KIND else "plain")
 
     def say(self, text: str, tone: str) -> None:
         """A short message just above the bar, for MESSAGE_S seconds."""
