@@ -285,9 +285,6 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     from console.services.session_file import SessionFileError
     from console.widgets import theme
     from console.widgets.gui_gc import GuiGarbageCollector
-    from console.widgets.main_window import MainWindow
-    from console.widgets.timeline import TimelineBar
-
     try:
         plan = recorded_plan(path)  # one small row: the window needs the catalogue before the events load
     except SessionFileError as exc:
@@ -300,8 +297,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     replay.author = getpass.getuser()
     replay.start()
     settings = _settings(offscreen) or QSettings("live-console", "live-console-replay")
-    window = MainWindow(plan, replay.latest, settings=settings, session_label=f"{path} (replay, read-only)")
-    window.add_timeline(TimelineBar(replay))
+    window = replay_window(replay, plan, settings, f"{path} (replay, read-only)")
     if offscreen:
         window.resize(*HEADLESS_SIZE)
     runner = report_tab(window, path, offscreen)
@@ -335,6 +331,23 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def replay_window(replay: Any, plan: Plan | None, settings: Any, label: str) -> Any:
+    """The main window on a replay: the timeline, the action log read-only, charts that follow the replay clock."""
+    from console.widgets.action_log import ActionLogDock
+    from console.widgets.main_window import MainWindow
+    from console.widgets.timeline import TimelineBar
+
+    window = MainWindow(plan, replay.latest, settings=settings, session_label=label)
+    window.add_timeline(TimelineBar(replay))
+    # the recorded intents up to the replay clock, failed ones included (ReplayBook); no pad: actions are off
+    window.add_action_docks(None, ActionLogDock(replay))
+    # Live time jumps in a replay: a seek while paused publishes one snapshot, and a chart that rescales at most once
+    # a second would keep the range of the moment before (minutes 0-10 after a jump to 14:57). Ranges only change
+    # when a step is passed, so rescaling on every new snapshot costs nothing.
+    window.audience.rescale_every_s = 0.0
+    return window
 
 
 def _open_in_browser(path: str, offscreen: bool) -> None:

@@ -8,12 +8,15 @@ per action), exactly as the replay shows them at the live's end; this module onl
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
+
+import numpy as np
 
 from console import protocol as pr
 from console.kpi import KpiEngine
@@ -24,6 +27,7 @@ from console.report import compare as _compare
 from console.report.lessons import derive_lessons
 from console.report.model import (
     EFFECT_WINDOW_S,
+    REVIEW_SOURCE,
     ActionImpact,
     ActionRecord,
     ChannelRow,
@@ -39,6 +43,7 @@ from console.report.model import (
     Unit,
 )
 from console.report.stats import verdict
+from console.services.replay import load_review_notes
 from console.services.replay_source import open_checked, verify
 from console.services.session_file import SessionFileError, checkpoint_state, stored_checkpoints
 from console.widgets.fmt import mmss
@@ -127,10 +132,11 @@ def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
     conn.row_factory = sqlite3.Row
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     actions = tuple(ActionRecord(r["id"], r["kind"], r["label"] or r["kind"], r["source"], r["operator"] or "",
-                                 r["status"], r["action_id"], r["live_ts"], r["error"] or "")
+                                 r["status"], r["action_id"], r["live_ts"], r["error"] or "", r["params"] or "{}")
                     for r in conn.execute("SELECT * FROM actions ORDER BY clicked_at, id"))
     notes = tuple(NoteRecord(r["live_ts"], r["text"], r["author"] or "", r["source"])
                   for r in conn.execute("SELECT * FROM notes ORDER BY wall_ts, id")) if "notes" in tables else ()
+    notes += _review_notes(path)
     gaps = tuple(GapRecord(r["from_seq"], r["to_seq"], r["cause"])
                  for r in conn.execute("SELECT * FROM gaps ORDER BY from_seq")) if "gaps" in tables else ()
     rejected = conn.execute("SELECT count(*) FROM rejected").fetchone()[0] if "rejected" in tables else 0
@@ -138,6 +144,15 @@ def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
     title = meta.get("title") or (plan.live.title if plan else live_id)
     return SessionData(path, live_id, title, meta.get("console_version") or "", meta.get("operator") or "", plan,
                        problem, engine, count, last_ts, undecodable, actions, notes, gaps, rejected)
+
+
+def _review_notes(session: Path) -> tuple[NoteRecord, ...]:
+    """The notes a producer typed while replaying this live (kept beside it, never inside it); none when unreadable."""
+    try:
+        rows = load_review_notes(session)
+    except sqlite3.Error:
+        return ()  # a damaged side file must not cost the whole report
+    return tuple(NoteRecord(ts, text, author, REVIEW_SOURCE) for ts, text, author in rows)
 
 
 def _from_checkpoint(conn: sqlite3.Connection, plan: Plan | None) -> tuple[KpiEngine, int, int, float | None] | None:
@@ -187,12 +202,12 @@ def analyse(data: SessionData) -> Report:
     planned = plan.live.duration_min * 60.0 if plan else None
     products = tuple(_product_row(ps, snap, plan) for ps in snap.products)
     channels = _channels(snap)
-    actions = _actions(engine, snap, data)
+    actions = _actions(engine, snap, data, {p.sku: p for p in products})
     headline = tuple(Metric(k, label, _value(snap, k), unit, pol)  # type: ignore[arg-type]
                      for k, label, unit, pol in _HEADLINE)
     lessons = derive_lessons(snap, products, channels, actions, plan, currency)
-    notes = tuple(n if n.live_ts is None or t0 is None else NoteRecord(n.live_ts - t0, n.text, n.author, n.source)
-                  for n in data.notes)
+    notes = tuple(sorted((_note_in_live(n, t0, snap, actions) for n in data.notes),
+                         key=lambda n: (n.live_ts is None, n.live_ts or 0.0)))
     return Report(data.path, data.live_id, data.title, currency, planned, snap.elapsed_s, data.events_count,
                   data.rejected, data.undecodable, data.gaps, snap, headline, _goals(snap), products, channels,
                   actions, lessons, notes, _warnings(data, snap, planned), _empty(data, snap))
@@ -260,7 +275,66 @@ def _channels(snap: KpiSnapshot) -> tuple[ChannelRow, ...]:
     return tuple(rows)
 
 
-def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData) -> tuple[ActionImpact, ...]:
+def _note_in_live(n: NoteRecord, t0: float | None, snap: KpiSnapshot,
+                  actions: tuple[ActionImpact, ...]) -> NoteRecord:
+    """A note at seconds from the start, with what the live looked like at that moment."""
+    if n.live_ts is None or t0 is None:
+        return n
+    at = n.live_ts - t0
+    return NoteRecord(at, n.text, n.author, n.source, moment_context(snap, actions, at))
+
+
+def moment_context(snap: KpiSnapshot, actions: tuple[ActionImpact, ...], at: float) -> str:
+    """'2,180 viewers · 31 orders that minute · during #2 Chef's knife -20%': the room at a marked moment."""
+    m = int(at // 60)
+    parts = []
+    if 0 <= m < snap.minute_viewers.size:
+        parts.append(f"{snap.minute_viewers[m]:,.0f} viewers")
+        parts.append(f"{snap.minute_orders[m]:,.0f} orders that minute")
+    running = [a for a in actions if a.at_s is not None and a.verdict != "not on the stream"
+               and a.at_s <= at < a.at_s + EFFECT_WINDOW_S]
+    if running:
+        last = running[-1]
+        parts.append(f"{mmss(at - (last.at_s or 0.0))} after #{last.number} {last.label}")
+    return " · ".join(parts)
+
+
+def viewer_seconds(viewers: np.ndarray, start_s: float, end_s: float) -> float:
+    """Viewer-seconds in [start_s, end_s) from the start of the live: each minute's viewer count (the engine's last
+    count of that minute) held over the whole minute. The exposure an order rate per viewer divides by."""
+    total = 0.0
+    first, last = max(0, int(start_s // 60)), int(np.ceil(end_s / 60))
+    for m in range(first, min(last, viewers.size)):
+        overlap = min(end_s, (m + 1) * 60.0) - max(start_s, m * 60.0)
+        if overlap > 0:
+            total += overlap * float(viewers[m])
+    return total
+
+
+def _action_skus(kind: str, product_id: str | None, label: str, rec: ActionRecord | None,
+                 plan: Plan | None) -> tuple[str, ...]:
+    """The products an action sells: an offer's product; a kit's items (by the request's kit id, else its name)."""
+    if kind == "flash_offer":
+        if product_id:
+            return (product_id,)
+        try:
+            return (str(json.loads(rec.params)["product_id"]),) if rec is not None else ()
+        except (ValueError, KeyError, TypeError):
+            return ()
+    if kind != "kit" or plan is None:
+        return ()
+    kit_id = None
+    if rec is not None:
+        try:
+            kit_id = json.loads(rec.params).get("kit_id")
+        except (ValueError, AttributeError):
+            kit_id = None
+    kit = next((k for k in plan.kits if k.id == kit_id or label in (k.name, f"Kit {k.name}")), None)
+    return tuple(kit.items) if kit is not None else ()
+
+
+def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData,
+             products: dict[str, ProductRow]) -> tuple[ActionImpact, ...]:
     t0 = snap.started_at
     records = {r.action_id: r for r in data.actions if r.action_id}
     seen: dict[str, float] = {}
@@ -274,13 +348,27 @@ def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData) -> tuple[A
         rec = records.get(mk.action_id)
         n_before = _count(eff.orders_per_min_before, eff.before_s)
         n_after = _count(eff.orders_per_min_after, eff.after_s)
-        v, p = verdict(n_before, eff.before_s, n_after, eff.after_s)
-        at = mk.ts - t0 if t0 is not None else None
+        at = mk.ts - t0 if t0 is not None else 0.0
+        # per viewer: orders over viewer-seconds, so a room filling up is not read as the action's lift
+        e_before = viewer_seconds(snap.minute_viewers, at - eff.before_s, at)
+        e_after = viewer_seconds(snap.minute_viewers, at, at + eff.after_s)
+        v, p = verdict(n_before, e_before, n_after, e_after)
+        k_before = n_before / e_before * 60_000 if e_before > 0 else None
+        k_after = n_after / e_after * 60_000 if e_after > 0 else None
+        label = rec.label if rec else mk.label
+        skus = _action_skus(mk.kind, mk.product_id, mk.label, rec, data.plan)
+        gone = sorted((products[s].sold_out_at_s or 0.0, s) for s in skus if s in products
+                      and products[s].sold_out_at_s is not None and at <= (products[s].sold_out_at_s or 0.0)
+                      <= at + eff.after_s)
         items.append((mk.ts, ActionImpact(
-            0, mk.action_id, mk.kind, rec.label if rec else mk.label, at, rec.source if rec else "feed",
+            0, mk.action_id, mk.kind, label, at if t0 is not None else None, rec.source if rec else "feed",
             rec.status if rec else "seen", eff.before_s, eff.after_s, n_before, n_after,
             eff.orders_per_min_before, eff.orders_per_min_after, eff.orders_lift, p, v, mk.product_id,
-            eff.units_per_min_before, eff.units_per_min_after, eff.units_lift, (), "")))
+            eff.units_per_min_before, eff.units_per_min_after, eff.units_lift, (), "",
+            e_before / eff.before_s if eff.before_s > 0 else None,
+            e_after / eff.after_s if eff.after_s > 0 else None, k_before, k_after,
+            k_after / k_before - 1 if k_before and k_after is not None else None, skus,
+            gone[0][0] if gone else None, gone[0][1] if gone else None)))
     for rec in data.actions:
         if rec.action_id in seen:
             continue

@@ -6,6 +6,7 @@ a marker on the report has the colour it had on the live screen.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Final
 
@@ -13,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # registers pg.exporters
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from console.report.compare import display_names
@@ -102,17 +103,15 @@ def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes
     """One per-minute chart with the actions as numbered vertical markers (the numbers of the actions table)."""
     title, series = CURVES[name]
     pw = _plot(title)
-    # one series needs no legend: the title names it
-    legend = (pw.addLegend(offset=(-10, 8), labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 220),
-                           labelTextSize="13px") if len(series) > 1 or other is not None else None)
+    entries: list[tuple[str, str, str]] = []  # (label, colour, how drawn) for the legend; one series needs none
     top = 0.0
     names = display_names(other, report) if other is not None else ("", report.title)
     if other is not None:  # the reference first, so this live's curve is drawn over it
         attr, label = series[0][:2]
         y = _full_minutes(other, attr)
         top = max(top, float(y.max(initial=0.0)))
-        pw.plot(np.arange(y.size) + 0.5, y, pen=pg.mkPen(REFERENCE, width=2, style=Qt.PenStyle.DashLine),
-                name=f"{label} · {names[0]} (reference)")
+        pw.plot(np.arange(y.size) + 0.5, y, pen=pg.mkPen(REFERENCE, width=2, style=Qt.PenStyle.DashLine))
+        entries.append((f"{label} · {names[0]} (reference)", REFERENCE, "dash"))
     for attr, label, colour, bars in series if other is None else series[:1]:  # two lives: one series each
         y = _full_minutes(report, attr)
         top = max(top, float(y.max(initial=0.0)))
@@ -120,18 +119,42 @@ def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes
         c = COLOURS[colour]
         if bars and other is None:
             pw.addItem(pg.BarGraphItem(x=x + 0.5, height=y, width=0.8, brush=pg.mkBrush(c), pen=pg.mkPen(None)))
-            if legend is not None:
-                legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=pg.mkBrush(c)), label)
+            entries.append((label, c, "bar"))
         else:
-            name = label if other is None else f"{label} · {names[1]}"
-            pw.plot(x + 0.5, y, pen=pg.mkPen(c, width=2.5), name=name)
+            pw.plot(x + 0.5, y, pen=pg.mkPen(c, width=2.5))
+            entries.append((label if other is None else f"{label} · {names[1]}", c, "line"))
     _markers(pw, report.actions)
     n = len(report.snapshot.minute_orders) if other is None else max(len(report.snapshot.minute_orders),
                                                                        len(other.snapshot.minute_orders))
     pw.setXRange(0, max(1, n), padding=0.01)
     pw.setLabel("bottom", "minute of the live", color=INK)
-    pw.setYRange(0, max(1.0, top) * 1.12, padding=0)  # from zero: a curve's dip must not look like a collapse
+    y_top = max(1.0, top) * (1.25 if len(entries) > 1 else 1.12)  # from zero; room at the top for the legend
+    pw.setYRange(0, y_top, padding=0)
+    if len(entries) > 1:
+        _legend(pw, entries, (max(1, n) * 1.01, y_top))
     return _png(pw)
+
+
+LEGEND_PX: Final = 14  # legend text, in the chart's logical pixels (exported at SCALE x, like the axis ticks)
+LEGEND_ONE_LINE: Final = 48  # characters of a legend on one line (~40% of the chart's width at LEGEND_PX)
+_SWATCH: Final = {"bar": "■", "line": "━━", "dash": "╌╌"}
+
+
+def _legend(pw: pg.PlotWidget, entries: Sequence[tuple[str, str, str]], top_right: tuple[float, float]) -> None:
+    """The series' names in the top right corner, as text drawn with the chart (the pyqtgraph legend's text did not
+    scale with the export and came out at about 5 px)."""
+    parts = [f'<span style="color:{c}">{_SWATCH[how]}</span>&nbsp;{html.escape(label)}' for label, c, how in entries]
+    one_line = sum(len(label) + 4 for label, _c, _how in entries) <= LEGEND_ONE_LINE
+    sep = "&nbsp;&nbsp;&nbsp;" if one_line else "<br>"  # long names stack: a legend across the chart hides markers
+    # no fill or border: pyqtgraph measured their box before the export's layout and drew it astray; the legend
+    # sits in the free band the y range leaves at the top
+    item = pg.TextItem(anchor=(1, 0))
+    font = QFont()
+    font.setPixelSize(LEGEND_PX)
+    item.setFont(font)  # before the text: the box around it is measured when the text is set
+    item.setHtml(f'<div style="color:{INK}">' + sep.join(parts) + "</div>")
+    item.setPos(*top_right)
+    pw.addItem(item, ignoreBounds=True)
 
 
 def _full_minutes(report: Report, attr: str) -> np.ndarray:
@@ -175,48 +198,102 @@ def quadrant_chart(report: Report) -> bytes:
     # room on the right for the labels of the fastest products
     x_range = (0.0, float(x.max()) * 1.3 + 0.1)
     span = float(y.max()) - min(0.0, float(y.min())) + 1.0
-    y_range = (min(0.0, float(y.min())) - 0.08 * span, float(y.max()) + 0.15 * span)  # room for corner notes
+    y_range = (min(0.0, float(y.min())) - 0.14 * span, float(y.max()) + 0.15 * span)  # room for corner notes
     pw.setXRange(*x_range, padding=0)
     pw.setYRange(*y_range, padding=0)
-    labels = [p.sku + (" (sold out)" if p.sold_out_at_s is not None else "") for p in rows]
-    for text, pos, anchor in _place_labels(labels, x, y, x_range, y_range, (WIDTH - 80, height - 80)):
-        item = pg.TextItem(text, color=INK, anchor=anchor)
-        item.setPos(*pos)
-        pw.addItem(item)
-    corners = (("stars: high margin, fast", (1, 0)), ("niche: high margin, slow", (0, 0)),
-               ("traffic builders: low margin, fast", (1, 1)), ("review: low margin, slow", (0, 1)))
-    for text, (right, bottom) in corners:
-        item = pg.TextItem(text, color=REFERENCE, anchor=(right, bottom))
-        item.setPos(x_range[right], y_range[1 - bottom])
-        pw.addItem(item)
     pw.setLabel("bottom", "units sold per minute on sale (red: sold out; size: revenue)", color=INK)
     pw.setLabel("left", f"margin per unit ({report.currency})", color=INK)
+    pw.plotItem.layout.activate()  # the view box's size in pixels (axis titles in place): labels are placed in pixels
+    box = pw.plotItem.vb.sceneBoundingRect()
+    view = (box.width(), box.height())
+    font = QFont()
+    font.setPixelSize(LABEL_PX)
+    metrics = QFontMetricsF(font)
+    corners = (("stars: high margin, fast", (1, 0)), ("niche: high margin, slow", (0, 0)),
+               ("traffic builders: low margin, fast", (1, 1)), ("review: low margin, slow", (0, 1)))
+    taken: list[Box] = []
+    for text, (right, bottom) in corners:
+        item = pg.TextItem(text, color=REFERENCE, anchor=(right, bottom))
+        item.setFont(font)
+        item.setPos(x_range[right], y_range[1 - bottom])
+        pw.addItem(item)
+        w, h = metrics.horizontalAdvance(text) + 2 * TEXT_PAD, metrics.height() + 2 * TEXT_PAD
+        taken.append((view[0] - w if right else 0.0, view[1] - h if bottom else 0.0, w, h))
+    px = (x - x_range[0]) / (x_range[1] - x_range[0]) * view[0]
+    py = (y_range[1] - y) / (y_range[1] - y_range[0]) * view[1]
+    labels = [p.sku + (" (sold out)" if p.sold_out_at_s is not None else "") for p in rows]
+    sizes_px = [(metrics.horizontalAdvance(t) + 2 * TEXT_PAD, metrics.height() + 2 * TEXT_PAD) for t in labels]
+    def data(vx: float, vy: float) -> tuple[float, float]:  # view pixels -> data coordinates
+        return (x_range[0] + vx / view[0] * (x_range[1] - x_range[0]),
+                y_range[1] - vy / view[1] * (y_range[1] - y_range[0]))
+
+    for i, (left, top) in enumerate(place_labels(px, py, sizes / 2, sizes_px, view, taken)):
+        w, h = sizes_px[i]
+        # a label not straight to the right of its bubble gets a leader line from the bubble's edge to the text
+        near_x = min(max(float(px[i]), left + TEXT_PAD), left + w - TEXT_PAD)
+        near_y = min(max(float(py[i]), top + TEXT_PAD), top + h - TEXT_PAD)
+        dist = float(np.hypot(near_x - px[i], near_y - py[i]))
+        if not (left > px[i] and abs(top + h / 2 - py[i]) < 1.0) and dist > sizes[i] / 2 + 1:
+            f = (sizes[i] / 2) / dist
+            a, b = data(px[i] + (near_x - px[i]) * f, py[i] + (near_y - py[i]) * f), data(near_x, near_y)
+            pw.addItem(pg.PlotCurveItem(x=[a[0], b[0]], y=[a[1], b[1]], pen=pg.mkPen(INK, width=0.8)))
+        item = pg.TextItem(labels[i], color=INK, anchor=(0, 0))
+        item.setFont(font)
+        # back from pixels to data: the item's top-left corner
+        item.setPos(x_range[0] + left / view[0] * (x_range[1] - x_range[0]),
+                    y_range[1] - top / view[1] * (y_range[1] - y_range[0]))
+        pw.addItem(item)
     return _png(pw)
 
 
-def _place_labels(labels: Sequence[str], x: np.ndarray, y: np.ndarray, x_range: tuple[float, float],
-                  y_range: tuple[float, float], size: tuple[int, int],
-                  ) -> list[tuple[str, tuple[float, float], tuple[float, float]]]:
-    """Greedy placement: each label takes the first of four spots beside its point that overlaps no other label."""
-    w, h = size
-    spots = ((0.0, 1.0), (0.0, 0.0), (1.0, 1.0), (1.0, 0.0))  # anchors: above right, below right, above left...
-    placed: list[tuple[float, float, float, float]] = []
-    out = []
-    for i in np.argsort(-y):
-        px = (x[i] - x_range[0]) / (x_range[1] - x_range[0]) * w
-        py = (y_range[1] - y[i]) / (y_range[1] - y_range[0]) * h
-        tw, th = 7.5 * len(labels[i]) + 8, 18.0  # text box in pixels, roughly, at the tick font's size
-        for ax, ay in spots:
-            box = (px - ax * tw + (6 if ax == 0 else -6), py - ay * th, tw, th)
-            if not any(_overlap(box, other) for other in placed):
+LABEL_PX: Final = 13  # product and corner labels of the quadrant, logical pixels
+TEXT_PAD: Final = 4.0  # a TextItem's text sits this far inside its box (QGraphicsTextItem's document margin)
+GAP: Final = 3.0  # between a bubble's edge and its label
+RINGS: Final = (0.0, 16.0, 32.0)  # a crowded label moves this much further out (with a leader line to its bubble)
+Box = tuple[float, float, float, float]  # left, top, width, height in the view box's pixels
+
+
+def place_labels(px: np.ndarray, py: np.ndarray, radii: np.ndarray, sizes: Sequence[tuple[float, float]],
+                 view: tuple[float, float], taken: Sequence[Box] = ()) -> list[tuple[float, float]]:
+    """Top-left corner (view pixels) of each point's label: beside its own bubble (right, left, above, below, then
+    the diagonals; then the same further out), inside the view, over no other label, bubble or corner note. When
+    every spot collides, the one overlapping least. Points are placed top to bottom, so a crowded cluster fans out
+    the same way each time."""
+    bubbles: list[Box] = [(float(px[j] - radii[j]), float(py[j] - radii[j]), float(2 * radii[j]),
+                           float(2 * radii[j])) for j in range(len(px))]
+    placed: list[Box] = list(taken)
+    out: list[tuple[float, float]] = [(0.0, 0.0)] * len(px)
+    for i in sorted(range(len(px)), key=lambda k: (py[k], px[k])):
+        w, h = sizes[i]
+        x0, y0 = float(px[i]), float(py[i])
+        spots = [spot for ring in RINGS for r in (float(radii[i]) + GAP + ring,)
+                 for spot in ((x0 + r, y0 - h / 2), (x0 - r - w, y0 - h / 2), (x0 - w / 2, y0 - r - h),
+                              (x0 - w / 2, y0 + r), (x0 + r * 0.7, y0 - r * 0.7 - h), (x0 + r * 0.7, y0 + r * 0.7),
+                              (x0 - r * 0.7 - w, y0 - r * 0.7 - h), (x0 - r * 0.7 - w, y0 + r * 0.7))]
+        others = [b for j, b in enumerate(bubbles) if j != i]
+        best: tuple[float, tuple[float, float]] | None = None
+        for left, top in spots:
+            cand = (left, top, w, h)
+            outside = 0.0 if (left >= 0 and top >= 0 and left + w <= view[0] and top + h <= view[1]) else 1e9
+            cost = outside + sum(_overlap_area(cand, b) for b in (*placed, *others))
+            if best is None or cost < best[0]:
+                best = (cost, (left, top))
+            if cost == 0:
                 break
-        placed.append(box)
-        out.append((labels[i], (float(x[i]), float(y[i])), (ax, ay)))
+        assert best is not None
+        left, top = best[1]
+        # a label that cannot fit whole is at least kept inside the view: cut text is worse than a small overlap
+        left = min(max(0.0, left), max(0.0, view[0] - w))
+        top = min(max(0.0, top), max(0.0, view[1] - h))
+        placed.append((left, top, w, h))
+        out[i] = (left, top)
     return out
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+def _overlap_area(a: Box, b: Box) -> float:
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
 
 
 def channel_chart(report: Report) -> bytes:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from console.report import html_compare
-from console.report.html_parts import CSS, chip, delta_span, empty, esc, figure, section, table, value
-from console.report.model import EFFECT_WINDOW_S, ActionImpact, Comparison, Report
+from console.report.html_parts import (
+    CSS,
+    QT_CSS,
+    chip,
+    delta_span,
+    empty,
+    esc,
+    figure,
+    figure_file,
+    section,
+    table,
+    value,
+)
+from console.report.lessons import AUDIENCE_MOVED
+from console.report.model import EFFECT_WINDOW_S, REVIEW_SOURCE, ActionImpact, Comparison, Report
 from console.widgets.fmt import DASH, mmss, money, pct
 
 TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",
@@ -26,23 +39,39 @@ COMPARED_CAPTIONS: Final = {name: f"{what}: this live (solid) against the refere
                             for name, what in _COMPARED}
 
 
-def render_html(report: Report, charts: Mapping[str, bytes], comparison: Comparison | None = None) -> str:
-    """The whole page. With a comparison, `report` is comparison.b (this live) and A is the reference."""
+Fig = Callable[[str, str, str], str]  # (chart name, alt text, caption) -> <figure>
+
+
+def render_html(report: Report, charts: Mapping[str, bytes], comparison: Comparison | None = None,
+                qt: bool = False) -> str:
+    """The whole page. With a comparison, `report` is comparison.b (this live) and A is the reference.
+
+    `qt`: the same page for Qt's rich text (the replay window's Report tab): a stylesheet in the CSS subset Qt
+    understands, tiles in a table (no grid there), and the charts read from charts/*.png beside the page at a
+    width the tab fits to its own.
+    """
     r = report
-    parts = [_header(r, comparison), _warnings(r), _tiles(r, comparison), _lessons(r, comparison)]
+
+    def charts_fig(name: str, alt: str, caption: str) -> str:
+        if qt:
+            return figure_file(f"charts/{name}.png" if charts.get(name) else None, alt, caption)
+        return figure(charts.get(name), alt, caption)
+
+    fig: Fig = charts_fig
+    parts = [_header(r, comparison), _warnings(r), _tiles(r, comparison, qt), _lessons(r, comparison)]
     if comparison is not None:
-        parts += [html_compare.goals(comparison), _minutes(r, charts, compared=True),
-                  html_compare.products(comparison), figure(charts.get("quadrant"), "product quadrant", _QUAD),
+        parts += [html_compare.goals(comparison), _minutes(r, fig, compared=True),
+                  html_compare.products(comparison), fig("quadrant", "product quadrant", _QUAD),
                   html_compare.channels(comparison), _actions(r, "Actions and their measured impact"),
                   _actions(comparison.a, f"Actions of the reference live, {comparison.name_a}", anchor="actions-a"),
                   html_compare.headline(comparison)]
     else:
-        parts += [_goals(r), _minutes(r, charts), _products(r, charts), _channels(r, charts),
+        parts += [_goals(r), _minutes(r, fig), _products(r, fig), _channels(r, fig),
                   _actions(r, "Actions and their measured impact"), _headline(r)]
     parts += [_notes(r), _footer(r)]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{esc(_page_title(r, comparison))}</title><style>{CSS}</style></head>"
+            f"<title>{esc(_page_title(r, comparison))}</title><style>{QT_CSS if qt else CSS}</style></head>"
             f"<body><main>{''.join(parts)}</main></body></html>\n")
 
 
@@ -77,7 +106,7 @@ def _warnings(r: Report) -> str:
     return '<div class="warnings">' + "".join(f"<div>{esc(w)}</div>" for w in items) + "</div>"
 
 
-def _tiles(r: Report, c: Comparison | None) -> str:
+def _tiles(r: Report, c: Comparison | None, qt: bool = False) -> str:
     goals = {g.name: g for g in r.goals}
     goal_of = {"gmv": "gmv", "orders": "orders", "conversion": "conversion", "peak_viewers": "peak_viewers",
                "roas": "roas", "cart_abandonment": "max_cart_abandonment"}
@@ -92,9 +121,15 @@ def _tiles(r: Report, c: Comparison | None) -> str:
             sub = (sub + " · " if sub else "") + "vs reference " + delta_span(deltas[key], r.currency)
         else:
             sub = esc(sub)
-        out.append(f'<div class="tile {tone}"><div class="k">{esc(m.label)}</div>'
-                   f'<div class="v">{esc(value(m.value, m.unit, r.currency))}</div><div class="k">{sub}</div></div>')
-    return section("summary", "At a glance", f'<div class="tiles">{"".join(out)}</div>')
+        out.append((tone, f'<div class="k">{esc(m.label)}</div><div class="v">{esc(value(m.value, m.unit, r.currency))}'
+                          f'</div><div class="k">{sub}</div>'))
+    if qt:  # Qt's rich text has no grid: two rows of four cells
+        rows = "".join("<tr>" + "".join(f'<td class="tile {tone}" width="25%">{body}</td>' for tone, body in
+                                        out[i:i + 4]) + "</tr>" for i in range(0, len(out), 4))
+        return section("summary", "At a glance",
+                       f'<table class="tiles" width="100%" cellspacing="6" cellpadding="8">{rows}</table>')
+    tiles = "".join(f'<div class="tile {tone}">{body}</div>' for tone, body in out)
+    return section("summary", "At a glance", f'<div class="tiles">{tiles}</div>')
 
 
 def _lessons(r: Report, c: Comparison | None) -> str:
@@ -133,15 +168,15 @@ def _marker_legend(actions: tuple[ActionImpact, ...]) -> str:
     return '<p class="muted">Markers: ' + " · ".join(marks) + ".</p>"
 
 
-def _minutes(r: Report, charts: Mapping[str, bytes], compared: bool = False) -> str:
+def _minutes(r: Report, fig: Fig, compared: bool = False) -> str:
     if r.events == 0:
         return section("minutes", "Minute by minute", empty("No events were recorded: no curves to draw."))
     captions = COMPARED_CAPTIONS if compared else CURVE_CAPTIONS
-    figs = "".join(figure(charts.get(name), name, caption) for name, caption in captions.items())
+    figs = "".join(fig(name, name, caption) for name, caption in captions.items())
     return section("minutes", "Minute by minute", _marker_legend(r.actions) + figs)
 
 
-def _products(r: Report, charts: Mapping[str, bytes]) -> str:
+def _products(r: Report, fig: Fig) -> str:
     if not r.products:
         return section("products", "Products", empty("No product was shown or sold."))
     rows = []
@@ -158,10 +193,10 @@ def _products(r: Report, charts: Mapping[str, bytes]) -> str:
                          "sale (until it sold out). Margin = revenue − units × plan cost.")
     if r.snapshot.orders == 0:
         body = empty("No orders were recorded: revenue, margin and conversion are empty.") + body
-    return section("products", "Products", body + figure(charts.get("quadrant"), "product quadrant", _QUAD))
+    return section("products", "Products", body + fig("quadrant", "product quadrant", _QUAD))
 
 
-def _channels(r: Report, charts: Mapping[str, bytes]) -> str:
+def _channels(r: Report, fig: Fig) -> str:
     rows = [(esc(c.channel), f"{c.entered:,}", f"{c.orders:,}", f"{c.buyers:,}", esc(pct(c.conversion)),
              esc(money(c.revenue, r.currency)), esc(pct(c.revenue_share, 0)), esc(money(c.ad_spend, r.currency)
                                                                                   if c.ad_spend else DASH),
@@ -176,7 +211,7 @@ def _channels(r: Report, charts: Mapping[str, bytes]) -> str:
                 ("Returning", f"{s.returning_buyers:,}", esc(money(s.returning_revenue, r.currency)),
                  esc(pct(_share(s.returning_revenue, s.gmv), 0)))], (False, True, True, True),
                caption="A buyer is new or returning by the flag of their first order in this live.", cls="narrow")
-    chart = figure(charts.get("channels"), "channels", "Conversion by entry channel; labels: revenue and ROAS.")
+    chart = fig("channels", "channels", "Conversion by entry channel; labels: revenue and ROAS.")
     return section("channels", "Entry channels", body + chart + "<h3>New vs returning buyers</h3>" + nr)
 
 
@@ -190,32 +225,58 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
     rows = []
     for a in r.actions:
         measured = a.verdict != "not on the stream"
-        opm = (f"{a.opm_before:.1f} → {a.opm_after:.1f}" if a.opm_before is not None and a.opm_after is not None
-               else DASH)
-        units = (f"{a.upm_before:.1f} → {a.upm_after:.1f}" if a.upm_before is not None and a.upm_after is not None
-                 else DASH)
-        note = a.error if not measured else _caveats(a)
-        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), esc(a.label),
-                     esc(a.kind), esc(f"{a.source}, {a.status}"),
-                     esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm),
-                     esc(f"{a.lift:+.0%}" if a.lift is not None else DASH), chip(a.verdict),
-                     esc(_p(a.p_value)), esc(units), esc(note)))
-    headers = ("#", "At", "Action", "Kind", "Source, status", "Orders before / after", "Orders/min",
-               "Lift", "Verdict", "p", "Offer units/min", "Note")
-    cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). "
-           "Verdict from an exact two-rate test on the order counts: clear below p = 0.05, likely below 0.20, "
-           "fewer than 8 orders in both windows together is too few to tell.")
-    return section(anchor, title, table(headers, rows, (False, True, False, False, False, True, True, True, False,
-                                                        True, True, False), caption=cap))
+        opm = _arrow(a.opm_before, a.opm_after, "{:.1f}")
+        viewers = _arrow(a.viewers_before, a.viewers_after, "{:,.0f}")
+        per_k = _arrow(a.opkv_before, a.opkv_after, "{:.1f}")
+        units = _arrow(a.upm_before, a.upm_after, "{:.1f}")
+        note = a.error if not measured else _caveats(a, r)
+        what = (f"{esc(a.label)}<br><small>{esc(a.kind.replace('_', ' '))} · {esc(a.source)}, "
+                f"{esc(a.status)}</small>")
+        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), what,
+                     esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm), esc(viewers),
+                     esc(per_k), esc(_signed_pct(a.viewer_lift)),
+                     chip(a.verdict), esc(_p(a.p_value)), esc(units), esc(note)))
+    headers = ("#", "At", "Action", "Orders before / after", "Orders/min", "Viewers (average)",
+               "Orders/min per 1,000 viewers", "Lift per viewer", "Verdict", "p", "Offer units/min", "Note")
+    cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). Viewers "
+           "is the average audience in each window; the lift and its verdict are per viewer, so a room filling up is "
+           "not counted as the action's effect. Verdict from an exact two-rate test on the order counts over "
+           "viewer-minutes: clear below p = 0.05, likely below 0.20, fewer than 8 orders in both windows together is "
+           "too few to tell.")
+    return section(anchor, title, table(headers, rows, (False, True, False, True, True, True, True, True, False,
+                                                        True, True, False), caption=cap, cls="actions",
+                                        widths=(4, 5, 12, 6, 7, 8, 7, 6, 9, 5, 6, 25)))
 
 
-def _caveats(a: ActionImpact) -> str:
-    """Why a measurement may mislead: a window cut short, other actions inside it."""
+def _signed_pct(v: float | None) -> str:
+    """+222%, −12%, ±0% (never "-0%")."""
+    if v is None:
+        return DASH
+    if abs(v) < 0.005:
+        return "±0%"
+    return f"{v:+.0%}".replace("-", "−")
+
+
+def _arrow(before: float | None, after: float | None, form: str) -> str:
+    if before is None or after is None:
+        return DASH
+    return f"{form.format(before)} → {form.format(after)}"
+
+
+def _caveats(a: ActionImpact, r: Report) -> str:
+    """Why a measurement may mislead: a window cut short, the audience moving, stock running out, other actions."""
     out = []
     if 0 < a.before_s < a.after_s:
         out.append(f"before window only {mmss(a.before_s)}: the live had just started")
     if a.after_s < EFFECT_WINDOW_S:
         out.append(f"after window only {mmss(a.after_s)}: the recording ends")
+    change = a.audience_change
+    if change is not None and abs(change) >= AUDIENCE_MOVED:
+        out.append(f"the audience {'grew' if change > 0 else 'shrank'} {abs(change):.0%} across the windows: the "
+                   "raw orders/min change is partly the room's")
+    if a.sold_out_at_s is not None and a.at_s is not None:
+        name = next((p.name for p in r.products if p.sku == a.sold_out_sku), a.sold_out_sku)
+        out.append(f"{name} sold out {mmss(a.sold_out_at_s - a.at_s)} into it, at {mmss(a.sold_out_at_s)}")
     if a.overlaps:
         out.append("also in the window: " + ", ".join(a.overlaps))
     return "; ".join(out)
@@ -234,9 +295,22 @@ def _headline(r: Report) -> str:
 def _notes(r: Report) -> str:
     if not r.notes:
         return ""
-    rows = [(esc(mmss(n.live_ts) if n.live_ts is not None else DASH), esc(n.text), esc(n.author), esc(n.source))
-            for n in r.notes]
-    return section("notes", "Notes taken during the live", table(("At", "Note", "Author", "Source"), rows))
+    rows = [(esc(mmss(n.live_ts) if n.live_ts is not None else DASH), esc(_note_kind(n.source, n.is_mark)),
+             esc(_note_text(n.text, n.is_mark)), esc(n.context or DASH), esc(n.author or DASH)) for n in r.notes]
+    return section("notes", "Notes and marked moments",
+                   table(("At", "Kind", "Note", "The live at that moment", "Author"), rows,
+                         caption="Moments marked with Ctrl+M and notes typed during the live, and the review notes "
+                                 "typed in replay (N), at their time into the live."))
+
+
+def _note_kind(source: str, mark: bool) -> str:
+    if source == REVIEW_SOURCE:
+        return "review note (replay)"
+    return "marked moment" if mark else "note during the live"
+
+
+def _note_text(text: str, mark: bool) -> str:
+    return "Moment marked (Ctrl+M)" if mark else text
 
 
 def _footer(r: Report) -> str:

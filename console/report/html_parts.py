@@ -47,8 +47,11 @@ table.narrow {{ width: auto; min-width: 420px; }}
 caption {{ text-align: left; font-size: 12.5px; padding: 2px 0 6px; caption-side: top; }}
 th, td {{ padding: 5px 8px; border-bottom: 1px solid var(--border); vertical-align: top; }}
 th {{ text-align: left; font-size: 12px; color: var(--muted); font-weight: 600; background: var(--surface); }}
-td.n, th.n {{ text-align: right; white-space: nowrap; }}
+td.n {{ text-align: right; white-space: nowrap; }}
+th.n {{ text-align: right; }}
 tr {{ break-inside: avoid; }}
+table.actions td:nth-child(3) {{ min-width: 150px; }}
+table.actions td:last-child {{ min-width: 260px; }}
 small {{ color: var(--muted); }}
 .tiles {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(135px, 1fr)); gap: 10px; }}
 .tile {{ background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--border);
@@ -78,6 +81,46 @@ img.chart {{ width: 100%; max-width: 1000px; height: auto; display: block; borde
 @media (max-width: 900px) {{ .cols {{ grid-template-columns: 1fr; }} }}
 @media print {{ main {{ max-width: none; padding: 0; }} h2 {{ break-after: avoid; }} body {{ font-size: 11px; }} }}
 """
+
+
+def _qt_css(p: dict[str, str]) -> str:
+    """The light page in the CSS subset of Qt's rich text (QTextBrowser): no variables, grid, media queries or
+    pseudo-classes; borders, padding and colours on tables and cells; text sizes in px."""
+    return f"""
+body {{ background-color: {p['bg']}; color: {p['fg']}; font-size: 14px; }}
+h1 {{ font-size: 24px; margin-bottom: 2px; }}
+h2 {{ font-size: 19px; margin-top: 28px; margin-bottom: 8px; }}
+h3 {{ font-size: 15px; margin-top: 14px; }}
+p.meta, .muted, caption, figcaption, small, .ev, .empty {{ color: {p['muted']}; }}
+.empty {{ font-style: italic; }}
+table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }}
+th {{ background-color: {p['surface']}; color: {p['muted']}; font-size: 12px; font-weight: 600; text-align: left;
+      padding: 5px 8px; border-bottom: 1px solid {p['border']}; }}
+td {{ padding: 5px 8px; border-bottom: 1px solid {p['border']}; vertical-align: top; }}
+td.n {{ text-align: right; white-space: nowrap; }}
+th.n {{ text-align: right; }}
+caption {{ font-size: 12px; text-align: left; }}
+table.tiles td {{ background-color: {p['surface']}; border: 1px solid {p['border']}; border-bottom: 1px solid
+      {p['border']}; border-left: 5px solid {p['border']}; }}
+table.tiles td.good {{ border-left: 5px solid {p['good']}; }}
+table.tiles td.warn {{ border-left: 5px solid {p['warn']}; }}
+table.tiles td.bad {{ border-left: 5px solid {p['bad']}; }}
+.tile .v, div.v {{ font-size: 22px; font-weight: 700; }}
+.tile .k, div.k {{ font-size: 12px; color: {p['muted']}; }}
+.chip {{ font-size: 12px; font-weight: 600; white-space: nowrap; }}
+.chip.good, .chip.good-soft, .delta.better {{ color: {p['good']}; }}
+.chip.warn {{ color: {p['warn']}; }}
+.chip.bad, .delta.worse {{ color: {p['bad']}; }}
+.chip.none, .delta.same, .delta.na {{ color: {p['muted']}; }}
+.delta {{ font-weight: 700; white-space: nowrap; }}
+ol.lessons li {{ margin-bottom: 12px; }}
+.ev {{ font-size: 12px; }}
+.warnings {{ color: {p['warn']}; border: 1px solid {p['warn']}; padding: 8px; margin-top: 12px; margin-bottom: 12px; }}
+.marker {{ font-weight: 700; }}
+"""
+
+
+QT_CSS: Final = _qt_css(LIGHT)
 
 
 def esc(text: object) -> str:
@@ -127,19 +170,25 @@ def delta_span(d: Delta, currency: str) -> str:
 
 
 def chip(text: str, tone: str | None = None) -> str:
-    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{esc(text)}</span>'
+    # non-breaking spaces: Qt's rich text ignores nowrap on a span and broke "no clear change" inside a word
+    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{esc(text).replace(" ", "&nbsp;")}</span>'
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool] = (),
-          caption: str = "", cls: str = "") -> str:
-    """A <table>; cells are HTML already escaped by the caller. `numeric` right-aligns columns."""
+          caption: str = "", cls: str = "", widths: Sequence[int] = ()) -> str:
+    """A <table>; cells are HTML already escaped by the caller. `numeric` right-aligns columns. `widths`: each
+    column's share of the table in percent, for a wide table (Qt's rich text squeezes text columns to a letter
+    when left to itself)."""
     num = list(numeric) + [False] * (len(headers) - len(numeric))
     right = ' class="n"'
-    head = "".join(f'<th scope="col"{right if n else ""}>{esc(h)}</th>' for h, n in zip(headers, num, strict=True))
+    share = [f' width="{w}%"' for w in widths] + [""] * (len(headers) - len(widths))
+    head = "".join(f'<th scope="col"{right if n else ""}{w}>{esc(h)}</th>'
+                   for h, n, w in zip(headers, num, share, strict=True))
     body = "".join("<tr>" + "".join(f"<td{right if n else ''}>{c}</td>" for c, n in zip(row, num, strict=False))
                    + "</tr>" for row in rows)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     klass = f' class="{esc(cls)}"' if cls else ""
+    klass += ' width="100%"' if widths else ""
     return f"<table{klass}>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -149,6 +198,15 @@ def figure(png: bytes | None, alt: str, caption: str) -> str:
     data = base64.b64encode(png).decode("ascii")
     return (f'<figure><img class="chart" src="data:image/png;base64,{data}" alt="{esc(alt)}">'
             f"<figcaption>{esc(caption)}</figcaption></figure>")
+
+
+def figure_file(src: str | None, alt: str, caption: str) -> str:
+    """A chart read from a file beside the page (Qt's rich text): the width is the report's chart width in logical
+    pixels; the Report tab narrows it to fit."""
+    if not src:
+        return ""
+    return (f'<p><img src="{esc(src)}" width="1000" alt="{esc(alt)}"><br>'
+            f"<span class=\"muted\">{esc(caption)}</span></p>")
 
 
 def section(anchor: str, title: str, body: str) -> str:

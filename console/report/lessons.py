@@ -24,11 +24,13 @@ MIN_CHANNEL_ENTERED: Final = 30  # viewers through a channel before its conversi
 MIN_CARTS: Final = 10  # carts of a product before its abandonment is judged
 HIGH_ABANDONMENT: Final = 0.5
 RECOVERY: Final = 0.25  # share of abandoned carts a kit or offer might win back: ranks the lesson, no more
+AUDIENCE_MOVED: Final = 0.2  # viewers changing by a fifth across an action's windows is worth saying
 SAG_WINDOW_MIN: Final = 5
 SAG_SHARE: Final = 0.6  # a window selling below 60% of the live's rate per viewer is a sag
 MIN_SAG_ORDERS: Final = 20
 EARLY_S: Final = 600  # an action in the first ten minutes cannot usefully move "earlier"
 WARM_UP_MIN: Final = 3  # the opening minutes fill the room; a low rate there is not a sag
+LULL_MIN: Final = 10  # a low stretch this long is a lull with a cause to find, not a dip to pre-empt
 
 
 class _Ctx:
@@ -54,41 +56,62 @@ def derive_lessons(snap: KpiSnapshot, products: Sequence[ProductRow], channels: 
 
 def _best_action(ctx: _Ctx) -> Lesson | None:
     # an action whose before window is cut by the start of the live is measured against the room filling up
-    fair = [a for a in ctx.actions if a.opm_before is not None and a.opm_after is not None
+    fair = [a for a in ctx.actions if a.opkv_before is not None and a.opkv_after is not None
             and a.before_s >= a.after_s]
-    lifted = [a for a in fair if a.verdict in ("clear lift", "likely lift")]
+    # one whose stock ran out inside its window cannot be repeated as it was: the sold-out rule says so instead
+    lifted = [a for a in fair if a.verdict in ("clear lift", "likely lift") and a.sold_out_at_s is None]
     if lifted:
         a = max(lifted, key=lambda x: (_lift_key(x), -(x.p_value or 1.0)))
-        gain = ((a.opm_after or 0.0) - (a.opm_before or 0.0)) * a.after_s / 60.0 * ctx.aov
+        gain = _extra_orders(a) * ctx.aov
         when = "again, and earlier," if (a.at_s or 0) >= EARLY_S else "again"
-        text = (f"“{a.label}” at {mmss(a.at_s or 0)} took orders from {a.opm_before:.1f} to {a.opm_after:.1f} a "
-                f"minute ({_lift(a)}; {a.verdict}, {_p(a.p_value)}). Run it {when} when orders flatten: one more "
-                f"run is worth about {ctx.m(gain)} at this live's order value.")
+        text = (f"“{a.label}” at {mmss(a.at_s or 0)} took orders from {a.opkv_before:.1f} to {a.opkv_after:.1f} per "
+                f"1,000 viewers a minute ({_lift(a)}; {a.verdict}, {_p(a.p_value)}){_audience(a)}. Run it {when} "
+                f"when orders flatten: one more run is worth about {ctx.m(gain)} at this live's order value.")
         if a.overlaps:
             text += f" Part of the lift may belong to {', '.join(a.overlaps)}, which ran in the same window."
         evidence = (f"{_n(a.orders_before, 'order')} in {a.before_s / 60:.0f} min before, {a.orders_after:,} in "
-                    f"{a.after_s / 60:.0f} min after", f"average order {ctx.m(ctx.aov)}")
+                    f"{a.after_s / 60:.0f} min after", _viewers(a), f"average order {ctx.m(ctx.aov)}")
         title = f"Repeat “{a.label}”" + (", earlier" if (a.at_s or 0) >= EARLY_S else "")
         return Lesson("best_action", a.label, title, text, evidence, gain)
     dropped = [a for a in fair if a.verdict in ("clear drop", "likely drop")]
     if dropped:
-        a = min(dropped, key=lambda x: x.lift or 0.0)
-        loss = ((a.opm_before or 0.0) - (a.opm_after or 0.0)) * a.after_s / 60.0 * ctx.aov
-        text = (f"After “{a.label}” at {mmss(a.at_s or 0)} orders fell from {a.opm_before:.1f} to "
-                f"{a.opm_after:.1f} a minute ({_lift(a)}; {a.verdict}, {_p(a.p_value)}). Move it to a quieter "
-                "moment or drop it.")
-        evidence = (f"{_n(a.orders_before, 'order')} before, {a.orders_after:,} after",)
+        a = min(dropped, key=lambda x: x.viewer_lift or 0.0)
+        loss = -_extra_orders(a) * ctx.aov
+        text = (f"After “{a.label}” at {mmss(a.at_s or 0)} orders fell from {a.opkv_before:.1f} to "
+                f"{a.opkv_after:.1f} per 1,000 viewers a minute ({_lift(a)}; {a.verdict}, {_p(a.p_value)})"
+                f"{_audience(a)}. Move it to a quieter moment or drop it.")
+        evidence = (f"{_n(a.orders_before, 'order')} before, {a.orders_after:,} after", _viewers(a))
         return Lesson("worst_action", a.label, f"Rethink “{a.label}”", text, evidence, loss)
     return None
 
 
+def _extra_orders(a: ActionImpact) -> float:
+    """Orders the action added (or cost) in its after window at its audience: the per-viewer change × viewer-minutes."""
+    per_viewer_min = ((a.opkv_after or 0.0) - (a.opkv_before or 0.0)) / 1000.0
+    return per_viewer_min * (a.viewers_after or 0.0) * a.after_s / 60.0
+
+
+def _audience(a: ActionImpact) -> str:
+    """', while the audience grew from 785 to 1,403 (+79%)' when the room moved enough to mislead a raw count."""
+    change = a.audience_change
+    if change is None or abs(change) < AUDIENCE_MOVED:
+        return ""
+    verb = "grew" if change > 0 else "shrank"
+    return (f", while the audience {verb} from {a.viewers_before:,.0f} to {a.viewers_after:,.0f} ({change:+.0%}; "
+            f"raw orders a minute {a.opm_before:.1f} → {a.opm_after:.1f})")
+
+
+def _viewers(a: ActionImpact) -> str:
+    return f"{a.viewers_before or 0:,.0f} viewers on average before, {a.viewers_after or 0:,.0f} after"
+
+
 def _lift_key(a: ActionImpact) -> float:
-    """Lift for ranking; orders out of a silent before window (no lift defined) rank above any finite lift."""
-    return a.lift if a.lift is not None else math.inf
+    """Per-viewer lift for ranking; orders out of a silent before window (no lift defined) rank above any other."""
+    return a.viewer_lift if a.viewer_lift is not None else math.inf
 
 
 def _lift(a: ActionImpact) -> str:
-    return f"{a.lift:+.0%}" if a.lift is not None else "from none before"
+    return f"{a.viewer_lift:+.0%} per viewer" if a.viewer_lift is not None else "from none before"
 
 
 def _n(n: int, noun: str) -> str:
@@ -97,6 +120,13 @@ def _n(n: int, noun: str) -> str:
 
 def _p(p: float | None) -> str:
     return "p —" if p is None else "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def click_measured(ctx: _Ctx) -> list[ProductRow]:
+    """Products whose orders per click measure their clicks: not the items of a kit launched in this live (a kit
+    order needs no click on the item) and not a product with at least as many orders as clicks (capped at 100%)."""
+    in_kits = {s for a in ctx.actions if a.kind == "kit" and a.verdict != "not on the stream" for s in a.skus}
+    return [p for p in ctx.products if p.sku not in in_kits and p.orders < max(p.clicks, 1)]
 
 
 def _weak_product(ctx: _Ctx) -> Lesson | None:
@@ -108,9 +138,15 @@ def _weak_product(ctx: _Ctx) -> Lesson | None:
     cut = median(p.impressions for p in seen)
     top = [p for p in seen if p.impressions >= cut]  # the well-viewed half: where a fix pays most
     worst = min(top, key=lambda p: (p.orders / p.impressions, -p.impressions))
-    impressions = sum(p.impressions for p in on_sale)
-    clicks = sum(p.clicks for p in on_sale)
-    orders = sum(p.orders for p in on_sale)
+    # the yardstick leaves out what the metric does not cover: kit orders inflate orders per view and per click
+    measured = {p.sku for p in click_measured(ctx)}
+    base = [p for p in on_sale if p.sku in measured] or on_sale
+    left_out = [p.name for p in on_sale if p.sku not in measured]
+    impressions = sum(p.impressions for p in base)
+    clicks = sum(p.clicks for p in base)
+    orders = sum(p.orders for p in base)
+    if impressions == 0:
+        return None
     avg_view = orders / impressions
     if worst.orders / worst.impressions >= avg_view:
         return None
@@ -127,11 +163,13 @@ def _weak_product(ctx: _Ctx) -> Lesson | None:
         why = ("It is clicked but not bought: the price is the likely blocker. "
                + (f"The plan's offer “{offer}” was not run: run it. " if offer else "Try a flash offer on it. ")
                + "Or sell it in a kit with a best-seller.")
+    yardstick = "products on sale" + (f" without kit items ({', '.join(left_out)}: kit orders need no click)"
+                                      if left_out and len(base) < len(on_sale) else "")
     text = (f"{worst.name} was seen {worst.impressions:,} times (the most-viewed half of the products on sale) but "
-            f"ordered only {worst.orders:,} times: CTR {pct(worst.ctr)} (products on sale {pct(avg_ctr)}), clicks "
-            f"to orders {pct(worst.conversion)} (products on sale {pct(avg_conv)}). {why}")
+            f"ordered only {worst.orders:,} times: CTR {pct(worst.ctr)} (the average {pct(avg_ctr)}), clicks "
+            f"to orders {pct(worst.conversion)} (the average {pct(avg_conv)}; averages over {yardstick}). {why}")
     evidence = (f"{worst.impressions:,} impressions, {worst.clicks:,} clicks, {worst.orders:,} orders",
-                f"{worst.orders / worst.impressions:.2%} of views ordered vs {avg_view:.2%} for products on sale")
+                f"{worst.orders / worst.impressions:.2%} of views ordered vs {avg_view:.2%} for {yardstick}")
     return Lesson("weak_product", worst.sku, title, text, evidence, stake)
 
 
@@ -148,7 +186,8 @@ def _unused_preset(ctx: _Ctx, sku: str) -> str | None:
 def _sold_out(ctx: _Ctx) -> Lesson | None:
     best: tuple[float, ProductRow, float, str] | None = None
     stats = {ps.sku: ps for ps in ctx.snap.products}
-    conv_all = rate(sum(p.orders for p in ctx.products), sum(p.clicks for p in ctx.products)) or 0.0
+    measured = click_measured(ctx) or list(ctx.products)
+    conv_all = rate(sum(p.orders for p in measured), sum(p.clicks for p in measured)) or 0.0
     for p in ctx.products:
         if p.sold_out_at_s is None or p.units == 0:
             continue
@@ -174,16 +213,35 @@ def _sold_out(ctx: _Ctx) -> Lesson | None:
         return None
     stake, p, missed, how = best
     planned = ctx.plan.product(p.sku).stock if ctx.plan is not None and p.in_plan else None
-    others = [f"{q.name} ({mmss(q.sold_out_at_s)})" for q in ctx.products
+    others = [f"{q.name} ({mmss(q.sold_out_at_s)}{_ran_out_in(ctx, q, short=True)})"
+              for q in sorted(ctx.products, key=lambda q: q.sold_out_at_s or 0.0)
               if q.sold_out_at_s is not None and q is not p]
-    text = (f"{p.name} sold out at {mmss(p.sold_out_at_s or 0)} after {p.units:,} units ({p.velocity:.1f} a "
-            f"minute); {how} (≈ {ctx.m(stake)}). Stock about {p.units + missed:,.0f} next time, or hold part of "
-            "it back for later in the live.")
+    text = (f"{p.name} sold out at {mmss(p.sold_out_at_s or 0)}{_ran_out_in(ctx, p)} after {p.units:,} units "
+            f"({p.velocity:.1f} a minute); {how} (≈ {ctx.m(stake)}). Stock about {p.units + missed:,.0f} next time, "
+            "or hold part of it back for later in the live.")
+    drained = _drained_by(ctx, p)
+    if drained is not None:
+        into = (p.sold_out_at_s or 0.0) - (drained.at_s or 0.0)
+        text += (f" Do not repeat “{drained.label}” as it was: its stock ran out {mmss(into)} into it. Stock for "
+                 f"it first, or run it for at most {max(1, int(into // 60))} min with this stock.")
     if others:
         text += f" Also sold out: {', '.join(others)}."
     evidence = (f"sold out at {mmss(p.sold_out_at_s or 0)}", f"{p.units:,} units sold"
                 + (f" of {planned:,} planned" if planned is not None else ""), f"{p.velocity:.1f} units/min")
     return Lesson("sold_out", p.sku, f"Stock more {p.name}", text, evidence, stake)
+
+
+def _drained_by(ctx: _Ctx, p: ProductRow) -> ActionImpact | None:
+    """The offer or kit in whose after window this product sold out: its stock could not serve that action."""
+    return next((a for a in ctx.actions if a.sold_out_sku == p.sku), None)
+
+
+def _ran_out_in(ctx: _Ctx, p: ProductRow, short: bool = False) -> str:
+    a = _drained_by(ctx, p)
+    if a is None:
+        return ""
+    into = mmss((p.sold_out_at_s or 0.0) - (a.at_s or 0.0))
+    return f", {into} into “{a.label}”" if short else f", {into} into “{a.label}” (#{a.number})"
 
 
 def _channels(ctx: _Ctx) -> Lesson | None:
@@ -227,6 +285,118 @@ def _roas_target(ctx: _Ctx) -> float:
     return 1.0 / share if share else 1.0
 
 
+def find_lull(minute_orders: np.ndarray, minute_viewers: np.ndarray) -> tuple[int, int, float, float] | None:
+    """The longest stretch of complete minutes, at least LULL_MIN long, in which every SAG_WINDOW_MIN-minute window
+    sells below SAG_SHARE of the live's orders per viewer-minute: (first minute, end minute, its orders per
+    viewer-minute, the live's). None when there is no such stretch or too little to judge."""
+    full = len(minute_orders) - 1  # the last minute is cut short by the end of the recording
+    if full < WARM_UP_MIN + LULL_MIN:
+        return None
+    orders = np.asarray(minute_orders[:full], dtype=float)
+    viewers = np.asarray(minute_viewers[:full], dtype=float)
+    if viewers.sum() <= 0 or orders.sum() < MIN_SAG_ORDERS:
+        return None
+    avg = float(orders.sum() / viewers.sum())
+    o_win = np.convolve(orders, np.ones(SAG_WINDOW_MIN), "valid")
+    v_win = np.convolve(viewers, np.ones(SAG_WINDOW_MIN), "valid")
+    low = (v_win > 0) & (o_win < SAG_SHARE * avg * v_win)
+    low[:WARM_UP_MIN] = False
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < low.size:
+        if not low[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < low.size and low[j + 1]:
+            j += 1
+        span = (i, j + SAG_WINDOW_MIN)  # windows i..j cover minutes i .. j + window - 1
+        if best is None or span[1] - span[0] > best[1] - best[0]:
+            best = span
+        i = j + 1
+    if best is None or best[1] - best[0] < LULL_MIN:
+        return None
+    start, end = best
+    seen = float(viewers[start:end].sum())
+    return start, end, float(orders[start:end].sum()) / seen if seen else 0.0, avg
+
+
+def _lull(ctx: _Ctx) -> Lesson | None:
+    """A long stretch of low sales, and what most likely caused it: best sellers sold out, nothing done about it."""
+    found = find_lull(ctx.snap.minute_orders, ctx.snap.minute_viewers)
+    if found is None:
+        return None
+    start, end, low, avg = found
+    snap = ctx.snap
+    viewer_min = float(snap.minute_viewers[start:end].sum())
+    orders = int(snap.minute_orders[start:end].sum())
+    stake = (avg - low) * viewer_min * ctx.aov
+    per_min = snap.minute_orders[start:end]
+    gone = sorted((p for p in ctx.products if p.sold_out_at_s is not None and p.sold_out_at_s < (start + 1) * 60),
+                  key=lambda p: p.sold_out_at_s or 0.0)
+    inside = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60
+              and a.verdict != "not on the stream"]
+    skipped = _unfired_cues(ctx, start * 60, end * 60)
+    lo, hi = f"{per_min.min():.0f}", f"{per_min.max():.0f}"
+    span = f"about {lo}" if lo == hi else f"{lo}–{hi}"
+    text = (f"From {mmss(start * 60)} to {mmss(end * 60)} ({end - start} minutes) orders ran at {span} a "
+            f"minute, {low * 1000:.1f} per 1,000 viewers against {avg * 1000:.1f} for the "
+            f"whole live, while {viewer_min / (end - start):,.0f} viewers were watching on average.")
+    causes = []
+    if gone:
+        share = sum(p.orders for p in gone) / max(1, snap.orders)
+        names = ", ".join(f"{p.name} {mmss(p.sold_out_at_s)}" for p in gone)
+        causes.append(f"{_n(len(gone), 'product')} had sold out by then ({names}), the ones that took {share:.0%} "
+                      "of the live's orders")
+    failed = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60
+              and a.verdict == "not on the stream"]
+    if not inside:
+        verb = "reached the stream" if failed else "was taken"
+        causes.append(f"no action {verb} in those {end - start} minutes")
+    else:
+        causes.append(f"only {', '.join(f'#{a.number} {a.label}' for a in inside)} came inside it")
+    if failed:
+        causes.append("; ".join(f"“{a.label}” at {mmss(a.at_s or 0)} failed ({a.error or a.status})" for a in failed))
+    if skipped:
+        causes.append(f"the plan's cues {', '.join(skipped)} were not fired")
+    text += " Likely cause: " + "; ".join(causes) + "."
+    fix = []
+    if gone:
+        fix.append("stock the best sellers deeper or hold part of their stock back for this part of the live")
+    fix.append("fire an offer or a kit on the products still in stock as soon as orders flatten")
+    text += " Next time " + ", and ".join(fix) + "."
+    evidence = (f"{_n(orders, 'order')} in {end - start} min from {mmss(start * 60)}",
+                f"{low * 1000:.1f} vs {avg * 1000:.1f} orders per 1,000 viewer-minutes",
+                f"{_n(len(inside), 'action')} inside it")
+    return Lesson("lull", mmss(start * 60), f"Fill the {end - start}-minute lull from {mmss(start * 60)}", text,
+                  evidence, stake)
+
+
+def _unfired_cues(ctx: _Ctx, start_s: float, end_s: float) -> list[str]:
+    """'32:00 flash-dutch' for each cue of the plan due in [start_s, end_s) with no action of its kind near it."""
+    if ctx.plan is None:
+        return []
+    out = []
+    for cue in ctx.plan.cues:
+        at = cue.at_s
+        if not start_s <= at < end_s:
+            continue
+        fired = any(a.kind == cue.action and a.at_s is not None and abs(a.at_s - at) <= 300
+                    and a.verdict != "not on the stream" for a in ctx.actions)
+        if not fired:
+            out.append(f"{cue.at} {_cue_name(ctx.plan, cue.action, cue.target)}")
+    return out
+
+
+def _cue_name(plan: Plan, action: str, target: str) -> str:
+    """A cue's target as the plan names it (preset label, segment title, kit name), else its id."""
+    if action == "flash_offer":
+        return next((p.label or p.id for p in plan.presets if p.id == target), target)
+    if action == "segment":
+        return next((f"segment “{s.title}”" for s in plan.segments if s.id == target), target)
+    return next((f"kit “{k.name}”" for k in plan.kits if k.id == target), target)
+
+
 def _sag(ctx: _Ctx) -> Lesson | None:
     snap = ctx.snap
     full = len(snap.minute_orders) - 1  # the last minute is cut short by the end of the recording
@@ -245,11 +415,15 @@ def _sag(ctx: _Ctx) -> Lesson | None:
     if not np.isfinite(low) or low >= SAG_SHARE * avg:
         return None
     end = start + SAG_WINDOW_MIN
+    lull = find_lull(snap.minute_orders, snap.minute_viewers)
+    if lull is not None and start < lull[1] and lull[0] < end:
+        return None  # inside the long lull: that lesson names it and its cause
     stake = (avg - low) * float(v_win[start]) * ctx.aov
     lead = max(0, start - 2)
     inside = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60]
     best = next((a for a in sorted(ctx.actions, key=_lift_key, reverse=True)
-                 if a.verdict in ("clear lift", "likely lift") and a.before_s >= a.after_s), None)
+                 if a.verdict in ("clear lift", "likely lift") and a.before_s >= a.after_s
+                 and a.sold_out_at_s is None), None)
     what = f"“{best.label}” (this live's best lift)" if best else "a flash offer or a segment change"
     text = (f"Between {mmss(start * 60)} and {mmss(end * 60)} orders fell to {low * 1000:.1f} per 1,000 viewers a "
             f"minute, against {avg * 1000:.1f} for the whole live, while {v_win[start] / SAG_WINDOW_MIN:,.0f} "
@@ -300,4 +474,4 @@ def _no_orders(ctx: _Ctx) -> Lesson | None:
 
 
 _RULES: Final[tuple[Callable[[_Ctx], Lesson | None], ...]] = (
-    _best_action, _weak_product, _sold_out, _channels, _sag, _abandonment, _no_orders)
+    _best_action, _weak_product, _sold_out, _lull, _channels, _sag, _abandonment, _no_orders)

@@ -35,14 +35,26 @@ class ActionRecord:
     action_id: str | None
     live_ts: float | None
     error: str
+    params: str = "{}"  # the request's JSON (a kit's id, an offer's product)
+
+
+#: note sources: typed during the live (hotkey, button), Ctrl+M marks (text MARK_TEXT), review notes from replay
+MARK_TEXT: Final = "marked"
+REVIEW_SOURCE: Final = "review"
 
 
 @dataclass(frozen=True, slots=True)
 class NoteRecord:
-    live_ts: float | None
+    live_ts: float | None  # live time (Unix s) as read; seconds from the start of the live once in a Report
     text: str
     author: str
-    source: str
+    source: str  # hotkey | button (during the live) | review (typed in replay, from the review-notes file)
+    context: str = ""  # what the live looked like then (viewers, orders that minute, the action running)
+
+    @property
+    def is_mark(self) -> bool:
+        """A Ctrl+M mark: the moment itself is the note."""
+        return self.text == MARK_TEXT and self.source != REVIEW_SOURCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,15 +162,30 @@ class ActionImpact:
     orders_after: int
     opm_before: float | None
     opm_after: float | None
-    lift: float | None
-    p_value: float | None
-    verdict: Verdict
+    lift: float | None  # raw orders per minute, after / before - 1 (what the live console's effect card shows)
+    p_value: float | None  # of the per-viewer change (exposure = viewer-seconds in each window)
+    verdict: Verdict  # of the per-viewer change: an audience that grows is not the action's doing
     product_id: str | None
     upm_before: float | None  # the offer product's units per minute
     upm_after: float | None
     units_lift: float | None
     overlaps: tuple[str, ...]  # other actions within the windows: their effect is mixed into this one
     error: str
+    viewers_before: float | None = None  # average concurrent viewers in each window
+    viewers_after: float | None = None
+    opkv_before: float | None = None  # orders per 1,000 viewer-minutes in each window
+    opkv_after: float | None = None
+    viewer_lift: float | None = None  # opkv_after / opkv_before - 1: the lift the verdict judges
+    skus: tuple[str, ...] = ()  # products the action sells: the offer's product, the kit's items
+    sold_out_at_s: float | None = None  # one of them sold out inside the after window (stock could not serve it)
+    sold_out_sku: str | None = None
+
+    @property
+    def audience_change(self) -> float | None:
+        """Viewers after / before - 1: how much of a raw lift the room's growth explains."""
+        if self.viewers_before is None or self.viewers_after is None or self.viewers_before <= 0:
+            return None
+        return self.viewers_after / self.viewers_before - 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ from console.report import analysis
 from console.report.model import Comparison, Report
 from console.services.session_file import SessionFileError
 
-CSV_TABLES = ("goals", "products", "channels", "actions", "minutes")
+QT_PAGE = "report-qt.html"  # console/widgets/report_view.py shows this one when it is there
+CSV_TABLES = ("goals", "products", "channels", "actions", "minutes", "notes")
 
 
 def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list[Path]:
@@ -42,7 +43,9 @@ def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list
         written.append(_write_csv(out_dir / "tables" / "comparison.csv", header, rows))
     html_path = out_dir / "report.html"
     html_path.write_text(render_html(report, charts, comparison), encoding="utf-8")
-    return [html_path, *written]
+    qt_page = out_dir / QT_PAGE  # the same report for the replay window's Report tab (Qt's rich text)
+    qt_page.write_text(render_html(report, charts, comparison, qt=True), encoding="utf-8")
+    return [html_path, *written, qt_page]
 
 
 def _write_bytes(path: Path, data: bytes) -> Path:
@@ -94,12 +97,16 @@ def tables(r: Report) -> dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]
         "actions": (("number", "at_s", "kind", "label", "action_id", "source", "status", "before_s", "after_s",
                      "orders_before", "orders_after", "orders_per_min_before", "orders_per_min_after", "lift",
                      "p_value", "verdict", "product_id", "units_per_min_before", "units_per_min_after", "units_lift",
-                     "overlaps", "error"),
+                     "overlaps", "error", "viewers_before", "viewers_after", "orders_per_1000_viewer_min_before",
+                     "orders_per_1000_viewer_min_after", "viewer_lift", "sold_out_sku", "sold_out_at_s"),
                     [(a.number, a.at_s, a.kind, a.label, a.action_id, a.source, a.status, a.before_s, a.after_s,
                       a.orders_before, a.orders_after, a.opm_before, a.opm_after, a.lift, a.p_value, a.verdict,
-                      a.product_id, a.upm_before, a.upm_after, a.units_lift, a.overlaps, a.error)
+                      a.product_id, a.upm_before, a.upm_after, a.units_lift, a.overlaps, a.error, a.viewers_before,
+                      a.viewers_after, a.opkv_before, a.opkv_after, a.viewer_lift, a.sold_out_sku, a.sold_out_at_s)
                      for a in r.actions]),
         "minutes": (("minute", "at", *(f.removeprefix("minute_") for f in _MINUTE_FIELDS), "actions"), minutes),
+        "notes": (("at_s", "source", "mark", "text", "context", "author"),
+                  [(n.live_ts, n.source, n.is_mark, n.text, n.context, n.author) for n in r.notes]),
     }
 
 

@@ -25,14 +25,21 @@ from console.health import FeedHealth, FeedState
 from console.ingest import Ingest
 from console.kpi import KpiEngine
 from console.kpi_state import StateError
-from console.kpi_types import KpiSnapshot
+from console.kpi_types import ActionEffect, KpiSnapshot
 from console.plan import Plan, PlanError, parse_plan
+from console.report.model import (
+    EFFECT_WINDOW_S,  # the live console's effect window (tests/test_report.py)
+    MARK_TEXT,
+)
+from console.services.replay_actions import ReplayBook, action_marks, event_times, jump_text
 from console.services.replay_index import CheckpointIndex, StoredCheckpoints
 from console.services.replay_source import EventSource, open_checked, verify
 from console.services.session_file import SessionFileError, open_read_only
 
 TICK_S: Final = 0.05
 SPEEDS: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
+EFFECTS_EVERY_S: Final = 0.5  # the action log's effects: wall seconds between two measurements while playing
+RATE_WINDOW_S: Final = 1.0  # the status bar's events/s: events replayed over about the last wall second
 
 
 @dataclass(slots=True)
@@ -48,7 +55,8 @@ class Recording:
     end: float
     actions: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
-    marks: list[tuple[float, str, str]] = field(default_factory=list)  # (live ts, kind, label) of action events
+    marks: list[tuple[float, str, str]] = field(default_factory=list)  # (live ts, kind, label) of every action
+    event_marks: list[tuple[float, str, str, str | None]] = field(default_factory=list)  # action events + action_id
 
     @property
     def empty(self) -> bool:
@@ -74,9 +82,9 @@ def load_recording(path: Path, progress: Callable[[float], None] | None = None) 
         meta = dict(zip(cols, meta_row, strict=True)) if meta_row else {}
         first = conn.execute("SELECT seq, ts FROM events ORDER BY seq LIMIT 1").fetchone()
         last = conn.execute("SELECT seq, ts FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        marks = [_mark(ts_, kind, raw) for ts_, kind, raw in conn.execute(
-            "SELECT ts, type, raw FROM events WHERE type IN ('offer_started', 'segment_changed', 'kit_launched') "
-            "ORDER BY seq")]
+        event_marks = [(*_mark(ts_, kind, raw), action_id) for ts_, kind, raw, action_id in conn.execute(
+            "SELECT ts, type, raw, action_id FROM events "
+            "WHERE type IN ('offer_started', 'segment_changed', 'kit_launched') ORDER BY seq")]
         conn.row_factory = _dict_row
         actions = conn.execute("SELECT * FROM actions ORDER BY clicked_at").fetchall()
         notes = conn.execute("SELECT * FROM notes ORDER BY wall_ts").fetchall() if _has(conn, "notes") else []
@@ -94,7 +102,8 @@ def load_recording(path: Path, progress: Callable[[float], None] | None = None) 
             plan = None  # an unreadable recorded plan must not stop the replay: products are discovered
     first_seq, start = (int(first[0]), float(first[1])) if first else (0, 0.0)
     last_seq, end = (int(last[0]), float(last[1])) if last else (0, 0.0)
-    return Recording(path, plan, meta, first_seq, last_seq, start, end, actions, notes, marks)
+    marks = action_marks(event_marks, actions)  # failed presses too: the producer must see what did not happen
+    return Recording(path, plan, meta, first_seq, last_seq, start, end, actions, notes, marks, event_marks)
 
 
 def _mark(ts: float, kind: str, raw: str) -> tuple[float, str, str]:
@@ -111,17 +120,30 @@ def review_notes_path(session: Path) -> Path:
     return session.with_name(session.name + ".review.sqlite")
 
 
+def load_review_notes(session: Path) -> list[tuple[float, str, str]]:
+    """(live ts, text, author) of the review notes of a session, in live-time order, read-only; [] without a file.
+
+    Raises sqlite3.Error when the file is there but unreadable.
+    """
+    path = review_notes_path(session)
+    if not path.exists():
+        return []
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        if not _has(conn, "notes"):
+            return []
+        return [(float(r[0]), r[1], r[2] or "") for r in
+                conn.execute("SELECT live_ts, text, author FROM notes ORDER BY live_ts, id")]
+
+
 class ReviewNotes:
     """The producer's notes on a recorded live, in a small file of their own."""
 
     def __init__(self, session: Path) -> None:
+        self.session = session
         self.path = review_notes_path(session)
 
     def load(self) -> list[tuple[float, str]]:
-        if not self.path.exists():
-            return []
-        with contextlib.closing(sqlite3.connect(self.path)) as conn:
-            return [(r[0], r[1]) for r in conn.execute("SELECT live_ts, text FROM notes ORDER BY live_ts")]
+        return [(ts, text) for ts, text, _author in load_review_notes(self.session)]
 
     def add(self, live_ts: float, text: str, author: str) -> None:
         with contextlib.closing(sqlite3.connect(self.path)) as conn, conn:
@@ -309,7 +331,12 @@ class ReplayPipeline:
         self.review = ReviewNotes(path)
         self._review_marks: list[tuple[float, str, str]] = []
         self._notes_to_write: list[tuple[float, str]] = []
+        self._messages: list[tuple[str, str]] = []  # (text, tone) for the timeline: notes saved, or why not
         self.author = ""
+        self.book = ReplayBook([], {})  # the action log's intents, up to the replay clock
+        self._effects: dict[str, ActionEffect] = {}
+        self._effects_at = -1e9
+        self._rate: list[tuple[float, int]] = []  # (wall time, events applied) over the last RATE_WINDOW_S
 
     # ------------------------------------------------------------------ GUI thread (ReplayPort)
     def bounds(self) -> tuple[float, float] | None:
@@ -320,8 +347,24 @@ class ReplayPipeline:
         rec = self.recording
         if rec is None or self.engine is None:
             return []
-        recorded = [(n["live_ts"], "note", n["text"]) for n in rec.notes if n.get("live_ts") is not None]
+        recorded = [(n["live_ts"], "note", "Moment marked (Ctrl+M)" if n["text"] == MARK_TEXT else n["text"])
+                    for n in rec.notes if n.get("live_ts") is not None]
         return sorted(rec.marks + recorded + self._review_marks)
+
+    def effect(self, action_id: str) -> ActionEffect | None:
+        """The measured effect of an action as of the replay clock (the action log's "effect so far")."""
+        return self._effects.get(action_id)
+
+    def take_messages(self) -> list[tuple[str, str]]:
+        """What the timeline should tell the producer since it last asked: (text, tone)."""
+        with self._lock:
+            out, self._messages = self._messages, []
+        return out
+
+    def jump_label(self, mark: tuple[float, str, str]) -> str:
+        """Where a PgUp/PgDn landed, in words."""
+        rec = self.recording
+        return jump_text(mark, rec.start if rec is not None else 0.0)
 
     def add_note(self, text: str) -> None:
         """A review note at the current position; written by the replay thread, never into the recording."""
@@ -399,6 +442,7 @@ class ReplayPipeline:
             return
         with contextlib.suppress(sqlite3.Error):  # unreadable review notes must not stop the replay
             self._review_marks = [(ts, "note", text) for ts, text in self.review.load()]
+        self.book = ReplayBook(self.recording.actions, event_times(self.recording.event_marks))
         self.engine = engine
         self._indexer = threading.Thread(target=self._index, args=(engine,), name="replay-index", daemon=True)
         self._indexer.start()
@@ -426,10 +470,7 @@ class ReplayPipeline:
                 playing, speed = self._cmd.playing, self._cmd.speed
                 notes, self._notes_to_write = self._notes_to_write, []
             for at, text in notes:
-                try:
-                    self.review.add(at, text, self.author)
-                except sqlite3.Error as exc:
-                    self.error = f"cannot save the review note to {self.review.path}: {exc}"
+                self._save_note(at, text, rec.start)
             now = time.monotonic()
             if target is None and playing:
                 target = engine.position + (now - last) * speed
@@ -446,6 +487,18 @@ class ReplayPipeline:
             shown = state
             self._wake.wait(TICK_S)
             self._wake.clear()
+
+    def _save_note(self, at: float, text: str, start: float) -> None:
+        """Write one review note and say how it went (the producer must know it was kept)."""
+        when = jump_text((at, "note", ""), start).split()[1]
+        try:
+            self.review.add(at, text, self.author)
+        except sqlite3.Error as exc:
+            message = (f"The note at {when} could not be saved to {self.review.path}: {exc}", "bad")
+        else:
+            message = (f"Note saved at {when} — in the report once it is written again (Ctrl+R)", "good")
+        with self._lock:
+            self._messages.append(message)
 
     def _index(self, engine: ReplayEngine) -> None:
         """The background pass: checkpoints first (seeks need them), then the whole-file integrity check."""
@@ -483,7 +536,26 @@ class ReplayPipeline:
         how = f"{self._cmd.speed:g}x" if playing else "paused"
         if not self.engine.index.done:
             how += f" · indexing {self.progress:.0%}"  # seeks get fast as the background pass moves on
-        health = FeedHealth(FeedState.REPLAY, since=time.time(), reason=how, last_seq=self.engine.ingest.last_seq,
-                            rejected=self.engine.ingest.rejected,
-                            gaps=tuple((g.from_seq, g.to_seq, g.cause) for g in self.engine.ingest.gaps))
-        self._latest = (self.engine.snapshot(), health)
+        now = time.time()
+        engine = self.engine
+        health = FeedHealth(FeedState.REPLAY, since=now, reason=how, last_seq=engine.ingest.last_seq,
+                            rejected=engine.ingest.rejected, events_per_s=self._events_rate(now, engine, playing),
+                            gaps=tuple((g.from_seq, g.to_seq, g.cause) for g in engine.ingest.gaps))
+        snap = engine.snapshot()
+        self.book.move_to(engine.position)
+        if snap is not None and (not playing or now - self._effects_at >= EFFECTS_EVERY_S):
+            self._effects_at = now
+            effects = {m.action_id: engine.ingest.engine.effect(m.action_id, EFFECT_WINDOW_S) for m in snap.markers}
+            self._effects = {k: v for k, v in effects.items() if v is not None}
+        self._latest = (snap, health)
+
+    def _events_rate(self, now: float, engine: ReplayEngine, playing: bool) -> float:
+        """Recorded events replayed per wall second while playing (what "events/s" means in a replay); 0 paused."""
+        if not playing:
+            self._rate.clear()
+            return 0.0
+        self._rate.append((now, engine.applied))
+        while len(self._rate) > 2 and now - self._rate[1][0] >= RATE_WINDOW_S:
+            self._rate.pop(0)
+        (t0, n0), (t1, n1) = self._rate[0], self._rate[-1]
+        return max(0, n1 - n0) / (t1 - t0) if t1 > t0 else 0.0

@@ -170,9 +170,12 @@ class MainWindow(QMainWindow):
     def docks(self) -> dict[str, QDockWidget]:
         return {**{name: slot.dock for name, slot in self._slots.items()}, **self._action_docks}
 
-    def add_action_docks(self, pad: QDockWidget, log: QDockWidget) -> None:
-        """The operator's controls: the action pad down the left edge, the action log tabbed with the chat map."""
+    def add_action_docks(self, pad: QDockWidget | None, log: QDockWidget) -> None:
+        """The operator's controls: the action pad down the left edge, the action log tabbed with the chat map.
+        Replay has no pad (actions are off) but shows the log, read-only."""
         for name, dock in (("pad", pad), ("log", log)):
+            if dock is None:
+                continue
             dock.setParent(self)
             dock.setObjectName(f"dock_{name}")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable

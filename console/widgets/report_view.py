@@ -1,11 +1,62 @@
-"""The post-live report in a tab: the same report.html the `report` command writes, with a way to the browser."""
+"""The post-live report in a tab: the same report the `report` command writes, with a way to the browser.
+
+Qt's rich text reads only a subset of CSS, so the tab shows report-qt.html, the same content written for it (styles
+Qt understands, tiles in a table, charts from charts/*.png); the browser gets report.html.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QFileInfo, QUrl, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from console.widgets import theme
+
+QT_PAGE = "report-qt.html"  # console/report/writer.py writes it beside report.html
+CHART_WIDTH = 1000  # the charts' logical width: never drawn wider than that
+MARGIN = 40  # room left beside a chart for the page's margin and the scroll bar
+
+
+class _FittingBrowser(QTextBrowser):
+    """A text browser that narrows the page's charts to its own width, keeping their proportions."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_images()
+
+    def fit_images(self) -> None:
+        width = float(max(200, min(CHART_WIDTH, self.viewport().width() - MARGIN)))
+        doc = self.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    if abs(image.width() - width) > 0.5:
+                        image.setWidth(width)  # the height follows the image's own proportions
+                        cursor = QTextCursor(doc)
+                        cursor.setPosition(frag.position())
+                        cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
+
+    def image_widths(self) -> list[float]:
+        """Width of every chart as laid out (for tests)."""
+        out = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isImageFormat():
+                    out.append(QTextImageFormat(fmt.toImageFormat()).width())
+                it += 1
+            block = block.next()
+        return out
 
 
 class ReportView(QWidget):
@@ -22,7 +73,7 @@ class ReportView(QWidget):
         self.browser_button = QPushButton(self.tr("Open in browser"))
         self.browser_button.setEnabled(False)
         self.browser_button.clicked.connect(lambda: self.open_requested.emit(self._path))
-        self.page = QTextBrowser()
+        self.page = _FittingBrowser()
         self.page.setOpenExternalLinks(False)
         self.page.setStyleSheet("background: #ffffff; color: #111111;")  # the report is a light, printable page
         bar = QHBoxLayout()
@@ -49,7 +100,9 @@ class ReportView(QWidget):
         self.status.setText(path)
         theme.set_tone(self.status, "muted")
         self.browser_button.setEnabled(True)
-        self.page.setSource(QUrl.fromLocalFile(path))
+        qt_page = QFileInfo(path).dir().filePath(QT_PAGE)
+        self.page.setSource(QUrl.fromLocalFile(qt_page if QFileInfo.exists(qt_page) else path))
+        self.page.fit_images()
 
     def shown_path(self) -> str:
         return self._path

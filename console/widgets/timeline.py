@@ -6,6 +6,7 @@ Keys: Space play/pause, Left/Right 10 s (Shift: 60 s), PgUp/PgDn previous/next a
 from __future__ import annotations
 
 import bisect
+import time
 from typing import Protocol
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -15,7 +16,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPus
 from console.widgets import fmt, theme
 
 SPEEDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
-_KIND_COLOURS = {"flash_offer": "#ff5c8a", "segment": "#4aa8ff", "kit": "#c792ea", "note": "#ffcb6b"}
+MESSAGE_S = 6.0  # how long a jump's or a note's message stays
+_TOAST_STYLE = (f"QLabel#timelineToast {{ background: {theme.SURFACE_HI}; border: 1px solid {theme.BORDER}; "
+                "border-radius: 4px; padding: 6px 12px; font-size: 16px; font-weight: 600; }")
+FAILED_KIND = "failed"  # a press the stream never showed (console/services/replay_actions.py)
+_KIND_COLOURS = {"flash_offer": "#ff5c8a", "segment": "#4aa8ff", "kit": "#c792ea", "note": "#ffcb6b",
+                 FAILED_KIND: theme.RED}
 
 
 class ReplayPort(Protocol):
@@ -35,6 +41,8 @@ class ReplayPort(Protocol):
     def set_speed(self, speed: float) -> None: ...
     def seek(self, ts: float) -> None: ...
     def add_note(self, text: str) -> None: ...
+    def take_messages(self) -> list[tuple[str, str]]: ...  # (text, tone) since the last call: notes saved...
+    def jump_label(self, mark: tuple[float, str, str]) -> str: ...  # "→ 14:57 Flash offer '…' (failed: …)"
 
 
 class ScrubBar(QWidget):
@@ -115,6 +123,13 @@ class TimelineBar(QWidget):
         self.scrub.seek_requested.connect(port.seek)
         self.clock = QLabel("—")
         self.clock.setObjectName("bigNumber")
+        # where PgUp/PgDn landed, a note saved: a toast floating over the window just above the bar, in no layout,
+        # so a message coming and going moves nothing (parented to the window once the bar is in one)
+        self.message = QLabel("")
+        self.message.setObjectName("timelineToast")
+        self.message.setStyleSheet(_TOAST_STYLE)
+        self.message.hide()
+        self._message_until = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one row, never a tall band
         self.setFixedHeight(52)
         row = QHBoxLayout(self)
@@ -135,17 +150,45 @@ class TimelineBar(QWidget):
         self.port.seek(self.port.position + seconds)
 
     def jump(self, direction: int) -> None:
-        """To the previous or next action or note (a second back or ahead of the position counts as 'here')."""
-        times = sorted(ts for ts, _k, _l in self.port.marks())
+        """To the previous or next action or note (a second back or ahead of the position counts as 'here'), and
+        say which one: a tick alone does not tell a failed offer from a note."""
+        marks = sorted(self.port.marks())
+        times = [ts for ts, _k, _l in marks]
         here = self.port.position
         if direction > 0:
             i = bisect.bisect_right(times, here + 1)
-            target = times[i] if i < len(times) else None
+            target = marks[i] if i < len(marks) else None
         else:
             i = bisect.bisect_left(times, here - 1)
-            target = times[i - 1] if i > 0 else None
-        if target is not None:
-            self.port.seek(target)
+            target = marks[i - 1] if i > 0 else None
+        if target is None:
+            self.say(self.tr("No later action or note") if direction > 0 else self.tr("No earlier action or note"),
+                     "muted")
+            return
+        self.port.seek(target[0])
+        self.say(self.port.jump_label(target), "bad" if target[1] == FAILED_KIND else "plain")
+
+    def say(self, text: str, tone: str) -> None:
+        """A short message just above the bar, for MESSAGE_S seconds."""
+        window = self.window()
+        if self.message.parentWidget() is not window:
+            self.message.setParent(window)
+        theme.set_tone(self.message, tone)
+        room = max(200, window.width() - 40)
+        self.message.setText(self.message.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room - 40))
+        self.message.setToolTip(text)
+        self.message.adjustSize()
+        self.message.resize(min(self.message.width(), room), self.message.height())
+        top_left = self.mapTo(window, self.rect().topLeft()) if window is not self else self.rect().topLeft()
+        self.message.move(max(20, top_left.x() + (self.width() - self.message.width()) // 2),
+                          max(0, top_left.y() - self.message.height() - 6))
+        self.message.show()
+        self.message.raise_()
+        self._message_until = time.monotonic() + MESSAGE_S
+
+    def message_text(self) -> str:
+        """The message shown, whole (for tests)."""
+        return self.message.toolTip() if self.message.isVisibleTo(self.window()) else ""
 
     def ask_note(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Review note"), self.tr("Note at this moment:"))
@@ -153,6 +196,11 @@ class TimelineBar(QWidget):
             self.port.add_note(text.strip())
 
     def refresh(self) -> None:
+        for text, tone in self.port.take_messages():
+            self.say(text, tone)
+        if self._message_until and time.monotonic() > self._message_until:
+            self._message_until = 0.0
+            self.message.hide()
         bounds = self.port.bounds()
         self.scrub.bounds = bounds
         if bounds is None:
