@@ -1,7 +1,8 @@
 """The session plan: the operator's pre-live plan (goals, catalogue, kits, script, presets, run of show).
 
 Loaded from TOML, validated whole: a bad plan raises `PlanError` with every fault, each naming the file, line,
-field and what is wrong (console/plan_check.py), and nothing is half-loaded. Pure logic, no Qt. The format is specified in `docs/plan.md`.
+field and what is wrong (console/plan_check.py), and nothing is half-loaded.
+Pure logic, no Qt. The format is specified in `docs/plan.md`.
 """
 
 from __future__ import annotations
