@@ -18,10 +18,13 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.health import FeedHealth, FeedState
 from console.plan import Plan
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
 HEADLESS_SIZE = (1920, 1080)
@@ -86,6 +89,14 @@ class DemoSimulator:
         self.log.close()
 
 
+def _qt_application() -> QApplication:
+    """The process's QApplication (a test's, or a new one); Qt is imported only once a window is wanted."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+
+
 def run_console(opts: ConsoleOptions) -> int:
     """Open the window on the feed and run until closed (or `duration_s` passes). Returns the exit code."""
     if opts.offscreen:
@@ -130,7 +141,6 @@ def run_console(opts: ConsoleOptions) -> int:
     if earlier.unfinished:
         pipeline.background.append(lambda: desk.reconcile(earlier.unfinished))
 
-    from PySide6.QtWidgets import QApplication
 
     from console.widgets import theme
     from console.widgets.gui_gc import GuiGarbageCollector
@@ -138,7 +148,7 @@ def run_console(opts: ConsoleOptions) -> int:
 
     if opts.offscreen:
         quiet_offscreen_noise()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _qt_application()
     app.setApplicationName("live-console")
     app.setOrganizationName("live-console")
     theme.apply_to_app(app)
@@ -279,7 +289,6 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
         quiet_offscreen_noise()
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from console.services.replay import ReplayPipeline, recorded_plan
     from console.services.session_file import SessionFileError
@@ -290,7 +299,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     except SessionFileError as exc:
         print(f"live-console: {exc}", file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _qt_application()
     theme.apply_to_app(app)
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     replay = ReplayPipeline(path, start_at=at, playing=play, speed=speed)

@@ -295,7 +295,7 @@ class KpiEngine:
         self._have_count = True
         self._set_viewers(ev.viewers, s, m)
         if ev.by_channel:
-            self._by_channel = dict(ev.by_channel)
+            self._by_channel = {str(ch): n for ch, n in ev.by_channel.items()}
 
     def _on_viewer_joined(self, ev: pr.ViewerJoined) -> None:
         s, m = self._bin(ev.ts)
@@ -445,7 +445,9 @@ class KpiEngine:
         """What the operator calls it (the plan's name or title); the id when the plan does not know it."""
         if self.plan is None:
             return ident
-        table = {"product": self.plan.products, "segment": self.plan.segments, "kit": self.plan.kits}[what]
+        tables: dict[str, list[Any]] = {"product": self.plan.products, "segment": self.plan.segments,
+                                        "kit": self.plan.kits}
+        table = tables[what]
         for item in table:
             if getattr(item, "sku", getattr(item, "id", None)) == ident:
                 return str(getattr(item, "name", getattr(item, "title", ident)))

@@ -95,7 +95,7 @@ class _Encoder:
             return v
         if isinstance(v, np.ndarray):
             # a view of the array's memory, not a copy: a late-live state holds MBs of bins, encoded every 10k events
-            return {"nd": [v.dtype.str, list(v.shape), memoryview(np.ascontiguousarray(v)).cast("B")]}
+            return {"nd": [v.dtype.str, list(v.shape), memoryview(np.ascontiguousarray(v).data).cast("B")]}
         if isinstance(v, np.generic):
             return v.item()
         if isinstance(v, defaultdict):
@@ -194,7 +194,7 @@ class _Decoder:
         cls = _own_class(module, name)
         if cls is None:
             raise StateError(f"checkpoint holds a {module}.{name}, which is not one of the engine's classes")
-        obj = object.__new__(cls)  # no __init__: the fields below are the whole state
+        obj: Any = object.__new__(cls)  # no __init__: the fields below are the whole state
         self._refs[ref] = obj
         for key, value in pairs:
             object.__setattr__(obj, key, self.decode(value))  # also for frozen dataclasses

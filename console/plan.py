@@ -57,18 +57,20 @@ class PlanError(ValueError):
         super().__init__("\n".join(p.text(self.path) for p in self.problems))
 
 
+# Subclasses restate frozen=True: msgspec inherits it, but mypy reads each class's own keywords (it would call
+# them non-frozen dataclasses inheriting from a frozen one).
 class _Strict(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     pass
 
 
-class LiveInfo(_Strict):
+class LiveInfo(_Strict, frozen=True):
     id: _ID
     title: _Name
     duration_min: Annotated[int, msgspec.Meta(ge=1, le=24 * 60)] = 90
     currency: Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{3}$")] = "EUR"
 
 
-class Goals(_Strict):
+class Goals(_Strict, frozen=True):
     gmv: _Money | None = None
     orders: Annotated[int, msgspec.Meta(ge=0)] | None = None
     conversion: _Ratio | None = None
@@ -77,7 +79,7 @@ class Goals(_Strict):
     max_cart_abandonment: _Ratio | None = None
 
 
-class Product(_Strict):
+class Product(_Strict, frozen=True):
     sku: _ID
     name: _Name
     price: _PosMoney
@@ -91,21 +93,21 @@ class Product(_Strict):
         return self.price - self.unit_cost
 
 
-class Kit(_Strict):
+class Kit(_Strict, frozen=True):
     id: _ID
     name: _Name
     items: Annotated[list[_ID], msgspec.Meta(min_length=2, max_length=6)]
     price: _PosMoney
 
 
-class Segment(_Strict):
+class Segment(_Strict, frozen=True):
     id: _ID
     title: _Name
     products: list[_ID] = []
     demo: bool = False  # the host demonstrates the products: more engagement and dwell
 
 
-class Preset(_Strict):
+class Preset(_Strict, frozen=True):
     id: _ID
     product: _ID
     discount_pct: Annotated[float, msgspec.Meta(gt=0, le=90)]  # the action API's own limit
@@ -113,7 +115,7 @@ class Preset(_Strict):
     label: str = ""
 
 
-class Cue(_Strict):
+class Cue(_Strict, frozen=True):
     at: str  # mm:ss from the start of the live
     action: ActionKind
     target: _ID  # preset id, segment id or kit id, by action
@@ -125,13 +127,13 @@ class Cue(_Strict):
         return parse_mmss(self.at)
 
 
-class SafetySettings(_Strict):
+class SafetySettings(_Strict, frozen=True):
     flash_offer: Safety = "confirm"
     segment: Safety = "none"
     kit: Safety = "confirm"
 
 
-class Plan(_Strict, kw_only=True):
+class Plan(_Strict, frozen=True, kw_only=True):
     live: LiveInfo
     goals: Goals = Goals()
     products: Annotated[list[Product], msgspec.Meta(min_length=1, max_length=200)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, TypeGuard
 
 import msgspec
 import msgspec.inspect as mi
@@ -95,7 +95,7 @@ class ShapeChecker:
                 self.fail(path, f"must be true or false, got {_shown(value)}")
         elif isinstance(t, mi.LiteralType):
             if value not in t.values or isinstance(value, bool):
-                words = ", ".join(json.dumps(v) for v in sorted(t.values))
+                words = ", ".join(sorted(json.dumps(v) for v in t.values))
                 self.fail(path, f"must be one of {words}, got {_shown(value)}")
         else:  # a type the plan does not use yet: msgspec's own verdict, still all at once
             try:
@@ -153,7 +153,7 @@ class ShapeChecker:
                                                                         else ""))
 
 
-def _is_number(v: Any) -> bool:
+def _is_number(v: Any) -> TypeGuard[float]:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
@@ -195,7 +195,7 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
                  f"{_n_float(cost)} is above the price {_n_float(price)}: every sale loses money")
     kits = unique("kits", "id")
     for i, k in _rows(raw, "kits"):
-        items = k.get("items") if isinstance(k.get("items"), list) else []
+        items: list[Any] = k["items"] if isinstance(k.get("items"), list) else []
         for j, item in enumerate(items):
             if isinstance(item, str) and item not in skus and ok(f"kits[{i}].items[{j}]"):
                 fail(f"kits[{i}].items[{j}]", f"unknown product {item!r}")
@@ -208,14 +208,15 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
                 fail(f"kits[{i}].price", f"{_n_float(k['price'])} is not below the items' full price {full:.2f}")
     segments = unique("segments", "id")
     for i, s in _rows(raw, "segments"):
-        for j, item in enumerate(s.get("products") if isinstance(s.get("products"), list) else []):
+        listed: list[Any] = s["products"] if isinstance(s.get("products"), list) else []
+        for j, item in enumerate(listed):
             if isinstance(item, str) and item not in skus and ok(f"segments[{i}].products[{j}]"):
                 fail(f"segments[{i}].products[{j}]", f"unknown product {item!r}")
     presets = unique("presets", "id")
     for i, pr in _rows(raw, "presets"):
         if isinstance(pr.get("product"), str) and pr["product"] not in skus and ok(f"presets[{i}].product"):
             fail(f"presets[{i}].product", f"unknown product {pr['product']!r}")
-    live = raw.get("live") if isinstance(raw.get("live"), dict) else {}
+    live: dict[str, Any] = raw["live"] if isinstance(raw.get("live"), dict) else {}
     duration = live.get("duration_min", 90)
     targets: dict[str, tuple[str, set[str]]] = {"flash_offer": ("preset", presets), "segment": ("segment", segments),
                                                 "kit": ("kit", kits)}

@@ -30,7 +30,8 @@ def _unquote(dotted: str) -> str:
 def _tables(text: str) -> tuple[list[_Table], dict[str, list[_Table]]]:
     """Every table in file order, and the arrays of tables (`[[name]]`) by name, in file order."""
     root = _Table("", 0)
-    tables, arrays = [root], {}
+    tables: list[_Table] = [root]
+    arrays: dict[str, list[_Table]] = {}
     current = root
     closing: str | None = None  # the quote that ends the multi-line string we are in
     depth = 0  # open brackets of a multi-line array value

@@ -136,7 +136,7 @@ class UniqueCount:
                 self.update(members)
             return
         c = Cells.of(ids) if cells is None else cells
-        np.maximum.at(self._registers, c.index, c.rank)  # type: ignore[arg-type]  # set above
+        np.maximum.at(self._registers, c.register, c.rank)  # type: ignore[arg-type]  # set above
         self._estimate = None
 
     def __len__(self) -> int:
@@ -165,7 +165,7 @@ class Cells(NamedTuple):
     """Where a batch of ids lands in a sketch: register index and rank of each id's hash. Computed once for a
     batch that several counters take (the room and a channel), sliced with part()."""
 
-    index: npt.NDArray[np.intp]
+    register: npt.NDArray[np.intp]  # not `index`: a NamedTuple field of that name hides tuple.index
     rank: npt.NDArray[np.uint8]
 
     @staticmethod
@@ -177,7 +177,7 @@ class Cells(NamedTuple):
         return Cells((h >> np.uint64(_Q)).astype(np.intp), (65 - _bit_length(w)).astype(np.uint8))
 
     def part(self, start: int, stop: int) -> Cells:
-        return Cells(self.index[start:stop], self.rank[start:stop])
+        return Cells(self.register[start:stop], self.rank[start:stop])
 
 
 def _bit_length(w: U64Array) -> npt.NDArray[np.int64]:

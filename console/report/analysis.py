@@ -374,8 +374,8 @@ def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData,
             continue
         # asked for but never seen on the stream (failed, or the console died before the answer)
         ts = rec.live_ts if rec.live_ts is not None else float("inf")
-        at = rec.live_ts - t0 if rec.live_ts is not None and t0 is not None else None
-        items.append((ts, ActionImpact(0, rec.action_id, rec.kind, rec.label, at, rec.source, rec.status, 0.0, 0.0,
+        at_s = rec.live_ts - t0 if rec.live_ts is not None and t0 is not None else None
+        items.append((ts, ActionImpact(0, rec.action_id, rec.kind, rec.label, at_s, rec.source, rec.status, 0.0, 0.0,
                                        0, 0, None, None, None, None, "not on the stream", None, None, None, None, (),
                                        rec.error)))
     items.sort(key=lambda it: it[0])

@@ -69,8 +69,9 @@ def _best_action(ctx: _Ctx) -> Lesson | None:
                 f"when orders flatten: one more run is worth about {ctx.m(gain)} at this live's order value.")
         if a.overlaps:
             text += f" Part of the lift may belong to {', '.join(a.overlaps)}, which ran in the same window."
-        evidence = (f"{_n(a.orders_before, 'order')} in {a.before_s / 60:.0f} min before, {a.orders_after:,} in "
-                    f"{a.after_s / 60:.0f} min after", _viewers(a), f"average order {ctx.m(ctx.aov)}")
+        evidence: tuple[str, ...] = (
+            f"{_n(a.orders_before, 'order')} in {a.before_s / 60:.0f} min before, {a.orders_after:,} in "
+            f"{a.after_s / 60:.0f} min after", _viewers(a), f"average order {ctx.m(ctx.aov)}")
         title = f"Repeat “{a.label}”" + (", earlier" if (a.at_s or 0) >= EARLY_S else "")
         return Lesson("best_action", a.label, title, text, evidence, gain)
     dropped = [a for a in fair if a.verdict in ("clear drop", "likely drop")]
@@ -168,7 +169,7 @@ def _weak_product(ctx: _Ctx) -> Lesson | None:
     text = (f"{worst.name} was seen {worst.impressions:,} times (the most-viewed half of the products on sale) but "
             f"ordered only {worst.orders:,} times: CTR {pct(worst.ctr)} (the average {pct(avg_ctr)}), clicks "
             f"to orders {pct(worst.conversion)} (the average {pct(avg_conv)}; averages over {yardstick}). {why}")
-    evidence = (f"{worst.impressions:,} impressions, {worst.clicks:,} clicks, {worst.orders:,} orders",
+    evidence: tuple[str, ...] = (f"{worst.impressions:,} impressions, {worst.clicks:,} clicks, {worst.orders:,} orders",
                 f"{worst.orders / worst.impressions:.2%} of views ordered vs {avg_view:.2%} for {yardstick}")
     return Lesson("weak_product", worst.sku, title, text, evidence, stake)
 
@@ -264,7 +265,8 @@ def _channels(ctx: _Ctx) -> Lesson | None:
             act = (f"Paid returned only {paid.roas:.1f}× its {ctx.m(paid.ad_spend)} spend, below the "
                    f"{target:.1f}× target: cut it or retarget it to the audience of {best.channel}.")
         text = f"Conversion by channel: {listing}. {act}"
-        evidence = (f"ROAS {paid.roas:.1f}× vs target {target:.1f}×", f"paid conversion {pct(paid.conversion)}")
+        evidence: tuple[str, ...] = (f"ROAS {paid.roas:.1f}× vs target {target:.1f}×",
+                                     f"paid conversion {pct(paid.conversion)}")
         return Lesson("channels", "paid", title, text, evidence, stake)
     if best is worst or (best.conversion or 0.0) < 1.5 * (worst.conversion or 0.0):
         return None  # no spend to move and no channel standing out
@@ -345,7 +347,7 @@ def _lull(ctx: _Ctx) -> Lesson | None:
     causes = []
     if gone:
         share = sum(p.orders for p in gone) / max(1, snap.orders)
-        names = ", ".join(f"{p.name} {mmss(p.sold_out_at_s)}" for p in gone)
+        names = ", ".join(f"{p.name} {mmss(p.sold_out_at_s or 0.0)}" for p in gone)
         causes.append(f"{_n(len(gone), 'product')} had sold out by then ({names}), the ones that took {share:.0%} "
                       "of the live's orders")
     failed = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60

@@ -14,6 +14,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -115,7 +116,7 @@ class FeedClient:
         """One connection. Returns (close code, reason); code -1 means it had been live before it dropped."""
         was_live = False
         try:
-            tls = {"ssl": self._ssl} if self._ssl is not None and self.url.startswith("wss:") else {}
+            tls: dict[str, Any] = {"ssl": self._ssl} if self._ssl is not None and self.url.startswith("wss:") else {}
             async with connect(  # wss:// without a context: websockets verifies with the system's CAs
                 self._url(), additional_headers={"Authorization": f"Bearer {self._token}"},
                 max_size=_WS_MAX_SIZE, open_timeout=5, close_timeout=1, ping_interval=5, ping_timeout=10,
@@ -143,9 +144,9 @@ class FeedClient:
         except ConnectionClosed as exc:
             # When we closed it (a frame over max_size: 1009; not UTF-8: 1007) the server's echo may never come:
             # say what we sent rather than a bare "connection lost".
-            frame = exc.rcvd or exc.sent
-            code = frame.code if frame else 1006
-            why = frame.reason if frame else "connection lost"
+            close = exc.rcvd or exc.sent
+            code = close.code if close else 1006
+            why = close.reason if close else "connection lost"
         except InvalidStatus as exc:
             status = exc.response.status_code
             if status in (401, 403):

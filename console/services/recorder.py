@@ -141,7 +141,7 @@ class SessionRecorder:
                         build=row))
 
     def write_kpi_minutes(self, rows: list[tuple[Any, ...]]) -> None:
-        self._q.put(_Op("INSERT OR REPLACE INTO kpi_minutes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows))
+        self._q.put(_Op("INSERT OR REPLACE INTO kpi_minutes VALUES (?,?,?,?,?,?,?,?,?,?,?)", list(rows)))
 
     def close(self, timeout: float = 10.0) -> None:
         """Flush everything queued, then close the file."""

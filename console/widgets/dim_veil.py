@@ -33,8 +33,9 @@ class DimVeil(QWidget):
         return False
 
     def set_on(self, on: bool) -> None:
-        if on:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if on and parent is not None:
+            self.setGeometry(parent.rect())
             self.raise_()  # above children added since
         self.setVisible(on)
 
