@@ -128,7 +128,7 @@ class KpiEngine:
         # Dispatch by exact type (no isinstance chain) to the method _on_<tag>; a type added to the protocol
         # before this engine learns it has no method and is ignored.
         handlers = ((t, getattr(self, "_on_" + t.__struct_config__.tag, None))
-                    for t in pr.Event.__args__)  # type: ignore[attr-defined]
+                    for t in pr.Event.__args__)
         self._handlers: dict[type, Callable[[Any], None]] = {t: h for t, h in handlers if h is not None}
 
     # ---------------------------------------------------------------------------------------------- input

@@ -202,8 +202,8 @@ Event = (
 )
 
 EVENT_TYPES: Final[frozenset[str]] = frozenset(
-    t.__struct_config__.tag  # type: ignore[attr-defined]
-    for t in Event.__args__  # type: ignore[attr-defined]
+    t.__struct_config__.tag
+    for t in Event.__args__
 )
 ACTION_EVENT_TYPES: Final = frozenset({"offer_started", "offer_ended", "segment_changed", "kit_launched"})
 
@@ -240,7 +240,7 @@ class Gap(_Control, tag="gap"):
 Control = Hello | Heartbeat | Gap
 Message = Event | Control
 
-_frame_decoder: Final = msgspec.json.Decoder(list[Message] | Message)  # type: ignore[valid-type]
+_frame_decoder: Final = msgspec.json.Decoder(list[Message] | Message)
 _any_decoder: Final = msgspec.json.Decoder()
 _encoder: Final = msgspec.json.Encoder()
 
@@ -377,7 +377,7 @@ def _decode_element(element: Any, out: DecodedFrame) -> None:
         out.rejected.append(Rejected(f"type: unknown event type {etype!r}", raw, seq, etype))
         return
     try:
-        msg = msgspec.convert(element, Message)  # type: ignore[arg-type]
+        msg = msgspec.convert(element, Message)
     except msgspec.ValidationError as exc:
         where, problem = field_error(exc)
         out.rejected.append(Rejected(f"{where or 'event'}: {problem}", raw, seq, etype))
