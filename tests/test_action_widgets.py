@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from console.actions import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, action_for
+from console.actions import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.cues import CueList, CueRow, CueState
 from console.health import FeedHealth, FeedState
 from console.kpi import KpiEngine
@@ -51,12 +51,13 @@ class FakePort:
         button, params, label = action_for(self.plan, kind, target)
         return self.fire(button, kind, params, label, source)
 
-    def go(self, source: str = "hotkey") -> Intent | None:
+    def go(self, shown: int | None = None) -> Intent | Refusal:
         index = self.cues.armed()
-        if index is None:
-            return None
+        if index is None or index != shown:
+            return Refusal("not the cue shown")
         self.cues.mark(index, CueState.FIRED)
-        return self.fire_target(self.cues.cues[index].action, self.cues.cues[index].target, source)
+        intent = self.fire_target(self.cues.cues[index].action, self.cues.cues[index].target, "go")
+        return intent if intent is not None else Refusal("double press ignored")
 
     def skip_cue(self) -> None:
         self.skips += 1
@@ -123,7 +124,7 @@ def test_one_button_per_preset_segment_and_kit_with_its_hotkey(pad: ActionPadDoc
     ids = pad.button_ids()
     assert ids == ([f"preset:{p.id}" for p in plan.presets] + ["custom:offer"]
                         + [f"segment:{s.id}" for s in plan.segments] + [f"kit:{k.id}" for k in plan.kits])
-    assert pad.button("preset:flash-chef20").text().startswith("F1  Chef's knife -20% (5 min)")
+    assert pad.button("preset:flash-chef20").text().startswith("F1  Chef's knife -20% · 5 min")
     assert pad.button("segment:welcome").text().startswith("F5  Welcome")
     assert pad.button("segment:qa").text().startswith("F9  Questions")
     assert pad.button("kit:kit-baker").text().startswith("Ctrl+3  Weekend baker")
@@ -137,8 +138,8 @@ def test_click_without_safety_fires_from_the_button(pad: ActionPadDock, port: Fa
 
 
 def test_hotkey_fires_from_the_keyboard(pad: ActionPadDock, port: FakePort, qtbot: QtBot) -> None:
-    qtbot.keyClick(pad.window(), Qt.Key.Key_F6)
-    assert port.fired == [("segment:knife-demo", "hotkey")]
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F7)
+    assert port.fired == [("segment:cast-iron", "hotkey")]
 
 
 def test_current_segment_is_highlighted(pad: ActionPadDock) -> None:
@@ -224,9 +225,9 @@ def test_sending_failed_and_running_states(pad: ActionPadDock, port: FakePort, s
     assert "failed" in pad.button("segment:qa").text()
     assert "HTTP 503 from the studio" in pad.button("segment:qa").toolTip()
     offer = OfferInfo("a1", "KNF-CHEF20", 20, 71.2, started_at=T0 + 550, ends_at=T0 + 600 + 252)
-    pad.refresh(replace(snap, running_offers={"KNF-CHEF20": offer}), LIVE, time.time())
+    pad.refresh(replace(snap, running_offers={"a1": offer}), LIVE, time.time())  # keyed by action id, as the engine
     assert pad.state_of("preset:flash-chef20") == ButtonState.RUNNING
-    assert "04:12 left" in pad.button("preset:flash-chef20").text()
+    assert "live 04:12 left" in pad.button("preset:flash-chef20").text()
 
 
 def test_cue_list_shows_the_armed_cue_and_go_fires_it(pad: ActionPadDock, port: FakePort, qtbot: QtBot,
@@ -238,13 +239,18 @@ def test_cue_list_shows_the_armed_cue_and_go_fires_it(pad: ActionPadDock, port: 
     assert table.item(3, 2).font().bold()
     assert pad.next_label.text() == "next: Searing in cast iron in 10:00"
     assert "Searing in cast iron" in pad.go_button.text()
+    asked: list[str] = []
+    pad.ask = lambda _w, text: asked.append(text) or True  # type: ignore[method-assign]
     qtbot.mouseClick(pad.go_button, Qt.MouseButton.LeftButton)
-    assert port.fired == [("segment:cast-iron", "button")]
+    # planned at 20:00, the live at 10:00: far early, so GO asks although a segment's safety is "none"
+    assert asked == ["The segment “Searing in cast iron” is due in 10:00 (planned at 20:00, the live is at 10:00)"
+                     " — fire now?"]
+    assert port.fired == [("segment:cast-iron", "go")]
     pad.refresh(snap, LIVE, time.time())
     assert table.item(4, 4).text() == "armed"  # the Dutch oven offer: confirm safety, asked for GO too
     pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
     qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
-    assert port.fired[-1] == ("preset:flash-dutch", "hotkey")
+    assert port.fired[-1] == ("preset:flash-dutch", "go")
 
 
 def test_skip_and_mark(pad: ActionPadDock, port: FakePort, qtbot: QtBot, snap: KpiSnapshot) -> None:

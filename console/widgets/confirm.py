@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import Any, Final, Literal
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QValidator
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QStandardItemModel, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.action_rules import short_reason
 from console.actions import ButtonState, ButtonView
 from console.plan import Plan
 from console.widgets import fmt, theme
@@ -48,6 +49,7 @@ QPushButton#action[state="confirmed"] {{ background: #1e7a47; color: #ffffff; }}
 QPushButton#action[state="cooling"] {{ color: {_K.MUTED}; }}
 QPushButton#action[state="failed"] {{ background: #5c1d1d; color: #ffc2c2; border: 2px solid {_K.RED}; }}
 QPushButton#action[state="running"] {{ background: #0f4658; color: #ffffff; border: 2px solid {_K.ACCENT}; }}
+QPushButton#action[state="blocked"] {{ background: {_K.SURFACE}; color: {_K.MUTED}; border-style: dashed; }}
 QPushButton#action:disabled {{ background: {_K.SURFACE}; color: {_K.GREY}; }}
 """
 _DIALOG_STYLE: Final = f"""
@@ -121,9 +123,12 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
         detail = _t("✓ confirmed on air")
     elif view.state == ButtonState.COOLING:
         detail = _t("✓ accepted")
-    elif view.state == ButtonState.FAILED:
+    elif view.state == ButtonState.FAILED:  # the few words that fit; the whole sentence in the tooltip
         tip = _t("Failed: {error}").format(error=detail or _t("unknown error"))
-        detail = _t("✗ failed") + (f": {detail}" if detail else "")
+        detail = _t("✗ failed") + (f": {short_reason(detail)}" if detail else "")
+    elif view.state == ButtonState.BLOCKED:
+        tip = _t("{label}: not available now — {why}").format(label=label, why=detail)
+        detail = f"✗ {detail}"
     elif view.state == ButtonState.DISABLED:
         tip, detail = detail, ""
     elif view.state == ButtonState.RUNNING:
@@ -131,6 +136,38 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
     elif current:
         detail = _t("● on air now")
     return f"{key + '  ' if key else ''}{label}", detail, state, tip
+
+
+def elide_face(fm: QFontMetrics, key: str, name: str, terms: str, detail: str, room: int) -> str:
+    """A button's text within `room` pixels: the key and the terms ("-20% · 5 min") always whole, the name
+    shortened in the middle (its start and end both tell products apart), the detail line cut at its end."""
+    taken = fm.horizontalAdvance(f"{key}  " if key else "") + fm.horizontalAdvance(f" {terms}" if terms else "")
+    short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room - taken, fm.horizontalAdvance("W…W")))
+    title = (f"{key}  " if key else "") + short + (f" {terms}" if terms else "")
+    if detail:
+        detail = fm.elidedText(detail, Qt.TextElideMode.ElideRight, max(room, 40))
+    return f"{title}\n{detail}" if detail else title
+
+
+def set_toast(label: QLabel, text: str, lines: int = 2) -> None:
+    """Show `text` in a word-wrapped label of fixed height, shortened (…) to `lines` lines of the label's width:
+    a long message never widens the dock it sits in. The whole text is the tooltip."""
+    label.setToolTip(text)
+    width = label.contentsRect().width()
+    fm = label.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def fits(candidate: str) -> bool:
+        return fm.boundingRect(QRect(0, 0, width, 10_000), flags, candidate).height() <= lines * fm.lineSpacing()
+
+    shown = text
+    if width > 0 and not fits(text):
+        lo, hi = 0, len(text)  # the longest start of the text that fits with an ellipsis
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if fits(text[:mid].rstrip() + "…") else (lo, mid - 1)
+        shown = text[:lo].rstrip() + "…"
+    label.setText(shown)
 
 
 class HoldButton(QPushButton):
@@ -218,14 +255,15 @@ def parse_duration(text: str) -> int | None:
 class CustomOfferDialog(QDialog):
     """Product, discount and duration of a one-off flash offer; errors show inline and keep OK disabled."""
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, parent: QWidget | None = None, unavailable: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.unavailable: dict[str, str] = {}  # sku -> why no offer can start on it now ("sold out")
         self.setWindowTitle(self.tr("Custom flash offer"))
         self.setStyleSheet(_DIALOG_STYLE)
         self.product = QComboBox()
         for p in plan.products:
-            self.product.addItem(f"{p.name}  ({fmt.money(p.price, plan.live.currency, cents=True)})", p.sku)
+            self.product.addItem(self._item_text(p.sku), p.sku)
         self.discount = QSpinBox()
         self.discount.setRange(1, 90)
         self.discount.setSuffix(" %")
@@ -256,6 +294,29 @@ class CustomOfferDialog(QDialog):
         self.duration.valueChanged.connect(self._check)
         self.duration.lineEdit().textChanged.connect(self._check)
         self.discount.lineEdit().textChanged.connect(self._check)
+        self.set_unavailable(unavailable or {})
+        # The first product that can take an offer; none when none can (never a sold-out default Enter would fire).
+        self.product.setCurrentIndex(next((i for i, p in enumerate(plan.products) if p.sku not in self.unavailable),
+                                          -1))
+        self._check()
+
+    def _item_text(self, sku: str) -> str:
+        p = self.plan.product(sku)
+        why = self.unavailable.get(sku)
+        price = fmt.money(p.price, self.plan.live.currency, cents=True)
+        return f"{p.name}  ({price})" + (f"  — {why}" if why else "")
+
+    def set_unavailable(self, unavailable: dict[str, str]) -> None:
+        """Grey out the products no offer can start on now, with the reason; called again as the live moves."""
+        if unavailable == self.unavailable:
+            return
+        self.unavailable = dict(unavailable)
+        model = self.product.model()
+        assert isinstance(model, QStandardItemModel)
+        for i, p in enumerate(self.plan.products):
+            item = model.item(i)
+            item.setText(self._item_text(p.sku))
+            item.setEnabled(p.sku not in self.unavailable)
         self._check()
 
     def ok_button(self) -> QPushButton:
@@ -267,7 +328,12 @@ class CustomOfferDialog(QDialog):
             out.append(self.tr("Discount: a whole number from 1 to 90 %"))
         if not self.duration.hasAcceptableInput():
             out.append(self.tr("Duration: seconds or mm:ss, from 00:10 to 60:00"))
-        p = self.plan.product(self.product.currentData())
+        sku = self.product.currentData()
+        if sku is None:
+            return [*out, self.tr("Product: none can take an offer now")]
+        if sku in self.unavailable:
+            out.append(self.tr("{name}: {why}").format(name=self.plan.product(sku).name, why=self.unavailable[sku]))
+        p = self.plan.product(sku)
         offer_price = p.price * (1 - self.discount.value() / 100)
         if offer_price < p.unit_cost:  # the plan loader refuses a loss on every sale; so does this form
             cur = self.plan.live.currency
@@ -283,6 +349,8 @@ class CustomOfferDialog(QDialog):
 
     def label(self) -> str:
         v = self.values()
+        if v["product_id"] is None:
+            return ""
         return f"{self.plan.product(v['product_id']).name} -{v['discount_pct']:g}% ({fmt.mmss(v['duration_s'])})"
 
     def _check(self) -> None:
