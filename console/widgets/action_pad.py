@@ -177,12 +177,13 @@ class ActionPadDock(QDockWidget):
         self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)
-        row, side = QHBoxLayout(), QVBoxLayout()
-        side.addWidget(self.skip_button)
-        side.addWidget(self.mark_button)
-        row.addWidget(self.go_button, 3)
-        row.addLayout(side, 1)
-        self._layout.addLayout(row)
+        # GO across the pad's whole width (its cue's name is what the operator reads before pressing), the tools
+        # under it: beside GO they took half its width and GO's label came out cut.
+        self._layout.addWidget(self.go_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.skip_button, 1)
+        tools.addWidget(self.mark_button, 1)
+        self._layout.addLayout(tools)
         self._controls["go"] = _Control("go", "", "GO", GO_KEYS[0], self.go_button, lambda _s: None)
         self.go_button.clicked.connect(partial(self._on_click, "go"))
         self.go_button.held.connect(partial(self._request, "go", "button", True))
@@ -370,6 +371,8 @@ class ActionPadDock(QDockWidget):
         text = elide_face(c.button.fontMetrics(), c.key, c.name or c.label, c.terms, detail, room)
         if c.terms and tip == c.label:  # the whole name and terms, whatever the face had room for
             tip = f"{c.name}  {c.terms}"
+        if c.view.state == ButtonState.BLOCKED and c.blocker is not None:
+            tip = self.tr("{label}: not sent if pressed — {why}").format(label=c.label, why=c.blocker.reason)
         if c.view.state not in (ButtonState.DISABLED, ButtonState.FAILED, ButtonState.BLOCKED) and c.id != CUSTOM_ID:
             tip = f"{tip}\n{SAFETY_WORDS[self._safety(c.kind)]}"
         shown = (text, state, tip, c.view.state != ButtonState.DISABLED, room)

@@ -139,14 +139,20 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
 
 
 def elide_face(fm: QFontMetrics, key: str, name: str, terms: str, detail: str, room: int) -> str:
-    """A button's text within `room` pixels: the key and the terms ("-20% · 5 min") always whole, the name
-    shortened in the middle (its start and end both tell products apart), the detail line cut at its end."""
-    taken = fm.horizontalAdvance(f"{key}  " if key else "") + fm.horizontalAdvance(f" {terms}" if terms else "")
-    short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room - taken, fm.horizontalAdvance("W…W")))
-    title = (f"{key}  " if key else "") + short + (f" {terms}" if terms else "")
+    """A button's text within `room` pixels. First line: the key, whole, and the name shortened in the middle (its
+    start and end both tell products apart). Second line: the terms ("-20% · 5 min"), whole, then the detail
+    (state, countdown, reason) cut at its end; a detail with no room left is dropped (the colour and the tooltip
+    still say it)."""
+    lead = f"{key}  " if key else ""
+    short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room - fm.horizontalAdvance(lead),
+                                                                  fm.horizontalAdvance("W…W")))
+    second = terms
     if detail:
-        detail = fm.elidedText(detail, Qt.TextElideMode.ElideRight, max(room, 40))
-    return f"{title}\n{detail}" if detail else title
+        gap = "  " if terms else ""
+        spare = room - fm.horizontalAdvance(terms + gap)
+        if spare >= fm.horizontalAdvance("✗ W…"):
+            second = terms + gap + fm.elidedText(detail, Qt.TextElideMode.ElideRight, spare)
+    return f"{lead}{short}\n{second}" if second else f"{lead}{short}"
 
 
 def set_toast(label: QLabel, text: str, lines: int = 2) -> None:
