@@ -124,10 +124,10 @@ def test_one_button_per_preset_segment_and_kit_with_its_hotkey(pad: ActionPadDoc
     ids = pad.button_ids()
     assert ids == ([f"preset:{p.id}" for p in plan.presets] + ["custom:offer"]
                         + [f"segment:{s.id}" for s in plan.segments] + [f"kit:{k.id}" for k in plan.kits])
-    assert pad.button("preset:flash-chef20").text().startswith("F1  Chef's knife\n-20% · 5 min")
-    assert pad.button("segment:welcome").text().startswith("F5  Welcome")
-    assert pad.button("segment:qa").text().startswith("F9  Questions")
-    assert pad.button("kit:kit-baker").text().startswith("Ctrl+3  Weekend baker")
+    assert pad.button("preset:flash-chef20").text() == "Chef's knife\nF1  -20% · 5 min\n "  # a line kept for state
+    assert pad.button("segment:welcome").text() == "Welcome and today's deals\nF5"
+    assert pad.button("segment:qa").text() == "Questions and answers\nF9"
+    assert pad.button("kit:kit-baker").text() == "Weekend baker\nCtrl+3"
     assert "F12" in pad.go_button.text()
     assert pad.mark_button.text().startswith("Ctrl+M")
 
@@ -191,7 +191,7 @@ def test_hold_safety_from_the_keyboard_needs_a_second_press(pad: ActionPadDock, 
     qtbot.keyClick(pad.window(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert port.fired == []
     pad.refresh(snap, LIVE, time.time())
-    assert "press Ctrl+1 again to confirm" in pad.button("kit:kit-knife-care").text()
+    assert pad.button("kit:kit-knife-care").text().endswith("\nCtrl+1  press again to confirm")
     qtbot.keyClick(pad.window(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert port.fired == [("kit:kit-knife-care", "hotkey")]
 
@@ -430,7 +430,7 @@ def test_failure_text_names_the_reason_readably(pad: ActionPadDock, port: FakePo
     port.book.update(intent.key, status=IntentStatus.FAILED, sent_at=time.time(),
                      error="Dutch oven 5 L is sold out (HTTP 409)")
     pad.refresh(snap, LIVE, time.time())
-    assert pad.button("preset:flash-dutch").text().split("\n")[1] == "-25% · 4 min  ✗ failed: sold out"
+    assert pad.button("preset:flash-dutch").text().split("\n")[1:] == ["F2  -25% · 4 min", "✗ failed: sold out"]
     assert "Dutch oven 5 L is sold out (HTTP 409)" in pad.button("preset:flash-dutch").toolTip()
 
 
@@ -550,14 +550,14 @@ def test_long_names_keep_the_key_discount_and_duration_readable(qtbot: QtBot, wi
     for button_id, key, terms, end in (("preset:oferta-panela", "F1", "-25% · 4:30", "28 cm"),
                                        ("preset:oferta-faca", "F2", "-15% · 10 min", "20 cm")):
         b = dock.button(button_id)
-        title, second = b.text().split("\n")
-        assert title.startswith(f"{key}  ") and "…" in title and title.endswith(end), title  # middle elided
-        assert second == terms
+        title, second, third = b.text().split("\n")
+        assert "…" in title and title.endswith(end), title  # elided in the middle
+        assert second == f"{key}  {terms}" and third == " "
         for line in (title, second):
             assert b.fontMetrics().horizontalAdvance(line) <= b.width() - 20, line  # fits: nothing cut off
         assert plan.product(plan.preset(button_id.split(":")[1]).product).name in b.toolTip()
     seg = dock.button("segment:ferro")
-    assert seg.text().startswith("F6  Sel") and "…" in seg.text() and seg.text().endswith("tas")
+    assert seg.text().startswith("Selando") and "…" in seg.text() and seg.text().endswith("receitas\nF6")
     go_title = dock.go_button.text().split("\n")[0]
     assert go_title.startswith("GO  ▶") and go_title.endswith("receitas")
     assert dock.go_button.fontMetrics().horizontalAdvance(go_title) <= dock.go_button.width() - 20

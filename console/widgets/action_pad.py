@@ -53,6 +53,7 @@ from console.widgets.confirm import (
     ask_confirm,
     button_face,
     elide_face,
+    face_width,
     set_toast,
 )
 
@@ -166,14 +167,17 @@ class ActionPadDock(QDockWidget):
                 c.params = params
                 if kind == "flash_offer":
                     c.name, c.terms = preset_face(plan, target)
-                    c.shown = ("", "", "", True, 0)
-                    self._show(c)
             if kind == "flash_offer":
                 self._add(CUSTOM_ID, kind, self.tr("Custom offer…"), "", lambda _s: self._open_custom(), grid,
                           len(targets), self.custom_button)
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)
             self._layout.addLayout(grid)
+        for c in self._controls.values():  # now in the pad, styled: the key and the terms always fit
+            c.button.ensurePolished()
+            c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))
+            c.shown = ("", "", "", True, 0)
+            self._show(c)
         self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)
@@ -404,8 +408,10 @@ class ActionPadDock(QDockWidget):
         else:
             early = self.tr("  ·  due in {t}").format(t=mmss(due)) if far_early(due) and due is not None else ""
             line = " / ".join(GO_KEYS) + early
-        text = elide_face(self.go_button.fontMetrics(), "GO  ▶", go.label, "", line,
-                          max(120, self.go_button.width() - 32))
+        fm, room = self.go_button.fontMetrics(), max(120, self.go_button.width() - 32)
+        lead = "GO  ▶  "
+        name = fm.elidedText(go.label, Qt.TextElideMode.ElideMiddle, max(room - fm.horizontalAdvance(lead), 40))
+        text = f"{lead}{name}\n{fm.elidedText(line, Qt.TextElideMode.ElideRight, room)}"
         if text != self.go_button.text():
             self.go_button.setText(text)
         blocked = go.blocker is not None and not go.blocker.done

@@ -36,10 +36,12 @@ SAFETY_WORDS: Final = {"none": "one press", "confirm": "asks to confirm",
                        "hold": f"hold {HOLD_MS / 1000:g} s, or press the key twice"}
 Verdict = Literal["fire", "cancelled", "armed", "wait"]
 _K = theme
+# A preset's face has three lines (name; key and terms; state), the others two: the heights hold them all.
 BUTTON_STYLE: Final = f"""
 QPushButton#action {{ font-size: 16px; font-weight: 600; text-align: left; padding: 2px 10px; min-height: 40px;
     background: {_K.SURFACE_HI}; border: 1px solid {_K.BORDER}; border-left: 6px solid {_K.GREY}; }}
-QPushButton#action[kind="flash_offer"] {{ border-left-color: {_K.MARKER_COLOURS['flash_offer']}; }}
+QPushButton#action[kind="flash_offer"] {{ border-left-color: {_K.MARKER_COLOURS['flash_offer']};
+    min-height: 60px; }}
 QPushButton#action[kind="segment"] {{ border-left-color: {_K.MARKER_COLOURS['segment']}; }}
 QPushButton#action[kind="kit"] {{ border-left-color: {_K.MARKER_COLOURS['kit']}; }}
 QPushButton#action[current="yes"] {{ background: #2f4f63; border: 2px solid {_K.ACCENT};
@@ -116,7 +118,7 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
     """(title, detail line, style state, tooltip) of an action button showing `view`."""
     state, detail, tip = view.state.value, view.detail, label
     if arming:
-        state, detail = "arming", _t("press {key} again to confirm").format(key=key)
+        state, detail = "arming", _t("press again to confirm")  # beside the key, on the same line
     elif view.state == ButtonState.SENDING:
         detail = _t("sending…") + (f" {detail}" if detail else "")
     elif view.state == ButtonState.CONFIRMED:
@@ -139,20 +141,23 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
 
 
 def elide_face(fm: QFontMetrics, key: str, name: str, terms: str, detail: str, room: int) -> str:
-    """A button's text within `room` pixels. First line: the key, whole, and the name shortened in the middle (its
-    start and end both tell products apart). Second line: the terms ("-20% · 5 min"), whole, then the detail
-    (state, countdown, reason) cut at its end; a detail with no room left is dropped (the colour and the tooltip
-    still say it)."""
+    """A button's text within `room` pixels. First line: the name, shortened in the middle when it must be (its start
+    and end both tell products apart). Then the key, whole. With terms (a preset's "-20% · 5 min"): the key and the
+    terms, whole, on the second line, and the detail (state, countdown, reason) on a third line kept even when
+    empty, so a state coming and going never changes the button's height. Without: the detail beside the key."""
+    short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, fm.horizontalAdvance("W…W")))
+    if terms:
+        second = "  ".join(part for part in (key, terms) if part)
+        return f"{short}\n{second}\n{fm.elidedText(detail, Qt.TextElideMode.ElideRight, room) or ' '}"
+    if not detail:
+        return f"{short}\n{key}" if key else short
     lead = f"{key}  " if key else ""
-    short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room - fm.horizontalAdvance(lead),
-                                                                  fm.horizontalAdvance("W…W")))
-    second = terms
-    if detail:
-        gap = "  " if terms else ""
-        spare = room - fm.horizontalAdvance(terms + gap)
-        if spare >= fm.horizontalAdvance("✗ W…"):
-            second = terms + gap + fm.elidedText(detail, Qt.TextElideMode.ElideRight, spare)
-    return f"{lead}{short}\n{second}" if second else f"{lead}{short}"
+    return f"{short}\n{lead}{fm.elidedText(detail, Qt.TextElideMode.ElideRight, room - fm.horizontalAdvance(lead))}"
+
+
+def face_width(fm: QFontMetrics, key: str, terms: str) -> int:
+    """The width the parts of a face that are never shortened need (the key and the terms)."""
+    return fm.horizontalAdvance("  ".join(part for part in (key, terms) if part))
 
 
 def set_toast(label: QLabel, text: str, lines: int = 2) -> None:
