@@ -555,6 +555,7 @@ def test_long_names_keep_the_key_discount_and_duration_readable(qtbot: QtBot, wi
         assert second == f"{key}  {terms}" and third == " "
         for line in (title, second):
             assert b.fontMetrics().horizontalAdvance(line) <= b.width() - 20, line  # fits: nothing cut off
+        assert b.height() >= 3 * b.fontMetrics().lineSpacing()  # no line clipped either
         assert plan.product(plan.preset(button_id.split(":")[1]).product).name in b.toolTip()
     seg = dock.button("segment:ferro")
     assert seg.text().startswith("Selando") and "…" in seg.text() and seg.text().endswith("receitas\nF6")
