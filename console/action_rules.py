@@ -60,6 +60,20 @@ def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict
     return None
 
 
+def offer_blockers(plan: Plan, snap: KpiSnapshot | None) -> dict[str, Blocker]:
+    """sku -> why no flash offer can start on it now, for every product of the plan that has a reason (the custom
+    offer form). One pass over the snapshot, not one per product: the form asks ten times a second."""
+    if snap is None:
+        return {}
+    if snap.ended_at is not None:
+        ended = Blocker("live_ended", "the live has ended", "live ended")
+        return {p.sku: ended for p in plan.products}
+    running = {o.product_id for o in snap.running_offers.values()}
+    gone = {p.sku for p in snap.products if p.sold_out}
+    return {p.sku: stop for p in plan.products if p.sku in running | gone
+            and (stop := blocker(plan, snap, "flash_offer", {"product_id": p.sku})) is not None}
+
+
 def due_in_s(at_s: float, snap: KpiSnapshot | None) -> float | None:
     """Live seconds until a cue planned at `at_s` into the live (negative: late); None before the live starts."""
     if snap is None or snap.started_at is None or snap.now_ts is None:

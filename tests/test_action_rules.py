@@ -14,6 +14,7 @@ from console.action_rules import (
     cue_safety,
     due_in_s,
     far_early,
+    offer_blockers,
     readable_error,
     short_reason,
 )
@@ -81,6 +82,14 @@ def test_a_kit_with_a_sold_out_item_is_blocked() -> None:
 def test_nothing_can_succeed_after_the_live_ended() -> None:
     stop = blocker(PLAN, snap_at(600, ended_at=T0 + 590), "segment", {"segment_id": "qa"})
     assert stop is not None and stop.code == "live_ended"
+
+
+def test_the_custom_form_knows_every_product_no_offer_can_start_on() -> None:
+    offer = OfferInfo("act-1", "KNF-CHEF20", 20.0, 71.2, started_at=T0 + 540, ends_at=T0 + 840)
+    snap = sold_out(snap_at(600, running_offers={"act-1": offer}), "POT-DUTCH5", "MIX-STAND")
+    found = {sku: stop.short for sku, stop in offer_blockers(PLAN, snap).items()}
+    assert found == {"KNF-CHEF20": "other offer live, 04:00 left", "POT-DUTCH5": "sold out", "MIX-STAND": "sold out"}
+    assert offer_blockers(PLAN, None) == {}
 
 
 def test_no_snapshot_blocks_nothing() -> None:

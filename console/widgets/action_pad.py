@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.action_rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss
+from console.action_rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss, offer_blockers
 from console.actions import ActionPort, ButtonState, ButtonView, Refusal, action_for, offer_countdowns, preset_face
 from console.cues import CueRow, CueState
 from console.health import FeedHealth
@@ -316,8 +316,7 @@ class ActionPadDock(QDockWidget):
         plan = self.port.plan
         if plan is None:
             return {}
-        found = ((p.sku, blocker(plan, self._snapshot, "flash_offer", {"product_id": p.sku})) for p in plan.products)
-        return {sku: stop.short for sku, stop in found if stop is not None}
+        return {sku: stop.short for sku, stop in offer_blockers(plan, self._snapshot).items()}
 
     def _fire_custom(self, dialog: CustomOfferDialog) -> None:
         values = dialog.values()
