@@ -249,6 +249,7 @@ def test_cue_list_shows_the_armed_cue_and_go_fires_it(pad: ActionPadDock, port: 
     pad.refresh(snap, LIVE, time.time())
     assert table.item(4, 4).text() == "armed"  # the Dutch oven offer: confirm safety, asked for GO too
     pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
+    pad._go_pressed_at -= 1.0  # the operator's next press, past the debounce window
     qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
     assert port.fired[-1] == ("preset:flash-dutch", "go")
 
@@ -446,13 +447,27 @@ def test_go_on_a_cue_that_cannot_succeed_says_why_and_sends_nothing(pad: ActionP
     assert "Dutch oven 5 L is sold out" in pad.toast.text() and "Skip" in pad.toast.text()
 
 
+def test_a_double_go_is_one_press_even_when_the_next_cue_is_drawn_between(
+        pad: ActionPadDock, port: FakePort, snap: KpiSnapshot, qtbot: QtBot) -> None:
+    asked: list[str] = []
+    pad.ask = lambda _w, text: asked.append(text) or True  # type: ignore[method-assign]
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # cast-iron, far early: asked, yes
+    pad.refresh(snap, LIVE, time.time())  # the 10 Hz refresh draws the Dutch oven offer on GO
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # the second key of `xdotool key --delay 120 F12 F12`
+    assert port.fired == [("segment:cast-iron", "go")]
+    assert len(asked) == 1  # and no question about the Dutch oven offer either
+    assert "double press ignored" in pad.toast.text()
+
+
 def test_go_fires_only_the_cue_it_shows(pad: ActionPadDock, port: FakePort, snap: KpiSnapshot,
                                         qtbot: QtBot) -> None:
     pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
     qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
-    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # before the pad has drawn the next cue
+    pad._go_pressed_at -= 1.0  # a deliberate second press, past the debounce window ...
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # ... but before the pad has drawn the next cue
     assert port.fired == [("segment:cast-iron", "go")]
     pad.refresh(snap, LIVE, time.time())  # the Dutch oven cue is armed and shown
+    pad._go_pressed_at -= 1.0
     qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
     assert port.fired == [("segment:cast-iron", "go"), ("preset:flash-dutch", "go")]
 

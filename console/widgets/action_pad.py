@@ -38,7 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from console.action_rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss, offer_blockers
-from console.actions import ActionPort, ButtonState, ButtonView, Refusal, action_for, offer_countdowns, preset_face
+from console.actions import (
+    DEBOUNCE_S,
+    ActionPort,
+    ButtonState,
+    ButtonView,
+    Refusal,
+    action_for,
+    offer_countdowns,
+    preset_face,
+)
 from console.cues import CueRow, CueState
 from console.health import FeedHealth
 from console.kpi_types import KpiSnapshot
@@ -112,6 +121,7 @@ class ActionPadDock(QDockWidget):
         self._disabled = ""
         self._snapshot: KpiSnapshot | None = None
         self._go_row: CueRow | None = None  # the cue GO shows: a press fires this one or nothing
+        self._go_pressed_at = -DEBOUNCE_S  # monotonic: a second GO within DEBOUNCE_S is the same press
         body = QWidget()
         body.setStyleSheet(_STYLE)
         self._layout = QVBoxLayout(body)
@@ -243,6 +253,12 @@ class ActionPadDock(QDockWidget):
         if control_id == CUSTOM_ID:
             c.fire(source)  # the form is the safety step
             return
+        if control_id == "go" and not held:
+            now, last = time.monotonic(), self._go_pressed_at
+            self._go_pressed_at = now
+            if now - last < DEBOUNCE_S:  # before any question: the next cue, drawn meanwhile, is not asked about
+                self._say(self.tr("GO: double press ignored"), "warn")
+                return
         if self._disabled or c.view.state == ButtonState.DISABLED or not c.button.isEnabled():
             self._say(f"{c.label}: {self._disabled or c.view.detail or self.tr('nothing to fire')}", "bad")
             return
