@@ -45,7 +45,7 @@ class Intent:
     kind: str  # flash_offer | segment | kit
     params: dict[str, Any]
     label: str
-    source: str  # button | hotkey | cue
+    source: str  # button | hotkey (a pad control) | go (GO fired the armed cue) | cue (an auto cue)
     operator: str
     clicked_at: float  # wall clock
     live_ts: float | None = None  # live time at the click, for markers and effects

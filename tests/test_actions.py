@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal
 from console.cues import CueList, CueState
+from console.health import FeedHealth, FeedState
+from console.kpi import KpiEngine
 from console.plan import DEMO_PLAN, load_plan, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
@@ -400,3 +403,27 @@ def test_a_cue_whose_action_failed_shows_failed_not_fired(qtbot: QtBot, desk_on:
     first = desk.cue_rows()[0]
     assert first.state == CueState.FAILED and "injected failure" in first.note
     assert desk.cue_rows()[1].state == CueState.ARMED  # the run of show moves on
+
+
+def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
+    """The desk's cue pass on a published snapshot, without a feed: nothing here may reach the network."""
+    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN),
+                      ActionClient("http://127.0.0.1:9", "t"), None, "tester")
+    engine_snap = KpiEngine(PLAN).snapshot()
+    t0 = 1_700_000_000.0
+    live = FeedHealth(FeedState.LIVE, since=1.0, lag_s=0.1)
+    # 03:10 into the live: the knife demo (auto cue at 03:00) already on air, put there by hand
+    snap = replace(engine_snap, started_at=t0, now_ts=t0 + 190, elapsed_s=190, current_segment="knife-demo")
+    desk._on_publish(snap, live)
+    # 06:05: the Chef's knife offer (auto cue at 06:00) is due, and the knife is sold out
+    snap = replace(snap, now_ts=t0 + 365, elapsed_s=365,
+                   products=[replace(p, sold_out=p.sku == "KNF-CHEF20") for p in engine_snap.products])
+    desk._on_publish(snap, live)
+    rows = desk.cue_rows()
+    assert (rows[0].state, rows[0].note) == (CueState.DONE, "“Knife skills demo” is already on air")
+    assert (rows[1].state, rows[1].note) == (CueState.FAILED, "not sent: Chef's knife 20 cm is sold out")
+    assert rows[2].state == CueState.WAITING  # the kit at 09:00 is not due yet
+    assert desk.book.all() == []  # no intent, no request
+    # the first manual cue (cast-iron, 20:00) put on air by hand: marked done, GO moves on to the next
+    desk._on_publish(replace(snap, current_segment="cast-iron"), live)
+    assert desk.cue_rows()[3].state == CueState.DONE and desk.cues.armed() == 4
