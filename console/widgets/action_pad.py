@@ -266,7 +266,10 @@ class ActionPadDock(QDockWidget):
             self._say(self.tr("{label}: already {state}").format(label=c.label, state=c.view.state.value), "warn")
             return
         row = self._go_row if control_id == "go" else None
-        if c.blocker is not None and not (row is not None and c.blocker.done):  # GO on a done cue: the desk marks it
+        if c.blocker is not None and row is not None and c.blocker.done:  # nothing to ask: the desk marks it done
+            self._fire(control_id, source)
+            return
+        if c.blocker is not None:
             self._refuse(c)
             return
         kind = row.cue.action if row else c.kind
