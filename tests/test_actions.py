@@ -382,9 +382,12 @@ def test_a_segment_put_on_air_by_hand_is_not_sent_again_by_go(qtbot: QtBot, desk
     assert f7 is not None
     early_go = desk.go(shown=0)  # GO right after the key, before the stream shows the segment on air
     assert isinstance(early_go, Refusal)
-    qtbot.waitUntil(lambda: desk.cue_rows()[0].state == CueState.DONE, timeout=10_000)
-    assert "already on air" in desk.cue_rows()[0].note
-    desk.book.debounce_s = 0.0
+    qtbot.waitUntil(lambda: (s := desk.pipeline.latest()[0]) is not None and s.current_segment == "qa",
+                    timeout=10_000)
+    desk.book.debounce_s = 0.0  # the operator's next press
+    done = desk.go(shown=0)  # the cue's effect is in place: marked done, not sent
+    assert isinstance(done, Refusal) and "marked done" in done.reason
+    assert desk.cue_rows()[0].state == CueState.DONE and "already on air" in desk.cue_rows()[0].note
     go = desk.go(shown=1)
     assert isinstance(go, Intent) and go.params == {"segment_id": "baking"}
     qtbot.waitUntil(lambda: desk.book.get(go.key).status == IntentStatus.ACKED, timeout=10_000)
@@ -424,6 +427,10 @@ def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
     assert (rows[1].state, rows[1].note) == (CueState.FAILED, "not sent: Chef's knife 20 cm is sold out")
     assert rows[2].state == CueState.WAITING  # the kit at 09:00 is not due yet
     assert desk.book.all() == []  # no intent, no request
-    # the first manual cue (cast-iron, 20:00) put on air by hand: marked done, GO moves on to the next
+    # the first manual cue (cast-iron, 20:00) put on air by hand: left armed while far early (a plan may put the
+    # segment on air again later), marked done once near its time, and GO moves on to the next
     desk._on_publish(replace(snap, current_segment="cast-iron"), live)
+    assert desk.cue_rows()[3].state == CueState.ARMED
+    desk._on_publish(replace(snap, now_ts=t0 + 960, elapsed_s=960, current_segment="cast-iron"), live)  # 16:00
     assert desk.cue_rows()[3].state == CueState.DONE and desk.cues.armed() == 4
+    assert desk.book.all() == []  # the kit cue (09:00) passed its grace meanwhile: missed, never fired late

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from console import protocol as p
-from console.action_rules import blocker, readable_error
+from console.action_rules import blocker, far_early, readable_error
 from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.cues import CueList, CueRow, CueState
 from console.health import FeedHealth, FeedState
@@ -109,7 +109,7 @@ class ActionDesk:
             if self.book.button_view(button, time.time()).state in _IN_FLIGHT:  # F7, then GO on the same segment
                 return Refusal(f"not sent: “{label}” was just sent, wait for it on air")
             intent = self.fire(button, cue.action, params, label, "go")
-            if intent is None:  # the same button was pressed a moment ago (F7, then GO on the same segment)
+            if intent is None:  # the same button, within the debounce window
                 return Refusal(f"“{label}” was pressed a moment ago")
             self.cues.mark(index, CueState.FIRED, key=intent.key)
             return intent
@@ -126,7 +126,7 @@ class ActionDesk:
                 if row is not None:
                     failed = row.get("status") == str(IntentStatus.FAILED)
                     self.cues.mark(index, CueState.FAILED if failed else CueState.FIRED, key=row.get("id", ""),
-                                   note=row.get("error") or "" if failed else "")
+                                   note=(row.get("error") or "") if failed else "")
 
     def cue_rows(self) -> list[CueRow]:
         failed = {i.key: i.error for i in self.book.all() if i.status == IntentStatus.FAILED}
@@ -212,7 +212,9 @@ class ActionDesk:
         elapsed = snap.now_ts - snap.started_at
         with self._cue_lock:
             armed = self.cues.armed()
-            if armed is not None:  # a press (F7) already did what the armed cue asks: GO must not send it again
+            # A press (F7) already did what the armed cue asks: GO must not send it again. Only near its time: a
+            # plan that repeats an offer or a segment later must not see the repeat marked done by the first run.
+            if armed is not None and not far_early(self.cues.cues[armed].at_s - elapsed):
                 cue = self.cues.cues[armed]
                 stop = blocker(self.plan, snap, cue.action, action_for(self.plan, cue.action, cue.target)[1])
                 if stop is not None and stop.done:
