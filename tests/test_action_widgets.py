@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.actions import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, Refusal, action_for
@@ -375,6 +375,12 @@ def test_a_held_button_does_not_fire_while_its_last_press_is_still_sending(
 
 
 # ---------------------------------------------------------------------------------------------- issue 12
+def _settle() -> None:
+    """Deliver what is posted (a layout request climbing to the window), so a dock that would grow has grown."""
+    QCoreApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
 def _sold_out(snap: KpiSnapshot, *skus: str) -> KpiSnapshot:
     return replace(snap, products=[replace(p, sold_out=p.sku in skus) for p in snap.products])
 
@@ -492,11 +498,13 @@ def test_a_long_toast_wraps_within_the_pad_and_never_widens_it(pad: ActionPadDoc
                                                                qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: pad.width() > 0)
     width, hint, window = pad.width(), pad.minimumSizeHint(), win.width()
-    pad.button("kit:kit-cast-iron").held.emit()  # type: ignore[attr-defined]
-    qtbot.keyClick(pad.window(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pad.window(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the toast of the issue
+    assert pad.toast.text().startswith("Press Ctrl+2 again to confirm: kit “Cast-iron starter”")
+    _settle()
+    assert pad.width() == width and pad.minimumSizeHint().width() <= hint.width() and win.width() == window
     long = "Press Ctrl+2 again to confirm: kit “Cast-iron starter” " + "with a much longer explanation " * 8
     pad._say(long, "warn")
-    qtbot.wait(50)  # let a relayout happen, if anything asked for one
+    _settle()
     assert pad.width() == width and pad.minimumSizeHint().width() <= hint.width() and win.width() == window
     assert pad.toast.text().endswith("…") and pad.toast.toolTip() == long
     assert pad.toast.fontMetrics().horizontalAdvance(pad.toast.text().split()[0]) <= pad.toast.width()
