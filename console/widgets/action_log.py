@@ -218,6 +218,7 @@ class CueTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setMinimumHeight(24 * 4 + 28)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its start and its end
         self._shown: tuple[tuple[int, CueState, str], ...] | None = None
         self._scroll_to: int | None = None
 
@@ -234,7 +235,7 @@ class CueTable(QTableWidget):
             cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", r.state.value)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip("\n".join(t for t in (r.cue.note, r.note) if t))  # the plan's note, how it went
+                item.setToolTip("\n".join(t for t in (cells[2], r.cue.note, r.note) if t))  # what, plan note, outcome
                 item.setForeground(QBrush(QColor(_CUE_COLOURS[r.state])))
                 font = item.font()
                 font.setBold(r.state == CueState.ARMED)
