@@ -410,8 +410,8 @@ def test_a_cue_whose_action_failed_shows_failed_not_fired(qtbot: QtBot, desk_on:
 
 def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
     """The desk's cue pass on a published snapshot, without a feed: nothing here may reach the network."""
-    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN),
-                      ActionClient("http://127.0.0.1:9", "t"), None, "tester")
+    client = ActionClient("http://127.0.0.1:9", "t")
+    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN), client, None, "tester")
     engine_snap = KpiEngine(PLAN).snapshot()
     t0 = 1_700_000_000.0
     live = FeedHealth(FeedState.LIVE, since=1.0, lag_s=0.1)
@@ -434,3 +434,4 @@ def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
     desk._on_publish(replace(snap, now_ts=t0 + 960, elapsed_s=960, current_segment="cast-iron"), live)  # 16:00
     assert desk.cue_rows()[3].state == CueState.DONE and desk.cues.armed() == 4
     assert desk.book.all() == []  # the kit cue (09:00) passed its grace meanwhile: missed, never fired late
+    asyncio.run(client.aclose())
