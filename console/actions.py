@@ -12,7 +12,7 @@ from typing import Any, Final, Protocol
 
 from console.cues import CueRow
 from console.health import FeedHealth
-from console.kpi_types import ActionEffect
+from console.kpi_types import ActionEffect, KpiSnapshot
 from console.plan import Plan
 
 DEBOUNCE_S: Final = 0.5
@@ -35,6 +35,7 @@ class ButtonState(StrEnum):
     FAILED = "failed"
     RUNNING = "running"  # a flash offer counting down
     COOLING = "cooling"
+    BLOCKED = "blocked"  # the server would refuse it now (sold out, same offer running, on air): not sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class Intent:
     kind: str  # flash_offer | segment | kit
     params: dict[str, Any]
     label: str
-    source: str  # button | hotkey | cue
+    source: str  # button | hotkey (a pad control) | go (GO fired the armed cue) | cue (an auto cue)
     operator: str
     clicked_at: float  # wall clock
     live_ts: float | None = None  # live time at the click, for markers and effects
@@ -72,7 +73,14 @@ class Intent:
 @dataclass(frozen=True, slots=True)
 class ButtonView:
     state: ButtonState
-    detail: str = ""  # countdown, error, or why it is disabled
+    detail: str = ""  # countdown, error, or why it is disabled or blocked
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a press sent nothing (GO on a double press, on a cue the pad no longer shows, on a blocked cue)."""
+
+    reason: str
 
 
 class ActionBook:
@@ -90,13 +98,21 @@ class ActionBook:
               now: float, live_ts: float | None = None) -> Intent | None:
         """A new intent, or None when this is the second press of a double press (within the debounce window)."""
         with self._lock:
-            last = self._last_press.get(button)
-            self._last_press[button] = now
-            if last is not None and now - last < self.debounce_s:
+            if not self._tap(button, now):
                 return None
             intent = Intent(uuid.uuid4().hex, button, kind, dict(params), label, source, operator, now, live_ts)
             self._intents[intent.key] = intent
             return intent
+
+    def tap(self, control: str, now: float) -> bool:
+        """Count a press of `control` (GO, for one): False when it is the second press of a double press."""
+        with self._lock:
+            return self._tap(control, now)
+
+    def _tap(self, control: str, now: float) -> bool:
+        last = self._last_press.get(control)
+        self._last_press[control] = now
+        return last is None or now - last >= self.debounce_s
 
     def adopt(self, intent: Intent) -> None:
         """Take in an intent recorded by an earlier run of this session (reconciliation after a crash)."""
@@ -133,6 +149,12 @@ class ActionBook:
         with self._lock:
             return list(self._intents.values())
 
+    def by_action(self, action_id: str) -> Intent | None:
+        """The intent the server gave this action id, if this console sent it."""
+        with self._lock:
+            key = self._by_action.get(action_id)
+            return self._intents[key] if key is not None else None
+
     def latest_for(self, button: str) -> Intent | None:
         with self._lock:
             for intent in reversed(self._intents.values()):
@@ -141,11 +163,12 @@ class ActionBook:
             return None
 
     def button_view(self, button: str, now: float, offer_left_s: float | None = None,
-                    disabled_reason: str = "") -> ButtonView:
-        """What a button shows. `offer_left_s`: live seconds left of the offer this button started, if running."""
+                    disabled_reason: str = "", blocked: str = "") -> ButtonView:
+        """What a button shows. `offer_left_s`: live seconds left of the offer this button started, if running;
+        `blocked`: why the server would refuse a press now (action_rules.blocker), shown before any press."""
         if offer_left_s is not None and offer_left_s > 0:
             m, s = divmod(int(offer_left_s), 60)
-            return ButtonView(ButtonState.RUNNING, f"{m:02d}:{s:02d} left")
+            return ButtonView(ButtonState.RUNNING, f"live {m:02d}:{s:02d} left")
         intent = self.latest_for(button)
         if intent is not None:
             if intent.status in (IntentStatus.PENDING, IntentStatus.SENT):
@@ -153,12 +176,16 @@ class ActionBook:
             if intent.status == IntentStatus.UNKNOWN:  # pressing again could do it twice: wait for the server
                 return ButtonView(ButtonState.SENDING, "outcome unknown, checking")
             done_at = intent.acked_at or intent.sent_at or intent.clicked_at
-            if intent.status == IntentStatus.FAILED and now - done_at < 30:
-                return ButtonView(ButtonState.FAILED, intent.error)
             if intent.status == IntentStatus.ACKED and now - done_at < self.cooldown_s:
                 return ButtonView(ButtonState.CONFIRMED if intent.seen_at else ButtonState.COOLING)
+            if blocked and not disabled_reason:  # what is true now beats what went wrong before
+                return ButtonView(ButtonState.BLOCKED, blocked)
+            if intent.status == IntentStatus.FAILED and now - done_at < 30:
+                return ButtonView(ButtonState.FAILED, intent.error)
         if disabled_reason:
             return ButtonView(ButtonState.DISABLED, disabled_reason)
+        if blocked:
+            return ButtonView(ButtonState.BLOCKED, blocked)
         return ButtonView(ButtonState.READY)
 
 
@@ -175,6 +202,36 @@ def action_for(plan: Plan, kind: str, target: str) -> tuple[str, dict[str, Any],
     return f"kit:{kit.id}", {"kit_id": kit.id}, kit.name
 
 
+def offer_countdowns(plan: Plan, snapshot: KpiSnapshot, book: ActionBook) -> dict[str, float]:
+    """Live seconds left of each running offer, by the button that started it: the intent this console sent for
+    that action id (a press, GO or an auto cue: all carry the preset's button id), else the plan preset with the
+    same product and discount (an offer started before a restart, or by someone else)."""
+    out: dict[str, float] = {}
+    now = snapshot.now_ts
+    if now is None:
+        return out
+    for action_id, offer in snapshot.running_offers.items():
+        intent = book.by_action(action_id)
+        button = intent.button if intent is not None and not intent.button.endswith(":reconciled") else next(
+            (f"preset:{pr.id}" for pr in plan.presets
+             if pr.product == offer.product_id and pr.discount_pct == offer.discount_pct), None)
+        if button is not None:
+            out[button] = max(offer.ends_at - now, out.get(button, 0.0))
+    return out
+
+
+def preset_face(plan: Plan, preset_id: str) -> tuple[str, str]:
+    """(name, terms) of a preset's button: the name may be shortened to fit, the terms ("-20% · 5 min") never.
+    A plan label that already states the discount is cut there ("Chef's knife -20% (5 min)" -> "Chef's knife")."""
+    pr = plan.preset(preset_id)
+    name = pr.label or plan.product(pr.product).name
+    cut = name.find(f"-{pr.discount_pct:g}%")
+    name = name[:cut].rstrip(" ·-—(") if cut > 0 else name
+    m, s = divmod(pr.duration_s, 60)
+    duration = f"{m} min" if s == 0 else f"{m}:{s:02d}"
+    return name, f"-{pr.discount_pct:g}% · {duration}"
+
+
 class ActionPort(Protocol):
     """What the action widgets may ask of the action desk: the narrow API between the UI and everything else."""
 
@@ -184,7 +241,7 @@ class ActionPort(Protocol):
 
     def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str) -> Intent | None: ...
     def fire_target(self, kind: str, target: str, source: str) -> Intent | None: ...
-    def go(self, source: str = "hotkey") -> Intent | None: ...
+    def go(self, shown: int | None = None) -> Intent | Refusal: ...
     def skip_cue(self) -> None: ...
     def cue_rows(self) -> list[CueRow]: ...
     def disabled_reason(self, health: FeedHealth) -> str: ...

@@ -7,16 +7,16 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from console.actions import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, action_for
+from console.actions import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.cues import CueList, CueRow, CueState
 from console.health import FeedHealth, FeedState
 from console.kpi import KpiEngine
 from console.kpi_types import ActionEffect, KpiSnapshot, OfferInfo
-from console.plan import DEMO_PLAN, Plan, load_plan
+from console.plan import DEMO_PLAN, Plan, load_plan, parse_plan
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock, effect_text
 from console.widgets.action_pad import ActionPadDock
@@ -51,12 +51,13 @@ class FakePort:
         button, params, label = action_for(self.plan, kind, target)
         return self.fire(button, kind, params, label, source)
 
-    def go(self, source: str = "hotkey") -> Intent | None:
+    def go(self, shown: int | None = None) -> Intent | Refusal:
         index = self.cues.armed()
-        if index is None:
-            return None
+        if index is None or index != shown:
+            return Refusal("not the cue shown")
         self.cues.mark(index, CueState.FIRED)
-        return self.fire_target(self.cues.cues[index].action, self.cues.cues[index].target, source)
+        intent = self.fire_target(self.cues.cues[index].action, self.cues.cues[index].target, "go")
+        return intent if intent is not None else Refusal("double press ignored")
 
     def skip_cue(self) -> None:
         self.skips += 1
@@ -123,10 +124,10 @@ def test_one_button_per_preset_segment_and_kit_with_its_hotkey(pad: ActionPadDoc
     ids = pad.button_ids()
     assert ids == ([f"preset:{p.id}" for p in plan.presets] + ["custom:offer"]
                         + [f"segment:{s.id}" for s in plan.segments] + [f"kit:{k.id}" for k in plan.kits])
-    assert pad.button("preset:flash-chef20").text().startswith("F1  Chef's knife -20% (5 min)")
-    assert pad.button("segment:welcome").text().startswith("F5  Welcome")
-    assert pad.button("segment:qa").text().startswith("F9  Questions")
-    assert pad.button("kit:kit-baker").text().startswith("Ctrl+3  Weekend baker")
+    assert pad.button("preset:flash-chef20").text() == "Chef's knife\nF1  -20% · 5 min\n "  # a line kept for state
+    assert pad.button("segment:welcome").text() == "Welcome and today's deals\nF5"
+    assert pad.button("segment:qa").text() == "Questions and answers\nF9"
+    assert pad.button("kit:kit-baker").text() == "Weekend baker\nCtrl+3"
     assert "F12" in pad.go_button.text()
     assert pad.mark_button.text().startswith("Ctrl+M")
 
@@ -137,8 +138,8 @@ def test_click_without_safety_fires_from_the_button(pad: ActionPadDock, port: Fa
 
 
 def test_hotkey_fires_from_the_keyboard(pad: ActionPadDock, port: FakePort, qtbot: QtBot) -> None:
-    qtbot.keyClick(pad.window(), Qt.Key.Key_F6)
-    assert port.fired == [("segment:knife-demo", "hotkey")]
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F7)
+    assert port.fired == [("segment:cast-iron", "hotkey")]
 
 
 def test_current_segment_is_highlighted(pad: ActionPadDock) -> None:
@@ -190,7 +191,7 @@ def test_hold_safety_from_the_keyboard_needs_a_second_press(pad: ActionPadDock, 
     qtbot.keyClick(pad.window(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert port.fired == []
     pad.refresh(snap, LIVE, time.time())
-    assert "press Ctrl+1 again to confirm" in pad.button("kit:kit-knife-care").text()
+    assert pad.button("kit:kit-knife-care").text().endswith("\nCtrl+1  press again to confirm")
     qtbot.keyClick(pad.window(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert port.fired == [("kit:kit-knife-care", "hotkey")]
 
@@ -224,9 +225,9 @@ def test_sending_failed_and_running_states(pad: ActionPadDock, port: FakePort, s
     assert "failed" in pad.button("segment:qa").text()
     assert "HTTP 503 from the studio" in pad.button("segment:qa").toolTip()
     offer = OfferInfo("a1", "KNF-CHEF20", 20, 71.2, started_at=T0 + 550, ends_at=T0 + 600 + 252)
-    pad.refresh(replace(snap, running_offers={"KNF-CHEF20": offer}), LIVE, time.time())
+    pad.refresh(replace(snap, running_offers={"a1": offer}), LIVE, time.time())  # keyed by action id, as the engine
     assert pad.state_of("preset:flash-chef20") == ButtonState.RUNNING
-    assert "04:12 left" in pad.button("preset:flash-chef20").text()
+    assert "live 04:12 left" in pad.button("preset:flash-chef20").text()
 
 
 def test_cue_list_shows_the_armed_cue_and_go_fires_it(pad: ActionPadDock, port: FakePort, qtbot: QtBot,
@@ -238,13 +239,19 @@ def test_cue_list_shows_the_armed_cue_and_go_fires_it(pad: ActionPadDock, port: 
     assert table.item(3, 2).font().bold()
     assert pad.next_label.text() == "next: Searing in cast iron in 10:00"
     assert "Searing in cast iron" in pad.go_button.text()
+    asked: list[str] = []
+    pad.ask = lambda _w, text: asked.append(text) or True  # type: ignore[method-assign]
     qtbot.mouseClick(pad.go_button, Qt.MouseButton.LeftButton)
-    assert port.fired == [("segment:cast-iron", "button")]
+    # planned at 20:00, the live at 10:00: far early, so GO asks although a segment's safety is "none"
+    assert asked == ["The segment “Searing in cast iron” is due in 10:00 (planned at 20:00, the live is at 10:00)"
+                     " — fire now?"]
+    assert port.fired == [("segment:cast-iron", "go")]
     pad.refresh(snap, LIVE, time.time())
     assert table.item(4, 4).text() == "armed"  # the Dutch oven offer: confirm safety, asked for GO too
     pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
+    pad._go_pressed_at -= 1.0  # the operator's next press, past the debounce window
     qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
-    assert port.fired[-1] == ("preset:flash-dutch", "hotkey")
+    assert port.fired[-1] == ("preset:flash-dutch", "go")
 
 
 def test_skip_and_mark(pad: ActionPadDock, port: FakePort, qtbot: QtBot, snap: KpiSnapshot) -> None:
@@ -365,3 +372,216 @@ def test_a_held_button_does_not_fire_while_its_last_press_is_still_sending(
     kit.held.emit()  # type: ignore[attr-defined]
     assert port.fired == [("kit:kit-baker", "button")]
     assert "already sending" in pad.toast.text()
+
+
+# ---------------------------------------------------------------------------------------------- issue 12
+def _settle() -> None:
+    """Deliver what is posted (a layout request climbing to the window), so a dock that would grow has grown."""
+    QCoreApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
+def _sold_out(snap: KpiSnapshot, *skus: str) -> KpiSnapshot:
+    return replace(snap, products=[replace(p, sold_out=p.sku in skus) for p in snap.products])
+
+
+def test_a_sold_out_offer_says_so_before_the_press_and_sends_nothing(pad: ActionPadDock, port: FakePort,
+                                                                     snap: KpiSnapshot, qtbot: QtBot) -> None:
+    asked: list[str] = []
+    pad.ask = lambda _w, text: asked.append(text) or True  # type: ignore[method-assign]
+    pad.refresh(_sold_out(snap, "POT-DUTCH5", "MIX-STAND"), LIVE, time.time())
+    dutch = pad.button("preset:flash-dutch")
+    assert pad.state_of("preset:flash-dutch") == ButtonState.BLOCKED
+    assert "✗ sold out" in dutch.text()
+    assert "Dutch oven 5 L is sold out" in dutch.toolTip()
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F2)
+    qtbot.mouseClick(pad.button("preset:flash-mixer"), Qt.MouseButton.LeftButton)
+    assert port.fired == [] and asked == []  # no request, and no question that could be answered Yes
+    assert "not sent" in pad.toast.text() and "Stand mixer 1000 W is sold out" in pad.toast.text()
+    assert pad.state_of("preset:flash-chef20") == ButtonState.READY
+
+
+def test_an_offer_that_sold_out_while_asked_is_not_sent(pad: ActionPadDock, port: FakePort,
+                                                        snap: KpiSnapshot) -> None:
+    def answer(_w: object, _text: str) -> bool:  # the window refreshes while the question is open
+        pad.refresh(_sold_out(snap, "KNF-CHEF20"), LIVE, time.time())
+        return True
+    pad.ask = answer  # type: ignore[method-assign]
+    pad.button("preset:flash-chef20").click()
+    assert port.fired == []
+    assert "Chef's knife 20 cm is sold out" in pad.toast.text()
+
+
+def test_a_running_offer_counts_down_on_its_button_and_is_not_sent_again(pad: ActionPadDock, port: FakePort,
+                                                                         snap: KpiSnapshot, qtbot: QtBot) -> None:
+    pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F1)
+    intent = port.book.latest_for("preset:flash-chef20")
+    assert intent is not None
+    port.book.update(intent.key, status=IntentStatus.ACKED, action_id="act-f1", acked_at=time.time() - 10)
+    # the engine keys running offers by action id; started at 09:40 for 5 min, 04:40 left at 10:00
+    offer = OfferInfo("act-f1", "KNF-CHEF20", 20, 71.2, started_at=T0 + 580, ends_at=T0 + 880)
+    pad.refresh(replace(snap, running_offers={"act-f1": offer}), LIVE, time.time())
+    assert pad.state_of("preset:flash-chef20") == ButtonState.RUNNING
+    assert "live 04:40 left" in pad.button("preset:flash-chef20").text()
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F1)
+    assert len(port.fired) == 1
+    assert "already running (04:40 left)" in pad.toast.text()
+
+
+def test_failure_text_names_the_reason_readably(pad: ActionPadDock, port: FakePort, snap: KpiSnapshot) -> None:
+    pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
+    pad.button("preset:flash-dutch").click()
+    intent = port.book.latest_for("preset:flash-dutch")
+    assert intent is not None
+    port.book.update(intent.key, status=IntentStatus.FAILED, sent_at=time.time(),
+                     error="Dutch oven 5 L is sold out (HTTP 409)")
+    pad.refresh(snap, LIVE, time.time())
+    assert pad.button("preset:flash-dutch").text().split("\n")[1:] == ["F2  -25% · 4 min", "✗ failed: sold out"]
+    assert "Dutch oven 5 L is sold out (HTTP 409)" in pad.button("preset:flash-dutch").toolTip()
+
+
+def test_go_on_a_cue_that_cannot_succeed_says_why_and_sends_nothing(pad: ActionPadDock, port: FakePort,
+                                                                    snap: KpiSnapshot, qtbot: QtBot) -> None:
+    port.cues.mark(3, CueState.FIRED)  # cast-iron done: the Dutch oven offer is armed, and it is sold out
+    pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
+    pad.refresh(_sold_out(snap, "POT-DUTCH5"), LIVE, time.time())
+    assert pad.go_state() == ButtonState.BLOCKED
+    assert "cannot fire: sold out" in pad.go_button.text()
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
+    assert port.fired == []
+    assert "Dutch oven 5 L is sold out" in pad.toast.text() and "Skip" in pad.toast.text()
+
+
+def test_a_double_go_is_one_press_even_when_the_next_cue_is_drawn_between(
+        pad: ActionPadDock, port: FakePort, snap: KpiSnapshot, qtbot: QtBot) -> None:
+    asked: list[str] = []
+    pad.ask = lambda _w, text: asked.append(text) or True  # type: ignore[method-assign]
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # cast-iron, far early: asked, yes
+    pad.refresh(snap, LIVE, time.time())  # the 10 Hz refresh draws the Dutch oven offer on GO
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # the second key of `xdotool key --delay 120 F12 F12`
+    assert port.fired == [("segment:cast-iron", "go")]
+    assert len(asked) == 1  # and no question about the Dutch oven offer either
+    assert "double press ignored" in pad.toast.text()
+
+
+def test_go_fires_only_the_cue_it_shows(pad: ActionPadDock, port: FakePort, snap: KpiSnapshot,
+                                        qtbot: QtBot) -> None:
+    pad.ask = lambda _w, _t: True  # type: ignore[method-assign]
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
+    pad._go_pressed_at -= 1.0  # a deliberate second press, past the debounce window ...
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)  # ... but before the pad has drawn the next cue
+    assert port.fired == [("segment:cast-iron", "go")]
+    pad.refresh(snap, LIVE, time.time())  # the Dutch oven cue is armed and shown
+    pad._go_pressed_at -= 1.0
+    qtbot.keyClick(pad.window(), Qt.Key.Key_F12)
+    assert port.fired == [("segment:cast-iron", "go"), ("preset:flash-dutch", "go")]
+
+
+def test_the_custom_form_never_defaults_to_a_sold_out_product(qtbot: QtBot, plan: Plan) -> None:
+    dialog = CustomOfferDialog(plan, None, {"KNF-CHEF20": "sold out"})
+    qtbot.addWidget(dialog)
+    assert dialog.values()["product_id"] == "KNF-SANTO"  # the first product that can take an offer
+    assert "sold out" in dialog.product.itemText(0)
+    dialog.product.setCurrentIndex(0)
+    assert dialog.errors() == ["Chef's knife 20 cm: sold out"] and not dialog.ok_button().isEnabled()
+    none_left = CustomOfferDialog(plan, None, {p.sku: "sold out" for p in plan.products})
+    qtbot.addWidget(none_left)
+    assert none_left.product.currentIndex() == -1
+    assert not none_left.ok_button().isEnabled()
+    none_left.show()
+    qtbot.keyClick(none_left.discount, Qt.Key.Key_Return)  # Enter in a field: nothing to fire
+    assert none_left.result() != CustomOfferDialog.DialogCode.Accepted and none_left.isVisible()
+
+
+def test_a_long_toast_wraps_within_the_pad_and_never_widens_it(pad: ActionPadDock, win: QMainWindow,
+                                                               qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: pad.width() > 0)
+    width, hint, window = pad.width(), pad.minimumSizeHint(), win.width()
+    qtbot.keyClick(pad.window(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the toast of the issue
+    assert pad.toast.text().startswith("Press Ctrl+2 again to confirm: kit “Cast-iron starter”")
+    _settle()
+    assert pad.width() == width and pad.minimumSizeHint().width() <= hint.width() and win.width() == window
+    long = "Press Ctrl+2 again to confirm: kit “Cast-iron starter” " + "with a much longer explanation " * 8
+    pad._say(long, "warn")
+    _settle()
+    assert pad.width() == width and pad.minimumSizeHint().width() <= hint.width() and win.width() == window
+    assert pad.toast.text().endswith("…") and pad.toast.toolTip() == long
+    assert pad.toast.fontMetrics().horizontalAdvance(pad.toast.text().split()[0]) <= pad.toast.width()
+
+
+LONG_PLAN = """
+[live]
+id = "cozinha-01"
+title = "Cozinha de Outono ao Vivo"
+currency = "BRL"
+
+[[products]]
+sku = "PAN-FERRO"
+name = "Panela de ferro fundido esmaltada com tampa e alças reforçadas 28 cm"
+price = 1499.0
+unit_cost = 600.0
+stock = 20
+
+[[products]]
+sku = "FACA-CHEF"
+name = "Faca do chef em aço inoxidável forjado com cabo de madeira de oliveira 20 cm"
+price = 389.0
+unit_cost = 120.0
+stock = 50
+
+[[segments]]
+id = "abertura"
+title = "Abertura: boas-vindas e as ofertas exclusivas de hoje para quem está ao vivo"
+
+[[segments]]
+id = "ferro"
+title = "Selando carnes na panela de ferro fundido: técnicas, cuidados e receitas"
+
+[[presets]]
+id = "oferta-panela"
+product = "PAN-FERRO"
+discount_pct = 25
+duration_s = 270
+
+[[presets]]
+id = "oferta-faca"
+product = "FACA-CHEF"
+discount_pct = 15
+duration_s = 600
+
+[[cues]]
+at = "10:00"
+action = "segment"
+target = "ferro"
+"""
+
+
+def test_long_names_keep_the_key_discount_and_duration_readable(qtbot: QtBot, win: QMainWindow) -> None:
+    plan = parse_plan(LONG_PLAN)
+    port = FakePort(plan)
+    dock = ActionPadDock(port, win)
+    win.setCentralWidget(QWidget())  # the chart and panels, standing in
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    win.resize(1920, 1000)
+    win.show()
+    win.resizeDocks([dock], [420], Qt.Orientation.Horizontal)  # the pad's share of a 1920 px desk
+    qtbot.waitUntil(lambda: 400 <= dock.width() <= 440 and dock.button("preset:oferta-panela").width() > 180)
+    snap = replace(KpiEngine(plan).snapshot(), started_at=T0, now_ts=T0 + 60, elapsed_s=60,
+                   current_segment="abertura")
+    dock.refresh(snap, LIVE, time.time())
+    for button_id, key, terms, end in (("preset:oferta-panela", "F1", "-25% · 4:30", "28 cm"),
+                                       ("preset:oferta-faca", "F2", "-15% · 10 min", "20 cm")):
+        b = dock.button(button_id)
+        title, second, third = b.text().split("\n")
+        assert "…" in title and title.endswith(end), title  # elided in the middle
+        assert second == f"{key}  {terms}" and third == " "
+        for line in (title, second):
+            assert b.fontMetrics().horizontalAdvance(line) <= b.width() - 20, line  # fits: nothing cut off
+        assert b.height() >= 3 * b.fontMetrics().lineSpacing()  # no line clipped either
+        assert plan.product(plan.preset(button_id.split(":")[1]).product).name in b.toolTip()
+    seg = dock.button("segment:ferro")
+    assert seg.text().startswith("Selando") and "…" in seg.text() and seg.text().endswith("receitas\nF6")
+    go_title = dock.go_button.text().split("\n")[0]
+    assert go_title.startswith("GO  ▶") and go_title.endswith("receitas")
+    assert dock.go_button.fontMetrics().horizontalAdvance(go_title) <= dock.go_button.width() - 20

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,10 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.actions import ActionBook, ButtonState, IntentStatus
+from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal
 from console.cues import CueList, CueState
+from console.health import FeedHealth, FeedState
+from console.kpi import KpiEngine
 from console.plan import DEMO_PLAN, load_plan, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
@@ -51,7 +54,7 @@ def test_button_shows_its_intent_state() -> None:
     assert book.button_view("b", 13.0).state == ButtonState.READY
     assert book.button_view("b", 13.0, disabled_reason="feed down").detail == "feed down"
     view = book.button_view("b", 13.0, offer_left_s=252.0)
-    assert (view.state, view.detail) == (ButtonState.RUNNING, "04:12 left")
+    assert (view.state, view.detail) == (ButtonState.RUNNING, "live 04:12 left")
 
 
 def test_stream_can_confirm_before_the_http_answer() -> None:
@@ -332,3 +335,103 @@ def test_an_unknown_outcome_blocks_the_button_and_is_settled_by_key(qtbot: QtBot
     assert settled.status == IntentStatus.ACKED
     assert settled.action_id is not None
     qtbot.waitUntil(lambda: (r := row(path, intent.key)) is not None and r["status"] == "acked", timeout=5_000)
+
+
+# ---------------------------------------------------------------------------------------------- GO and the run of show
+MANUAL_PLAN = parse_plan(DEMO_PLAN.read_text().split("# Run of show")[0] + """
+[[cues]]
+at = "80:00"
+action = "segment"
+target = "qa"
+
+[[cues]]
+at = "85:00"
+action = "segment"
+target = "baking"
+""")
+
+
+def server_segments(sim: SimProcess, segment: str) -> int:
+    listed = httpx.get(f"{sim.api}/actions", headers=sim.headers(), timeout=5).json()["actions"]
+    return sum(1 for a in listed if a["kind"] == "segment" and a["params"] == {"segment_id": segment})
+
+
+def test_go_pressed_twice_fires_one_cue_and_only_the_cue_it_shows(qtbot: QtBot, desk_on: Any) -> None:
+    desk, sim, path = desk_on(plan=MANUAL_PLAN)
+    desk.book = ActionBook(debounce_s=60.0)  # every press below falls inside the window, however slow the machine
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    first = desk.go(shown=0)
+    assert isinstance(first, Intent) and first.params == {"segment_id": "qa"}
+    second = desk.go(shown=1)  # `xdotool key --delay 120 F12 F12`: one deliberate press
+    assert isinstance(second, Refusal) and "double press" in second.reason
+    desk.book.debounce_s = 0.0  # a deliberate press, made before the pad drew the next cue
+    stale = desk.go(shown=0)
+    assert isinstance(stale, Refusal) and "moved on" in stale.reason
+    assert [i.params for i in desk.book.all()] == [{"segment_id": "qa"}]
+    qtbot.waitUntil(lambda: desk.book.get(first.key).status == IntentStatus.ACKED, timeout=10_000)
+    assert server_segments(sim, "qa") == 1 and server_segments(sim, "baking") == 0
+    qtbot.waitUntil(lambda: (r := row(path, first.key)) is not None and r["status"] == "acked", timeout=5_000)
+    stored = row(path, first.key)
+    assert stored is not None and stored["source"] == "go"  # logged as the cue GO fired, not as a hotkey
+
+
+def test_a_segment_put_on_air_by_hand_is_not_sent_again_by_go(qtbot: QtBot, desk_on: Any) -> None:
+    desk, sim, _ = desk_on(plan=MANUAL_PLAN)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    f7 = desk.fire_target("segment", "qa", "hotkey")  # the operator's F-key, not GO
+    assert f7 is not None
+    early_go = desk.go(shown=0)  # GO right after the key, before the stream shows the segment on air
+    assert isinstance(early_go, Refusal)
+    qtbot.waitUntil(lambda: (s := desk.pipeline.latest()[0]) is not None and s.current_segment == "qa",
+                    timeout=10_000)
+    desk.book.debounce_s = 0.0  # the operator's next press
+    done = desk.go(shown=0)  # the cue's effect is in place: marked done, not sent
+    assert isinstance(done, Refusal) and "marked done" in done.reason
+    assert desk.cue_rows()[0].state == CueState.DONE and "already on air" in desk.cue_rows()[0].note
+    go = desk.go(shown=1)
+    assert isinstance(go, Intent) and go.params == {"segment_id": "baking"}
+    qtbot.waitUntil(lambda: desk.book.get(go.key).status == IntentStatus.ACKED, timeout=10_000)
+    assert server_segments(sim, "qa") == 1  # sent once, by the key
+    assert desk.book.button_view("segment:qa", time.time()).state != ButtonState.FAILED
+
+
+def test_a_cue_whose_action_failed_shows_failed_not_fired(qtbot: QtBot, desk_on: Any) -> None:
+    desk, sim, _ = desk_on(plan=MANUAL_PLAN)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    faults(sim, fail_next=1, status=409)  # the server refuses it (what a sold-out product gets)
+    go = desk.go(shown=0)
+    assert isinstance(go, Intent)
+    qtbot.waitUntil(lambda: desk.book.get(go.key).status == IntentStatus.FAILED, timeout=10_000)
+    faults(sim)
+    first = desk.cue_rows()[0]
+    assert first.state == CueState.FAILED and "injected failure" in first.note
+    assert desk.cue_rows()[1].state == CueState.ARMED  # the run of show moves on
+
+
+def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
+    """The desk's cue pass on a published snapshot, without a feed: nothing here may reach the network."""
+    client = ActionClient("http://127.0.0.1:9", "t")
+    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN), client, None, "tester")
+    engine_snap = KpiEngine(PLAN).snapshot()
+    t0 = 1_700_000_000.0
+    live = FeedHealth(FeedState.LIVE, since=1.0, lag_s=0.1)
+    # 03:10 into the live: the knife demo (auto cue at 03:00) already on air, put there by hand
+    snap = replace(engine_snap, started_at=t0, now_ts=t0 + 190, elapsed_s=190, current_segment="knife-demo")
+    desk._on_publish(snap, live)
+    # 06:05: the Chef's knife offer (auto cue at 06:00) is due, and the knife is sold out
+    snap = replace(snap, now_ts=t0 + 365, elapsed_s=365,
+                   products=[replace(p, sold_out=p.sku == "KNF-CHEF20") for p in engine_snap.products])
+    desk._on_publish(snap, live)
+    rows = desk.cue_rows()
+    assert (rows[0].state, rows[0].note) == (CueState.DONE, "“Knife skills demo” is already on air")
+    assert (rows[1].state, rows[1].note) == (CueState.FAILED, "not sent: Chef's knife 20 cm is sold out")
+    assert rows[2].state == CueState.WAITING  # the kit at 09:00 is not due yet
+    assert desk.book.all() == []  # no intent, no request
+    # the first manual cue (cast-iron, 20:00) put on air by hand: left armed while far early (a plan may put the
+    # segment on air again later), marked done once near its time, and GO moves on to the next
+    desk._on_publish(replace(snap, current_segment="cast-iron"), live)
+    assert desk.cue_rows()[3].state == CueState.ARMED
+    desk._on_publish(replace(snap, now_ts=t0 + 960, elapsed_s=960, current_segment="cast-iron"), live)  # 16:00
+    assert desk.cue_rows()[3].state == CueState.DONE and desk.cues.armed() == 4
+    assert desk.book.all() == []  # the kit cue (09:00) passed its grace meanwhile: missed, never fired late
+    asyncio.run(client.aclose())

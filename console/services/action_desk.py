@@ -18,7 +18,8 @@ from typing import Any
 import httpx
 
 from console import protocol as p
-from console.actions import ActionBook, Intent, IntentStatus, action_for
+from console.action_rules import blocker, far_early, readable_error
+from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.cues import CueList, CueRow, CueState
 from console.health import FeedHealth, FeedState
 from console.ingest import IngestResult
@@ -32,6 +33,7 @@ WRITE_AHEAD_WAIT_S = 2.0  # how long an action waits for a refusing disk before 
 API_PROBE_EVERY_S = 5.0
 UNKNOWN_GIVE_UP_S = 60.0
 CAUGHT_UP_LAG_S = 2.0
+_IN_FLIGHT = frozenset({ButtonState.SENDING, ButtonState.COOLING, ButtonState.CONFIRMED})  # sent, not yet in the data
 
 
 class ActionDesk:
@@ -80,30 +82,56 @@ class ActionDesk:
         button, params, label = action_for(self.plan, kind, target)
         return self.fire(button, kind, params, label, source)
 
-    def go(self, source: str = "hotkey") -> Intent | None:
-        """Fire the armed cue of the run of show."""
+    def go(self, shown: int | None = None) -> Intent | Refusal:
+        """Fire the armed cue of the run of show: one cue per deliberate press.
+
+        `shown`: the cue the operator's GO showed (its index). A press for another cue (the run of show moved on
+        since the pad last drew it) fires nothing: GO rests until the next cue is armed and shown. A second press
+        within the debounce window is the same press. A cue whose effect is already in place is marked done, one
+        the server would refuse is not sent: both say why. Logged with source `go` (docs/session-file.md)."""
+        if not self.book.tap("go", time.time()):
+            return Refusal("double press ignored")
         with self._cue_lock:
             index = self.cues.armed()
             if index is None:
-                return None
-            self.cues.mark(index, CueState.FIRED)
+                return Refusal("no cue armed")
+            if shown is not None and index != shown:
+                return Refusal("the run of show moved on: GO fires the cue it shows")
             cue = self.cues.cues[index]
-        return self.fire_target(cue.action, cue.target, source)
+            assert self.plan is not None
+            button, params, label = action_for(self.plan, cue.action, cue.target)
+            stop = blocker(self.plan, self.pipeline.latest()[0], cue.action, params)
+            if stop is not None and stop.done:
+                self.cues.mark(index, CueState.DONE, note=stop.reason)
+                return Refusal(f"marked done, not sent: {stop.reason}")
+            if stop is not None:
+                return Refusal(f"not sent: {stop.reason}")
+            if self.book.button_view(button, time.time()).state in _IN_FLIGHT:  # F7, then GO on the same segment
+                return Refusal(f"not sent: “{label}” was just sent, wait for it on air")
+            intent = self.fire(button, cue.action, params, label, "go")
+            if intent is None:  # the same button, within the debounce window
+                return Refusal(f"“{label}” was pressed a moment ago")
+            self.cues.mark(index, CueState.FIRED, key=intent.key)
+            return intent
 
     def restore_cues(self, cue_actions: list[dict[str, Any]]) -> None:
         """Mark the cues an earlier run of this session already fired: a restart never fires a cue twice."""
         if self.plan is None:
             return
-        fired = {(row["kind"], row["params"]) for row in cue_actions}
+        fired = {(row["kind"], row["params"]): row for row in cue_actions}
         with self._cue_lock:
             for index, cue in enumerate(self.cues.cues):
                 _, params, _ = action_for(self.plan, cue.action, cue.target)
-                if (cue.action, json.dumps(params)) in fired:
-                    self.cues.mark(index, CueState.FIRED)
+                row = fired.get((cue.action, json.dumps(params)))
+                if row is not None:
+                    failed = row.get("status") == str(IntentStatus.FAILED)
+                    self.cues.mark(index, CueState.FAILED if failed else CueState.FIRED, key=row.get("id", ""),
+                                   note=(row.get("error") or "") if failed else "")
 
     def cue_rows(self) -> list[CueRow]:
+        failed = {i.key: i.error for i in self.book.all() if i.status == IntentStatus.FAILED}
         with self._cue_lock:
-            return self.cues.rows()
+            return self.cues.rows(failed)
 
     def add_note(self, text: str, source: str) -> None:
         """A 'mark this moment' note at the current live time, kept in the session file."""
@@ -151,13 +179,14 @@ class ActionDesk:
     def _finish(self, key: str, result: ActionResult) -> None:
         now = time.time()
         status = IntentStatus.ACKED if result.ok else IntentStatus.UNKNOWN if result.unknown else IntentStatus.FAILED
+        error = readable_error(self.plan, result.error)  # "Dutch oven 5 L is sold out", not "POT-DUTCH5 ..."
         fields: dict[str, Any] = {
             "status": status, "http_status": result.http_status,
-            "attempts": result.attempts, "latency_ms": result.latency_ms, "error": result.error,
+            "attempts": result.attempts, "latency_ms": result.latency_ms, "error": error,
             "action_id": result.action_id, "acked_at": now if result.ok else None,
         }
         self.book.update(key, **fields)
-        self._record(key, {**fields, "status": str(fields["status"]), "error": result.error or None})
+        self._record(key, {**fields, "status": str(fields["status"]), "error": error or None})
         if result.http_status is None:
             self.api_ok, self.api_reason = False, result.error
 
@@ -182,12 +211,29 @@ class ActionDesk:
         scale = hello.time_scale if hello else 1.0
         elapsed = snap.now_ts - snap.started_at
         with self._cue_lock:
-            due = self.cues.due_auto(elapsed, grace_s=max(60.0, 10 * scale))
-            for index in due:
-                self.cues.mark(index, CueState.FIRED)
-        for index in due:
-            cue = self.cues.cues[index]
-            self.fire_target(cue.action, cue.target, "cue")
+            armed = self.cues.armed()
+            # A press (F7) already did what the armed cue asks: GO must not send it again. Only near its time: a
+            # plan that repeats an offer or a segment later must not see the repeat marked done by the first run.
+            if armed is not None and not far_early(self.cues.cues[armed].at_s - elapsed):
+                cue = self.cues.cues[armed]
+                stop = blocker(self.plan, snap, cue.action, action_for(self.plan, cue.action, cue.target)[1])
+                if stop is not None and stop.done:
+                    self.cues.mark(armed, CueState.DONE, note=stop.reason)
+            for index in self.cues.due_auto(elapsed, grace_s=max(60.0, 10 * scale)):
+                cue = self.cues.cues[index]
+                button, params, label = action_for(self.plan, cue.action, cue.target)
+                stop = blocker(self.plan, snap, cue.action, params)
+                if stop is not None:  # in place already (done) or refused for sure (failed): nothing to send
+                    self.cues.mark(index, CueState.DONE if stop.done else CueState.FAILED,
+                                   note=stop.reason if stop.done else f"not sent: {stop.reason}")
+                    continue
+                if self.book.button_view(button, time.time()).state in _IN_FLIGHT:
+                    self.cues.mark(index, CueState.DONE, note="sent by a press a moment before")
+                    continue
+                intent = self.fire(button, cue.action, params, label, "cue")
+                self.cues.mark(index, CueState.FIRED if intent is not None else CueState.DONE,
+                               key=intent.key if intent is not None else "",
+                               note="" if intent is not None else "sent by a press a moment before")
 
     async def reconcile(self, rows: list[dict[str, Any]]) -> None:
         """Settle intents an earlier run left `pending`/`sent`: ask the server by key; never re-send blindly."""

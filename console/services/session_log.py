@@ -42,7 +42,7 @@ class EarlierRun:
 
     raws: list[str] = field(default_factory=list)  # its events after `ingest`'s checkpoint, raw JSON in seq order
     unfinished: list[dict[str, Any]] = field(default_factory=list)  # intents pending, sent or unknown
-    cue_actions: list[dict[str, Any]] = field(default_factory=list)  # intents fired by cues (never fire twice)
+    cue_actions: list[dict[str, Any]] = field(default_factory=list)  # fired by cues or GO (never fire twice)
     # restored from its latest stored checkpoint (None: start from nothing and apply every event in `raws`)
     ingest: Ingest | None = None
 
@@ -66,7 +66,7 @@ def earlier_run(path: Path, plan: Plan | None = None, plan_toml: str | None = No
         return EarlierRun(
             [r[0] for r in conn.execute("SELECT raw FROM events WHERE seq > ? ORDER BY seq", (after,))],
             [dict(r) for r in conn.execute("SELECT * FROM actions WHERE status IN ('pending', 'sent', 'unknown')")],
-            [dict(r) for r in conn.execute("SELECT * FROM actions WHERE source = 'cue'")],
+            [dict(r) for r in conn.execute("SELECT * FROM actions WHERE source IN ('cue', 'go')")],
             start,
         )
     finally:

@@ -41,7 +41,8 @@ QHeaderView::section {{ background: {theme.SURFACE_HI}; color: {theme.MUTED}; bo
 """
 _Index = QModelIndex | QPersistentModelIndex
 _CUE_COLOURS: Final = {CueState.ARMED: theme.TEXT, CueState.WAITING: theme.TEXT, CueState.FIRED: theme.GREY,
-                       CueState.SKIPPED: theme.GREY, CueState.MISSED: theme.AMBER}
+                       CueState.SKIPPED: theme.GREY, CueState.MISSED: theme.AMBER, CueState.DONE: theme.GREY,
+                       CueState.FAILED: theme.RED}
 _ARMED_BG: Final = "#2f4f63"
 
 
@@ -217,12 +218,13 @@ class CueTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setMinimumHeight(24 * 4 + 28)
-        self._shown: tuple[tuple[int, CueState], ...] | None = None
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its start and its end
+        self._shown: tuple[tuple[int, CueState, str], ...] | None = None
         self._scroll_to: int | None = None
 
     def show_rows(self, rows: list[CueRow], label: Callable[[CueRow], str]) -> None:
         """Refill only when a cue changed state; keep the next cue in sight."""
-        if (key := tuple((r.index, r.state) for r in rows)) != self._shown:
+        if (key := tuple((r.index, r.state, r.note) for r in rows)) != self._shown:
             self._shown = key
             self._fill(rows, label)
         self._scroll()
@@ -233,7 +235,7 @@ class CueTable(QTableWidget):
             cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", r.state.value)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(r.cue.note)
+                item.setToolTip("\n".join(t for t in (cells[2], r.cue.note, r.note) if t))  # what, plan note, outcome
                 item.setForeground(QBrush(QColor(_CUE_COLOURS[r.state])))
                 font = item.font()
                 font.setBold(r.state == CueState.ARMED)

@@ -9,16 +9,20 @@ Skip has no hotkey on purpose: a skipped cue cannot be taken back. Controls past
 
 Safety per action kind (plan.safety): "none" fires at once; "confirm" asks Yes/No with No as default;
 "hold" fires after the button is held HOLD_MS, or — from the keyboard, where a shortcut cannot see the key
-go up — after a second press of the same hotkey within ARM_WINDOW_S. GO takes the safety of the armed cue.
+go up — after a second press of the same hotkey within ARM_WINDOW_S. GO takes the safety of the armed cue, and
+asks in any case when the cue is far early (action_rules.CUE_FAR_EARLY_S), naming how early.
+
+A button whose action the server would refuse now (sold out, the same offer running, the segment on air) says so
+before the press and sends nothing when pressed: the toast names the problem (docs/plan.md, section 6).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
-from typing import Final
+from typing import Any, Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,14 +37,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.actions import ActionPort, ButtonState, ButtonView, action_for
+from console.action_rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss, offer_blockers
+from console.actions import (
+    DEBOUNCE_S,
+    ActionPort,
+    ButtonState,
+    ButtonView,
+    Refusal,
+    action_for,
+    offer_countdowns,
+    preset_face,
+)
 from console.cues import CueRow, CueState
 from console.health import FeedHealth
 from console.kpi_types import KpiSnapshot
 from console.plan import Plan
 from console.widgets import confirm, fmt, theme
 from console.widgets.action_log import CueTable
-from console.widgets.confirm import SAFETY_WORDS, CustomOfferDialog, HoldButton, SafetyGate, ask_confirm, button_face
+from console.widgets.confirm import (
+    SAFETY_WORDS,
+    CustomOfferDialog,
+    HoldButton,
+    SafetyGate,
+    ask_confirm,
+    button_face,
+    elide_face,
+    face_width,
+    set_toast,
+)
 
 TOAST_S: Final = 4.0
 PRESET_KEYS: Final = [f"F{i}" for i in range(1, 5)] + [f"Shift+F{i}" for i in range(1, 5)]
@@ -56,6 +80,7 @@ _K = theme
 _STYLE: Final = confirm.BUTTON_STYLE + f"""
 QPushButton#go {{ font-size: 20px; font-weight: 700; min-height: 56px; background: #1d5e3a;
     border: 2px solid {_K.GREEN}; text-align: left; padding: 4px 14px; }}
+QPushButton#go[state="blocked"] {{ background: {_K.SURFACE}; color: {_K.MUTED}; border: 2px dashed {_K.RED}; }}
 QPushButton#go:disabled {{ background: {_K.SURFACE}; color: {_K.GREY}; border-color: {_K.BORDER}; }}
 QPushButton#tool {{ font-size: 15px; min-height: 26px; }}
 QLabel#group {{ color: {_K.MUTED}; font-size: 13px; font-weight: 700; padding-top: 4px; }}
@@ -70,11 +95,15 @@ class _Control:
 
     id: str
     kind: str
-    label: str
+    label: str  # what it does, in words: toasts, questions, tooltip
     key: str
     button: HoldButton
     fire: Callable[[str], object]  # source -> intent (None when the book debounced it)
+    params: dict[str, Any] = field(default_factory=dict)  # the request it sends (empty: GO, the custom form)
+    name: str = ""  # the part of the face that shortens to fit (the label, or a preset's name)
+    terms: str = ""  # a preset's "-20% · 5 min": always shown, the name shortens instead
     view: ButtonView = _READY
+    blocker: Blocker | None = None  # why the server would refuse it now, as the pad last showed it
     current: bool = False  # the segment on air now
     shown: tuple[str, str, str, bool, int] = ("", "", "", True, 0)  # text, state, tip, enabled, width: on change
 
@@ -92,6 +121,9 @@ class ActionPadDock(QDockWidget):
         self._toast_until = 0.0
         self._disabled = ""
         self._live_clock: tuple[float | None, float | None] = (None, None)  # last snapshot's (started_at, now_ts)
+        self._snapshot: KpiSnapshot | None = None
+        self._go_row: CueRow | None = None  # the cue GO shows: a press fires this one or nothing
+        self._go_pressed_at = -DEBOUNCE_S  # monotonic: a second GO within DEBOUNCE_S is the same press
         body = QWidget()
         body.setStyleSheet(_STYLE)
         self._layout = QVBoxLayout(body)
@@ -104,6 +136,7 @@ class ActionPadDock(QDockWidget):
         self.next_label = self._label("", "next", body)
         self.go_button = HoldButton(parent=body)
         self.go_button.setMinimumWidth(200)  # its label elides to fit; the keys line always shows
+        self.go_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.skip_button = QPushButton(self.tr("Skip cue"), body)
         self.custom_button = HoldButton(parent=body)
         self.mark_button = QPushButton(f"{MARK_KEY}  " + self.tr("Mark moment"), body)
@@ -112,8 +145,10 @@ class ActionPadDock(QDockWidget):
             b.setObjectName(name)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus: Space/Enter can never press an action button
         self.banner.hide()
-        self.toast.setWordWrap(False)
-        self.toast.setMinimumHeight(26)  # one line reserved: a message coming and going must not move the buttons
+        # Two lines reserved, wrapped and elided within the pad's width: a message coming and going must neither
+        # move the buttons nor widen the dock (a long toast once pushed the window past the screen).
+        self.toast.ensurePolished()
+        self.toast.setFixedHeight(2 * self.toast.fontMetrics().lineSpacing() + 4)
         self._layout.addWidget(self.banner)
         if port.plan is None:
             self._layout.addWidget(self._label(self.tr("no plan loaded: actions need a plan"), "next"))
@@ -138,25 +173,34 @@ class ActionPadDock(QDockWidget):
             grid = QGridLayout()
             grid.setSpacing(4)
             for i, target in enumerate(targets):
-                button_id, _params, label = action_for(plan, kind, target)
+                button_id, params, label = action_for(plan, kind, target)
                 key = keys[i] if i < len(keys) else ""
-                self._add(button_id, kind, label, key, partial(self.port.fire_target, kind, target), grid, i)
+                c = self._add(button_id, kind, label, key, partial(self.port.fire_target, kind, target), grid, i)
+                c.params = params
+                if kind == "flash_offer":
+                    c.name, c.terms = preset_face(plan, target)
             if kind == "flash_offer":
                 self._add(CUSTOM_ID, kind, self.tr("Custom offer…"), "", lambda _s: self._open_custom(), grid,
                           len(targets), self.custom_button)
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)
             self._layout.addLayout(grid)
+        for c in self._controls.values():  # now in the pad, styled: the key and the terms always fit
+            c.button.ensurePolished()
+            c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))
+            c.shown = ("", "", "", True, 0)
+            self._show(c)
         self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)
-        row, side = QHBoxLayout(), QVBoxLayout()
-        side.addWidget(self.skip_button)
-        side.addWidget(self.mark_button)
-        row.addWidget(self.go_button, 3)
-        row.addLayout(side, 1)
-        self._layout.addLayout(row)
-        self._controls["go"] = _Control("go", "", "GO", GO_KEYS[0], self.go_button, self.port.go)
+        # GO across the pad's whole width (its cue's name is what the operator reads before pressing), the tools
+        # under it: beside GO they took half its width and GO's label came out cut.
+        self._layout.addWidget(self.go_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.skip_button, 1)
+        tools.addWidget(self.mark_button, 1)
+        self._layout.addLayout(tools)
+        self._controls["go"] = _Control("go", "", "GO", GO_KEYS[0], self.go_button, lambda _s: None)
         self.go_button.clicked.connect(partial(self._on_click, "go"))
         self.go_button.held.connect(partial(self._request, "go", "button", True))
         for key in GO_KEYS:
@@ -164,7 +208,7 @@ class ActionPadDock(QDockWidget):
         self.skip_button.clicked.connect(self._skip)
 
     def _add(self, button_id: str, kind: str, label: str, key: str, fire: Callable[[str], object],
-             grid: QGridLayout, i: int, button: HoldButton | None = None) -> None:
+             grid: QGridLayout, i: int, button: HoldButton | None = None) -> _Control:
         b = button or HoldButton()
         b.setObjectName("action")
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -179,6 +223,7 @@ class ActionPadDock(QDockWidget):
             self._shortcut(key, partial(self._request, button_id, "hotkey"))
         grid.addWidget(b, i // 2, i % 2)
         self._show(c)
+        return c
 
     def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
         sc = QShortcut(QKeySequence(key), self)
@@ -190,15 +235,15 @@ class ActionPadDock(QDockWidget):
         label = QLabel(text, parent)
         label.setObjectName(name)
         label.setWordWrap(True)
+        # Its text never sets the dock's width: it wraps (or elides) within whatever width the dock has.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(0)
         return label
 
     # ------------------------------------------------------------------------------------------ a press
     def _safety(self, kind: str) -> str:
         plan = self.port.plan
         return getattr(plan.safety, kind) if plan is not None and kind else "none"
-
-    def _armed_cue(self) -> CueRow | None:
-        return next((r for r in self.port.cue_rows() if r.state == CueState.ARMED), None)
 
     def _on_click(self, control_id: str) -> None:
         if not self._controls[control_id].button.hold_mode:  # in hold mode `held` fires, the click is a release
@@ -210,17 +255,38 @@ class ActionPadDock(QDockWidget):
         if control_id == CUSTOM_ID:
             c.fire(source)  # the form is the safety step
             return
+        if control_id == "go" and not held:
+            now, last = time.monotonic(), self._go_pressed_at
+            self._go_pressed_at = now
+            if now - last < DEBOUNCE_S:  # before any question: the next cue, drawn meanwhile, is not asked about
+                self._say(self.tr("GO: double press ignored"), "warn")
+                return
         if self._disabled or c.view.state == ButtonState.DISABLED or not c.button.isEnabled():
             self._say(f"{c.label}: {self._disabled or c.view.detail or self.tr('nothing to fire')}", "bad")
             return
         if c.view.state in _BUSY:
             self._say(self.tr("{label}: already {state}").format(label=c.label, state=c.view.state.value), "warn")
             return
-        armed = self._armed_cue() if control_id == "go" else None
-        kind = armed.cue.action if armed else c.kind
-        what = f"{_KIND_WORD.get(kind, kind)} “{self._target_label(armed) if armed else c.label}”"
-        verdict = "fire" if held else self._gate.decide(control_id, self._safety(kind), source,
-                                                        self.tr("Start the {what} now?").format(what=what))
+        row = self._go_row if control_id == "go" else None
+        if c.blocker is not None and row is not None and c.blocker.done:  # nothing to ask: the desk marks it done
+            self._fire(control_id, source)
+            return
+        if c.blocker is not None:
+            self._refuse(c)
+            return
+        kind = row.cue.action if row else c.kind
+        what = f"{_KIND_WORD.get(kind, kind)} “{self._target_label(row) if row else c.label}”"
+        question = self.tr("Start the {what} now?").format(what=what)
+        safety, ask_after = self._safety(kind), False
+        if row is not None:
+            due = due_in_s(row.cue.at_s, self._snapshot)
+            safety, ask_after = cue_safety(safety, due)
+            if far_early(due) and due is not None:
+                question = self.tr("The {what} is due in {due} (planned at {at}, the live is at {now}) — fire now?"
+                                   ).format(what=what, due=mmss(due), at=row.cue.at, now=mmss(row.cue.at_s - due))
+        verdict = "fire" if held else self._gate.decide(control_id, safety, source, question)
+        if verdict == "fire" and ask_after and not self.ask(self, question):
+            verdict = "cancelled"
         if verdict == "fire":
             self._fire(control_id, source)
         elif verdict == "cancelled":
@@ -228,13 +294,31 @@ class ActionPadDock(QDockWidget):
         elif verdict == "armed":
             self._say(self.tr("Press {key} again to confirm: {what}").format(key=c.key, what=what), "warn")
             if control_id == "go":
-                self._refresh_go(armed)
+                self._refresh_go(row)
             else:
                 self._show(c)
+
+    def _refuse(self, c: _Control) -> None:
+        """Say why a blocked press sends nothing: the server would refuse it, and a refused action on air is a
+        red button at the worst moment (an operator who lost money to a misfire wants the reason, not a 409)."""
+        assert c.blocker is not None
+        tail = self.tr(" — Skip the cue to move on") if c.id == "go" else ""
+        self._say(self.tr("{label}: not sent — {why}{tail}").format(label=c.label, why=c.blocker.reason, tail=tail),
+                  "bad")
 
     def _fire(self, control_id: str, source: str) -> None:
         c = self._controls[control_id]
         self._gate.disarm(control_id)
+        if control_id == "go":
+            result = self.port.go(self._go_row.index if self._go_row is not None else None)
+            if isinstance(result, Refusal):
+                self._say(self.tr("GO: {why}").format(why=result.reason), "warn")
+            return
+        stop = blocker(self.port.plan, self._snapshot, c.kind, c.params)  # the world may have moved while asked
+        if stop is not None:
+            c.blocker = stop
+            self._refuse(c)
+            return
         if c.fire(source) is None:
             self._say(self.tr("{label}: double press ignored").format(label=c.label), "warn")
 
@@ -242,12 +326,26 @@ class ActionPadDock(QDockWidget):
         plan = self.port.plan
         if plan is None or self._disabled:
             return
-        self.custom_dialog = dialog = CustomOfferDialog(plan, self)
-        dialog.accepted.connect(lambda: self.port.fire(CUSTOM_ID, "flash_offer", dialog.values(), dialog.label(),
-                                                       "button"))
+        self.custom_dialog = dialog = CustomOfferDialog(plan, self, self._unavailable())
+        dialog.accepted.connect(lambda: self._fire_custom(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "custom_dialog", None))
         dialog.open()  # window-modal but not blocking: the pad keeps refreshing meanwhile
+
+    def _unavailable(self) -> dict[str, str]:
+        """sku -> why no offer can start on it now (sold out, an offer running): the custom form greys them."""
+        plan = self.port.plan
+        if plan is None:
+            return {}
+        return {sku: stop.short for sku, stop in offer_blockers(plan, self._snapshot).items()}
+
+    def _fire_custom(self, dialog: CustomOfferDialog) -> None:
+        values = dialog.values()
+        stop = blocker(self.port.plan, self._snapshot, "flash_offer", values)
+        if stop is not None:
+            self._say(self.tr("{label}: not sent — {why}").format(label=dialog.label(), why=stop.reason), "bad")
+            return
+        self.port.fire(CUSTOM_ID, "flash_offer", values, dialog.label(), "button")
 
     def _skip(self) -> None:
         self.port.skip_cue()
@@ -263,7 +361,7 @@ class ActionPadDock(QDockWidget):
         self.moment_marked.emit(now)
 
     def _say(self, text: str, tone: str) -> None:
-        self.toast.setText(text)
+        set_toast(self.toast, text)
         theme.set_tone(self.toast, tone)
         self._toast_until = time.monotonic() + TOAST_S
 
@@ -273,40 +371,43 @@ class ActionPadDock(QDockWidget):
         if snapshot is not None:
             self._live_clock = (snapshot.started_at, snapshot.now_ts)
         if self._toast_until and time.monotonic() > self._toast_until:
-            self.toast.setText("")
+            set_toast(self.toast, "")
             self._toast_until = 0.0
+        self._snapshot = snapshot
         self._disabled = reason = self.port.disabled_reason(health)
         self.banner.setText(self.tr("Actions unavailable: {why}").format(why=reason) if reason else "")
         self.banner.setVisible(bool(reason))
         plan = self.port.plan
         if plan is None:
             return
-        live_now = snapshot.now_ts if snapshot is not None else None
+        left = offer_countdowns(plan, snapshot, self.port.book) if snapshot is not None else {}
         for c in self._controls.values():
             if c.id == "go":
                 continue
-            offer = None
-            if c.id.startswith("preset:") and snapshot is not None:
-                offer = snapshot.running_offers.get(plan.preset(c.id.split(":", 1)[1]).product)
-            left = offer.ends_at - live_now if offer is not None and live_now is not None else None
-            c.view = self.port.book.button_view(c.id, now, left, reason)
+            c.blocker = blocker(plan, snapshot, c.kind, c.params) if c.params else None
             c.current = snapshot is not None and c.id == f"segment:{snapshot.current_segment}"
+            on_air = c.blocker is not None and c.blocker.code == "on_air"  # shown as "on air now", not as refused
+            c.view = self.port.book.button_view(c.id, now, left.get(c.id), reason,
+                                                "" if c.blocker is None or on_air else c.blocker.short)
             theme.set_prop(c.button, "current", "yes" if c.current else "no")
-            if c.view.state == ButtonState.DISABLED:
-                self._gate.disarm(c.id)  # a pending confirmation must not outlive an outage
+            if c.view.state in (ButtonState.DISABLED, ButtonState.BLOCKED):
+                self._gate.disarm(c.id)  # a pending confirmation must not outlive an outage or a sell-out
             self._show(c)
+        if self.custom_dialog is not None:
+            self.custom_dialog.set_unavailable(self._unavailable())
         self._refresh_cues(snapshot)
 
     def _show(self, c: _Control) -> None:
-        title, detail, state, tip = button_face(c.view, c.label, c.key, c.current, self._gate.arming(c.id))
-        room = c.button.width() - 28  # elided to today's width (…, never cut mid-word); a resize re-elides
-        title = c.button.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room)
-        if c.view.state == ButtonState.FAILED:
-            detail = c.button.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, room)
-        if c.view.state not in (ButtonState.DISABLED, ButtonState.FAILED) and c.id != CUSTOM_ID:
+        _title, detail, state, tip = button_face(c.view, c.label, c.key, c.current, self._gate.arming(c.id))
+        room = c.button.width() - 28  # elided to today's width; a resize re-elides
+        text = elide_face(c.button.fontMetrics(), c.key, c.name or c.label, c.terms, detail, room)
+        if c.terms and tip == c.label:  # the whole name and terms, whatever the face had room for
+            tip = f"{c.name}  {c.terms}"
+        if c.view.state == ButtonState.BLOCKED and c.blocker is not None:
+            tip = self.tr("{label}: not sent if pressed — {why}").format(label=c.label, why=c.blocker.reason)
+        if c.view.state not in (ButtonState.DISABLED, ButtonState.FAILED, ButtonState.BLOCKED) and c.id != CUSTOM_ID:
             tip = f"{tip}\n{SAFETY_WORDS[self._safety(c.kind)]}"
-        shown = (f"{title}\n{detail}" if detail else title, state, tip, c.view.state != ButtonState.DISABLED,
-                 room)
+        shown = (text, state, tip, c.view.state != ButtonState.DISABLED, room)
         if shown != c.shown:  # restyling is not free: only on a change
             c.shown = shown
             c.button.setText(shown[0])
@@ -320,19 +421,36 @@ class ActionPadDock(QDockWidget):
 
     def _refresh_go(self, armed: CueRow | None) -> None:
         go = self._controls["go"]
+        self._go_row = armed
         go.kind = armed.cue.action if armed else ""
         self.go_button.hold_mode = self._safety(go.kind) == "hold"
         go.label = self._target_label(armed) if armed else self.tr("no cue armed")
-        keys = self.tr("press {key} again to confirm").format(key=go.key) if self._gate.arming("go") else (
-            " / ".join(GO_KEYS))
-        title = self.go_button.fontMetrics().elidedText(f"GO  ▶  {go.label}", Qt.TextElideMode.ElideRight,
-                                                        max(120, self.go_button.width() - 28))
-        if (text := f"{title}\n{keys}") != self.go_button.text():
+        params = action_for(self.port.plan, armed.cue.action, armed.cue.target)[1] if (
+            armed and self.port.plan) else {}
+        go.blocker = blocker(self.port.plan, self._snapshot, go.kind, params) if armed else None
+        due = due_in_s(armed.cue.at_s, self._snapshot) if armed else None
+        if self._gate.arming("go"):
+            line = self.tr("press {key} again to confirm").format(key=go.key)
+        elif go.blocker is not None and not go.blocker.done:
+            line = self.tr("✗ cannot fire: {why} — Skip").format(why=go.blocker.short)
+        else:
+            early = self.tr("  ·  due in {t}").format(t=mmss(due)) if far_early(due) and due is not None else ""
+            line = " / ".join(GO_KEYS) + early
+        fm, room = self.go_button.fontMetrics(), max(120, self.go_button.width() - 32)
+        lead = "GO  ▶  "
+        name = fm.elidedText(go.label, Qt.TextElideMode.ElideMiddle, max(room - fm.horizontalAdvance(lead), 40))
+        text = f"{lead}{name}\n{fm.elidedText(line, Qt.TextElideMode.ElideRight, room)}"
+        if text != self.go_button.text():
             self.go_button.setText(text)
-            self.go_button.setToolTip(f"GO  ▶  {go.label}")
-        go.view = ButtonView(ButtonState.DISABLED if self._disabled or armed is None else ButtonState.READY)
+        blocked = go.blocker is not None and not go.blocker.done
+        go.view = ButtonView(ButtonState.DISABLED if self._disabled or armed is None else
+                             ButtonState.BLOCKED if blocked else ButtonState.READY)
+        theme.set_prop(self.go_button, "state", go.view.state.value)
         self.go_button.setEnabled(go.view.state != ButtonState.DISABLED)
-        self.go_button.setToolTip(self._disabled or (SAFETY_WORDS[self._safety(go.kind)] if go.kind else ""))
+        tip = self._disabled or (go.blocker.reason if blocked and go.blocker else
+                                 f"GO  ▶  {go.label}\n{SAFETY_WORDS[self._safety(go.kind)]}" if go.kind else "")
+        if tip != self.go_button.toolTip():
+            self.go_button.setToolTip(tip)
         self.skip_button.setEnabled(armed is not None)
 
     def _refresh_cues(self, snapshot: KpiSnapshot | None) -> None:
@@ -366,3 +484,6 @@ class ActionPadDock(QDockWidget):
 
     def state_of(self, button_id: str) -> ButtonState:
         return self._controls[button_id].view.state
+
+    def go_state(self) -> ButtonState:
+        return self._controls["go"].view.state

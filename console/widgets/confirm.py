@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import Any, Final, Literal
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QValidator
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QStandardItemModel, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.action_rules import short_reason
 from console.actions import ButtonState, ButtonView
 from console.plan import Plan
 from console.widgets import fmt, theme
@@ -35,10 +36,12 @@ SAFETY_WORDS: Final = {"none": "one press", "confirm": "asks to confirm",
                        "hold": f"hold {HOLD_MS / 1000:g} s, or press the key twice"}
 Verdict = Literal["fire", "cancelled", "armed", "wait"]
 _K = theme
+# A preset's face has three lines (name; key and terms; state), the others two: the heights hold them all.
 BUTTON_STYLE: Final = f"""
 QPushButton#action {{ font-size: 16px; font-weight: 600; text-align: left; padding: 2px 10px; min-height: 40px;
     background: {_K.SURFACE_HI}; border: 1px solid {_K.BORDER}; border-left: 6px solid {_K.GREY}; }}
-QPushButton#action[kind="flash_offer"] {{ border-left-color: {_K.MARKER_COLOURS['flash_offer']}; }}
+QPushButton#action[kind="flash_offer"] {{ border-left-color: {_K.MARKER_COLOURS['flash_offer']};
+    min-height: 60px; }}
 QPushButton#action[kind="segment"] {{ border-left-color: {_K.MARKER_COLOURS['segment']}; }}
 QPushButton#action[kind="kit"] {{ border-left-color: {_K.MARKER_COLOURS['kit']}; }}
 QPushButton#action[current="yes"] {{ background: #2f4f63; border: 2px solid {_K.ACCENT};
@@ -48,6 +51,7 @@ QPushButton#action[state="confirmed"] {{ background: #1e7a47; color: #ffffff; }}
 QPushButton#action[state="cooling"] {{ color: {_K.MUTED}; }}
 QPushButton#action[state="failed"] {{ background: #5c1d1d; color: #ffc2c2; border: 2px solid {_K.RED}; }}
 QPushButton#action[state="running"] {{ background: #0f4658; color: #ffffff; border: 2px solid {_K.ACCENT}; }}
+QPushButton#action[state="blocked"] {{ background: {_K.SURFACE}; color: {_K.MUTED}; border-style: dashed; }}
 QPushButton#action:disabled {{ background: {_K.SURFACE}; color: {_K.GREY}; }}
 """
 _DIALOG_STYLE: Final = f"""
@@ -114,16 +118,19 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
     """(title, detail line, style state, tooltip) of an action button showing `view`."""
     state, detail, tip = view.state.value, view.detail, label
     if arming:
-        state, detail = "arming", _t("press {key} again to confirm").format(key=key)
+        state, detail = "arming", _t("press again to confirm")  # beside the key, on the same line
     elif view.state == ButtonState.SENDING:
         detail = _t("sending…") + (f" {detail}" if detail else "")
     elif view.state == ButtonState.CONFIRMED:
         detail = _t("✓ confirmed on air")
     elif view.state == ButtonState.COOLING:
         detail = _t("✓ accepted")
-    elif view.state == ButtonState.FAILED:
+    elif view.state == ButtonState.FAILED:  # the few words that fit; the whole sentence in the tooltip
         tip = _t("Failed: {error}").format(error=detail or _t("unknown error"))
-        detail = _t("✗ failed") + (f": {detail}" if detail else "")
+        detail = _t("✗ failed") + (f": {short_reason(detail)}" if detail else "")
+    elif view.state == ButtonState.BLOCKED:
+        tip = _t("{label}: not available now — {why}").format(label=label, why=detail)
+        detail = f"✗ {detail}"
     elif view.state == ButtonState.DISABLED:
         tip, detail = detail, ""
     elif view.state == ButtonState.RUNNING:
@@ -131,6 +138,47 @@ def button_face(view: ButtonView, label: str, key: str, current: bool, arming: b
     elif current:
         detail = _t("● on air now")
     return f"{key + '  ' if key else ''}{label}", detail, state, tip
+
+
+def elide_face(fm: QFontMetrics, key: str, name: str, terms: str, detail: str, room: int) -> str:
+    """A button's text within `room` pixels. First line: the name, shortened in the middle when it must be (its start
+    and end both tell products apart). Then the key, whole. With terms (a preset's "-20% · 5 min"): the key and the
+    terms, whole, on the second line, and the detail (state, countdown, reason) on a third line kept even when
+    empty, so a state coming and going never changes the button's height. Without: the detail beside the key."""
+    short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, fm.horizontalAdvance("W…W")))
+    if terms:
+        second = "  ".join(part for part in (key, terms) if part)
+        return f"{short}\n{second}\n{fm.elidedText(detail, Qt.TextElideMode.ElideRight, room) or ' '}"
+    if not detail:
+        return f"{short}\n{key}" if key else short
+    lead = f"{key}  " if key else ""
+    return f"{short}\n{lead}{fm.elidedText(detail, Qt.TextElideMode.ElideRight, room - fm.horizontalAdvance(lead))}"
+
+
+def face_width(fm: QFontMetrics, key: str, terms: str) -> int:
+    """The width the parts of a face that are never shortened need (the key and the terms)."""
+    return fm.horizontalAdvance("  ".join(part for part in (key, terms) if part))
+
+
+def set_toast(label: QLabel, text: str, lines: int = 2) -> None:
+    """Show `text` in a word-wrapped label of fixed height, shortened (…) to `lines` lines of the label's width:
+    a long message never widens the dock it sits in. The whole text is the tooltip."""
+    label.setToolTip(text)
+    width = label.contentsRect().width()
+    fm = label.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def fits(candidate: str) -> bool:
+        return fm.boundingRect(QRect(0, 0, width, 10_000), flags, candidate).height() <= lines * fm.lineSpacing()
+
+    shown = text
+    if width > 0 and not fits(text):
+        lo, hi = 0, len(text)  # the longest start of the text that fits with an ellipsis
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if fits(text[:mid].rstrip() + "…") else (lo, mid - 1)
+        shown = text[:lo].rstrip() + "…"
+    label.setText(shown)
 
 
 class HoldButton(QPushButton):
@@ -218,14 +266,15 @@ def parse_duration(text: str) -> int | None:
 class CustomOfferDialog(QDialog):
     """Product, discount and duration of a one-off flash offer; errors show inline and keep OK disabled."""
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, parent: QWidget | None = None, unavailable: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.unavailable: dict[str, str] = {}  # sku -> why no offer can start on it now ("sold out")
         self.setWindowTitle(self.tr("Custom flash offer"))
         self.setStyleSheet(_DIALOG_STYLE)
         self.product = QComboBox()
         for p in plan.products:
-            self.product.addItem(f"{p.name}  ({fmt.money(p.price, plan.live.currency, cents=True)})", p.sku)
+            self.product.addItem(self._item_text(p.sku), p.sku)
         self.discount = QSpinBox()
         self.discount.setRange(1, 90)
         self.discount.setSuffix(" %")
@@ -256,6 +305,29 @@ class CustomOfferDialog(QDialog):
         self.duration.valueChanged.connect(self._check)
         self.duration.lineEdit().textChanged.connect(self._check)
         self.discount.lineEdit().textChanged.connect(self._check)
+        self.set_unavailable(unavailable or {})
+        # The first product that can take an offer; none when none can (never a sold-out default Enter would fire).
+        self.product.setCurrentIndex(next((i for i, p in enumerate(plan.products) if p.sku not in self.unavailable),
+                                          -1))
+        self._check()
+
+    def _item_text(self, sku: str) -> str:
+        p = self.plan.product(sku)
+        why = self.unavailable.get(sku)
+        price = fmt.money(p.price, self.plan.live.currency, cents=True)
+        return f"{p.name}  ({price})" + (f"  — {why}" if why else "")
+
+    def set_unavailable(self, unavailable: dict[str, str]) -> None:
+        """Grey out the products no offer can start on now, with the reason; called again as the live moves."""
+        if unavailable == self.unavailable:
+            return
+        self.unavailable = dict(unavailable)
+        model = self.product.model()
+        assert isinstance(model, QStandardItemModel)
+        for i, p in enumerate(self.plan.products):
+            item = model.item(i)
+            item.setText(self._item_text(p.sku))
+            item.setEnabled(p.sku not in self.unavailable)
         self._check()
 
     def ok_button(self) -> QPushButton:
@@ -267,7 +339,12 @@ class CustomOfferDialog(QDialog):
             out.append(self.tr("Discount: a whole number from 1 to 90 %"))
         if not self.duration.hasAcceptableInput():
             out.append(self.tr("Duration: seconds or mm:ss, from 00:10 to 60:00"))
-        p = self.plan.product(self.product.currentData())
+        sku = self.product.currentData()
+        if sku is None:
+            return [*out, self.tr("Product: none can take an offer now")]
+        if sku in self.unavailable:
+            out.append(self.tr("{name}: {why}").format(name=self.plan.product(sku).name, why=self.unavailable[sku]))
+        p = self.plan.product(sku)
         offer_price = p.price * (1 - self.discount.value() / 100)
         if offer_price < p.unit_cost:  # the plan loader refuses a loss on every sale; so does this form
             cur = self.plan.live.currency
@@ -283,6 +360,8 @@ class CustomOfferDialog(QDialog):
 
     def label(self) -> str:
         v = self.values()
+        if v["product_id"] is None:
+            return ""
         return f"{self.plan.product(v['product_id']).name} -{v['discount_pct']:g}% ({fmt.mmss(v['duration_s'])})"
 
     def _check(self) -> None:
