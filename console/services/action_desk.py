@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import threading
 import time
@@ -67,7 +68,7 @@ class ActionDesk:
             self.book.update(intent.key, status=IntentStatus.FAILED, error=error)
             self._record(intent.key, {"status": str(IntentStatus.FAILED), "error": error})
             return intent
-        future.add_done_callback(lambda f, key=intent.key: self._check_sent(key, f))
+        future.add_done_callback(functools.partial(self._check_sent, intent.key))
         return intent
 
     def _check_sent(self, key: str, future: Future[None]) -> None:
@@ -173,7 +174,7 @@ class ActionDesk:
         sent = self.book.update(key, status=IntentStatus.SENT, sent_at=time.time())
         self._record(key, {"status": "sent", "sent_at": sent.sent_at})
         result = await self.client.send(intent.kind, intent.params, key,
-                                        on_attempt=lambda n: self.book.update(key, attempts=n))
+                                        on_attempt=functools.partial(self._count_attempt, key))
         self._finish(key, result)
 
     def _finish(self, key: str, result: ActionResult) -> None:
@@ -202,9 +203,14 @@ class ActionDesk:
             elif isinstance(ev, p.LiveEnded):
                 self.live_ended = True
 
+    def _count_attempt(self, key: str, attempt: int) -> None:
+        self.book.update(key, attempts=attempt)
+
     def _on_publish(self, snap: KpiSnapshot | None, health: FeedHealth) -> None:
         if snap is None or health.state not in (FeedState.LIVE, FeedState.STALE) or self.plan is None:
             return
+        if snap.now_ts is None or snap.started_at is None:
+            return  # no event yet: no live clock for a cue
         if health.lag_s is None or health.lag_s > CAUGHT_UP_LAG_S:
             return  # catching up on history (a restart): the cues of the past are not for now
         hello = self.pipeline.ingest.hello

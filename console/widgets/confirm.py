@@ -71,8 +71,9 @@ def confirm_box(parent: QWidget | None, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Confirm action") if parent else "Confirm action",
                       text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     no = box.button(QMessageBox.StandardButton.No)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
+    if isinstance(no, QPushButton):  # always: standard buttons are push buttons (the check tells the type checker)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
     box.setStyleSheet(_DIALOG_STYLE)
     return box
 
