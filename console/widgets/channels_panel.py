@@ -20,6 +20,28 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChannelsPanel", text)
 
 
+THOUSANDS_FROM = 10_000  # a row switches to thousands ("€10.8k") when any of its amounts reaches this
+
+
+def money_row(values: list[float | None], currency: str) -> list[str]:
+    """Amounts that sit side by side, all in ONE format: whole units ("€5,929") while every amount is below
+    THOUSANDS_FROM, otherwise all in thousands ("€5.9k", "€10.8k"), or all in millions once one reaches a million.
+    Mixed formats ("€10.8k" beside "€5,929") make the eye compare digits, not amounts."""
+    biggest = max((abs(v) for v in values if v is not None), default=0.0)
+    if biggest < THOUSANDS_FROM:
+        return [fmt.money(v, currency) for v in values]
+    div, unit, digits = (1_000_000, "M", 2) if biggest >= 1_000_000 else (1000, "k", 1)
+    symbol = fmt.symbol(currency)
+    out = []
+    for v in values:
+        if v is None:
+            out.append(fmt.DASH)
+            continue
+        body = f"{v / div:.{digits}f}{unit}"
+        out.append(f"{symbol}{body}" if symbol else f"{body} {currency}")
+    return out
+
+
 class ShareBar(QWidget):
     """A horizontal bar split into coloured shares; painted directly, it costs one fillRect per part."""
 
@@ -60,7 +82,7 @@ class ChannelsPanel(QWidget):
         self._cells: dict[tuple[str, str], QLabel] = {}
         self._bars: dict[str, ShareBar] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         for c, ch in enumerate(CHANNELS, start=1):
             head = QLabel(_t(_HEADERS[ch]), objectName="columnHeader")
@@ -95,7 +117,7 @@ class ChannelsPanel(QWidget):
             label.setAlignment(align)
             caption.addWidget(label)
         box = QVBoxLayout(self)
-        box.setContentsMargins(14, 8, 14, 8)
+        box.setContentsMargins(8, 6, 8, 6)
         box.addLayout(grid)
         box.addStretch(1)
         box.addLayout(caption)
@@ -108,26 +130,27 @@ class ChannelsPanel(QWidget):
     def draw_slow(self, snap: KpiSnapshot | None) -> None:
         if snap is None:
             return
+        revenue = dict(zip(CHANNELS, money_row([cs.revenue if (cs := snap.channels.get(ch)) else None
+                                                 for ch in CHANNELS], self.currency), strict=True))
         for ch in CHANNELS:
             cs = snap.channels.get(ch)
-            for key, value in self._values(ch, cs, snap).items():
+            for key, value in self._values(ch, cs, snap, revenue[ch]).items():
                 cell = self._cells[(ch, key)]
                 if cell.text() != value:
                     cell.setText(value)
             self._bars[ch].set_parts([(cs.revenue if cs else 0.0, theme.CHANNEL_COLOURS[ch]),
                                       (max(0.0, snap.gmv - (cs.revenue if cs else 0.0)), theme.SURFACE_HI)])
-        money = self.currency
-        self._new.setText(f"{fmt.count(snap.new_buyers)} · {fmt.money_short(snap.new_revenue, money)}")
-        self._returning.setText(f"{fmt.money_short(snap.returning_revenue, money)} · "
-                                f"{fmt.count(snap.returning_buyers)}")
+        new, returning = money_row([snap.new_revenue, snap.returning_revenue], self.currency)
+        self._new.setText(f"{fmt.count(snap.new_buyers)} · {new}")
+        self._returning.setText(f"{returning} · {fmt.count(snap.returning_buyers)}")
         self._split.set_parts([(snap.new_revenue, theme.ACCENT), (snap.returning_revenue, theme.AMBER)])
 
-    def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot) -> dict[str, str]:
+    def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot, revenue: str) -> dict[str, str]:
         if cs is None:
             return {k: "" if k == "roas" and ch != "paid" else fmt.DASH for k, _ in self.ROWS}
         return {"viewers": fmt.count(cs.viewers_now), "entered": fmt.count(cs.entered),
                 "orders": fmt.count(cs.orders), "conversion": fmt.pct(cs.conversion),
-                "revenue": fmt.money_short(cs.revenue, self.currency),
+                "revenue": revenue,
                 "roas": fmt.times(snap.roas) if ch == "paid" else ""}  # spend is only ever on paid traffic
 
     def channel_text(self, channel: str) -> str:

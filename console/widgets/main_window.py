@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from console.health import FeedHealth
@@ -23,8 +23,10 @@ from console.widgets.product_panels import ProductPanels
 from console.widgets.status_bar import ConsoleStatusBar
 
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
-LAYOUT_VERSION = 2  # bump when docks are added, removed or renamed: older saved states are then ignored
-_K_GEOMETRY, _K_STATE = "window/geometry", "window/state"
+LAYOUT_VERSION = 3  # bump when docks are added, removed or renamed: older saved states are then ignored
+_K_GEOMETRY, _K_STATE, _K_TEXT = "window/geometry", "window/state", "view/text_size"
+DEFAULT_SIZE = (1920, 1080)  # the studio desk's usual screen; smaller screens get the whole available area
+FIT_SIZE = (1366, 720)  # the most common laptop less a taskbar: the window's minimum size must fit in it
 
 
 class ActionDock(Protocol):
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._slots: dict[str, _Slot] = {}
         self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
         self._timeline: QWidget | None = None  # replay only
+        self._timeline_dock: QDockWidget | None = None
         for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
                                    ("products", self.tr("Products"), self.products),
                                    ("audience", self.tr("Audience vs conversion"), self.audience),
@@ -102,9 +105,12 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self._slots[name] = _Slot(dock, panel)
+        # The tiles need no title: 23 px more for the panels below on a 768 px laptop (View menu still toggles them).
+        self._slots["kpis"].dock.setTitleBarWidget(QWidget())
         self._build_menus()
         self._default_layout()
         self._restore_layout()
+        self.set_text_size(str(self._settings.value(_K_TEXT, "normal")))
         self._timer = QTimer(self)
         self._timer.setInterval(self.REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -122,6 +128,15 @@ class MainWindow(QMainWindow):
         self.full_screen_action.toggled.connect(self._set_full_screen)
         view.addAction(self.full_screen_action)
         self.addAction(self.full_screen_action)  # F11 works while the menu bar is hidden in full screen
+        sizes = view.addMenu(self.tr("Text size"))
+        self._text_sizes = QActionGroup(self)
+        self._text_size = "normal"
+        for name, title in (("normal", self.tr("Normal")), ("large", self.tr("Large")),
+                            ("larger", self.tr("Larger"))):
+            action = QAction(title, self._text_sizes, checkable=True)
+            action.setData(name)
+            action.triggered.connect(lambda _on=False, n=name: self.set_text_size(n))
+            sizes.addAction(action)
         view.addSeparator()
         for slot in self._slots.values():
             view.addAction(slot.dock.toggleViewAction())
@@ -131,6 +146,27 @@ class MainWindow(QMainWindow):
         report.triggered.connect(self.report_requested)
         review.addAction(report)
         self.addAction(report)
+
+    def set_text_size(self, name: str) -> None:
+        """Scale every text in the window (normal / large / larger: big screens read from further away); kept."""
+        if name not in theme.TEXT_SCALES:
+            name = "normal"
+        self._text_size = name
+        for action in self._text_sizes.actions():
+            action.setChecked(action.data() == name)
+        self._settings.setValue(_K_TEXT, name)
+        self._apply_text_size()
+
+    def text_size(self) -> str:
+        return self._text_size
+
+    def _apply_text_size(self) -> None:
+        scale = theme.TEXT_SCALES[self._text_size]
+        theme.scale_styles(self, scale)
+        for panel in (*(slot.panel for slot in self._slots.values()), *self._action_docks.values()):
+            rescale = getattr(panel, "set_text_scale", None)
+            if rescale is not None:
+                rescale(scale)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -147,8 +183,12 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self._timeline = bar
+        self._timeline, self._timeline_dock = bar, dock
+        # The saved replay layout names the timeline: restore it now that the dock exists (restored before, the
+        # timeline would be placed by a state that did not know it), or lay out the default with it.
+        self._default_layout()
+        self._restore_layout()
+        self._apply_text_size()
 
     def add_report_tab(self, view: QWidget) -> QDockWidget:
         """The post-live report as a tab beside the audience chart: the biggest area, one click away."""
@@ -176,12 +216,15 @@ class MainWindow(QMainWindow):
             self._view_menu.addAction(dock.toggleViewAction())
         self._default_layout()
         self._restore_layout()
+        self._apply_text_size()
 
     def _default_layout(self) -> None:
         d = self.docks()
-        for dock in d.values():
+        for dock in (*d.values(), *([self._timeline_dock] if self._timeline_dock else [])):
             dock.setFloating(False)  # before removal: a removed dock ignores it and would come back floating
             self.removeDockWidget(dock)
+        if self._timeline_dock is not None:  # replay: the timeline first, so it spans the whole bottom edge
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._timeline_dock)
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, d["kpis"])
         if "pad" in d:  # the controls first, at the far left, full height below the tiles
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["pad"])
@@ -190,48 +233,84 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["audience"])
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["products"])
         self.splitDockWidget(d["audience"], d["channels"], Qt.Orientation.Vertical)
-        self.splitDockWidget(d["channels"], d["chat_map"], Qt.Orientation.Horizontal)
+        # The bottom panels share one tabbed dock under the chart. Side by side they made the window's minimum
+        # width ~1,660 px: too wide for a 1366 x 768 laptop, and a window that cannot shrink to its screen.
+        self.tabifyDockWidget(d["channels"], d["chat_map"])
         if "log" in d:
             self.tabifyDockWidget(d["chat_map"], d["log"])
-        for dock in d.values():
+        for dock in (*d.values(), *([self._timeline_dock] if self._timeline_dock else [])):
             dock.show()
+        d["channels"].raise_()
         self._size_docks()
         self._sizes_pending = not self.isVisible()  # before the first show resizeDocks has nothing to divide
 
     def _size_docks(self) -> None:
         d = self.docks()
-        w = max(self.width(), 1200)
+        w, h = max(self.width(), 1000), max(self.height(), 600)
         if "pad" in d:  # controls, chart, products: the products keep room for their numbers
-            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.26), int(w * 0.42), int(w * 0.32)],
+            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.26), int(w * 0.40), int(w * 0.34)],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.22), int(w * 0.20)], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["kpis"], d["pad"]], [240, 700], Qt.Orientation.Vertical)
-            return
-        self.resizeDocks([d["audience"], d["products"]], [int(w * 0.58), int(w * 0.42)], Qt.Orientation.Horizontal)
-        self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.24), int(w * 0.34)], Qt.Orientation.Horizontal)
-        self.resizeDocks([d["kpis"], d["audience"], d["channels"]], [240, 400, 300], Qt.Orientation.Vertical)
+            self.resizeDocks([d["kpis"], d["pad"]], [240, h], Qt.Orientation.Vertical)
+        else:
+            self.resizeDocks([d["audience"], d["products"]], [int(w * 0.58), int(w * 0.42)],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([d["kpis"], d["audience"]], [240, h], Qt.Orientation.Vertical)
+        self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
-        """Every dock back in its default place, shown and docked."""
+        """Every dock back in its default place, shown and docked, in a window that fits its screen."""
+        if not (self.isMaximized() or self.isFullScreen()) and not self._fits(self.geometry()):
+            self._fit_to_room()
         self._default_layout()
+        if self.isVisible():
+            self._size_docks()
 
     def save_layout(self) -> None:
         self._settings.setValue(_K_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_K_STATE, self.saveState(LAYOUT_VERSION))
         self._settings.sync()
 
+    def room(self) -> QRect:
+        """The screen's area a window may use (without the taskbar and panels)."""
+        return self.screen().availableGeometry()
+
+    def _fits(self, rect: QRect) -> bool:
+        room = self.room()
+        return rect.width() <= room.width() and rect.height() <= room.height() and room.contains(rect.center())
+
+    def _fit_to_room(self) -> None:
+        """The default size, clamped to the screen, at the screen's top-left corner, not maximised."""
+        room = self.room()
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+        self.move(room.topLeft())
+
     def _restore_layout(self) -> bool:
-        """Saved geometry and dock state; anything unreadable or from another layout version: the default."""
+        """Saved geometry and dock state when they fit this screen; anything else: the default.
+
+        A layout saved on a bigger screen, or one whose docks ended up somewhere unusable, is discarded rather
+        than repaired: the operator must always get a window that fits and a timeline that is there.
+        """
         geometry, state = self._settings.value(_K_GEOMETRY), self._settings.value(_K_STATE)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:  # first run: 1920 x 1080 (the studio desk's usual screen), or the whole screen when it is smaller
-            room = self.screen().availableGeometry()
-            self.resize(min(1920, room.width()), min(1080, room.height()))
-        if isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION):
+        restored = (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+                    and self._fits(self.normalGeometry() if self.isMaximized() else self.geometry()))
+        if not restored:  # first run, or saved for another screen
+            self._fit_to_room()
+        if (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION)
+                and self._docks_usable()):
             return True
         self._default_layout()  # a failed restore may have moved some docks already: rebuild them all
         return False
+
+    def _docks_usable(self) -> bool:
+        """No floating dock off the screen; replay's timeline docked along the bottom and shown."""
+        room = self.room()
+        for dock in self.docks().values():
+            if dock.isFloating() and not room.intersects(dock.geometry()):
+                return False
+        timeline = self._timeline_dock
+        return timeline is None or (not timeline.isFloating() and not timeline.isHidden()
+                                    and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -23,6 +23,7 @@ from console.widgets.fit_label import set_steady_text
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
+NAME_MAX_W = 220  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
 _FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: "#6fb7ff"}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
 
@@ -109,9 +110,9 @@ class ProductPanels(QWidget):
             if col == 0:  # several flags at once wrap onto a third line instead of being cut off
                 label.setWordWrap(True)
                 label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-                # ...but a name never wraps: the column is as wide as the longest name
+                # ...but a name never wraps: the column is as wide as the longest name, up to NAME_MAX_W
                 width = QFontMetrics(self._name_font).horizontalAdvance(name) + 24
-                self._name_width = max(self._name_width, width)
+                self._name_width = min(NAME_MAX_W, max(self._name_width, width))
                 self._grid.setColumnMinimumWidth(0, self._name_width)
             else:
                 label.setFixedWidth(self._stats_w)
@@ -171,10 +172,12 @@ class ProductPanels(QWidget):
             f"<span style='color:{_FLAG_COLOURS.get(r, _OFFER_COLOUR)}'>{s.upper() if r == SOLD_OUT else s}</span>"
             for r, s in zip(raw, shown, strict=True))
         second = chips or f"<span style='color:{theme.GREY}'>{row.sku}</span>"
-        _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(name)}</div>"
+        shown_name = QFontMetrics(self._name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, NAME_MAX_W - 24)
+        _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(shown_name)}</div>"
                             f"<div style='font-size:13px; font-weight:600'>{second}</div>")
         if ps is None:
             set_steady_text(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
+            row.name.setToolTip(name)
             return
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
         stock_tone = theme.RED if ps.sold_out else theme.AMBER if STOCK_LOW in raw else theme.MUTED
@@ -185,9 +188,9 @@ class ProductPanels(QWidget):
                         f"<div style='font-size:14px; color:{theme.MUTED}'>"
                         f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
                         f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
-        row.name.setToolTip(_t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, "
-                               "{m} chat mentions").format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
-                                                           a=ps.abandons, o=ps.orders, m=ps.mentions))
+        detail = _t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions")
+        row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
+                                                        a=ps.abandons, o=ps.orders, m=ps.mentions))
 
     # ------------------------------------------------------------------------------------------ for tests
     def panel_count(self) -> int:

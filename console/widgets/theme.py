@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Final
 
 import pyqtgraph as pg
@@ -61,6 +62,37 @@ QPushButton {{ background: {SURFACE_HI}; color: {TEXT}; border: 1px solid {BORDE
                border-radius: 3px; font-size: 14px; }}
 QPushButton:checked {{ background: #2f4f63; border-color: {ACCENT}; }}
 """
+
+
+# View > Text size: every font in the window times this (big studio screens are read from 1-2 m and further).
+TEXT_SCALES: Final = {"normal": 1.0, "large": 1.2, "larger": 1.4}
+_FONT_PX = re.compile(r"font-size:\s*(\d+)px")
+_BASE_STYLE = "baseStyleSheet"  # the widget's own stylesheet at scale 1, kept as a dynamic property
+
+
+def scale_px(px: int, scale: float) -> int:
+    return round(px * scale)
+
+
+def scale_css(css: str, scale: float) -> str:
+    """Every `font-size: Npx` in a stylesheet or HTML fragment, times `scale`."""
+    if scale == 1.0:
+        return css
+    return _FONT_PX.sub(lambda m: f"font-size: {scale_px(int(m.group(1)), scale)}px", css)
+
+
+def scale_styles(root: QWidget, scale: float) -> None:
+    """Scale the font sizes of every stylesheet under `root` (root included), always from the unscaled text."""
+    for widget in (root, *root.findChildren(QWidget)):
+        base = widget.property(_BASE_STYLE)
+        if base is None:
+            base = widget.styleSheet()
+            if not base:
+                continue
+            widget.setProperty(_BASE_STYLE, base)
+        scaled = scale_css(str(base), scale)
+        if widget.styleSheet() != scaled:
+            widget.setStyleSheet(scaled)
 
 
 def palette() -> QPalette:
