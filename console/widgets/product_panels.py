@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from console.kpi_types import KpiSnapshot, ProductStats
 from console.plan import Plan
 from console.widgets import fmt, theme
-from console.widgets.fit_label import set_steady_text
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
@@ -176,18 +175,19 @@ class ProductPanels(QWidget):
         _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(shown_name)}</div>"
                             f"<div style='font-size:13px; font-weight:600'>{second}</div>")
         if ps is None:
-            set_steady_text(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
+            _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
             row.name.setToolTip(name)
             return
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
         stock_tone = theme.RED if ps.sold_out else theme.AMBER if STOCK_LOW in raw else theme.MUTED
-        set_steady_text(row.stats,  # a width that only grows: the sparklines beside it do not resize per digit
-                        f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
-                        f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
-                        f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
-                        f"<div style='font-size:14px; color:{theme.MUTED}'>"
-                        f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
-                        f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
+        # Fixed size from the start (_stats_w x ROW_H): a new figure repaints the label and moves nothing. Growing it
+        # to its rich text's size hint made the products column, and so the window's minimum, wider as sales grew.
+        _set_html(row.stats, f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
+                  f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
+                  f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
+                  f"<div style='font-size:14px; color:{theme.MUTED}'>"
+                  f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
+                  f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
         detail = _t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions")
         row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
                                                         a=ps.abandons, o=ps.orders, m=ps.mentions))
