@@ -148,8 +148,14 @@ class ActionLogDock(QDockWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Whole texts over elided ones: a narrow dock scrolls sideways, a wide one gives the effect the rest.
-        header.setStretchLastSection(True)
+        # Never a sideways scroll (it hid the status column): the long texts ("what", "effect") share what the short
+        # columns leave and are elided, whole in their tooltips (ActionLogModel.data).
+        for col in _LONG:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setWordWrap(False)
         self.setWidget(self.view)
 
