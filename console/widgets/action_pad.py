@@ -142,7 +142,7 @@ class ActionPadDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(buttons)
-        self._layout.addWidget(scroll, 2)
+        self._layout.addWidget(scroll, 3)
         for kind, title, targets, keys in groups:
             column.addWidget(self._label(f"{title.upper()}  ·  {SAFETY_WORDS[self._safety(kind)]}", "group"))
             grid = QGridLayout()

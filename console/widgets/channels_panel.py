@@ -20,7 +20,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChannelsPanel", text)
 
 
-THOUSANDS_FROM = 10_000  # a row switches to thousands ("€10.8k") when any of its amounts reaches this
+THOUSANDS_FROM = 1_000  # a row switches to thousands ("€1.5k") when any amount reaches this: short, one width
 
 
 def money_row(values: list[float | None], currency: str) -> list[str]:
@@ -48,7 +48,7 @@ class ShareBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._parts: list[tuple[float, str]] = []
-        self.setFixedHeight(10)
+        self.setFixedHeight(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_parts(self, parts: list[tuple[float, str]]) -> None:
@@ -83,9 +83,11 @@ class ChannelsPanel(QWidget):
         self._bars: dict[str, ShareBar] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
+        grid.setVerticalSpacing(0)
         for c, ch in enumerate(CHANNELS, start=1):
-            head = QLabel(_t(_HEADERS[ch]), objectName="columnHeader")
+            # A header that shrinks to fit rather than widening its column: the three columns stay equal, so a
+            # number never gets a smaller font than its neighbours because its channel has a short name.
+            head = FitLabel(_t(_HEADERS[ch]), objectName="columnHeader", sample="PAID")
             head.setStyleSheet(f"color: {theme.CHANNEL_COLOURS[ch]};")
             head.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(head, 0, c)
@@ -97,7 +99,7 @@ class ChannelsPanel(QWidget):
         for r, (key, title) in enumerate(self.ROWS, start=2):
             grid.addWidget(QLabel(_t(title), objectName="rowHeader"), r, 0)
             for c, ch in enumerate(CHANNELS, start=1):
-                cell = FitLabel(fmt.DASH, objectName="bigNumber")
+                cell = FitLabel(fmt.DASH, objectName="channelNumber")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(cell, r, c)
                 self._cells[(ch, key)] = cell

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         d = self.docks()
         w, h = max(self.width(), 1000), max(self.height(), 600)
         if "pad" in d:  # controls, chart, products: the products keep room for their numbers
-            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.26), int(w * 0.40), int(w * 0.34)],
+            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.24), int(w * 0.37), int(w * 0.39)],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([d["kpis"], d["pad"]], [240, h], Qt.Orientation.Vertical)
         else:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from console.widgets import fmt, theme
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
+SPARK_MIN_W = 90
 NAME_MAX_W = 220  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
 _FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: "#6fb7ff"}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
@@ -38,6 +40,7 @@ class _Row:
         self.index, self.sku, self.name, self.stats, self.curve = index, sku, name, stats, curve
         self.flags: list[str] = []
         self.drawn: np.ndarray = np.empty(0)
+        self.full_name, self.second = "", ""
 
 
 class ProductPanels(QWidget):
@@ -70,9 +73,10 @@ class ProductPanels(QWidget):
         self._grid = QGridLayout(body)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(0)
-        # Names and stats keep their natural width; the sparkline takes what is left (and grows with the dock).
+        # Stats keep their width; names (up to their full length) and the sparkline share what is left.
+        self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
-        self._spark.setMinimumWidth(90)
+        self._spark.setMinimumWidth(SPARK_MIN_W)
         self._name_font = QFont()
         self._name_font.setPixelSize(17)
         self._name_font.setWeight(QFont.Weight.DemiBold)
@@ -87,9 +91,16 @@ class ProductPanels(QWidget):
             self._add_row(p.sku, p.name)
         self._fit_width()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Names are elided to their column's width: a wider dock shows more of them."""
+        super().resizeEvent(event)
+        for row in self._rows.values():
+            self._set_name(row, row.full_name, row.second)
+
     def _fit_width(self) -> None:
         """Never narrower than a full row: a cut-off figure ('€7' for '€7,041') reads as a wrong number."""
-        self.setMinimumWidth(max(self._name_width, 160) + 80 + self._stats_w + 14)  # + sparkline + scrollbar
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        self.setMinimumWidth(max(self._name_width, 160) + SPARK_MIN_W + self._stats_w + scrollbar)
 
     # ------------------------------------------------------------------------------------------ rows
     def _add_row(self, sku: str, name: str) -> _Row:
@@ -137,6 +148,14 @@ class ProductPanels(QWidget):
             self._fit_width()
         return row
 
+    def _set_name(self, row: _Row, name: str, second: str) -> None:
+        """The name, elided in the middle to the column's width (whole in the tooltip), over the flags or sku."""
+        row.full_name, row.second = name, second
+        room = max(self._name_width, row.name.width()) - 24  # the column grows with the dock: names get it first
+        shown = QFontMetrics(self._name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+        _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(shown)}</div>"
+                            f"<div style='font-size:13px; font-weight:600'>{second}</div>")
+
     def _sync_rows(self, snap: KpiSnapshot) -> None:
         for ps in snap.products:
             if ps.sku not in self._rows:  # a product the plan did not list: it gets a row when first seen
@@ -171,9 +190,7 @@ class ProductPanels(QWidget):
             f"<span style='color:{_FLAG_COLOURS.get(r, _OFFER_COLOUR)}'>{s.upper() if r == SOLD_OUT else s}</span>"
             for r, s in zip(raw, shown, strict=True))
         second = chips or f"<span style='color:{theme.GREY}'>{row.sku}</span>"
-        shown_name = QFontMetrics(self._name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, NAME_MAX_W - 24)
-        _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(shown_name)}</div>"
-                            f"<div style='font-size:13px; font-weight:600'>{second}</div>")
+        self._set_name(row, name, second)
         if ps is None:
             _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
             row.name.setToolTip(name)

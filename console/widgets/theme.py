@@ -34,6 +34,7 @@ SPARK_COLOUR: Final = "#7fe0d0"
 TILE_VALUE_PX: Final = 34
 TILE_CAPTION_PX: Final = 15
 BIG_NUMBER_PX: Final = 24
+CHANNEL_NUMBER_PX: Final = 21  # six rows of them must fit under the chart on a 768 px laptop
 
 STYLESHEET: Final = f"""
 QMainWindow, QWidget {{ background: {BG}; color: {TEXT}; font-size: 14px; }}
@@ -54,6 +55,7 @@ QLabel[tone="bad"] {{ color: {RED}; }}
 QLabel[tone="muted"] {{ color: {GREY}; }}
 QLabel[tone="plain"] {{ color: {TEXT}; }}
 #bigNumber {{ font-size: {BIG_NUMBER_PX}px; font-weight: 700; }}
+#channelNumber {{ font-size: {CHANNEL_NUMBER_PX}px; font-weight: 700; }}
 QLabel#productRowEven {{ background: {SURFACE}; }}
 QLabel#productRowOdd {{ background: {BG}; }}
 QLabel#rowHeader {{ font-size: 15px; color: {MUTED}; }}
