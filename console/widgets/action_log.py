@@ -42,7 +42,7 @@ QHeaderView::section {{ background: {theme.SURFACE_HI}; color: {theme.MUTED}; bo
 _Index = QModelIndex | QPersistentModelIndex
 _CUE_COLOURS: Final = {CueState.ARMED: theme.TEXT, CueState.WAITING: theme.TEXT, CueState.FIRED: theme.GREY,
                        CueState.SKIPPED: theme.GREY, CueState.MISSED: theme.AMBER}
-_ARMED_BG: Final = "#2f4f63"
+_ARMED_BG: Final = theme.ARMED_BG
 
 
 def _rate_change(name: str, before: float | None, after: float | None, change: float | None) -> str:

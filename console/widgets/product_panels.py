@@ -25,7 +25,7 @@ from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
 SPARK_MIN_W = 90
 NAME_MAX_W = 220  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
-_FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: "#6fb7ff"}
+_FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: theme.FLAG_BLUE}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
 
 
@@ -56,10 +56,8 @@ class ProductPanels(QWidget):
         self.currency = plan.live.currency if plan else "EUR"
         self._rows: dict[str, _Row] = {}
         self._name_width = 0
-        stats = QFont()
-        stats.setPixelSize(14)
-        # The stats column's width from the start (it only grows past it): the sparklines never resize per digit.
-        self._stats_w = QFontMetrics(stats).horizontalAdvance("conv 100.0% · CTR 99.9% · 9,999 left") + 20
+        self._scale = 1.0
+        self._stats_w = self._stats_width()
         self._spark = pg.GraphicsLayoutWidget()
         self._spark.ci.layout.setContentsMargins(0, 0, 0, 0)
         self._spark.ci.layout.setSpacing(0)
@@ -97,6 +95,27 @@ class ProductPanels(QWidget):
         for row in self._rows.values():
             self._set_name(row, row.full_name, row.second)
 
+    def _stats_width(self) -> int:
+        """The stats column's width, fixed from the start: the sparklines never resize per digit."""
+        stats = QFont()
+        stats.setPixelSize(theme.scale_px(14, self._scale))
+        return QFontMetrics(stats).horizontalAdvance("conv 100.0% · CTR 99.9% · 9,999 left") + 20
+
+    def set_text_scale(self, scale: float) -> None:
+        """View > Text size: names, figures and their columns."""
+        self._scale = scale
+        self._name_font.setPixelSize(theme.scale_px(17, scale))
+        self._stats_w = self._stats_width()
+        self._name_width = 0
+        for row in self._rows.values():
+            width = QFontMetrics(self._name_font).horizontalAdvance(row.full_name) + 24
+            self._name_width = min(theme.scale_px(NAME_MAX_W, scale), max(self._name_width, width))
+            row.stats.setFixedWidth(self._stats_w)
+            row.stats.setText("")  # redrawn at the new size by the next draw_slow (half a second)
+            self._set_name(row, row.full_name, row.second)
+        self._grid.setColumnMinimumWidth(0, self._name_width)
+        self._fit_width()
+
     def _fit_width(self) -> None:
         """Never narrower than a full row: a cut-off figure ('€7' for '€7,041') reads as a wrong number."""
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
@@ -122,7 +141,7 @@ class ProductPanels(QWidget):
                 label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 # ...but a name never wraps: the column is as wide as the longest name, up to NAME_MAX_W
                 width = QFontMetrics(self._name_font).horizontalAdvance(name) + 24
-                self._name_width = min(NAME_MAX_W, max(self._name_width, width))
+                self._name_width = min(theme.scale_px(NAME_MAX_W, self._scale), max(self._name_width, width))
                 self._grid.setColumnMinimumWidth(0, self._name_width)
             else:
                 label.setFixedWidth(self._stats_w)
@@ -154,7 +173,7 @@ class ProductPanels(QWidget):
         room = max(self._name_width, row.name.width()) - 24  # the column grows with the dock: names get it first
         shown = QFontMetrics(self._name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, room)
         _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(shown)}</div>"
-                            f"<div style='font-size:13px; font-weight:600'>{second}</div>")
+                            f"<div style='font-size:14px; font-weight:600'>{second}</div>", self._scale)
 
     def _sync_rows(self, snap: KpiSnapshot) -> None:
         for ps in snap.products:
@@ -192,7 +211,7 @@ class ProductPanels(QWidget):
         second = chips or f"<span style='color:{theme.GREY}'>{row.sku}</span>"
         self._set_name(row, name, second)
         if ps is None:
-            _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
+            _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>", self._scale)
             row.name.setToolTip(name)
             return
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
@@ -204,7 +223,7 @@ class ProductPanels(QWidget):
                   f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
                   f"<div style='font-size:14px; color:{theme.MUTED}'>"
                   f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
-                  f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
+                  f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>", self._scale)
         detail = _t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions")
         row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
                                                         a=ps.abandons, o=ps.orders, m=ps.mentions))
@@ -233,7 +252,8 @@ def _in_band(y: np.ndarray, index: int) -> tuple[np.ndarray, np.ndarray]:
     return x, index + 1.0 - (y + 0.12 * top) / (1.24 * top)
 
 
-def _set_html(label: QLabel, html: str) -> None:
+def _set_html(label: QLabel, html: str, scale: float) -> None:
+    html = theme.scale_css(html, scale)
     if label.text() != html:
         label.setText(html)
 
