@@ -259,8 +259,9 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """Every dock back in its default place, shown and docked, in a window that fits its screen."""
-        if not (self.isMaximized() or self.isFullScreen()) and not self._fits(self.geometry()):
+        if not (self.isMaximized() or self.isFullScreen()) and not self._fits(self.frameGeometry()):
             self._fit_to_room()
+            self._clamp_to_room()
         self._default_layout()
         if self.isVisible():
             self._size_docks()
@@ -312,8 +313,23 @@ class MainWindow(QMainWindow):
         return timeline is None or (not timeline.isFloating() and not timeline.isHidden()
                                     and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea)
 
+    def _clamp_to_room(self) -> None:
+        """Once shown, the window frame is known: the frame too must fit the screen (title bar included)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        room, frame = self.room(), self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width, height = min(self.width(), room.width() - extra_w), min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not room.contains(self.frameGeometry()):
+            self.move(max(room.left(), min(frame.left(), room.right() + 1 - width - extra_w)),
+                      max(room.top(), min(frame.top(), room.bottom() + 1 - height - extra_h)))
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        if not event.spontaneous():
+            self._clamp_to_room()
         if self._sizes_pending:
             self._sizes_pending = False
             self._size_docks()
