@@ -67,8 +67,9 @@ def assert_sane(window: MainWindow, bar: TimelineBar) -> None:
     assert bar.scrub.isVisible() and bar.scrub.width() >= 200, bar.scrub.geometry()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def laptop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every window here is on a laptop screen unless the test says otherwise."""
     monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(LAPTOP))
 
 
@@ -85,7 +86,7 @@ def test_a_layout_saved_on_a_bigger_screen_is_discarded(qtbot: QtBot, tmp_path: 
     assert_sane(window, bar)
 
 
-def test_a_maximised_replay_reopens_with_its_timeline(qtbot: QtBot, tmp_path: Path, laptop: None) -> None:
+def test_a_maximised_replay_reopens_with_its_timeline(qtbot: QtBot, tmp_path: Path) -> None:
     first, _ = open_replay(qtbot, tmp_path)
     first.showMaximized()
     QApplication.processEvents()
@@ -94,7 +95,7 @@ def test_a_maximised_replay_reopens_with_its_timeline(qtbot: QtBot, tmp_path: Pa
     assert_sane(window, bar)
 
 
-def test_a_saved_state_with_the_timeline_astray_is_discarded(qtbot: QtBot, tmp_path: Path, laptop: None) -> None:
+def test_a_saved_state_with_the_timeline_astray_is_discarded(qtbot: QtBot, tmp_path: Path) -> None:
     first, _ = open_replay(qtbot, tmp_path)
     stray = timeline_dock(first)
     stray.setFloating(True)  # over the menu bar and the tiles, as the operator found it
@@ -105,7 +106,7 @@ def test_a_saved_state_with_the_timeline_astray_is_discarded(qtbot: QtBot, tmp_p
 
 
 @pytest.mark.parametrize("junk", [b"\x00\xffnot a dock state", b""])
-def test_a_corrupt_saved_state_gives_the_default(qtbot: QtBot, tmp_path: Path, laptop: None, junk: bytes) -> None:
+def test_a_corrupt_saved_state_gives_the_default(qtbot: QtBot, tmp_path: Path, junk: bytes) -> None:
     settings = QSettings(str(tmp_path / "replay.ini"), QSettings.Format.IniFormat)
     settings.setValue("window/state", QByteArray(junk))
     settings.setValue("window/geometry", QByteArray(b"\x01\x02junk"))
@@ -115,7 +116,7 @@ def test_a_corrupt_saved_state_gives_the_default(qtbot: QtBot, tmp_path: Path, l
     assert all(d.isVisible() and not d.isFloating() for d in window.docks().values())
 
 
-def test_reset_layout_always_recovers_the_timeline(qtbot: QtBot, tmp_path: Path, laptop: None) -> None:
+def test_reset_layout_always_recovers_the_timeline(qtbot: QtBot, tmp_path: Path) -> None:
     window, bar = open_replay(qtbot, tmp_path)
     dock = timeline_dock(window)
     dock.setFloating(True)
