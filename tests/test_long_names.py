@@ -61,7 +61,8 @@ def test_heat_map_keeps_its_labels_and_its_width_with_long_titles(qtbot: QtBot, 
 
 
 @pytest.mark.parametrize(("values", "currency", "texts"), [
-    ([10_800.0, 5_929.0, 880.0], "EUR", ["€10.8k", "€5.9k", "€0.9k"]),  # never "€10.8k" beside "€5,929"
+    ([10_800.0, 5_929.0, 880.0], "EUR", ["€11k", "€6k", "€1k"]),  # never "€10.8k" beside "€5,929"
+    ([5_929.0, 880.0], "EUR", ["€5.9k", "€0.9k"]),
     ([950.0, 120.0, None], "EUR", ["€950", "€120", "—"]),  # all below 1,000: whole units
     ([1_250_000.0, 10_000.0, 0.0], "EUR", ["€1.25M", "€0.01M", "€0.00M"]),
     ([1_499.0, 800.0], "BRL", ["R$1.5k", "R$0.8k"]),

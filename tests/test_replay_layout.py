@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from console.plan import DEMO_PLAN, load_plan
-from console.widgets.main_window import MainWindow
+from console.widgets.main_window import FIT_SIZE, MainWindow
+from console.widgets.report_view import ReportView
 from console.widgets.timeline import TimelineBar
 from tests.test_widgets import Feed
 
@@ -127,3 +128,15 @@ def test_reset_layout_always_recovers_the_timeline(qtbot: QtBot, tmp_path: Path)
     QApplication.processEvents()
     assert_sane(window, bar)
     assert window.docks()["products"].isVisible()
+
+
+def test_the_replay_window_fits_a_laptop_with_its_timeline_and_report(qtbot: QtBot, tmp_path: Path) -> None:
+    window, bar = open_replay(qtbot, tmp_path)
+    report = window.add_report_tab(ReportView())
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= FIT_SIZE[0] and hint.height() <= FIT_SIZE[1], hint  # it was 1169 x 791
+    report.raise_()
+    window.reset_layout()
+    assert window.tabifiedDockWidgets(window.docks()["audience"]) == [report]  # still a tab beside the chart
+    assert_sane(window, bar)

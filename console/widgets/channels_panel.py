@@ -25,12 +25,15 @@ THOUSANDS_FROM = 1_000  # a row switches to thousands ("€1.5k") when any amoun
 
 def money_row(values: list[float | None], currency: str) -> list[str]:
     """Amounts that sit side by side, all in ONE format: whole units ("€5,929") while every amount is below
-    THOUSANDS_FROM, otherwise all in thousands ("€5.9k", "€10.8k"), or all in millions once one reaches a million.
+    THOUSANDS_FROM, otherwise all in thousands ("€5.9k", "€1.2k"; whole thousands once one reaches 10,000: "€11k",
+    "€6k"), or all in millions once one reaches a million.
     Mixed formats ("€10.8k" beside "€5,929") make the eye compare digits, not amounts."""
     biggest = max((abs(v) for v in values if v is not None), default=0.0)
     if biggest < THOUSANDS_FROM:
         return [fmt.money(v, currency) for v in values]
-    div, unit, digits = (1_000_000, "M", 2) if biggest >= 1_000_000 else (1000, "k", 1)
+    # Digits after the point only while they matter: "€1.5k", "€0.8k", but "€34k", "€19k" (a narrow column).
+    div, unit, digits = ((1_000_000, "M", 2) if biggest >= 1_000_000 else (1000, "k", 0) if biggest >= 10_000
+                         else (1000, "k", 1))
     symbol = fmt.symbol(currency)
     out = []
     for v in values:
@@ -140,6 +143,9 @@ class ChannelsPanel(QWidget):
                 cell = self._cells[(ch, key)]
                 if cell.text() != value:
                     cell.setText(value)
+            exact = fmt.money(cs.revenue if cs else None, self.currency)  # the row may be abbreviated: exact here
+            if self._cells[(ch, "revenue")].toolTip() != exact:
+                self._cells[(ch, "revenue")].setToolTip(exact)
             self._bars[ch].set_parts([(cs.revenue if cs else 0.0, theme.CHANNEL_COLOURS[ch]),
                                       (max(0.0, snap.gmv - (cs.revenue if cs else 0.0)), theme.SURFACE_HI)])
         new, returning = money_row([snap.new_revenue, snap.returning_revenue], self.currency)

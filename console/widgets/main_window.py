@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from console.health import FeedHealth
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._clock = time.monotonic
         self._snap: KpiSnapshot | None = None
         self._sizes_pending = False
+        self._frame_pending = False
         self.redraw_count = 0
         title = plan.live.title if plan else self.tr("no plan")
         self.setWindowTitle(self.tr("Live console — {title}").format(title=title))
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
         self._timeline: QWidget | None = None  # replay only
         self._timeline_dock: QDockWidget | None = None
+        self._report_dock: QDockWidget | None = None  # replay only
         for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
                                    ("products", self.tr("Products"), self.products),
                                    ("audience", self.tr("Audience vs conversion"), self.audience),
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("dock_timeline")
         dock.setWidget(bar)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setTitleBarWidget(QWidget())  # fixed in place: a title would only take 23 px of a laptop's height
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._timeline, self._timeline_dock = bar, dock
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         """The post-live report as a tab beside the audience chart: the biggest area, one click away."""
         dock = QDockWidget(self.tr("Report"), self)
         dock.setObjectName("dock_report")
+        view.setMinimumSize(200, 60)  # a page that scrolls: it must not set the window's minimum size
         dock.setWidget(view)
         self.tabifyDockWidget(self._slots["audience"].dock, dock)
         self._slots["audience"].dock.raise_()
@@ -220,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def _default_layout(self) -> None:
         d = self.docks()
-        for dock in (*d.values(), *([self._timeline_dock] if self._timeline_dock else [])):
+        extra = [dock for dock in (self._timeline_dock, self._report_dock) if dock is not None]
+        for dock in (*d.values(), *extra):
             dock.setFloating(False)  # before removal: a removed dock ignores it and would come back floating
             self.removeDockWidget(dock)
         if self._timeline_dock is not None:  # replay: the timeline first, so it spans the whole bottom edge
@@ -238,9 +243,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(d["channels"], d["chat_map"])
         if "log" in d:
             self.tabifyDockWidget(d["chat_map"], d["log"])
-        for dock in (*d.values(), *([self._timeline_dock] if self._timeline_dock else [])):
+        if self._report_dock is not None:  # replay's report: a tab beside the chart
+            self.tabifyDockWidget(d["audience"], self._report_dock)
+        for dock in (*d.values(), *extra):
             dock.show()
         d["channels"].raise_()
+        d["audience"].raise_()
         self._size_docks()
         self._sizes_pending = not self.isVisible()  # before the first show resizeDocks has nothing to divide
 
@@ -329,6 +337,15 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not event.spontaneous():
+            self._clamp_to_room()
+            self._frame_pending = self.frameGeometry() == self.geometry()  # no frame yet: the window manager's comes
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        """A window manager frames the window after it is shown (title bar, borders): then the frame must fit too,
+        or the status bar ends below the screen's edge."""
+        super().moveEvent(event)
+        if self._frame_pending and self.frameGeometry() != self.geometry():
+            self._frame_pending = False
             self._clamp_to_room()
         if self._sizes_pending:
             self._sizes_pending = False

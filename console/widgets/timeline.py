@@ -116,7 +116,7 @@ class TimelineBar(QWidget):
         self.clock = QLabel("—")
         self.clock.setObjectName("bigNumber")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one row, never a tall band
-        self.setFixedHeight(52)
+        self.setFixedHeight(46)  # buttons 27 px, the clock 28 px, and air
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         for w in (self.play_button, self.speed_box, self.prev_button):
