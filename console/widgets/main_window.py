@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._snap: KpiSnapshot | None = None
         self._sizes_pending = False
         self._frame_pending = False
+        self._caller_sized = False  # resize() called from outside: that size is kept as given (see showEvent)
         self.redraw_count = 0
         title = plan.live.title if plan else self.tr("no plan")
         self.setWindowTitle(self.tr("Live console — {title}").format(title=title))
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         """The default size, clamped to the screen, at the screen's top-left corner, not maximised."""
         room = self.room()
         self.setWindowState(Qt.WindowState.WindowNoState)
-        self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+        super().resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
         self.move(room.topLeft())
 
     def _restore_layout(self) -> bool:
@@ -321,6 +322,11 @@ class MainWindow(QMainWindow):
         return timeline is None or (not timeline.isFloating() and not timeline.isHidden()
                                     and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea)
 
+    def resize(self, *size: object) -> None:  # type: ignore[override]  # QWidget.resize, both overloads
+        """A size asked for from outside (tests, headless screenshots): kept as given, even past the screen."""
+        self._caller_sized = True
+        super().resize(*size)  # type: ignore[arg-type]
+
     def _clamp_to_room(self) -> None:
         """Once shown, the window frame is known: the frame too must fit the screen (title bar included)."""
         if self.isMaximized() or self.isFullScreen():
@@ -329,14 +335,16 @@ class MainWindow(QMainWindow):
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
         width, height = min(self.width(), room.width() - extra_w), min(self.height(), room.height() - extra_h)
         if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
+            super().resize(width, height)
         if not room.contains(self.frameGeometry()):
             self.move(max(room.left(), min(frame.left(), room.right() + 1 - width - extra_w)),
                       max(room.top(), min(frame.top(), room.bottom() + 1 - height - extra_h)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not event.spontaneous():
+        # Only a size this window chose (the screen's, or a restored one): a caller's own resize (a headless
+        # screenshot at 1920 x 1080 on a small virtual screen) is theirs to keep.
+        if not event.spontaneous() and not self._caller_sized:
             self._clamp_to_room()
             self._frame_pending = self.frameGeometry() == self.geometry()  # no frame yet: the window manager's comes
 
