@@ -57,6 +57,7 @@ def timeline_dock(window: MainWindow) -> QDockWidget:
 
 
 def assert_sane(window: MainWindow, bar: TimelineBar) -> None:
+    QApplication.processEvents()  # the docks' layout settles on the event loop
     room = window.room()
     assert window.isMaximized() or room.contains(window.frameGeometry()), (window.frameGeometry(), room)
     dock = timeline_dock(window)

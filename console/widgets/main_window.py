@@ -111,8 +111,9 @@ class MainWindow(QMainWindow):
         # The tiles need no title: 23 px more for the panels below on a 768 px laptop (View menu still toggles them).
         self._slots["kpis"].dock.setTitleBarWidget(QWidget())
         self._build_menus()
+        self._fit_to_room()
         self._default_layout()
-        self._restore_layout()
+        self._layout_restored = False  # the saved layout is restored at the first show, once every dock exists
         self.set_text_size(str(self._settings.value(_K_TEXT, "normal")))
         self._timer = QTimer(self)
         self._timer.setInterval(self.REFRESH_MS)
@@ -188,10 +189,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._timeline, self._timeline_dock = bar, dock
-        # The saved replay layout names the timeline: restore it now that the dock exists (restored before, the
-        # timeline would be placed by a state that did not know it), or lay out the default with it.
         self._default_layout()
-        self._restore_layout()
         self._apply_text_size()
 
     def add_report_tab(self, view: QWidget) -> QDockWidget:
@@ -220,7 +218,6 @@ class MainWindow(QMainWindow):
             self._action_docks[name] = dock
             self._view_menu.addAction(dock.toggleViewAction())
         self._default_layout()
-        self._restore_layout()
         self._apply_text_size()
 
     def _default_layout(self) -> None:
@@ -298,14 +295,21 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> bool:
         """Saved geometry and dock state when they fit this screen; anything else: the default.
 
-        A layout saved on a bigger screen, or one whose docks ended up somewhere unusable, is discarded rather
-        than repaired: the operator must always get a window that fits and a timeline that is there.
+        Called at the first show, when every dock (pad, log, replay's timeline and report) exists: a state restored
+        before some of its docks existed left placeholders that crashed Qt at the next re-layout (replay reopened
+        after a maximised session), and placed the timeline by a state that did not know it. A layout saved on a
+        bigger screen, or one whose docks ended up somewhere unusable, is discarded rather than repaired: the
+        operator must always get a window that fits and a timeline that is there. A size the caller set is kept.
         """
         geometry, state = self._settings.value(_K_GEOMETRY), self._settings.value(_K_STATE)
-        restored = (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
-                    and self._fits(self.normalGeometry() if self.isMaximized() else self.geometry()))
-        if not restored:  # first run, or saved for another screen
-            self._fit_to_room()
+        if not self._caller_sized:
+            before = self.saveGeometry()
+            restored = (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                        and self.restoreGeometry(geometry)
+                        and self._fits(self.normalGeometry() if self.isMaximized() else self.geometry()))
+            if not restored:  # first run, or saved for another screen
+                self.restoreGeometry(before)
+                self._fit_to_room()
         if (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION)
                 and self._docks_usable()):
             return True
@@ -341,6 +345,9 @@ class MainWindow(QMainWindow):
                       max(room.top(), min(frame.top(), room.bottom() + 1 - height - extra_h)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._layout_restored:
+            self._layout_restored = True
+            self._restore_layout()
         super().showEvent(event)
         # Only a size this window chose (the screen's, or a restored one): a caller's own resize (a headless
         # screenshot at 1920 x 1080 on a small virtual screen) is theirs to keep.

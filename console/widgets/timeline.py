@@ -45,6 +45,7 @@ class ScrubBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(34)
+        self.setMinimumWidth(240)  # the bar is the point of replay: the buttons around it never squeeze it away
         self.bounds: tuple[float, float] | None = None
         self.position = 0.0
         self.marks: list[tuple[float, str, str]] = []
