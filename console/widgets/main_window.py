@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["audience"])
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["products"])
-        self.splitDockWidget(d["audience"], d["channels"], Qt.Orientation.Vertical)
+        # Live: under the chart (the pad takes the left). Replay has no pad but a timeline along the bottom: beside
+        # the chart, which then keeps the full height instead of a strip above the channels' six rows.
+        beside = Qt.Orientation.Vertical if "pad" in d else Qt.Orientation.Horizontal
+        self.splitDockWidget(d["audience"], d["channels"], beside)
         # The bottom panels share one tabbed dock under the chart. Side by side they made the window's minimum
         # width ~1,660 px: too wide for a 1366 x 768 laptop, and a window that cannot shrink to its screen.
         self.tabifyDockWidget(d["channels"], d["chat_map"])
@@ -257,11 +260,11 @@ class MainWindow(QMainWindow):
             self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.24), int(w * 0.37), int(w * 0.39)],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([d["kpis"], d["pad"]], [240, h], Qt.Orientation.Vertical)
+            self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
         else:
-            self.resizeDocks([d["audience"], d["products"]], [int(w * 0.58), int(w * 0.42)],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks([d["audience"], d["channels"], d["products"]],
+                             [int(w * 0.40), int(w * 0.22), int(w * 0.38)], Qt.Orientation.Horizontal)
             self.resizeDocks([d["kpis"], d["audience"]], [240, h], Qt.Orientation.Vertical)
-        self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
         """Every dock back in its default place, shown and docked, in a window that fits its screen."""
