@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from console.health import FeedHealth
@@ -26,6 +26,7 @@ Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
 LAYOUT_VERSION = 3  # bump when docks are added, removed or renamed: older saved states are then ignored
 _K_GEOMETRY, _K_STATE, _K_TEXT = "window/geometry", "window/state", "view/text_size"
 DEFAULT_SIZE = (1920, 1080)  # the studio desk's usual screen; smaller screens get the whole available area
+RESHARE_AT = 0.15  # a resize by more than this share of the window re-divides it among the docks
 FIT_SIZE = (1366, 720)  # the most common laptop less a taskbar: the window's minimum size must fit in it
 
 
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == name)
         self._settings.setValue(_K_TEXT, name)
         self._apply_text_size()
+        if self.isVisible():  # the tiles' height changed: give the panels below what the tiles no longer need
+            self._size_docks()
 
     def text_size(self) -> str:
         return self._text_size
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
             rescale = getattr(panel, "set_text_scale", None)
             if rescale is not None:
                 rescale(scale)
+        # Tiles gain nothing from more height (their fonts are fixed): a growing window (maximised, a bigger
+        # screen) gives its height to the chart and the panels, not to empty tiles.
+        self.tiles.setMaximumHeight(self.tiles.sizeHint().height() + 24)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -256,15 +262,16 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         d = self.docks()
         w, h = max(self.width(), 1000), max(self.height(), 600)
+        tiles = d["kpis"].minimumSizeHint().height()  # no more: the chart and the panels get the height
         if "pad" in d:  # controls, chart, products: the products keep room for their numbers
             self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.24), int(w * 0.37), int(w * 0.39)],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([d["kpis"], d["pad"]], [240, h], Qt.Orientation.Vertical)
+            self.resizeDocks([d["kpis"], d["pad"]], [tiles, h], Qt.Orientation.Vertical)
             self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
         else:
             self.resizeDocks([d["audience"], d["channels"], d["products"]],
                              [int(w * 0.40), int(w * 0.22), int(w * 0.38)], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["kpis"], d["audience"]], [240, h], Qt.Orientation.Vertical)
+            self.resizeDocks([d["kpis"], d["audience"]], [tiles, h], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
         """Every dock back in its default place, shown and docked, in a window that fits its screen."""
@@ -357,6 +364,20 @@ class MainWindow(QMainWindow):
         if not event.spontaneous() and not self._caller_sized:
             self._clamp_to_room()
             self._frame_pending = self.frameGeometry() == self.geometry()  # no frame yet: the window manager's comes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A big change of size (maximised, restored, moved to another screen): the default shares again.
+
+        Qt hands a window's growth to whichever docks it likes (the tiles, the products), not to the chart; a
+        separator the operator dragged is kept through ordinary resizes, below RESHARE_AT.
+        """
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if not (self.isVisible() and self._layout_restored and old.isValid() and old.width() > 0):
+            return
+        if abs(new.width() - old.width()) > RESHARE_AT * old.width() or \
+                abs(new.height() - old.height()) > RESHARE_AT * old.height():
+            QTimer.singleShot(0, self._size_docks)  # once the docks have their new room
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
         """A window manager frames the window after it is shown (title bar, borders): then the frame must fit too,

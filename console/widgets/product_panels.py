@@ -71,9 +71,11 @@ class ProductPanels(QWidget):
         self._grid = QGridLayout(body)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(0)
-        # Stats keep their width; names (up to their full length) and the sparkline share what is left.
-        self._grid.setColumnStretch(0, 1)
+        # Stats keep their width; names take two parts of what is left (they are elided to their column), the
+        # sparkline one.
+        self._grid.setColumnStretch(0, 2)
         self._grid.setColumnStretch(1, 1)
+        self._spark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._spark.setMinimumWidth(SPARK_MIN_W)
         self._name_font = QFont()
         self._name_font.setPixelSize(17)
