@@ -24,8 +24,12 @@ from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
+from console.widgets.action_log import ActionLogDock
+from console.widgets.action_pad import ActionPadDock
 from console.widgets.main_window import FIT_SIZE, MainWindow
 from tests.support import start_simulator
+from tests.test_action_widgets import FakePort
+from tests.test_widgets import Feed, simulate
 
 BRASIL_PLAN = Path(__file__).resolve().parent.parent / "assets" / "plans" / "brasil-cozinha.toml"
 SIZES = ((1366, 768), (1920, 1080))
@@ -137,3 +141,21 @@ def test_every_key_widget_is_on_screen_and_nothing_overlaps(qtbot: QtBot, live_w
     assert window.audience.height() >= 150
 
 
+
+
+def test_a_growing_window_gives_its_room_to_the_chart(qtbot: QtBot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Maximising a laptop-sized window: the chart and the panels grow, not the tiles (Qt alone gave it them)."""
+    plan = load_plan(DEMO_PLAN)
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, 1366, 728))
+    window = MainWindow(plan, Feed(simulate(plan, 5)),
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.add_action_docks(ActionPadDock(FakePort(plan)), ActionLogDock(FakePort(plan)))
+    window.show()
+    qtbot.waitExposed(window)
+    tiles = window.docks()["kpis"].height()
+    resize_to(qtbot, window, (1920, 1080))
+    qtbot.waitUntil(lambda: window.audience.width() >= 0.3 * 1920, timeout=5_000)
+    assert window.docks()["kpis"].height() <= tiles + 30
+    assert window.audience.height() >= 0.35 * 1080
