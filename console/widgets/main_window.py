@@ -364,6 +364,9 @@ class MainWindow(QMainWindow):
         if not event.spontaneous() and not self._caller_sized:
             self._clamp_to_room()
             self._frame_pending = self.frameGeometry() == self.geometry()  # no frame yet: the window manager's comes
+        if self._sizes_pending:
+            self._sizes_pending = False
+            self._size_docks()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """A big change of size (maximised, restored, moved to another screen): the default shares again.
@@ -377,7 +380,7 @@ class MainWindow(QMainWindow):
             return
         if abs(new.width() - old.width()) > RESHARE_AT * old.width() or \
                 abs(new.height() - old.height()) > RESHARE_AT * old.height():
-            QTimer.singleShot(0, self._size_docks)  # once the docks have their new room
+            QTimer.singleShot(0, self, self._size_docks)  # once the docks have their new room
 
     def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
         """A window manager frames the window after it is shown (title bar, borders): then the frame must fit too,
@@ -386,9 +389,6 @@ class MainWindow(QMainWindow):
         if self._frame_pending and self.frameGeometry() != self.geometry():
             self._frame_pending = False
             self._clamp_to_room()
-        if self._sizes_pending:
-            self._sizes_pending = False
-            self._size_docks()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._timer.stop()
