@@ -37,8 +37,8 @@ def money_row(values: list[float | None], currency: str) -> list[str]:
     symbol = fmt.symbol(currency)
     out = []
     for v in values:
-        if v is None:
-            out.append(fmt.DASH)
+        if v is None or v == 0:  # nothing is "€0" in every format, never "€0.0k"
+            out.append(fmt.money(v, currency))
             continue
         body = f"{v / div:.{digits}f}{unit}"
         out.append(f"{symbol}{body}" if symbol else f"{body} {currency}")

@@ -23,8 +23,8 @@ from console.widgets import fmt, theme
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
-SPARK_MIN_W = 90
-NAME_MAX_W = 220  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
+SPARK_MIN_W = 64  # still reads as a trend; the names get the width
+NAME_MAX_W = 240  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
 _FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: theme.FLAG_BLUE}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
 
