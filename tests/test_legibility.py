@@ -53,6 +53,7 @@ def test_text_size_setting_scales_the_window_and_is_kept(qtbot: QtBot, tmp_path:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(plan, Feed(simulate(plan, 3)), settings=settings)
     qtbot.addWidget(window)
+    window.resize(1600, 1000)
     window.show()
     window.settle()
     header = window.channels.findChild(QLabel, "rowHeader")
@@ -65,6 +66,9 @@ def test_text_size_setting_scales_the_window_and_is_kept(qtbot: QtBot, tmp_path:
     assert window.text_size() == "large" and large.isChecked()
     assert _px(header) == round(normal_px * theme.TEXT_SCALES["large"])  # stylesheets: 15 px -> 18 px
     assert tile.sizeHint().height() > tile_h  # painted tiles too
+    for label in window.status.findChildren(QLabel):  # labels held at their old text size are measured again
+        if label.isVisible() and label is not window.status.session:
+            assert label.width() >= label.sizeHint().width(), label.text()
     window.close()
     again = MainWindow(plan, Feed(), settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from console.health import FeedHealth
 from console.kpi_types import KpiSnapshot
@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
             rescale = getattr(panel, "set_text_scale", None)
             if rescale is not None:
                 rescale(scale)
+        # Steady labels (status bar) hold the size of their text at the old font: let them measure again.
+        for label in self.status.findChildren(QLabel):
+            if label.minimumWidth() == label.maximumWidth() > 0:  # held by fit_label.set_steady_text
+                label.ensurePolished()
+                label.setFixedSize(label.sizeHint())
         # Tiles gain nothing from more height (their fonts are fixed): a growing window (maximised, a bigger
         # screen) gives its height to the chart and the panels, not to empty tiles.
         self.tiles.setMaximumHeight(self.tiles.sizeHint().height() + 24)
