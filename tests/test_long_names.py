@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.plan import Plan, load_plan
 from console.widgets import theme
-from console.widgets.action_log import ActionLogDock
+from console.widgets.action_log import ActionLogDock, CueTable
 from console.widgets.channels_panel import ChannelsPanel, money_row
 from console.widgets.chat_heatmap import ChatHeatmap
 from console.widgets.product_panels import ProductPanels
@@ -29,7 +29,7 @@ def plan() -> Plan:
     return load_plan(BRASIL)
 
 
-def shown(qtbot: QtBot, widget: QMainWindow | ChatHeatmap | ProductPanels, width: int, height: int) -> None:
+def shown(qtbot: QtBot, widget: QWidget, width: int, height: int) -> None:
     theme.apply_to(widget)
     qtbot.addWidget(widget)
     widget.resize(width, height)
@@ -109,3 +109,15 @@ def test_action_log_status_is_never_behind_a_sideways_scroll(qtbot: QtBot, plan:
     assert header.sectionViewportPosition(status) + header.sectionSize(status) <= view.viewport().width()
     what = log.model.index(0, 2)
     assert what.data(Qt.ItemDataRole.ToolTipRole) == "Caçarola de ferro fundido esmaltado -25% (4 min)"
+
+
+def test_run_of_show_names_each_cue_whole_in_its_tooltip(qtbot: QtBot, plan: Plan) -> None:
+    table = CueTable()
+    shown(qtbot, table, 380, 200)
+    titles = {s.id: s.title for s in plan.segments}
+    rows = FakePort(plan).cue_rows()
+    table.show_rows(rows, lambda r: titles.get(r.cue.target, r.cue.target))
+    segment = next(i for i, r in enumerate(rows) if r.cue.action == "segment")
+    tip = table.item(segment, 2).toolTip()
+    assert tip.startswith(titles[rows[segment].cue.target]) and rows[segment].cue.note in tip
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle

@@ -223,6 +223,7 @@ class CueTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setMinimumHeight(24 * 4 + 28)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its start and its end
         self._shown: tuple[tuple[int, CueState], ...] | None = None
         self._scroll_to: int | None = None
 
@@ -237,9 +238,10 @@ class CueTable(QTableWidget):
         self.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", r.state.value)
+            tip = "\n".join(t for t in (label(r), r.cue.note) if t)  # the whole title, however narrow the column
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(r.cue.note)
+                item.setToolTip(tip)
                 item.setForeground(QBrush(QColor(_CUE_COLOURS[r.state])))
                 font = item.font()
                 font.setBold(r.state == CueState.ARMED)
