@@ -78,6 +78,7 @@ def test_text_size_setting_scales_the_window_and_is_kept(qtbot: QtBot, tmp_path:
 
 
 _RULE = re.compile(r"\{([^{}]*)\}")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_.]+\}")  # f-string fields such as {_K.RED}, inside a rule's braces
 _BG = re.compile(r"background(?:-color)?:\s*(#[0-9a-fA-F]{3,6})\b")
 _FG = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})\b")
 
@@ -86,11 +87,11 @@ def test_stylesheet_rules_with_their_own_colours_meet_aa() -> None:
     """Rules that set both a text colour and a background in a literal (button states, banners): each pair too."""
     pairs = []
     for source in sorted((Path(theme.__file__).parent).glob("*.py")):
-        for rule in _RULE.findall(source.read_text()):
+        for rule in _RULE.findall(_PLACEHOLDER.sub("field", source.read_text())):
             fg, bg = _FG.search(rule), _BG.search(rule)
             if fg and bg:
                 pairs.append((source.name, fg.group(1), bg.group(1)))
-    assert pairs  # the pad's states and banner, the report page
+    assert len(pairs) >= 5, pairs  # the action buttons' states, the pad's banner
     weak = [(name, fg, bg, round(theme.contrast_ratio(fg, bg), 2)) for name, fg, bg in pairs
             if theme.contrast_ratio(fg, bg) < theme.AA_TEXT]
     assert not weak
