@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
             self._size_docks()
 
     def save_layout(self) -> None:
+        if not self._layout_restored:  # never shown: the saved layout was not even read, keep it as it is
+            return
         self._settings.setValue(_K_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_K_STATE, self.saveState(LAYOUT_VERSION))
         self._settings.sync()
