@@ -123,6 +123,7 @@ class ChannelsPanel(QWidget):
             caption.addWidget(label)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 6, 8, 6)
+        box.setSpacing(2)  # every pixel under a laptop's chart counts
         box.addLayout(grid)
         box.addStretch(1)
         box.addLayout(caption)
