@@ -43,7 +43,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _CUE_COLOURS: Final = {CueState.ARMED: theme.TEXT, CueState.WAITING: theme.TEXT, CueState.FIRED: theme.GREY,
                        CueState.SKIPPED: theme.GREY, CueState.MISSED: theme.AMBER, CueState.DONE: theme.GREY,
                        CueState.FAILED: theme.RED}
-_ARMED_BG: Final = "#2f4f63"
+_ARMED_BG: Final = theme.ARMED_BG
 
 
 def _rate_change(name: str, before: float | None, after: float | None, change: float | None) -> str:
@@ -149,8 +149,14 @@ class ActionLogDock(QDockWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Whole texts over elided ones: a narrow dock scrolls sideways, a wide one gives the effect the rest.
-        header.setStretchLastSection(True)
+        # Never a sideways scroll (it hid the status column): the long texts ("what", "effect") share what the short
+        # columns leave and are elided, whole in their tooltips (ActionLogModel.data).
+        for col in _LONG:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setWordWrap(False)
         self.setWidget(self.view)
 
@@ -233,9 +239,11 @@ class CueTable(QTableWidget):
         self.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", r.state.value)
+            # what (the whole title, however narrow the column), the plan's note, the outcome
+            tip = "\n".join(t for t in (label(r), r.cue.note, r.note) if t)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip("\n".join(t for t in (cells[2], r.cue.note, r.note) if t))  # what, plan note, outcome
+                item.setToolTip(tip)
                 item.setForeground(QBrush(QColor(_CUE_COLOURS[r.state])))
                 font = item.font()
                 font.setBold(r.state == CueState.ARMED)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -168,8 +169,19 @@ class ActionPadDock(QDockWidget):
         groups = (("flash_offer", self.tr("Flash offers"), [p.id for p in plan.presets], PRESET_KEYS),
                   ("segment", self.tr("Segments"), [s.id for s in plan.segments], SEGMENT_KEYS),
                   ("kit", self.tr("Kits"), [k.id for k in plan.kits], KIT_KEYS))
+        # The buttons scroll when the screen is short (13 segments at 1366 x 768); the run of show and GO below
+        # them never do.
+        buttons = QWidget()
+        column = QVBoxLayout(buttons)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(buttons)
+        self._layout.addWidget(scroll, 3)
         for kind, title, targets, keys in groups:
-            self._layout.addWidget(self._label(f"{title.upper()}  ·  {SAFETY_WORDS[self._safety(kind)]}", "group"))
+            column.addWidget(self._label(f"{title.upper()}  ·  {SAFETY_WORDS[self._safety(kind)]}", "group"))
             grid = QGridLayout()
             grid.setSpacing(4)
             for i, target in enumerate(targets):
@@ -184,7 +196,8 @@ class ActionPadDock(QDockWidget):
                           len(targets), self.custom_button)
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)
-            self._layout.addLayout(grid)
+            column.addLayout(grid)
+        column.addStretch(1)
         for c in self._controls.values():  # now in the pad, styled: the key and the terms always fit
             c.button.ensurePolished()
             c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))

@@ -20,13 +20,38 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChannelsPanel", text)
 
 
+THOUSANDS_FROM = 1_000  # a row switches to thousands ("€1.5k") when any amount reaches this: short, one width
+
+
+def money_row(values: list[float | None], currency: str) -> list[str]:
+    """Amounts that sit side by side, all in ONE format: whole units ("€5,929") while every amount is below
+    THOUSANDS_FROM, otherwise all in thousands ("€5.9k", "€1.2k"; whole thousands once one reaches 10,000: "€11k",
+    "€6k"), or all in millions once one reaches a million.
+    Mixed formats ("€10.8k" beside "€5,929") make the eye compare digits, not amounts."""
+    biggest = max((abs(v) for v in values if v is not None), default=0.0)
+    if biggest < THOUSANDS_FROM:
+        return [fmt.money(v, currency) for v in values]
+    # Digits after the point only while they matter: "€1.5k", "€0.8k", but "€34k", "€19k" (a narrow column).
+    div, unit, digits = ((1_000_000, "M", 2) if biggest >= 1_000_000 else (1000, "k", 0) if biggest >= 10_000
+                         else (1000, "k", 1))
+    symbol = fmt.symbol(currency)
+    out = []
+    for v in values:
+        if v is None or v == 0:  # nothing is "€0" in every format, never "€0.0k"
+            out.append(fmt.money(v, currency))
+            continue
+        body = f"{v / div:.{digits}f}{unit}"
+        out.append(f"{symbol}{body}" if symbol else f"{body} {currency}")
+    return out
+
+
 class ShareBar(QWidget):
     """A horizontal bar split into coloured shares; painted directly, it costs one fillRect per part."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._parts: list[tuple[float, str]] = []
-        self.setFixedHeight(10)
+        self.setFixedHeight(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_parts(self, parts: list[tuple[float, str]]) -> None:
@@ -60,10 +85,12 @@ class ChannelsPanel(QWidget):
         self._cells: dict[tuple[str, str], QLabel] = {}
         self._bars: dict[str, ShareBar] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(0)
         for c, ch in enumerate(CHANNELS, start=1):
-            head = QLabel(_t(_HEADERS[ch]), objectName="columnHeader")
+            # A header that shrinks to fit rather than widening its column: the three columns stay equal, so a
+            # number never gets a smaller font than its neighbours because its channel has a short name.
+            head = FitLabel(_t(_HEADERS[ch]), objectName="columnHeader", sample="PAID")
             head.setStyleSheet(f"color: {theme.CHANNEL_COLOURS[ch]};")
             head.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(head, 0, c)
@@ -75,7 +102,7 @@ class ChannelsPanel(QWidget):
         for r, (key, title) in enumerate(self.ROWS, start=2):
             grid.addWidget(QLabel(_t(title), objectName="rowHeader"), r, 0)
             for c, ch in enumerate(CHANNELS, start=1):
-                cell = FitLabel(fmt.DASH, objectName="bigNumber")
+                cell = FitLabel(fmt.DASH, objectName="channelNumber")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(cell, r, c)
                 self._cells[(ch, key)] = cell
@@ -95,7 +122,8 @@ class ChannelsPanel(QWidget):
             label.setAlignment(align)
             caption.addWidget(label)
         box = QVBoxLayout(self)
-        box.setContentsMargins(14, 8, 14, 8)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.setSpacing(2)  # every pixel under a laptop's chart counts
         box.addLayout(grid)
         box.addStretch(1)
         box.addLayout(caption)
@@ -113,26 +141,30 @@ class ChannelsPanel(QWidget):
     def draw(self, snap: KpiSnapshot | None) -> None:
         if snap is None:
             return
+        revenue = dict(zip(CHANNELS, money_row([cs.revenue if (cs := snap.channels.get(ch)) else None
+                                                 for ch in CHANNELS], self.currency), strict=True))
         for ch in CHANNELS:
             cs = snap.channels.get(ch)
-            for key, value in self._values(ch, cs, snap).items():
+            for key, value in self._values(ch, cs, snap, revenue[ch]).items():
                 cell = self._cells[(ch, key)]
                 if cell.text() != value:
                     cell.setText(value)
+            exact = fmt.money(cs.revenue if cs else None, self.currency)  # the row may be abbreviated: exact here
+            if self._cells[(ch, "revenue")].toolTip() != exact:
+                self._cells[(ch, "revenue")].setToolTip(exact)
             self._bars[ch].set_parts([(cs.revenue if cs else 0.0, theme.CHANNEL_COLOURS[ch]),
                                       (max(0.0, snap.gmv - (cs.revenue if cs else 0.0)), theme.SURFACE_HI)])
-        money = self.currency
-        self._new.setText(f"{fmt.count(snap.new_buyers)} · {fmt.money_short(snap.new_revenue, money)}")
-        self._returning.setText(f"{fmt.money_short(snap.returning_revenue, money)} · "
-                                f"{fmt.count(snap.returning_buyers)}")
+        new, returning = money_row([snap.new_revenue, snap.returning_revenue], self.currency)
+        self._new.setText(f"{fmt.count(snap.new_buyers)} · {new}")
+        self._returning.setText(f"{returning} · {fmt.count(snap.returning_buyers)}")
         self._split.set_parts([(snap.new_revenue, theme.ACCENT), (snap.returning_revenue, theme.AMBER)])
 
-    def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot) -> dict[str, str]:
+    def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot, revenue: str) -> dict[str, str]:
         if cs is None:
             return {k: "" if k == "roas" and ch != "paid" else fmt.DASH for k, _ in self.ROWS}
         return {"viewers": fmt.count(cs.viewers_now), "entered": fmt.count(cs.entered),
                 "orders": fmt.count(cs.orders), "conversion": fmt.pct(cs.conversion),
-                "revenue": fmt.money_short(cs.revenue, self.currency),
+                "revenue": revenue,
                 "roas": fmt.times(snap.roas) if ch == "paid" else ""}  # spend is only ever on paid traffic
 
     def channel_text(self, channel: str) -> str:

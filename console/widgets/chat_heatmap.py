@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.kpi_types import KpiSnapshot
@@ -20,6 +20,7 @@ from console.widgets import theme
 _STOPS = (0.0, 0.25, 0.55, 0.8, 1.0)
 _COLOURS = ("#161b26", "#3b2a6b", "#c2377a", "#ff9a3c", "#fff4c2")
 MIN_MINUTES = 10  # columns shown at least, so the first minutes are not stretched across the panel
+LABEL_SHARE = 0.4  # row names take at most this share of the panel's width; longer names are elided in the middle
 
 
 def _t(text: str) -> str:
@@ -41,6 +42,8 @@ class ChatHeatmap(QWidget):
         self._last_scale = -1e9
         self._level = 1.0
         self._rows: list[str] = []
+        self._shown: list[str] = []
+        self._label_cap = -1
         self._shape = (0, 0)
         self._view = (0, 0)
         self._snap: KpiSnapshot | None = None
@@ -66,7 +69,7 @@ class ChatHeatmap(QWidget):
         self._buttons = QButtonGroup(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 0)
-        for mode, text in (("chat", _t("Chat by segment")), ("clicks", _t("Product clicks by product"))):
+        for mode, text in (("chat", _t("Chat by segment")), ("clicks", _t("Clicks by product"))):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(mode == self.mode)
@@ -78,6 +81,7 @@ class ChatHeatmap(QWidget):
         self._waiting = pg.TextItem(_t("no chat yet"), color=theme.MUTED, anchor=(0.5, 0.5))
         self._waiting.setFont(QFont(self.font().family(), 14))
         p.addItem(self._waiting, ignoreBounds=True)
+        self._glw.scene().sigMouseMoved.connect(self._hover)
         self.draw_slow(None)  # before the first event: the plan's rows, so the panel already reads right
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,10 +148,41 @@ class ChatHeatmap(QWidget):
 
     def _set_row_labels(self, rows: list[str]) -> None:
         self._rows = list(rows)
-        names = [self._row_name(r) for r in rows]
-        self.plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(names)], []])
-        width = max((QFontMetrics(self._font).horizontalAdvance(n) for n in names), default=40)
-        self.plot.getAxis("left").setWidth(min(260, width + 16))  # long names must not be clipped
+        self._label_cap = -1
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Row names as wide as they need, up to LABEL_SHARE of the panel: the map itself keeps the rest, and a
+        longer name is elided in the middle (its start and its end tell segments apart); hovering shows it whole."""
+        cap = max(60, int(self.width() * LABEL_SHARE))
+        if cap == self._label_cap:
+            return
+        self._label_cap = cap
+        fm = QFontMetrics(self._font)
+        names = [self._row_name(r) for r in self._rows]
+        width = min(cap, max((fm.horizontalAdvance(n) for n in names), default=40) + 16)
+        self._shown = [fm.elidedText(n, Qt.TextElideMode.ElideMiddle, width - 16) for n in names]
+        self.plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(self._shown)], []])
+        self.plot.getAxis("left").setWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def set_text_scale(self, scale: float) -> None:
+        """View > Text size: the row names and the scale's numbers."""
+        self._font.setPixelSize(theme.scale_px(13, scale))
+        for axis in (self.plot.getAxis("left"), self.plot.getAxis("bottom"), self.bar.getAxis("right")):
+            axis.setTickFont(self._font)
+        self._label_cap = -1
+        self._fit_labels()
+
+    def _hover(self, pos: QPointF) -> None:
+        """The full name of the row under the mouse (on the map or on its label)."""
+        row = int(self.plot.vb.mapSceneToView(pos).y())
+        tip = self._row_name(self._rows[row]) if 0 <= row < len(self._rows) else ""
+        if tip != self._glw.toolTip():
+            self._glw.setToolTip(tip)
 
     def _row_name(self, row: str) -> str:
         if self.plan is None:
@@ -163,3 +198,14 @@ class ChatHeatmap(QWidget):
 
     def row_labels(self) -> list[str]:
         return [self._row_name(r) for r in self._rows]
+
+    def shown_labels(self) -> list[str]:
+        """The row names as drawn (elided when long)."""
+        return list(self._shown)
+
+    def label_width(self) -> int:
+        return int(self.plot.getAxis("left").width())
+
+    def map_width(self) -> int:
+        """The heat map's own width on screen, in pixels."""
+        return int(self.plot.vb.width())

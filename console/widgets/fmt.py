@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Final
 
 DASH: Final = "—"
-_SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩"}
+_SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩",
+                        "BRL": "R$"}
 
 
 def money(value: float | None, currency: str = "EUR", cents: bool = False) -> str:
@@ -16,6 +17,11 @@ def money(value: float | None, currency: str = "EUR", cents: bool = False) -> st
     sign = "-" if value < 0 and (cents or round(value) != 0) else ""
     symbol = _SYMBOLS.get(currency)
     return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {currency}"
+
+
+def symbol(currency: str) -> str:
+    """The currency's sign ("€", "R$"), or "" when the code is shown instead."""
+    return _SYMBOLS.get(currency, "")
 
 
 def money_short(value: float | None, currency: str = "EUR") -> str:

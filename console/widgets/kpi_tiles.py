@@ -136,11 +136,7 @@ class _Tile(QWidget):
         self.note, self.note_tone = "", "muted"
         self.goal = "none"
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills every pixel: nothing below repaints
-        base = self.font()
-        self._caption_font = _font(base, theme.TILE_CAPTION_PX, QFont.Weight.DemiBold)
-        self._value_font = _font(base, theme.TILE_VALUE_PX, QFont.Weight.Bold)
-        self._arrow_font = _font(base, 22, QFont.Weight.Normal)
-        self._note_font = _font(base, 14, QFont.Weight.Normal)
+        self.set_text_scale(1.0)
         colours = {**_TONE_COLOURS, **{f"band:{k}": v for k, v in _BAND.items()}, "bg": theme.BG,
                    "caption": theme.MUTED}
         self._colours = {name: QColor(c) for name, c in colours.items()}
@@ -148,12 +144,23 @@ class _Tile(QWidget):
         self._frame_pix = QPixmap()
         self._frame_key: tuple[int, int, str, float] | None = None
 
-        self._note_fm, self._arrow_fm = QFontMetrics(self._note_font), QFontMetrics(self._arrow_font)
-        self._rows = (QFontMetrics(self._caption_font).height(),
-                      max(QFontMetrics(self._value_font).height(), self._arrow_fm.height()), self._note_fm.height())
         self._caption_text = QStaticText()  # laid out once per width, not per paint
         self._caption_text.setTextFormat(Qt.TextFormat.PlainText)
         self._caption_w = -1
+
+    def set_text_scale(self, scale: float) -> None:
+        """View > Text size: every font of the tile times `scale`; the tile asks for the room it now needs."""
+        base, px = self.font(), theme.scale_px
+        self._caption_font = _font(base, px(theme.TILE_CAPTION_PX, scale), QFont.Weight.DemiBold)
+        self._value_font = _font(base, px(theme.TILE_VALUE_PX, scale), QFont.Weight.Bold)
+        self._arrow_font = _font(base, px(22, scale), QFont.Weight.Normal)
+        self._note_font = _font(base, px(14, scale), QFont.Weight.Normal)
+        self._note_fm, self._arrow_fm = QFontMetrics(self._note_font), QFontMetrics(self._arrow_font)
+        self._rows = (QFontMetrics(self._caption_font).height(),
+                      max(QFontMetrics(self._value_font).height(), self._arrow_fm.height()), self._note_fm.height())
+        self._caption_w = -1
+        self.updateGeometry()
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         left, top, right, bottom = _MARGINS
@@ -269,6 +276,10 @@ class KpiTilesPanel(QWidget):
 
     def draw_slow(self, snap: KpiSnapshot | None) -> None:
         """Nothing slow here: the tiles are the numbers that matter and follow every snapshot."""
+
+    def set_text_scale(self, scale: float) -> None:
+        for tile in self._tiles.values():
+            tile.set_text_scale(scale)
 
     def tile_names(self) -> list[str]:
         return list(self._tiles)

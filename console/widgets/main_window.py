@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from console.closing import asks_before_closing
@@ -26,8 +26,11 @@ from console.widgets.product_panels import ProductPanels
 from console.widgets.status_bar import ConsoleStatusBar, data_line
 
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
-LAYOUT_VERSION = 2  # bump when docks are added, removed or renamed: older saved states are then ignored
-_K_GEOMETRY, _K_STATE = "window/geometry", "window/state"
+LAYOUT_VERSION = 3  # bump when docks are added, removed or renamed: older saved states are then ignored
+_K_GEOMETRY, _K_STATE, _K_TEXT = "window/geometry", "window/state", "view/text_size"
+DEFAULT_SIZE = (1920, 1080)  # the studio desk's usual screen; smaller screens get the whole available area
+RESHARE_AT = 0.15  # a resize by more than this share of the window re-divides it among the docks
+FIT_SIZE = (1366, 720)  # the most common laptop less a taskbar: the window's minimum size must fit in it
 
 
 class ActionDock(Protocol):
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         self._clock = time.monotonic
         self._snap: KpiSnapshot | None = None
         self._sizes_pending = False
+        self._frame_pending = False
+        self._caller_sized = False  # resize() called from outside: that size is kept as given (see showEvent)
         self.redraw_count = 0
         self._dimmed = False  # data panels dimmed: the numbers are stale or catching up (_show_data_state)
         self.data_banner: QLabel | None = None  # their age, over the tiles, created the first time it is needed
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         self._slots: dict[str, _Slot] = {}
         self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
         self._timeline: QWidget | None = None  # replay only
+        self._timeline_dock: QDockWidget | None = None
+        self._report_dock: QDockWidget | None = None  # replay only
         for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
                                    ("products", self.tr("Products"), self.products),
                                    ("audience", self.tr("Audience vs conversion"), self.audience),
@@ -107,10 +114,14 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self._slots[name] = _Slot(dock, panel)
+        # The tiles need no title: 23 px more for the panels below on a 768 px laptop (View menu still toggles them).
+        self._slots["kpis"].dock.setTitleBarWidget(QWidget())
         self._build_menus()
         self._add_quit_shortcut()
+        self._fit_to_room()
         self._default_layout()
-        self._restore_layout()
+        self._layout_restored = False  # the saved layout is restored at the first show, once every dock exists
+        self.set_text_size(str(self._settings.value(_K_TEXT, "normal")))
         self._timer = QTimer(self)
         self._timer.setInterval(self.REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -128,6 +139,15 @@ class MainWindow(QMainWindow):
         self.full_screen_action.toggled.connect(self._set_full_screen)
         view.addAction(self.full_screen_action)
         self.addAction(self.full_screen_action)  # F11 works while the menu bar is hidden in full screen
+        sizes = view.addMenu(self.tr("Text size"))
+        self._text_sizes = QActionGroup(self)
+        self._text_size = "normal"
+        for name, title in (("normal", self.tr("Normal")), ("large", self.tr("Large")),
+                            ("larger", self.tr("Larger"))):
+            action = QAction(title, self._text_sizes, checkable=True)
+            action.setData(name)
+            action.triggered.connect(lambda _on=False, n=name: self.set_text_size(n))
+            sizes.addAction(action)
         view.addSeparator()
         for slot in self._slots.values():
             view.addAction(slot.dock.toggleViewAction())
@@ -137,6 +157,37 @@ class MainWindow(QMainWindow):
         report.triggered.connect(self.report_requested)
         review.addAction(report)
         self.addAction(report)
+
+    def set_text_size(self, name: str) -> None:
+        """Scale every text in the window (normal / large / larger: big screens read from further away); kept."""
+        if name not in theme.TEXT_SCALES:
+            name = "normal"
+        self._text_size = name
+        for action in self._text_sizes.actions():
+            action.setChecked(action.data() == name)
+        self._settings.setValue(_K_TEXT, name)
+        self._apply_text_size()
+        if self.isVisible():  # the tiles' height changed: give the panels below what the tiles no longer need
+            self._size_docks()
+
+    def text_size(self) -> str:
+        return self._text_size
+
+    def _apply_text_size(self) -> None:
+        scale = theme.TEXT_SCALES[self._text_size]
+        theme.scale_styles(self, scale)
+        for panel in (*(slot.panel for slot in self._slots.values()), *self._action_docks.values()):
+            rescale = getattr(panel, "set_text_scale", None)
+            if rescale is not None:
+                rescale(scale)
+        # Steady labels (status bar) hold the size of their text at the old font: let them measure again.
+        for label in self.status.findChildren(QLabel):
+            if label.minimumWidth() == label.maximumWidth() > 0:  # held by fit_label.set_steady_text
+                label.ensurePolished()
+                label.setFixedSize(label.sizeHint())
+        # Tiles gain nothing from more height (their fonts are fixed): a growing window (maximised, a bigger
+        # screen) gives its height to the chart and the panels, not to empty tiles.
+        self.tiles.setMaximumHeight(self.tiles.sizeHint().height() + 24)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -151,15 +202,18 @@ class MainWindow(QMainWindow):
         dock.setObjectName("dock_timeline")
         dock.setWidget(bar)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setTitleBarWidget(QWidget())  # fixed in place: a title would only take 23 px of a laptop's height
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self._timeline = bar
+        self._timeline, self._timeline_dock = bar, dock
+        self._default_layout()
+        self._apply_text_size()
 
     def add_report_tab(self, view: QWidget) -> QDockWidget:
         """The post-live report as a tab beside the audience chart: the biggest area, one click away."""
         dock = QDockWidget(self.tr("Report"), self)
         dock.setObjectName("dock_report")
+        view.setMinimumSize(200, 60)  # a page that scrolls: it must not set the window's minimum size
         dock.setWidget(view)
         self.tabifyDockWidget(self._slots["audience"].dock, dock)
         self._slots["audience"].dock.raise_()
@@ -187,13 +241,16 @@ class MainWindow(QMainWindow):
         if marked is not None:
             marked.connect(self.audience.add_mark)
         self._default_layout()
-        self._restore_layout()
+        self._apply_text_size()
 
     def _default_layout(self) -> None:
         d = self.docks()
-        for dock in d.values():
+        extra = [dock for dock in (self._timeline_dock, self._report_dock) if dock is not None]
+        for dock in (*d.values(), *extra):
             dock.setFloating(False)  # before removal: a removed dock ignores it and would come back floating
             self.removeDockWidget(dock)
+        if self._timeline_dock is not None:  # replay: the timeline first, so it spans the whole bottom edge
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._timeline_dock)
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, d["kpis"])
         if "pad" in d:  # the controls first, at the far left, full height below the tiles
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["pad"])
@@ -201,52 +258,131 @@ class MainWindow(QMainWindow):
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["audience"])
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["products"])
-        self.splitDockWidget(d["audience"], d["channels"], Qt.Orientation.Vertical)
-        self.splitDockWidget(d["channels"], d["chat_map"], Qt.Orientation.Horizontal)
+        # Live: under the chart (the pad takes the left). Replay has no pad but a timeline along the bottom: beside
+        # the chart, which then keeps the full height instead of a strip above the channels' six rows.
+        beside = Qt.Orientation.Vertical if "pad" in d else Qt.Orientation.Horizontal
+        self.splitDockWidget(d["audience"], d["channels"], beside)
+        # The bottom panels share one tabbed dock under the chart. Side by side they made the window's minimum
+        # width ~1,660 px: too wide for a 1366 x 768 laptop, and a window that cannot shrink to its screen.
+        self.tabifyDockWidget(d["channels"], d["chat_map"])
         if "log" in d:
             self.tabifyDockWidget(d["chat_map"], d["log"])
-        for dock in d.values():
+        if self._report_dock is not None:  # replay's report: a tab beside the chart
+            self.tabifyDockWidget(d["audience"], self._report_dock)
+        for dock in (*d.values(), *extra):
             dock.show()
+        d["channels"].raise_()
+        d["audience"].raise_()
         self._size_docks()
         self._sizes_pending = not self.isVisible()  # before the first show resizeDocks has nothing to divide
 
     def _size_docks(self) -> None:
         d = self.docks()
-        w = max(self.width(), 1200)
+        w, h = max(self.width(), 1000), max(self.height(), 600)
+        tiles = d["kpis"].minimumSizeHint().height()  # no more: the chart and the panels get the height
         if "pad" in d:  # controls, chart, products: the products keep room for their numbers
-            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.26), int(w * 0.42), int(w * 0.32)],
+            self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.24), int(w * 0.37), int(w * 0.39)],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.22), int(w * 0.20)], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["kpis"], d["pad"]], [240, 700], Qt.Orientation.Vertical)
-            return
-        self.resizeDocks([d["audience"], d["products"]], [int(w * 0.58), int(w * 0.42)], Qt.Orientation.Horizontal)
-        self.resizeDocks([d["channels"], d["chat_map"]], [int(w * 0.24), int(w * 0.34)], Qt.Orientation.Horizontal)
-        self.resizeDocks([d["kpis"], d["audience"], d["channels"]], [240, 400, 300], Qt.Orientation.Vertical)
+            self.resizeDocks([d["kpis"], d["pad"]], [tiles, h], Qt.Orientation.Vertical)
+            self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
+        else:
+            self.resizeDocks([d["audience"], d["channels"], d["products"]],
+                             [int(w * 0.40), int(w * 0.22), int(w * 0.38)], Qt.Orientation.Horizontal)
+            self.resizeDocks([d["kpis"], d["audience"]], [tiles, h], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
-        """Every dock back in its default place, shown and docked."""
+        """Every dock back in its default place, shown and docked, in a window that fits its screen."""
+        if not (self.isMaximized() or self.isFullScreen()) and not self._fits(self.frameGeometry()):
+            self._fit_to_room()
+            self._clamp_to_room()
         self._default_layout()
+        if self.isVisible():
+            self._size_docks()
 
     def save_layout(self) -> None:
+        if not self._layout_restored:  # never shown: the saved layout was not even read, keep it as it is
+            return
         self._settings.setValue(_K_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_K_STATE, self.saveState(LAYOUT_VERSION))
         self._settings.sync()
 
+    def room(self) -> QRect:
+        """The screen's area a window may use (without the taskbar and panels)."""
+        return self.screen().availableGeometry()
+
+    def _fits(self, rect: QRect) -> bool:
+        room = self.room()
+        return rect.width() <= room.width() and rect.height() <= room.height() and room.contains(rect.center())
+
+    def _fit_to_room(self) -> None:
+        """The default size, clamped to the screen, at the screen's top-left corner, not maximised."""
+        room = self.room()
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        super().resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+        self.move(room.topLeft())
+
     def _restore_layout(self) -> bool:
-        """Saved geometry and dock state; anything unreadable or from another layout version: the default."""
+        """Saved geometry and dock state when they fit this screen; anything else: the default.
+
+        Called at the first show, when every dock (pad, log, replay's timeline and report) exists: a state restored
+        before some of its docks existed left placeholders that crashed Qt at the next re-layout (replay reopened
+        after a maximised session), and placed the timeline by a state that did not know it. A layout saved on a
+        bigger screen, or one whose docks ended up somewhere unusable, is discarded rather than repaired: the
+        operator must always get a window that fits and a timeline that is there. A size the caller set is kept.
+        """
         geometry, state = self._settings.value(_K_GEOMETRY), self._settings.value(_K_STATE)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:  # first run: 1920 x 1080 (the studio desk's usual screen), or the whole screen when it is smaller
-            room = self.screen().availableGeometry()
-            self.resize(min(1920, room.width()), min(1080, room.height()))
-        if isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION):
+        if not self._caller_sized:
+            before = self.saveGeometry()
+            restored = (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                        and self.restoreGeometry(geometry)
+                        and self._fits(self.normalGeometry() if self.isMaximized() else self.geometry()))
+            if not restored:  # first run, or saved for another screen
+                self.restoreGeometry(before)
+                self._fit_to_room()
+        if (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION)
+                and self._docks_usable()):
             return True
         self._default_layout()  # a failed restore may have moved some docks already: rebuild them all
         return False
 
+    def _docks_usable(self) -> bool:
+        """No floating dock off the screen; replay's timeline docked along the bottom and shown."""
+        room = self.room()
+        for dock in self.docks().values():
+            if dock.isFloating() and not room.intersects(dock.geometry()):
+                return False
+        timeline = self._timeline_dock
+        return timeline is None or (not timeline.isFloating() and not timeline.isHidden()
+                                    and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def resize(self, *size: object) -> None:  # type: ignore[override]  # QWidget.resize, both overloads
+        """A size asked for from outside (tests, headless screenshots): kept as given, even past the screen."""
+        self._caller_sized = True
+        super().resize(*size)  # type: ignore[arg-type]
+
+    def _clamp_to_room(self) -> None:
+        """Once shown, the window frame is known: the frame too must fit the screen (title bar included)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        room, frame = self.room(), self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width, height = min(self.width(), room.width() - extra_w), min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            super().resize(width, height)
+        if not room.contains(self.frameGeometry()):
+            self.move(max(room.left(), min(frame.left(), room.right() + 1 - width - extra_w)),
+                      max(room.top(), min(frame.top(), room.bottom() + 1 - height - extra_h)))
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._layout_restored:
+            self._layout_restored = True
+            self._restore_layout()
         super().showEvent(event)
+        # Only a size this window chose (the screen's, or a restored one): a caller's own resize (a headless
+        # screenshot at 1920 x 1080 on a small virtual screen) is theirs to keep.
+        if not event.spontaneous() and not self._caller_sized:
+            self._clamp_to_room()
+            self._frame_pending = self.frameGeometry() == self.geometry()  # no frame yet: the window manager's comes
         if self._sizes_pending:
             self._sizes_pending = False
             self._size_docks()
@@ -276,6 +412,28 @@ class MainWindow(QMainWindow):
             return box.exec() == QMessageBox.StandardButton.Yes
         finally:
             box.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A big change of size (maximised, restored, moved to another screen): the default shares again.
+
+        Qt hands a window's growth to whichever docks it likes (the tiles, the products), not to the chart; a
+        separator the operator dragged is kept through ordinary resizes, below RESHARE_AT.
+        """
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if not (self.isVisible() and self._layout_restored and old.isValid() and old.width() > 0):
+            return
+        if abs(new.width() - old.width()) > RESHARE_AT * old.width() or \
+                abs(new.height() - old.height()) > RESHARE_AT * old.height():
+            QTimer.singleShot(0, self, self._size_docks)  # once the docks have their new room
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        """A window manager frames the window after it is shown (title bar, borders): then the frame must fit too,
+        or the status bar ends below the screen's edge."""
+        super().moveEvent(event)
+        if self._frame_pending and self.frameGeometry() != self.geometry():
+            self._frame_pending = False
+            self._clamp_to_room()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         asking = self.confirm_close and not self._close_decided and asks_before_closing(*self._poll())

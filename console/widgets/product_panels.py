@@ -5,13 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
 from console.kpi_types import KpiSnapshot, ProductStats
 from console.plan import Plan
 from console.widgets import fmt, theme
-from console.widgets.fit_label import set_steady_text
 from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
-_FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: "#6fb7ff"}
+SPARK_MIN_W = 64  # still reads as a trend; the names get the width
+NAME_MAX_W = 240  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
+_FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: theme.FLAG_BLUE}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
 
 
@@ -38,6 +40,7 @@ class _Row:
         self.index, self.sku, self.name, self.stats, self.curve = index, sku, name, stats, curve
         self.flags: list[str] = []
         self.drawn: np.ndarray = np.empty(0)
+        self.full_name, self.second = "", ""
 
 
 class ProductPanels(QWidget):
@@ -53,10 +56,8 @@ class ProductPanels(QWidget):
         self.currency = plan.live.currency if plan else "EUR"
         self._rows: dict[str, _Row] = {}
         self._name_width = 0
-        stats = QFont()
-        stats.setPixelSize(14)
-        # The stats column's width from the start (it only grows past it): the sparklines never resize per digit.
-        self._stats_w = QFontMetrics(stats).horizontalAdvance("conv 100.0% · CTR 99.9% · 9,999 left") + 20
+        self._scale = 1.0
+        self._stats_w = self._stats_width()
         self._spark = pg.GraphicsLayoutWidget()
         self._spark.ci.layout.setContentsMargins(0, 0, 0, 0)
         self._spark.ci.layout.setSpacing(0)
@@ -70,9 +71,12 @@ class ProductPanels(QWidget):
         self._grid = QGridLayout(body)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(0)
-        # Names and stats keep their natural width; the sparkline takes what is left (and grows with the dock).
+        # Stats keep their width; names take two parts of what is left (they are elided to their column), the
+        # sparkline one.
+        self._grid.setColumnStretch(0, 2)
         self._grid.setColumnStretch(1, 1)
-        self._spark.setMinimumWidth(90)
+        self._spark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._spark.setMinimumWidth(SPARK_MIN_W)
         self._name_font = QFont()
         self._name_font.setPixelSize(17)
         self._name_font.setWeight(QFont.Weight.DemiBold)
@@ -87,9 +91,37 @@ class ProductPanels(QWidget):
             self._add_row(p.sku, p.name)
         self._fit_width()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Names are elided to their column's width: a wider dock shows more of them."""
+        super().resizeEvent(event)
+        for row in self._rows.values():
+            self._set_name(row, row.full_name, row.second)
+
+    def _stats_width(self) -> int:
+        """The stats column's width, fixed from the start: the sparklines never resize per digit."""
+        stats = QFont()
+        stats.setPixelSize(theme.scale_px(14, self._scale))
+        return QFontMetrics(stats).horizontalAdvance("conv 100.0% · CTR 99.9% · 9,999 left") + 20
+
+    def set_text_scale(self, scale: float) -> None:
+        """View > Text size: names, figures and their columns."""
+        self._scale = scale
+        self._name_font.setPixelSize(theme.scale_px(17, scale))
+        self._stats_w = self._stats_width()
+        self._name_width = 0
+        for row in self._rows.values():
+            width = QFontMetrics(self._name_font).horizontalAdvance(row.full_name) + 24
+            self._name_width = min(theme.scale_px(NAME_MAX_W, scale), max(self._name_width, width))
+            row.stats.setFixedWidth(self._stats_w)
+            row.stats.setText("")  # redrawn at the new size by the next draw_slow (half a second)
+            self._set_name(row, row.full_name, row.second)
+        self._grid.setColumnMinimumWidth(0, self._name_width)
+        self._fit_width()
+
     def _fit_width(self) -> None:
         """Never narrower than a full row: a cut-off figure ('€7' for '€7,041') reads as a wrong number."""
-        self.setMinimumWidth(max(self._name_width, 160) + 80 + self._stats_w + 14)  # + sparkline + scrollbar
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        self.setMinimumWidth(max(self._name_width, 160) + SPARK_MIN_W + self._stats_w + scrollbar)
 
     # ------------------------------------------------------------------------------------------ rows
     def _add_row(self, sku: str, name: str) -> _Row:
@@ -109,9 +141,9 @@ class ProductPanels(QWidget):
             if col == 0:  # several flags at once wrap onto a third line instead of being cut off
                 label.setWordWrap(True)
                 label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-                # ...but a name never wraps: the column is as wide as the longest name
+                # ...but a name never wraps: the column is as wide as the longest name, up to NAME_MAX_W
                 width = QFontMetrics(self._name_font).horizontalAdvance(name) + 24
-                self._name_width = max(self._name_width, width)
+                self._name_width = min(theme.scale_px(NAME_MAX_W, self._scale), max(self._name_width, width))
                 self._grid.setColumnMinimumWidth(0, self._name_width)
             else:
                 label.setFixedWidth(self._stats_w)
@@ -136,6 +168,14 @@ class ProductPanels(QWidget):
         if hasattr(self, "_grid"):
             self._fit_width()
         return row
+
+    def _set_name(self, row: _Row, name: str, second: str) -> None:
+        """The name, elided in the middle to the column's width (whole in the tooltip), over the flags or sku."""
+        row.full_name, row.second = name, second
+        room = max(self._name_width, row.name.width()) - 24  # the column grows with the dock: names get it first
+        shown = QFontMetrics(self._name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+        _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(shown)}</div>"
+                            f"<div style='font-size:14px; font-weight:600'>{second}</div>", self._scale)
 
     def _sync_rows(self, snap: KpiSnapshot) -> None:
         for ps in snap.products:
@@ -171,23 +211,24 @@ class ProductPanels(QWidget):
             f"<span style='color:{_FLAG_COLOURS.get(r, _OFFER_COLOUR)}'>{s.upper() if r == SOLD_OUT else s}</span>"
             for r, s in zip(raw, shown, strict=True))
         second = chips or f"<span style='color:{theme.GREY}'>{row.sku}</span>"
-        _set_html(row.name, f"<div style='font-size:17px; font-weight:600'>{_esc(name)}</div>"
-                            f"<div style='font-size:13px; font-weight:600'>{second}</div>")
+        self._set_name(row, name, second)
         if ps is None:
-            set_steady_text(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>")
+            _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>", self._scale)
+            row.name.setToolTip(name)
             return
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
         stock_tone = theme.RED if ps.sold_out else theme.AMBER if STOCK_LOW in raw else theme.MUTED
-        set_steady_text(row.stats,  # a width that only grows: the sparklines beside it do not resize per digit
-                        f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
-                        f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
-                        f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
-                        f"<div style='font-size:14px; color:{theme.MUTED}'>"
-                        f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
-                        f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>")
-        row.name.setToolTip(_t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, "
-                               "{m} chat mentions").format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
-                                                           a=ps.abandons, o=ps.orders, m=ps.mentions))
+        # Fixed size from the start (_stats_w x ROW_H): a new figure repaints the label and moves nothing. Growing it
+        # to its rich text's size hint made the products column, and so the window's minimum, wider as sales grew.
+        _set_html(row.stats, f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
+                  f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
+                  f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
+                  f"<div style='font-size:14px; color:{theme.MUTED}'>"
+                  f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
+                  f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>", self._scale)
+        detail = _t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions")
+        row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
+                                                        a=ps.abandons, o=ps.orders, m=ps.mentions))
 
     # ------------------------------------------------------------------------------------------ for tests
     def panel_count(self) -> int:
@@ -213,7 +254,8 @@ def _in_band(y: np.ndarray, index: int) -> tuple[np.ndarray, np.ndarray]:
     return x, index + 1.0 - (y + 0.12 * top) / (1.24 * top)
 
 
-def _set_html(label: QLabel, html: str) -> None:
+def _set_html(label: QLabel, html: str, scale: float) -> None:
+    html = theme.scale_css(html, scale)
     if label.text() != html:
         label.setText(html)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from console.health import CATCHING_UP_LAG_S, DataState, DataView, FeedHealth, FeedState
@@ -99,6 +99,11 @@ class ConsoleStatusBar(QStatusBar):
         self.report_button.setVisible(False)  # offered once the live is over, in one click
         set_tone(self.report_button, "good")
         self.session = QLabel(session_label)
+        # A long path must not set the window's minimum width (it did: 1,450 px): it gives way, the file name at
+        # its right end stays in sight, the whole path is in the tooltip.
+        self.session.setMinimumWidth(120)  # an explicit minimum: the layout may squeeze it below the text's width
+        self.session.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.session.setToolTip(session_label)
         set_tone(self.session, "muted")
         set_tone(self.state, "warn")
         for label in (self.state, self.storage, self.rate, self.lag, self.seq, self.rejected, self.gaps):
@@ -147,6 +152,7 @@ class ConsoleStatusBar(QStatusBar):
 
     def set_session_label(self, text: str) -> None:
         self.session.setText(text)
+        self.session.setToolTip(text)
 
     def state_text(self) -> str:
         """The connection state as shown, plain text (e.g. '● RECONNECTING 12 s')."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Final
 
 import pyqtgraph as pg
@@ -19,7 +20,8 @@ ACCENT: Final = "#4cc9f0"
 GREEN: Final = "#3ddc84"
 AMBER: Final = "#ffb020"
 RED: Final = "#ff5252"
-GREY: Final = "#6b7280"
+GREY: Final = "#8a92a0"  # "cancelled", "no data", fired cues: quieter than TEXT yet 4.6:1 on the lightest surface
+ARMED_BG: Final = "#2f4f63"  # the armed cue's row and a checked button
 
 STATUS_COLOURS: Final = {"on_track": GREEN, "at_risk": AMBER, "off_track": RED, "no_data": GREY}
 MARKER_COLOURS: Final = {"flash_offer": "#ff5fa2", "segment": "#4aa3ff", "kit": "#c49bff"}
@@ -29,10 +31,46 @@ VIEWERS_COLOUR: Final = ACCENT
 ORDERS_COLOUR: Final = "#ffcf5c"
 SPARK_COLOUR: Final = "#7fe0d0"
 
+FLAG_BLUE: Final = "#6fb7ff"  # the "many views, few orders" flag
+
+# Every colour the console draws text in, with the backgrounds it is drawn on. Text read on air meets WCAG AA
+# (contrast ratio >= 4.5:1) on each of them: tests/test_contrast.py checks every pair.
+TEXT_ON: Final = {
+    TEXT: (BG, SURFACE, SURFACE_HI, ARMED_BG),
+    MUTED: (BG, SURFACE, SURFACE_HI),
+    GREY: (BG, SURFACE, SURFACE_HI),
+    ACCENT: (BG, SURFACE, SURFACE_HI),
+    GREEN: (BG, SURFACE, SURFACE_HI),
+    AMBER: (BG, SURFACE, SURFACE_HI),
+    RED: (BG, SURFACE, SURFACE_HI),
+    FLAG_BLUE: (BG, SURFACE),
+    ORDERS_COLOUR: (BG,),
+    **dict.fromkeys((*MARKER_COLOURS.values(), *CHANNEL_COLOURS.values()), (BG, SURFACE)),
+}
+AA_TEXT: Final = 4.5
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of "#rgb" or "#rrggbb"."""
+    hex_ = colour.lstrip("#")
+    if len(hex_) == 3:
+        hex_ = "".join(c * 2 for c in hex_)
+    channels = [int(hex_[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG 2 contrast ratio, 1 (same colour) to 21 (black on white)."""
+    hi, lo = sorted((relative_luminance(fg), relative_luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 # Font sizes in px. Tile values are read from two metres away; 28 px is the floor.
 TILE_VALUE_PX: Final = 34
 TILE_CAPTION_PX: Final = 15
 BIG_NUMBER_PX: Final = 24
+CHANNEL_NUMBER_PX: Final = 21  # six rows of them must fit under the chart on a 768 px laptop
 
 STYLESHEET: Final = f"""
 QMainWindow, QWidget {{ background: {BG}; color: {TEXT}; font-size: 14px; }}
@@ -53,14 +91,46 @@ QLabel[tone="bad"] {{ color: {RED}; }}
 QLabel[tone="muted"] {{ color: {GREY}; }}
 QLabel[tone="plain"] {{ color: {TEXT}; }}
 #bigNumber {{ font-size: {BIG_NUMBER_PX}px; font-weight: 700; }}
+#channelNumber {{ font-size: {CHANNEL_NUMBER_PX}px; font-weight: 700; }}
 QLabel#productRowEven {{ background: {SURFACE}; }}
 QLabel#productRowOdd {{ background: {BG}; }}
 QLabel#rowHeader {{ font-size: 15px; color: {MUTED}; }}
 QLabel#columnHeader {{ font-size: 17px; font-weight: 700; }}
 QPushButton {{ background: {SURFACE_HI}; color: {TEXT}; border: 1px solid {BORDER}; padding: 4px 12px;
                border-radius: 3px; font-size: 14px; }}
-QPushButton:checked {{ background: #2f4f63; border-color: {ACCENT}; }}
+QPushButton:checked {{ background: {ARMED_BG}; border-color: {ACCENT}; }}
 """
+
+
+# View > Text size: every font in the window times this (big studio screens are read from 1-2 m and further).
+TEXT_SCALES: Final = {"normal": 1.0, "large": 1.2, "larger": 1.4}
+_FONT_PX = re.compile(r"font-size:\s*(\d+)px")
+_BASE_STYLE = "baseStyleSheet"  # the widget's own stylesheet at scale 1, kept as a dynamic property
+
+
+def scale_px(px: int, scale: float) -> int:
+    return round(px * scale)
+
+
+def scale_css(css: str, scale: float) -> str:
+    """Every `font-size: Npx` in a stylesheet or HTML fragment, times `scale`."""
+    if scale == 1.0:
+        return css
+    return _FONT_PX.sub(lambda m: f"font-size: {scale_px(int(m.group(1)), scale)}px", css)
+
+
+def scale_styles(root: QWidget, scale: float) -> None:
+    """Scale the font sizes of every stylesheet under `root` (root included), always from the unscaled text."""
+    for widget in (root, *root.findChildren(QWidget)):
+        base = widget.property(_BASE_STYLE)
+        if base is None:
+            base = widget.styleSheet()
+            if not base:
+                continue
+            widget.setProperty(_BASE_STYLE, base)
+        scaled = scale_css(str(base), scale)
+        if widget.styleSheet() != scaled:
+            widget.setStyleSheet(scaled)
 
 
 def palette() -> QPalette:

@@ -53,6 +53,7 @@ class ScrubBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(34)
+        self.setMinimumWidth(240)  # the bar is the point of replay: the buttons around it never squeeze it away
         self.bounds: tuple[float, float] | None = None
         self.position = 0.0
         self.marks: list[tuple[float, str, str]] = []
@@ -131,7 +132,7 @@ class TimelineBar(QWidget):
         self.message.hide()
         self._message_until = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one row, never a tall band
-        self.setFixedHeight(52)
+        self.setFixedHeight(46)  # buttons 27 px, the clock 28 px, and air
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         for w in (self.play_button, self.speed_box, self.prev_button):

@@ -1,0 +1,161 @@
+"""The live window fits the desk: at 1366 x 768 (the most common laptop) and 1920 x 1080, on the demo plan and on a
+plan with long Portuguese names, every control and number an operator needs is on screen and nothing overlaps.
+
+Real simulator over loopback, real pipeline, desk and docks; screenshots are written to $LAYOUT_SHOTS (or the test's
+tmp dir) so a person can look at them.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from console.app import attach_action_docks
+from console.plan import DEMO_PLAN, load_plan
+from console.services.action_client import ActionClient
+from console.services.action_desk import ActionDesk
+from console.services.feed_client import Backoff
+from console.services.pipeline import LivePipeline
+from console.services.recorder import SessionRecorder
+from console.widgets.action_log import ActionLogDock
+from console.widgets.action_pad import ActionPadDock
+from console.widgets.main_window import FIT_SIZE, MainWindow
+from tests.support import start_simulator
+from tests.test_action_widgets import FakePort
+from tests.test_widgets import Feed, simulate
+
+BRASIL_PLAN = Path(__file__).resolve().parent.parent / "assets" / "plans" / "brasil-cozinha.toml"
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def in_window(window: MainWindow, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def resize_to(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    """Resize until the window has the size: a minimum computed for a bigger window holds until the layout has
+    caught up (posted events), as a window manager's resize would find it."""
+
+    def done() -> bool:
+        window.resize(*size)
+        if (window.width(), window.height()) == size:
+            return True
+        QApplication.processEvents()
+        return False
+
+    try:
+        qtbot.waitUntil(done, timeout=5_000)
+    except Exception:
+        docks = [(d.objectName(), d.minimumSizeHint(), d.geometry().getRect())
+                 for d in window.findChildren(QDockWidget)]
+        raise AssertionError(f"stuck at {window.size()}, minimum {window.minimumSizeHint()}: {docks}") from None
+
+
+def assert_on_screen(window: MainWindow, widget: QWidget, what: str) -> None:
+    """Shown, wholly inside the window, and not hidden behind a scroll area's edge or a tab."""
+    assert widget.isVisible(), f"{what} is hidden"
+    rect = in_window(window, widget)
+    assert window.rect().contains(rect), f"{what} at {rect} is outside the window {window.rect()}"
+    assert widget.visibleRegion().boundingRect().size() == widget.size(), f"{what} is partly cut off"
+
+
+@pytest.fixture(params=[DEMO_PLAN, BRASIL_PLAN], ids=["demo", "brasil"])
+def live_window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    plan_path = request.param
+    plan = load_plan(plan_path)
+    sim = start_simulator("--speed", "60", "--plan", str(plan_path))
+    recorder = SessionRecorder(tmp_path / "session.db")
+    pipe = LivePipeline(sim.feed, sim.token, plan, backoff=Backoff(0.1, 0.5))
+    pipe.ingest.sinks.append(recorder.record)
+    desk = ActionDesk(plan, pipe, ActionClient(sim.api, sim.token), recorder, "tester")
+    pipe.start()
+    window = MainWindow(plan, pipe.latest, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        session_label=str(tmp_path / "session.db"))
+    qtbot.addWidget(window)
+    attach_action_docks(window, desk)
+    window.show()
+    qtbot.waitExposed(window)
+    # a few seconds of live: several live minutes at 60x, so tiles, chart, heat map and products all have data
+    qtbot.waitUntil(lambda: (s := window.snapshot()) is not None and s.orders >= 5, timeout=30_000)
+    window.plan_name = plan_path.stem  # type: ignore[attr-defined]
+    yield window
+    window.close()
+    desk.close()
+    pipe.stop()
+    recorder.close()
+    sim.stop(signal.SIGKILL)
+
+
+def test_minimum_size_fits_a_laptop_screen(qtbot: QtBot, live_window: MainWindow,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, *FIT_SIZE))  # a laptop less its taskbar
+    live_window.reset_layout()  # View > Reset layout on that screen: the window must shrink to fit it
+    resize_to(qtbot, live_window, FIT_SIZE)
+    hint = live_window.minimumSizeHint()
+    assert hint.width() <= FIT_SIZE[0] and hint.height() <= FIT_SIZE[1], hint
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1920x1080"])
+def test_every_key_widget_is_on_screen_and_nothing_overlaps(qtbot: QtBot, live_window: MainWindow, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            size: tuple[int, int]) -> None:
+    window = live_window
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(QPoint(0, 0), QSize(*size)))  # a screen this size
+    resize_to(qtbot, window, size)
+    window.reset_layout()  # as an operator would after resizing: the default shares for this size
+    QApplication.processEvents()
+    window.settle()
+    shots = Path(os.environ.get("LAYOUT_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(shots / f"live_{window.plan_name}_{size[0]}x{size[1]}.png"))  # type: ignore
+
+    pad = window.docks()["pad"]
+    go, cues = pad.go_button, pad.cue_table  # type: ignore[attr-defined]
+    assert_on_screen(window, go, "GO")
+    assert go.width() >= 150, "GO too narrow to read its cue"
+    assert_on_screen(window, cues, "run of show")
+    assert cues.viewport().height() >= 3 * 24, "the run of show shows fewer than three cues"
+    status = window.status
+    for label, what in ((status.state, "LIVE state"), (status.clock, "live clock")):
+        assert_on_screen(window, label, what)
+    assert window.rect().contains(in_window(window, status))
+    for name, tile in window.tiles._tiles.items():
+        assert_on_screen(window, tile, f"KPI tile {name}")
+    first = window.products._rows[window.products.skus()[0]]
+    assert_on_screen(window, first.stats, "first product's price and sales")
+    assert first.stats.sizeHint().width() <= first.stats.width(), "product figures are cut"
+    # docks side by side never overlap; the chart keeps a usable height
+    docks = [d for d in window.findChildren(QDockWidget)  # tabs behind the current one are parked off the window
+             if d.isVisible() and not d.isFloating() and window.rect().intersects(in_window(window, d))]
+    for i, a in enumerate(docks):
+        for b in docks[i + 1:]:
+            overlap = in_window(window, a).intersected(in_window(window, b))
+            assert overlap.isEmpty(), f"{a.windowTitle()} overlaps {b.windowTitle()} by {overlap}"
+    assert window.audience.height() >= 150
+
+
+
+
+def test_a_growing_window_gives_its_room_to_the_chart(qtbot: QtBot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Maximising a laptop-sized window: the chart and the panels grow, not the tiles (Qt alone gave it them)."""
+    plan = load_plan(DEMO_PLAN)
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, 1366, 728))
+    window = MainWindow(plan, Feed(simulate(plan, 5)),
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.add_action_docks(ActionPadDock(FakePort(plan)), ActionLogDock(FakePort(plan)))
+    window.show()
+    qtbot.waitExposed(window)
+    tiles = window.docks()["kpis"].height()
+    resize_to(qtbot, window, (1920, 1080))
+    qtbot.waitUntil(lambda: window.audience.width() >= 0.3 * 1920, timeout=5_000)
+    assert window.docks()["kpis"].height() <= tiles + 30
+    assert window.audience.height() >= 0.35 * 1080
