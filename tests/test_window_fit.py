@@ -122,6 +122,11 @@ def test_every_key_widget_is_on_screen_and_nothing_overlaps(qtbot: QtBot, live_w
     assert go.width() >= 150, "GO too narrow to read its cue"
     assert_on_screen(window, cues, "run of show")
     assert cues.viewport().height() >= 3 * 24, "the run of show shows fewer than three cues"
+    # the buttons scroll up and down, never sideways: both columns whole inside the scroll area
+    for c in pad._controls.values():  # type: ignore[attr-defined]
+        area = c.button.parentWidget().parentWidget()  # the buttons' column, then the scroll area's viewport
+        right = c.button.mapTo(area, QPoint(c.button.width(), 0)).x()
+        assert right <= area.width(), f"pad button {c.key!r} cut at the pad's right edge ({right} > {area.width()})"
     status = window.status
     for label, what in ((status.state, "LIVE state"), (status.clock, "live clock")):
         assert_on_screen(window, label, what)

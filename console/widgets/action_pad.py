@@ -203,6 +203,10 @@ class ActionPadDock(QDockWidget):
             c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))
             c.shown = ("", "", "", True, 0)
             self._show(c)
+        # The scroll area asks for no width of its own: without this the dock could be made narrower than two
+        # buttons, and the second column was cut off behind the (switched-off) horizontal scroll bar.
+        scroll.setMinimumWidth(buttons.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)

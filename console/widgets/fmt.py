@@ -25,13 +25,13 @@ def symbol(currency: str) -> str:
 
 
 def money_short(value: float | None, currency: str = "EUR") -> str:
-    """Compact money for tight places: €940, €14.3k, €1.25M."""
+    """Compact money for tight places: €940, €14.3k, €180k (not €180.0k), €1.25M."""
     if value is None:
         return DASH
     a = abs(value)
     if a < 10_000:
         return money(value, currency)
-    body = f"{value / 1000:.1f}k" if a < 1_000_000 else f"{value / 1_000_000:.2f}M"
+    body = f"{value / 1000:.1f}".removesuffix(".0") + "k" if a < 1_000_000 else f"{value / 1_000_000:.2f}M"
     symbol = _SYMBOLS.get(currency)
     return f"{symbol}{body}" if symbol else f"{body} {currency}"
 

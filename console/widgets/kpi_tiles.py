@@ -82,13 +82,28 @@ _ARROWS = {1: ("▲", "good"), -1: ("▼", "bad"), 0: ("▶", "muted")}
 _STATUS_TONE = {"on_track": "good", "at_risk": "warn", "off_track": "bad", "no_data": "muted"}
 
 
-def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str) -> str:
-    """The band under a graded tile: 'target X · projected Y' (cumulative goals) or the target alone."""
+def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = False) -> str:
+    """The band under a graded tile: 'target X · projected Y' (cumulative goals) or the target alone.
+
+    `short`: the same facts in fewer characters, for a tile too narrow for the long form: at 1366 px the long form
+    lost the projection, the very number the operator reads the tile for."""
     kind = next(t.kind for t in TILES if t.goal == goal.name)
 
     def show(v: float | None) -> str:
+        if short and kind == "money":
+            return fmt.money_short(v, currency)
         return show_value(kind, v, currency)
 
+    if short:  # "proj. R$24.4k / R$180k": the projection first, the target after the slash
+        if goal.name == "max_cart_abandonment":
+            return _t("ceiling {t}").format(t=show(goal.target))
+        if goal.name == "peak_viewers":
+            return _t("peak {p} / {t}").format(p=fmt.count(snap.peak_viewers), t=show(goal.target))
+        if goal.final:
+            return _t("final · target {t}").format(t=show(goal.target))
+        if goal.projected is not None:
+            return _t("proj. {p} / {t}").format(p=show(goal.projected), t=show(goal.target))
+        return _t("target {t}").format(t=show(goal.target))
     if goal.name == "max_cart_abandonment":
         text = _t("ceiling {t}").format(t=show(goal.target))
     elif goal.name == "peak_viewers":
@@ -134,6 +149,7 @@ class _Tile(QWidget):
         self.value = fmt.DASH
         self.arrow, self.arrow_tone = "", "muted"
         self.note, self.note_tone = "", "muted"
+        self.note_short = ""  # the note in fewer characters, drawn when the tile is too narrow for the long one
         self.goal = "none"
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills every pixel: nothing below repaints
         self.set_text_scale(1.0)
@@ -177,14 +193,17 @@ class _Tile(QWidget):
         goal = goals.get(spec.goal) if spec.goal else None
         if snap is not None and goal is not None:
             note, note_tone, status = goal_text(goal, snap, currency), _STATUS_TONE[goal.status], goal.status
+            note_short = goal_text(goal, snap, currency, short=True)
             tip = _t("Goal {name}: {status}").format(name=goal.name, status=goal.status.replace("_", " "))
             if tip != self.toolTip():
                 self.setToolTip(tip)
         else:
             note, note_tone, status = spec.note(snap) if snap is not None and spec.note else "", "muted", "none"
+            note_short = note
         shown = (value, arrow, arrow_tone, note, note_tone, status)
         if shown != (self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal):
             self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal = shown
+            self.note_short = note_short
             self.setAccessibleName(f"{self.caption} {value} {note}")
             self.update()  # an identical snapshot value repaints nothing
 
@@ -210,6 +229,13 @@ class _Tile(QWidget):
             p.end()
             self._frame_pix, self._frame_key = pix, key
         return self._frame_pix
+
+    def drawn_note(self) -> str:
+        """The note as painted at the tile's width: the long form, else the short one, elided only as a last resort."""
+        left, _top, right, _bottom = _MARGINS
+        w = self.width() - _BAND_W - left - right
+        note = self.note if self._note_fm.horizontalAdvance(self.note) <= w else self.note_short
+        return self._note_fm.elidedText(note, Qt.TextElideMode.ElideRight, w)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
@@ -243,8 +269,7 @@ class _Tile(QWidget):
         if self.note:
             p.setFont(self._note_font)
             p.setPen(self._colours[self.note_tone])
-            p.drawText(QRect(x, y, w, rows[2] + spare), int(Qt.AlignmentFlag.AlignLeft | centre),
-                       self._note_fm.elidedText(self.note, Qt.TextElideMode.ElideRight, w))
+            p.drawText(QRect(x, y, w, rows[2] + spare), int(Qt.AlignmentFlag.AlignLeft | centre), self.drawn_note())
         p.end()
 
 
