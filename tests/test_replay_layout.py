@@ -37,6 +37,12 @@ class Port:
     def seek(self, ts: float) -> None: ...
     def add_note(self, text: str) -> None: ...
 
+    def take_messages(self) -> list[tuple[str, str]]:
+        return []
+
+    def jump_label(self, mark: tuple[float, str, str]) -> str:
+        return mark[2]
+
 
 def open_replay(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, TimelineBar]:
     """As `live-console replay` builds it: the window, then the timeline."""

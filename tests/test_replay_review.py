@@ -124,7 +124,8 @@ def test_the_chart_follows_quick_seeks(qtbot: QtBot, tmp_path: Path) -> None:
         # second (as it may in a live, where snapshots keep coming) would keep the first range for good
         chart._clock = lambda: 5_000.0
         replay.seek(START + 400)
-        qtbot.waitUntil(lambda: chart._drawn_viewers.size == 7, timeout=10_000)  # minutes 0-6 of 06:40 drawn
+        # minutes 0-6 of 06:40, then the now point (its x and the viewers now)
+        qtbot.waitUntil(lambda: chart._drawn_viewers.size == 7 + 2, timeout=10_000)
         assert chart.plot.vb.viewRange()[0][1] == 10.0  # the 10-minute floor
         replay.seek(START + 897)
         qtbot.waitUntil(lambda: replay.latest()[0].now_ts == START + 897, timeout=10_000)

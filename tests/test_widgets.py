@@ -186,7 +186,12 @@ def test_close_actions_cluster_into_one_marker_with_every_label(qtbot: QtBot, pl
     chart = window.audience
     assert chart.marker_count() == 2 < len(snap.markers)
     assert sorted(chart.marker_labels()) == sorted(m.label for m in snap.markers)
-    assert chart.marker_texts() == ["3 actions", "Segment Searing in cast iron"]
+    cluster, single = chart.marker_texts()
+    assert cluster == "3 actions"
+    # the single marker's title, whole or elided in the middle where the cluster's label leaves it too little room
+    # (placement: tests/test_numbers_on_screen.py); its line's tooltip keeps it whole
+    assert single == "Segment Searing in cast iron" or (
+        "…" in single and single.startswith("Segment") and single.endswith("iron")), single
 
 
 def test_clusters_are_capped_by_widening_the_merge() -> None:

@@ -442,6 +442,9 @@ class MainWindow(QMainWindow):
             return
         self._timer.stop()
         self.save_layout()
+        for dock in self.findChildren(QDockWidget):  # a floating dock is a window of its own: it goes with this one
+            if dock.isFloating():
+                dock.hide()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------------------------------ refresh
