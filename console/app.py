@@ -278,7 +278,7 @@ def attach_action_docks(window: object, desk: object) -> None:
 
     add = getattr(window, "add_action_docks", None)
     if add is not None:
-        add(ActionPadDock(desk), ActionLogDock(desk))  # type: ignore[arg-type]
+        add(ActionPadDock(desk), ActionLogDock(desk))  # type: ignore[arg-type]  # the docks are the ActionDock protocol
 
 
 def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, play: bool,

@@ -408,7 +408,7 @@ def encode(msg: Any) -> bytes:
 
 
 def event_type(ev: Any) -> str:
-    return type(ev).__struct_config__.tag  # type: ignore[no-any-return]
+    return type(ev).__struct_config__.tag  # type: ignore[no-any-return]  # msgspec types the tag loosely; ours are strings
 
 
 def product_of(ev: Any) -> str | None:

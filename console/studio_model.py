@@ -352,7 +352,7 @@ class StudioModel:
         return [self.plan.product(s) for s in skus]
 
     def _segment_demo(self) -> bool:
-        return bool(self.segment_id) and self.plan.segment(self.segment_id).demo  # type: ignore[arg-type]
+        return bool(self.segment_id) and self.plan.segment(self.segment_id).demo  # type: ignore[arg-type]  # bool() checked it
 
     def _boost(self, t: float) -> float:
         """1 right after an operator action, fading to 0 over ten minutes."""

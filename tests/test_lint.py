@@ -1,4 +1,4 @@
-"""The house is kept tidy: ruff passes on the whole tree (rules in pyproject.toml)."""
+"""The house is kept tidy: ruff and mypy pass on the whole tree (rules in pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_ruff_is_clean() -> None:
     done = subprocess.run([sys.executable, "-m", "ruff", "check", "console", "tests"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_is_clean() -> None:
+    """Types checked on every run of the suite (strict for the pure core and the session file: pyproject.toml)."""
+    done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
 

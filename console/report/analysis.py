@@ -203,7 +203,7 @@ def analyse(data: SessionData) -> Report:
     products = tuple(_product_row(ps, snap, plan) for ps in snap.products)
     channels = _channels(snap)
     actions = _actions(engine, snap, data, {p.sku: p for p in products})
-    headline = tuple(Metric(k, label, _value(snap, k), unit, pol)  # type: ignore[arg-type]
+    headline = tuple(Metric(k, label, _value(snap, k), unit, pol)  # type: ignore[arg-type]  # _HEADLINE: literals
                      for k, label, unit, pol in _HEADLINE)
     lessons = derive_lessons(snap, products, channels, actions, plan, currency)
     notes = tuple(sorted((_note_in_live(n, t0, snap, actions) for n in data.notes),

@@ -50,7 +50,7 @@ def ensure_app() -> QGuiApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(["live-console-report", "-platform", "offscreen"])
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # instance() is typed QCoreApplication; here it is always a GUI one
 
 
 def render_charts(report: Report, other: Report | None = None) -> dict[str, bytes]:

@@ -32,7 +32,7 @@ def delta(key: str, label: str, unit: Unit, polarity: Polarity, a: float | None,
         direction = "n/a"
     else:
         direction = "better" if (d > 0) == (polarity > 0) else "worse"
-    return Delta(key, label, unit, a, b, d, rel, direction)  # type: ignore[arg-type]
+    return Delta(key, label, unit, a, b, d, rel, direction)  # type: ignore[arg-type]  # direction: one of the literals
 
 
 def display_names(a: Report, b: Report) -> tuple[str, str]:
@@ -81,5 +81,5 @@ def _rows(rows_a: Sequence[_T], rows_b: Sequence[_T], key: Callable[[_T], str], 
     out = []
     for k in dict.fromkeys([*by_a, *by_b]):
         ra, rb = by_a.get(k), by_b.get(k)
-        out.append(RowDelta(k, label(ra or rb), cells(ra, rb)))  # type: ignore[arg-type]
+        out.append(RowDelta(k, label(ra or rb), cells(ra, rb)))  # type: ignore[arg-type]  # k is in one of them
     return tuple(out)

@@ -132,7 +132,7 @@ class ActionClient:
         if reply.status_code == 404:
             return None
         reply.raise_for_status()
-        return reply.json()  # type: ignore[no-any-return]
+        return reply.json()
 
 
 def _ms(started: float) -> float:

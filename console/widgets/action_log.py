@@ -260,6 +260,8 @@ class CueTable(QTableWidget):
         if target is None or not self.isVisible():
             return
         item, bar = self.item(target, 0), self.verticalScrollBar()
+        if item is None:  # the table was refilled with fewer rows since
+            return
         rect = self.visualItemRect(item)
         in_sight = rect.top() >= 0 and rect.bottom() <= self.viewport().height()
         if self.rowAt(0) == target or (in_sight and bar.value() == bar.maximum()):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -11,7 +13,8 @@ from console.widgets import fmt, theme
 from console.widgets.fit_label import FitLabel
 
 CHANNELS = ("organic", "paid", "direct")
-_N = QT_TRANSLATE_NOOP  # marks a literal for lupdate; translated where it is shown
+# marks a literal for lupdate, translated where it is shown; it returns its text, which PySide6's stub calls object
+_N: Callable[[str, str], str] = QT_TRANSLATE_NOOP  # type: ignore[assignment]  # stub: object
 _HEADERS = {"organic": _N("ChannelsPanel", "ORGANIC"), "paid": _N("ChannelsPanel", "PAID"),
             "direct": _N("ChannelsPanel", "DIRECT")}
 
@@ -72,6 +75,12 @@ class ShareBar(QWidget):
         painter.end()
 
 
+def _row_header(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("rowHeader")  # styled by the panel's sheet
+    return label
+
+
 class ChannelsPanel(QWidget):
     """A compact table: one column per channel, one row per measure, the values at 24 px."""
 
@@ -82,7 +91,7 @@ class ChannelsPanel(QWidget):
     def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
-        self._cells: dict[tuple[str, str], QLabel] = {}
+        self._cells: dict[tuple[str, str], FitLabel] = {}
         self._bars: dict[str, ShareBar] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -100,7 +109,7 @@ class ChannelsPanel(QWidget):
             self._bars[ch] = bar
             grid.setColumnStretch(c, 1)
         for r, (key, title) in enumerate(self.ROWS, start=2):
-            grid.addWidget(QLabel(_t(title), objectName="rowHeader"), r, 0)
+            grid.addWidget(_row_header(_t(title)), r, 0)
             for c, ch in enumerate(CHANNELS, start=1):
                 cell = FitLabel(fmt.DASH, objectName="channelNumber")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -117,7 +126,7 @@ class ChannelsPanel(QWidget):
         caption = QHBoxLayout()
         for text, colour, align in ((_t("New buyers"), theme.ACCENT, Qt.AlignmentFlag.AlignLeft),
                                     (_t("Returning buyers"), theme.AMBER, Qt.AlignmentFlag.AlignRight)):
-            label = QLabel(text, objectName="rowHeader")
+            label = _row_header(text)
             label.setStyleSheet(f"color: {colour};")
             label.setAlignment(align)
             caption.addWidget(label)

@@ -246,7 +246,7 @@ class DurationSpin(QSpinBox):
         parsed = parse_duration(text)
         return self.value() if parsed is None else parsed
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         parsed = parse_duration(text)
         if parsed is not None and self.minimum() <= parsed <= self.maximum():
             return QValidator.State.Acceptable, text, pos

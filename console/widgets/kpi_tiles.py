@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
@@ -38,7 +38,8 @@ def _tr_note(text: str) -> Note:
     return lambda _snap: _t(text)
 
 
-_N = QT_TRANSLATE_NOOP
+# marks a literal for lupdate, translated where it is shown; it returns its text, which PySide6's stub calls object
+_N: Callable[[str, str], str] = QT_TRANSLATE_NOOP  # type: ignore[assignment]  # stub: object
 # Two rows of six: money and volume first, quality and efficiency second.
 TILES: tuple[TileSpec, ...] = (
     TileSpec("viewers", _N("KpiTilesPanel", "VIEWERS NOW"), lambda s: s.viewers_now, "count", "peak_viewers",
@@ -191,6 +192,7 @@ class _Tile(QWidget):
         value = fmt.DASH if snap is None else show_value(spec.kind, spec.value(snap), currency)
         arrow, arrow_tone = _ARROWS[snap.trend.get(spec.trend, 0)] if snap and spec.trend else ("", "muted")
         goal = goals.get(spec.goal) if spec.goal else None
+        status: str  # the goal's state, or "none" for a tile without a goal
         if snap is not None and goal is not None:
             note, note_tone, status = goal_text(goal, snap, currency), _STATUS_TONE[goal.status], goal.status
             note_short = goal_text(goal, snap, currency, short=True)
@@ -198,7 +200,8 @@ class _Tile(QWidget):
             if tip != self.toolTip():
                 self.setToolTip(tip)
         else:
-            note, note_tone, status = spec.note(snap) if snap is not None and spec.note else "", "muted", "none"
+            note, note_tone = spec.note(snap) if snap is not None and spec.note else "", "muted"
+            status = "none"
             note_short = note
         shown = (value, arrow, arrow_tone, note, note_tone, status)
         if shown != (self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal):
@@ -253,7 +256,8 @@ class _Tile(QWidget):
             self._caption_text.prepare(font=self._caption_font)
         p.setFont(self._caption_font)
         p.setPen(self._colours["caption"])
-        p.drawStaticText(x, y + (rows[0] + spare - self._caption_text.size().height()) / 2, self._caption_text)
+        p.drawStaticText(QPointF(x, y + (rows[0] + spare - self._caption_text.size().height()) / 2),
+                         self._caption_text)
         y += rows[0] + spare
         arrow_w = self._arrow_fm.horizontalAdvance(self.arrow) if self.arrow else 0
         value_w = w - (arrow_w + 8 if self.arrow else 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShowEvent
@@ -355,10 +355,10 @@ class MainWindow(QMainWindow):
         return timeline is None or (not timeline.isFloating() and not timeline.isHidden()
                                     and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea)
 
-    def resize(self, *size: object) -> None:  # type: ignore[override]  # QWidget.resize, both overloads
+    def resize(self, *size: Any) -> None:  # both of QWidget.resize's overloads in one
         """A size asked for from outside (tests, headless screenshots): kept as given, even past the screen."""
         self._caller_sized = True
-        super().resize(*size)  # type: ignore[arg-type]
+        super().resize(*size)
 
     def _clamp_to_room(self) -> None:
         """Once shown, the window frame is known: the frame too must fit the screen (title bar included)."""

@@ -138,8 +138,8 @@ class TimelineBar(QWidget):
         for w in (self.play_button, self.speed_box, self.prev_button):
             row.addWidget(w)
         row.addWidget(self.scrub, 1)
-        for w in (self.next_button, self.note_button, self.clock):
-            row.addWidget(w)
+        for after in (self.next_button, self.note_button, self.clock):
+            row.addWidget(after)
         for keys, slot in (("Space", port.toggle), ("Left", lambda: self.step(-10)), ("Right", lambda: self.step(10)),
                            ("Shift+Left", lambda: self.step(-60)), ("Shift+Right", lambda: self.step(60)),
                            ("PgUp", lambda: self.jump(-1)), ("PgDown", lambda: self.jump(+1)), ("N", self.ask_note)):
