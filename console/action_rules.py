@@ -23,6 +23,7 @@ class Blocker:
     reason: str  # the sentence for a toast or a question: "Dutch oven 5 L is sold out"
     short: str  # the words that fit on a button: "sold out"
     done: bool = False  # what the action asks for is already in place (same segment on air, same offer running)
+    ends_at: float | None = None  # live ts when the running offer in the way ends (offer_running only)
 
 
 def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict[str, Any]) -> Blocker | None:
@@ -40,10 +41,10 @@ def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict
             left = mmss(_left(snap, running))
             if running.discount_pct == params.get("discount_pct"):
                 return Blocker("offer_running", f"this offer on {name} is already running ({left} left)",
-                               f"live {left} left", done=True)
+                               f"live {left} left", done=True, ends_at=running.ends_at)
             return Blocker("offer_running",
                            f"an offer on {name} is already running (-{running.discount_pct:g}%, {left} left)",
-                           f"other offer live, {left} left")
+                           f"other offer live, {left} left", ends_at=running.ends_at)
         if _sold_out(snap, sku):
             return Blocker("sold_out", f"{name} is sold out", "sold out")
     elif kind == "segment":
@@ -58,6 +59,17 @@ def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict
             return Blocker("sold_out", f"kit item {names} {'is' if len(empty) == 1 else 'are'} sold out",
                            f"{_product_name(plan, empty[0])} sold out" if len(empty) == 1 else "items sold out")
     return None
+
+
+def covers_cue(stop: Blocker, cue_ts: float, params: dict[str, Any]) -> bool:
+    """Is a cue due at live ts `cue_ts` really in place already? A segment on air or a kit: yes. The same offer
+    running: only if it runs through at least half of the cue's planned duration. An offer started by hand at 01:17
+    ends at 06:17; the plan's 06:00 five-minute run of it is not "done" by those last 17 seconds."""
+    if not stop.done:
+        return False
+    if stop.code != "offer_running" or stop.ends_at is None:
+        return True
+    return stop.ends_at >= cue_ts + float(params.get("duration_s", 0.0)) / 2
 
 
 def offer_blockers(plan: Plan, snap: KpiSnapshot | None) -> dict[str, Blocker]:

@@ -15,10 +15,12 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from console.action_rules import Blocker, covers_cue
 from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal
 from console.cues import CueList, CueState
 from console.health import FeedHealth, FeedState
 from console.kpi import KpiEngine
+from console.kpi_types import OfferInfo
 from console.plan import DEMO_PLAN, load_plan, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
@@ -434,4 +436,30 @@ def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
     desk._on_publish(replace(snap, now_ts=t0 + 960, elapsed_s=960, current_segment="cast-iron"), live)  # 16:00
     assert desk.cue_rows()[3].state == CueState.DONE and desk.cues.armed() == 4
     assert desk.book.all() == []  # the kit cue (09:00) passed its grace meanwhile: missed, never fired late
+    asyncio.run(client.aclose())
+
+
+def test_an_offer_started_by_hand_long_before_its_cue_does_not_swallow_the_cue() -> None:
+    """F1 at 01:17 runs the Chef's-knife offer to 06:17; the plan's 06:00 five-minute run of the same offer was
+    marked done by those last 17 s and never ran, with no word. Now the cue waits for that offer to end (within
+    its grace) and then goes out; an offer that covers at least half the planned run counts as done."""
+    client = ActionClient("http://127.0.0.1:9", "t")
+    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN), client, None, "tester")
+    engine_snap = KpiEngine(PLAN).snapshot()
+    t0 = 1_700_000_000.0
+    live = FeedHealth(FeedState.LIVE, since=1.0, lag_s=0.1)
+    by_hand = OfferInfo("act-hand", "KNF-CHEF20", 20, 52.0, t0 + 77, t0 + 377)  # 01:17 -> 06:17
+    base = replace(engine_snap, started_at=t0, current_segment="knife-demo", running_offers={"act-hand": by_hand})
+    desk._on_publish(replace(base, now_ts=t0 + 340, elapsed_s=340), live)  # 05:40: the 06:00 cue armed, near
+    desk._on_publish(replace(base, now_ts=t0 + 362, elapsed_s=362), live)  # 06:02: due, the hand offer has 15 s
+    offer_cue = desk.cue_rows()[1]
+    assert offer_cue.cue.at == "06:00"
+    assert offer_cue.state not in (CueState.DONE, CueState.FAILED)  # waiting for the running one to end
+    assert desk.book.all() == []
+    # covered: an offer running through at least half of the planned 300 s is the cue's effect, in place
+    stop = Blocker("offer_running", "", "", done=True, ends_at=t0 + 360 + 150)
+    assert covers_cue(stop, t0 + 360, {"duration_s": 300})
+    assert not covers_cue(replace(stop, ends_at=t0 + 360 + 149), t0 + 360, {"duration_s": 300})
+    assert covers_cue(Blocker("on_air", "", "", done=True), t0 + 360, {})
+    assert not covers_cue(Blocker("sold_out", "", ""), t0 + 360, {})
     asyncio.run(client.aclose())

@@ -111,6 +111,31 @@ def test_action_log_status_is_never_behind_a_sideways_scroll(qtbot: QtBot, plan:
     assert what.data(Qt.ItemDataRole.ToolTipRole) == "Caçarola de ferro fundido esmaltado -25% (4 min)"
 
 
+@pytest.mark.parametrize("width", [340, 460, 900])
+def test_action_log_drops_its_least_needed_columns_before_the_status(qtbot: QtBot, plan: Plan, width: int) -> None:
+    """At 1366 px the log is a tab ~350 px wide: the status read "confi" or a red "f", and with more rows it went
+    behind the edge. Narrow, the log leaves out latency, tries, source, kind, effect (in that order) instead."""
+    win = QMainWindow()
+    port = FakePort(plan)
+    log = ActionLogDock(port, win)
+    win.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, log)
+    shown(qtbot, win, width, 300)
+    for n in range(6):
+        press = port.book.press(f"preset:p{n}", "flash_offer", {}, "Caçarola de ferro fundido esmaltado -25% (4 min)",
+                                "button", "tester", T0 + 60 * n, T0 + 60 * n)
+        assert press is not None
+    log.refresh(None, LIVE, time.time())
+    view, header, status, what = log.view, log.view.horizontalHeader(), 4, 2
+    assert not header.isSectionHidden(status) and not header.isSectionHidden(what)
+    assert header.sectionViewportPosition(status) + header.sectionSize(status) <= view.viewport().width()
+    assert header.sectionSize(status) >= view.sizeHintForColumn(status)  # "confirmed"/"failed" whole
+    hidden = log.hidden_columns()
+    order = ["latency", "attempts", "source", "kind", "effect"]
+    assert hidden == [c for c in ("kind", "source", "attempts", "latency", "effect") if c in order[:len(hidden)]]
+    if width >= 900:
+        assert hidden == []
+
+
 def test_run_of_show_names_each_cue_whole_in_its_tooltip(qtbot: QtBot, plan: Plan) -> None:
     table = CueTable()
     shown(qtbot, table, 380, 200)

@@ -603,3 +603,14 @@ def test_a_narrow_goal_tile_keeps_its_projection_in_the_short_form(qtbot: QtBot)
     assert goal_text(goal, snap, "BRL", short=True) == "proj. R$24.4k / R$180k"
     final = GoalStatus("gmv", 180_000.0, 52_192.0, 52_192.0, "off_track", final=True)
     assert goal_text(final, snap, "BRL", short=True) == "final · target R$180k"
+
+
+def test_a_rate_shown_but_not_yet_judged_does_not_say_no_data() -> None:
+    """'0.5% … no data yet' contradicted itself: a rate shown in its first minutes is not judged yet."""
+    from console.kpi_types import GoalStatus
+    from console.widgets.kpi_tiles import goal_text
+
+    snap = KpiSnapshot.__new__(KpiSnapshot)  # a goal note reads nothing else of it for these goals
+    assert goal_text(GoalStatus("conversion", 0.02, 0.005, None, "no_data"), snap, "EUR") == \
+        "target 2.0% · too early to judge"
+    assert goal_text(GoalStatus("conversion", 0.02, None, None, "no_data"), snap, "EUR") == "target 2.0% · no data yet"

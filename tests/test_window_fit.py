@@ -164,3 +164,21 @@ def test_a_growing_window_gives_its_room_to_the_chart(qtbot: QtBot, tmp_path: Pa
     qtbot.waitUntil(lambda: window.audience.width() >= 0.3 * 1920, timeout=5_000)
     assert window.docks()["kpis"].height() <= tiles + 30
     assert window.audience.height() >= 0.35 * 1080
+
+
+def test_a_text_size_the_screen_cannot_hold_is_refused_and_the_window_still_fits(
+        live_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """View > Text size > Larger on a laptop once grew the window to 1638 x 810 (status bar, prices and two tiles
+    off screen), kept it that way back at Normal, and again at every start (the size is kept)."""
+    window = live_window
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, *FIT_SIZE))
+    window.reset_layout()
+    window.set_text_size("larger")
+    assert window.text_size() != "larger"
+    assert "does not fit this screen" in window.status.currentMessage()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= FIT_SIZE[0] and hint.height() <= FIT_SIZE[1], hint
+    assert window.width() <= FIT_SIZE[0] and window.height() <= FIT_SIZE[1], window.size()
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, 2560, 1440))  # a big studio screen holds it
+    window.set_text_size("larger")
+    assert window.text_size() == "larger"

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from console import protocol as p
-from console.action_rules import blocker, far_early, readable_error
+from console.action_rules import blocker, covers_cue, far_early, readable_error
 from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.cues import CueList, CueRow, CueState
 from console.health import FeedHealth, FeedState
@@ -222,16 +222,22 @@ class ActionDesk:
             # plan that repeats an offer or a segment later must not see the repeat marked done by the first run.
             if armed is not None and not far_early(self.cues.cues[armed].at_s - elapsed):
                 cue = self.cues.cues[armed]
-                stop = blocker(self.plan, snap, cue.action, action_for(self.plan, cue.action, cue.target)[1])
-                if stop is not None and stop.done:
+                params = action_for(self.plan, cue.action, cue.target)[1]
+                stop = blocker(self.plan, snap, cue.action, params)
+                if stop is not None and covers_cue(stop, snap.started_at + cue.at_s, params):
                     self.cues.mark(armed, CueState.DONE, note=stop.reason)
-            for index in self.cues.due_auto(elapsed, grace_s=max(60.0, 10 * scale)):
+            grace = max(60.0, 10 * scale)  # live seconds a due auto cue may still go out
+            for index in self.cues.due_auto(elapsed, grace_s=grace):
                 cue = self.cues.cues[index]
                 button, params, label = action_for(self.plan, cue.action, cue.target)
                 stop = blocker(self.plan, snap, cue.action, params)
+                if stop is not None and stop.ends_at is not None and not covers_cue(
+                        stop, snap.started_at + cue.at_s, params) and stop.ends_at - snap.now_ts <= grace:
+                    continue  # an offer on that product ends within the cue's grace: the cue goes out right after
                 if stop is not None:  # in place already (done) or refused for sure (failed): nothing to send
-                    self.cues.mark(index, CueState.DONE if stop.done else CueState.FAILED,
-                                   note=stop.reason if stop.done else f"not sent: {stop.reason}")
+                    done = covers_cue(stop, snap.started_at + cue.at_s, params)
+                    self.cues.mark(index, CueState.DONE if done else CueState.FAILED,
+                                   note=stop.reason if done else f"not sent: {stop.reason}")
                     continue
                 if self.book.button_view(button, time.time()).state in _IN_FLIGHT:
                     self.cues.mark(index, CueState.DONE, note="sent by a press a moment before")

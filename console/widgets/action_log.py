@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -34,6 +34,10 @@ _STATUS_COLOURS: Final = {"pending": theme.MUTED, "sent": theme.AMBER, "acked": 
 _RIGHT: Final = {COLUMNS.index("attempts"), COLUMNS.index("latency")}
 _STATUS_COL: Final = COLUMNS.index("status")
 _LONG: Final = {COLUMNS.index("what"), COLUMNS.index("effect")}  # may not fit: the tooltip shows them whole
+# Too narrow for every column (a tab under the chart at 1366 px): these go first, in this order, so that what was
+# done and its status always show; the whole row is in the tooltips and the session file.
+_DROP_ORDER: Final = tuple(COLUMNS.index(c) for c in ("latency", "attempts", "source", "kind", "effect"))
+_LONG_MIN_W: Final = 90  # a long column narrower than this reads as a few letters and an ellipsis
 _STYLE: Final = f"""
 QTableView, QTableWidget {{ background: {theme.SURFACE}; alternate-background-color: {theme.SURFACE_HI};
     gridline-color: {theme.BORDER}; font-size: 14px; }}
@@ -179,6 +183,38 @@ class ActionLogDock(QDockWidget):
         for n, row in enumerate(self.model.rows):
             if row.key in dirty:
                 self.model.changed(n)
+        if dirty:
+            self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Hide the least needed columns until the rest fit the width: never a status behind the edge."""
+        header, room = self.view.horizontalHeader(), self.view.viewport().width()
+        if room <= 0:
+            return
+
+        def need(col: int) -> int:
+            if col in _LONG:
+                return _LONG_MIN_W
+            return max(header.sectionSizeHint(col), self.view.sizeHintForColumn(col))
+
+        hidden: set[int] = set()
+        for col in (None, *_DROP_ORDER):
+            if col is not None:
+                hidden.add(col)
+            if sum(need(c) for c in range(len(COLUMNS)) if c not in hidden) <= room:
+                break
+        for col in range(len(COLUMNS)):
+            if header.isSectionHidden(col) != (col in hidden):
+                header.setSectionHidden(col, col in hidden)
+
+    def hidden_columns(self) -> list[str]:
+        """For tests: the columns left out at this width."""
+        header = self.view.horizontalHeader()
+        return [name for col, name in enumerate(COLUMNS) if header.isSectionHidden(col)]
 
     def _fill(self, row: _Row, intent: Intent, started: float | None) -> bool:
         """Recompute a row's texts; True when any changed."""

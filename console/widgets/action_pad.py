@@ -320,16 +320,21 @@ class ActionPadDock(QDockWidget):
         red button at the worst moment (an operator who lost money to a misfire wants the reason, not a 409)."""
         assert c.blocker is not None
         tail = self.tr(" — Skip the cue to move on") if c.id == "go" else ""
-        self._say(self.tr("{label}: not sent — {why}{tail}").format(label=c.label, why=c.blocker.reason, tail=tail),
-                  "bad")
+        # The reason first (it names the product): behind a long product name it was cut off at 1366 px.
+        self._say(self.tr("Not sent: {why}{tail}").format(why=c.blocker.reason, tail=tail), "bad")
 
     def _fire(self, control_id: str, source: str) -> None:
         c = self._controls[control_id]
         self._gate.disarm(control_id)
+        # Every press ends with a word on what happened: a "press again" or "Cancelled" left standing after the
+        # action went out invited a second press (a second kit, refused by the server, a red button on air).
         if control_id == "go":
-            result = self.port.go(self._go_row.index if self._go_row is not None else None)
+            row = self._go_row
+            result = self.port.go(row.index if row is not None else None)
             if isinstance(result, Refusal):
                 self._say(self.tr("GO: {why}").format(why=result.reason), "warn")
+            elif row is not None:
+                self._say(self.tr("GO: sent {what}").format(what=self._target_label(row)), "good")
             return
         stop = blocker(self.port.plan, self._snapshot, c.kind, c.params)  # the world may have moved while asked
         if stop is not None:
@@ -338,6 +343,8 @@ class ActionPadDock(QDockWidget):
             return
         if c.fire(source) is None:
             self._say(self.tr("{label}: double press ignored").format(label=c.label), "warn")
+        else:
+            self._say(self.tr("Sent: {label}").format(label=c.label), "good")
 
     def _open_custom(self) -> None:
         plan = self.port.plan
@@ -360,9 +367,10 @@ class ActionPadDock(QDockWidget):
         values = dialog.values()
         stop = blocker(self.port.plan, self._snapshot, "flash_offer", values)
         if stop is not None:
-            self._say(self.tr("{label}: not sent — {why}").format(label=dialog.label(), why=stop.reason), "bad")
+            self._say(self.tr("Not sent: {why}").format(why=stop.reason), "bad")
             return
         self.port.fire(CUSTOM_ID, "flash_offer", values, dialog.label(), "button")
+        self._say(self.tr("Sent: {label}").format(label=dialog.label()), "good")
 
     def _skip(self) -> None:
         self.port.skip_cue()

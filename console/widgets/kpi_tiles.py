@@ -115,8 +115,8 @@ def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = 
         text += _t(" · final")
     elif goal.projected is not None:
         text += _t(" · projected {p}").format(p=show(goal.projected))
-    elif goal.status == "no_data":
-        text += _t(" · no data yet")
+    elif goal.status == "no_data":  # a rate is not judged in its first minutes (docs/metrics.md), though shown
+        text += _t(" · too early to judge") if goal.actual is not None else _t(" · no data yet")
     return text
 
 

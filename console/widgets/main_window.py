@@ -159,16 +159,43 @@ class MainWindow(QMainWindow):
         self.addAction(report)
 
     def set_text_size(self, name: str) -> None:
-        """Scale every text in the window (normal / large / larger: big screens read from further away); kept."""
+        """Scale every text in the window (normal / large / larger: big screens read from further away); kept.
+
+        A size whose window would not fit this screen is refused with a word in the status bar, and the largest
+        size that fits is used instead: bigger text once pushed the status bar, prices and two tiles off a 1366 x
+        768 laptop, and, being kept, did so again at every start."""
         if name not in theme.TEXT_SCALES:
             name = "normal"
-        self._text_size = name
+        sizes = list(theme.TEXT_SCALES)
+        for candidate in reversed(sizes[:sizes.index(name) + 1]):  # the one asked for, then each smaller one
+            self._text_size = candidate
+            self._apply_text_size()
+            if candidate == "normal" or self._caller_sized or self._minimum_fits():
+                break  # a caller's own size (a headless screenshot, a test) is theirs to judge
+        if self._text_size != name:
+            self.status.showMessage(self.tr("Text size “{name}” does not fit this screen ({w}×{h}): “{used}” instead")
+                                    .format(name=name, w=self.room().width(), h=self.room().height(),
+                                            used=self._text_size), 10_000)
         for action in self._text_sizes.actions():
-            action.setChecked(action.data() == name)
-        self._settings.setValue(_K_TEXT, name)
-        self._apply_text_size()
+            action.setChecked(action.data() == self._text_size)
+        self._settings.setValue(_K_TEXT, self._text_size)
         if self.isVisible():  # the tiles' height changed: give the panels below what the tiles no longer need
+            self._activate_layout()  # the minimum of the size kept, not of a bigger one tried on the way
+            self._clamp_to_room()
             self._size_docks()
+
+    def _activate_layout(self) -> None:
+        layout = self.layout()  # a QMainWindow always has its own
+        if layout is not None:
+            layout.activate()
+
+    def _minimum_fits(self) -> bool:
+        """The window's smallest size, with its frame, fits the screen's free area."""
+        self._activate_layout()  # the minimum reflects the fonts just set, not the last layout pass
+        hint, room = self.minimumSizeHint(), self.room()
+        frame_w = self.frameGeometry().width() - self.width() if self.isVisible() else 0
+        frame_h = self.frameGeometry().height() - self.height() if self.isVisible() else 0
+        return hint.width() + frame_w <= room.width() and hint.height() + frame_h <= room.height()
 
     def text_size(self) -> str:
         return self._text_size
@@ -376,6 +403,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._layout_restored:
             self._layout_restored = True
+            if self._text_size != "normal":  # now that every dock exists: does the kept text size still fit?
+                self.set_text_size(self._text_size)
             self._restore_layout()
         super().showEvent(event)
         # Only a size this window chose (the screen's, or a restored one): a caller's own resize (a headless
