@@ -26,6 +26,7 @@ from console.services.pipeline import LivePipeline
 from console.services.recorder import SessionRecorder
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
+from console.widgets.confirm import face_width
 from console.widgets.main_window import FIT_SIZE, MainWindow
 from tests.support import start_simulator
 from tests.test_action_widgets import FakePort
@@ -64,6 +65,17 @@ def assert_on_screen(window: MainWindow, widget: QWidget, what: str) -> None:
     rect = in_window(window, widget)
     assert window.rect().contains(rect), f"{what} at {rect} is outside the window {window.rect()}"
     assert widget.visibleRegion().boundingRect().size() == widget.size(), f"{what} is partly cut off"
+
+
+def assert_pad_buttons_whole(pad: QWidget) -> None:
+    """The buttons scroll up and down, never sideways: both columns whole inside the scroll area, each wide enough
+    for its key and terms in the font it has now."""
+    for c in pad._controls.values():  # type: ignore[attr-defined]
+        area = c.button.parentWidget().parentWidget()  # the buttons' column, then the scroll area's viewport
+        right = c.button.mapTo(area, QPoint(c.button.width(), 0)).x()
+        assert right <= area.width(), f"pad button {c.key!r} cut at the pad's right edge ({right} > {area.width()})"
+        needed = face_width(c.button.fontMetrics(), c.key, c.terms)
+        assert c.button.width() >= needed, f"pad button {c.key!r}: {c.button.width()} px for {needed} px of terms"
 
 
 @pytest.fixture(params=[DEMO_PLAN, BRASIL_PLAN], ids=["demo", "brasil"])
@@ -122,11 +134,7 @@ def test_every_key_widget_is_on_screen_and_nothing_overlaps(qtbot: QtBot, live_w
     assert go.width() >= 150, "GO too narrow to read its cue"
     assert_on_screen(window, cues, "run of show")
     assert cues.viewport().height() >= 3 * 24, "the run of show shows fewer than three cues"
-    # the buttons scroll up and down, never sideways: both columns whole inside the scroll area
-    for c in pad._controls.values():  # type: ignore[attr-defined]
-        area = c.button.parentWidget().parentWidget()  # the buttons' column, then the scroll area's viewport
-        right = c.button.mapTo(area, QPoint(c.button.width(), 0)).x()
-        assert right <= area.width(), f"pad button {c.key!r} cut at the pad's right edge ({right} > {area.width()})"
+    assert_pad_buttons_whole(pad)
     status = window.status
     for label, what in ((status.state, "LIVE state"), (status.clock, "live clock")):
         assert_on_screen(window, label, what)
@@ -182,3 +190,18 @@ def test_a_text_size_the_screen_cannot_hold_is_refused_and_the_window_still_fits
     monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, 2560, 1440))  # a big studio screen holds it
     window.set_text_size("larger")
     assert window.text_size() == "larger"
+
+
+def test_larger_text_on_a_studio_screen_keeps_every_pad_button_whole(
+        qtbot: QtBot, live_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Larger text at 1920 x 1080 cut the offer buttons' terms mid-word ("-20% · 5 m", "F3 -15% · 10 "): the
+    buttons' widths were measured once, in the normal font."""
+    window = live_window
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, 1920, 1080))
+    resize_to(qtbot, window, (1920, 1080))
+    window.set_text_size("larger")
+    assert window.text_size() == "larger"
+    window.reset_layout()
+    QApplication.processEvents()
+    window.settle()
+    assert_pad_buttons_whole(window.docks()["pad"])

@@ -148,8 +148,7 @@ class ActionPadDock(QDockWidget):
         self.banner.hide()
         # Two lines reserved, wrapped and elided within the pad's width: a message coming and going must neither
         # move the buttons nor widen the dock (a long toast once pushed the window past the screen).
-        self.toast.ensurePolished()
-        self.toast.setFixedHeight(2 * self.toast.fontMetrics().lineSpacing() + 4)
+        self._buttons_area: QScrollArea | None = None
         self._layout.addWidget(self.banner)
         if port.plan is None:
             self._layout.addWidget(self._label(self.tr("no plan loaded: actions need a plan"), "next"))
@@ -160,6 +159,7 @@ class ActionPadDock(QDockWidget):
             self._build(port.plan)
         self._layout.addWidget(self.toast)
         self._layout.addStretch(1)
+        self._fit_to_fonts()
         self.mark_button.clicked.connect(lambda: self._mark("button"))
         self._shortcut(MARK_KEY, lambda: self._mark("hotkey"))
         self.setWidget(body)
@@ -198,15 +198,10 @@ class ActionPadDock(QDockWidget):
             grid.setColumnStretch(1, 1)
             column.addLayout(grid)
         column.addStretch(1)
-        for c in self._controls.values():  # now in the pad, styled: the key and the terms always fit
-            c.button.ensurePolished()
-            c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))
+        self._buttons_area = scroll
+        for c in self._controls.values():
             c.shown = ("", "", "", True, 0)
             self._show(c)
-        # The scroll area asks for no width of its own: without this the dock could be made narrower than two
-        # buttons, and the second column was cut off behind the (switched-off) horizontal scroll bar.
-        scroll.setMinimumWidth(buttons.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-                               + 2 * scroll.frameWidth())
         self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)
@@ -261,6 +256,31 @@ class ActionPadDock(QDockWidget):
     def _safety(self, kind: str) -> str:
         plan = self.port.plan
         return getattr(plan.safety, kind) if plan is not None and kind else "none"
+
+    def set_text_scale(self, scale: float) -> None:
+        """The window scaled every stylesheet's fonts (View > Text size): the widths and heights measured in the
+        old fonts follow, or at Larger the buttons' terms were cut mid-word ("-20% · 5 m")."""
+        del scale  # the fonts already carry it
+        self._fit_to_fonts()
+
+    def _fit_to_fonts(self) -> None:
+        """Sizes measured in the current fonts: the toast's two lines, each button's never-shortened key and terms,
+        and the buttons' area asking for both columns."""
+        self.toast.ensurePolished()
+        self.toast.setFixedHeight(2 * self.toast.fontMetrics().lineSpacing() + 4)
+        for c in self._controls.values():  # the key and the terms always fit
+            c.button.ensurePolished()
+            c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))
+        scroll = self._buttons_area
+        buttons = scroll.widget() if scroll is not None else None
+        if scroll is not None and buttons is not None:
+            column = buttons.layout()
+            if column is not None:
+                column.activate()  # its minimum from the widths just set, not from the fonts before
+            # The scroll area asks for no width of its own: without this the dock could be made narrower than two
+            # buttons, and the second column was cut off behind the (switched-off) horizontal scroll bar.
+            scroll.setMinimumWidth(buttons.minimumSizeHint().width()
+                                   + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
 
     def _on_click(self, control_id: str) -> None:
         if not self._controls[control_id].button.hold_mode:  # in hold mode `held` fires, the click is a release
