@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self._fit_to_room()
         self._default_layout()
         self._layout_restored = False  # the saved layout is restored at the first show, once every dock exists
-        self.set_text_size(str(self._settings.value(_K_TEXT, "normal")))
+        # Judged against the screen at the first show, once every dock exists (showEvent), not here.
+        self.set_text_size(str(self._settings.value(_K_TEXT, "normal")), judge_fit=False)
         self._timer = QTimer(self)
         self._timer.setInterval(self.REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         review.addAction(report)
         self.addAction(report)
 
-    def set_text_size(self, name: str) -> None:
+    def set_text_size(self, name: str, judge_fit: bool = True) -> None:
         """Scale every text in the window (normal / large / larger: big screens read from further away); kept.
 
         A size whose window would not fit this screen is refused with a word in the status bar, and the largest
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         for candidate in reversed(sizes[:sizes.index(name) + 1]):  # the one asked for, then each smaller one
             self._text_size = candidate
             self._apply_text_size()
-            if candidate == "normal" or self._caller_sized or self._minimum_fits():
+            if candidate == "normal" or not judge_fit or self._caller_sized or self._minimum_fits():
                 break  # a caller's own size (a headless screenshot, a test) is theirs to judge
         if self._text_size != name:
             self.status.showMessage(self.tr("Text size “{name}” does not fit this screen ({w}×{h}): “{used}” instead")
