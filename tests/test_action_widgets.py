@@ -242,6 +242,9 @@ def test_cue_list_shows_the_armed_cue_and_go_fires_it(pad: ActionPadDock, port: 
     assert table.item(3, 2).font().bold()
     assert pad.next_label.text() == "next: Searing in cast iron in 10:00"
     assert "Searing in cast iron" in pad.go_button.text()
+    pad.resize(pad.minimumSizeHint().width(), pad.height())  # as narrow as the pad gets (1366 px laptop)
+    pad.refresh(snap, LIVE, time.time())
+    assert pad.go_button.text().endswith("due in 10:00"), pad.go_button.text()  # the second key gives way
     asked: list[str] = []
     pad.ask = lambda _w, text: asked.append(text) or True  # type: ignore[method-assign]
     qtbot.mouseClick(pad.go_button, Qt.MouseButton.LeftButton)

@@ -482,6 +482,9 @@ class ActionPadDock(QDockWidget):
             early = self.tr("  ·  due in {t}").format(t=mmss(due)) if far_early(due) and due is not None else ""
             line = " / ".join(GO_KEYS) + early
         fm, room = self.go_button.fontMetrics(), max(120, self.go_button.width() - 32)
+        if fm.horizontalAdvance(line) > room and line.startswith(" / ".join(GO_KEYS)):
+            # at 1366 px "due in 17:52" was cut to "due in 1…": the second key goes (the tooltip keeps both)
+            line = GO_KEYS[0] + line.removeprefix(" / ".join(GO_KEYS))
         lead = "GO  ▶  "
         name = fm.elidedText(go.label, Qt.TextElideMode.ElideMiddle, max(room - fm.horizontalAdvance(lead), 40))
         text = f"{lead}{name}\n{fm.elidedText(line, Qt.TextElideMode.ElideRight, room)}"
@@ -493,7 +496,8 @@ class ActionPadDock(QDockWidget):
         theme.set_prop(self.go_button, "state", go.view.state.value)
         self.go_button.setEnabled(go.view.state != ButtonState.DISABLED)
         tip = self._disabled or (go.blocker.reason if blocked and go.blocker else
-                                 f"GO  ▶  {go.label}\n{SAFETY_WORDS[self._safety(go.kind)]}" if go.kind else "")
+                                 f"GO  ▶  {go.label}\n{' / '.join(GO_KEYS)}\n{SAFETY_WORDS[self._safety(go.kind)]}"
+                                 if go.kind else "")
         if tip != self.go_button.toolTip():
             self.go_button.setToolTip(tip)
         self.skip_button.setEnabled(armed is not None)
