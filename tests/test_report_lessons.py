@@ -8,6 +8,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,10 @@ import pytest
 from console.ingest import Ingest
 from console.kpi import KpiEngine
 from console.plan import parse_plan
-from console.report.analysis import analyse, load_session, viewer_seconds
+from console.report.analysis import _with_overlaps, analyse, load_session, viewer_seconds
 from console.report.html import render_html
-from console.report.lessons import find_lull
-from console.report.model import Report
+from console.report.lessons import _best_action, _Ctx, find_lull
+from console.report.model import ActionImpact, Report
 from console.report.writer import tables
 from console.services.recorder import SessionRecorder
 from console.services.replay import ReviewNotes
@@ -288,3 +289,30 @@ def test_notes_marks_and_review_notes_reach_the_report(tmp_path: Path) -> None:
         ["06:00", "note during the live", "host lost the thread", "800 viewers · 3 orders that minute", "ops"]]
     header, rows = tables(rep)["notes"]
     assert header[:4] == ("at_s", "source", "mark", "text") and rows[0][3] == "price drop worked here"
+
+
+def _impact(number: int, label: str, at_s: float, verdict: str = "no clear change") -> ActionImpact:
+    return ActionImpact(number, f"act-{number}", "flash_offer", label, at_s, "hotkey", "acked", 300.0, 300.0, 10, 5,
+                        2.0, 1.0, -0.5, 0.15, verdict, None, None, None, None, (), "")  # type: ignore[arg-type]
+
+
+def test_an_action_running_through_anothers_before_window_is_named_beside_it() -> None:
+    """Operator QA: an offer at 01:18 (its window to 06:18) ran through a kit's before window (01:35-06:35) and
+    was not listed, so the report blamed the kit for the offer's end. Windows that meet are overlaps."""
+    offer, kit, late = _impact(1, "Chef's knife -20%", 78.0), _impact(2, "Knife care kit", 395.0), \
+        _impact(3, "Q&A", 1500.0)
+    both = [offer, kit, late]
+    assert _with_overlaps(kit, both).overlaps == ("#1 Chef's knife -20%",)  # 78 + 300 > 395 - 300
+    assert _with_overlaps(offer, both).overlaps == ()  # the kit came after the offer's own windows
+    assert _with_overlaps(late, both).overlaps == ()  # 395 + 300 < 1500 - 300
+
+
+def test_a_likely_drop_is_not_a_reason_to_drop_an_action() -> None:
+    kit = replace(_impact(2, "Knife care kit", 395.0, "likely drop"), opkv_before=3.0, opkv_after=2.0,
+                  viewer_lift=-1 / 3, overlaps=("#1 Chef's knife -20%",))
+    ctx = _Ctx.__new__(_Ctx)  # only what the action rules read
+    ctx.actions, ctx.aov, ctx.currency = (kit,), 50.0, "EUR"
+    lesson = _best_action(ctx)
+    assert lesson is not None and lesson.rule == "worst_action"
+    assert "drop it." not in lesson.text and "Not proven" in lesson.text
+    assert "Part of the fall may belong to #1 Chef's knife -20%" in lesson.text

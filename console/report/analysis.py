@@ -391,9 +391,11 @@ def _count(per_min: float | None, seconds: float) -> int:
 def _with_overlaps(imp: ActionImpact, others: list[ActionImpact]) -> ActionImpact:
     if imp.at_s is None or imp.verdict == "not on the stream":
         return imp
+    # Another action overlaps when its own effect window meets this one's: an offer started a minute before this
+    # action's before window still runs through it (a kit was once blamed for the end of the offer before it).
     near = tuple(f"#{o.number} {o.label}" for o in others
                  if o is not imp and o.at_s is not None and o.verdict != "not on the stream"
-                 and imp.at_s - imp.before_s <= o.at_s < imp.at_s + imp.after_s)
+                 and imp.at_s - imp.before_s < o.at_s + o.after_s and o.at_s < imp.at_s + imp.after_s)
     return replace(imp, overlaps=near)
 
 

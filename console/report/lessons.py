@@ -78,9 +78,14 @@ def _best_action(ctx: _Ctx) -> Lesson | None:
     if dropped:
         a = min(dropped, key=lambda x: x.viewer_lift or 0.0)
         loss = -_extra_orders(a) * ctx.aov
+        # only a clear drop is worth dropping the action for; a likely one is worth a second look
+        advice = ("Move it to a quieter moment or drop it." if a.verdict == "clear drop" else
+                  "Not proven: try it at another moment and compare before dropping it.")
         text = (f"After “{a.label}” at {mmss(a.at_s or 0)} orders fell from {a.opkv_before:.1f} to "
                 f"{a.opkv_after:.1f} per 1,000 viewers a minute ({_lift(a)}; {a.verdict}, {_p(a.p_value)})"
-                f"{_audience(a)}. Move it to a quieter moment or drop it.")
+                f"{_audience(a)}. {advice}")
+        if a.overlaps:
+            text += f" Part of the fall may belong to {', '.join(a.overlaps)}, which ran in the same windows."
         evidence = (f"{_n(a.orders_before, 'order')} before, {a.orders_after:,} after", _viewers(a))
         return Lesson("worst_action", a.label, f"Rethink “{a.label}”", text, evidence, loss)
     return None
