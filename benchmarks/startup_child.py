@@ -19,7 +19,7 @@ def main() -> int:
     original = app.run_qt
     state: dict[str, Any] = {}
 
-    def run_qt(qapp: Any, finish: Any, duration_s: float | None) -> None:
+    def run_qt(qapp: Any, finish: Any, duration_s: float | None, stop: Any = None) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QMainWindow
 
@@ -35,7 +35,7 @@ def main() -> int:
 
         state["filter"] = FirstPaint()
         qapp.installEventFilter(state["filter"])
-        original(qapp, finish, duration_s)
+        original(qapp, finish, duration_s, stop)
 
     app.run_qt = run_qt
     return cli.main(sys.argv[1:])
