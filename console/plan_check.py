@@ -193,12 +193,15 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
                 f"products[{i}].price", f"products[{i}].unit_cost"):
             fail(f"products[{i}].unit_cost",
                  f"{_n_float(cost)} is above the price {_n_float(price)}: every sale loses money")
+    def known_products(path: str, items: list[Any]) -> None:
+        for j, item in enumerate(items):
+            if isinstance(item, str) and item not in skus and ok(f"{path}[{j}]"):
+                fail(f"{path}[{j}]", f"unknown product {item!r}")
+
     kits = unique("kits", "id")
     for i, k in _rows(raw, "kits"):
         items: list[Any] = k["items"] if isinstance(k.get("items"), list) else []
-        for j, item in enumerate(items):
-            if isinstance(item, str) and item not in skus and ok(f"kits[{i}].items[{j}]"):
-                fail(f"kits[{i}].items[{j}]", f"unknown product {item!r}")
+        known_products(f"kits[{i}].items", items)
         if len(set(map(str, items))) != len(items):
             fail(f"kits[{i}].items", "lists the same product twice")
         if items and all(isinstance(s, str) and s in prices for s in items) and _is_number(k.get("price")) and ok(
@@ -208,10 +211,7 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
                 fail(f"kits[{i}].price", f"{_n_float(k['price'])} is not below the items' full price {full:.2f}")
     segments = unique("segments", "id")
     for i, s in _rows(raw, "segments"):
-        listed: list[Any] = s["products"] if isinstance(s.get("products"), list) else []
-        for j, item in enumerate(listed):
-            if isinstance(item, str) and item not in skus and ok(f"segments[{i}].products[{j}]"):
-                fail(f"segments[{i}].products[{j}]", f"unknown product {item!r}")
+        known_products(f"segments[{i}].products", s["products"] if isinstance(s.get("products"), list) else [])
     presets = unique("presets", "id")
     for i, pr in _rows(raw, "presets"):
         if isinstance(pr.get("product"), str) and pr["product"] not in skus and ok(f"presets[{i}].product"):

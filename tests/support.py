@@ -9,7 +9,8 @@ import re
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,3 +134,22 @@ def post_action(sim: SimProcess, path: str, body: Any, key: str | None, token: s
 
 def demo_plan() -> Path:
     return Path(__file__).resolve().parent.parent / "assets" / "plans" / "demo.toml"
+
+
+def wait_while_running(proc: subprocess.Popen[str], done: Callable[[], bool], timeout_s: float) -> bool:
+    """Wait (on the process itself, 0.1 s at a time) until `done()` or the process ends or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and not done():
+        try:
+            proc.wait(timeout=0.1)
+        except subprocess.TimeoutExpired:
+            continue
+        break
+    return done()
+
+
+def kill_group_if_running(proc: subprocess.Popen[str]) -> None:
+    """A test's last word on a console it started in its own session: it and its simulator child, gone."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)

@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ import pytest
 from console.app import FeedReporter
 from console.health import FeedHealth, FeedState
 from console.services.feed_client import Backoff, FeedClient
+from tests.support import kill_group_if_running, wait_while_running
 
 TOKEN = "wrong-url-token-never-shown"
 
@@ -85,20 +85,12 @@ def test_a_wrong_feed_url_is_named_exits_non_zero_and_leaves_no_empty_file(tmp_p
                                  f"http://127.0.0.1:{port}/v1", "--offscreen", "--session", str(db)],
                                 env=env, stdout=subprocess.DEVNULL, stderr=stderr, text=True, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while "retrying" not in log.read_text() and proc.poll() is None and time.monotonic() < deadline:
-            try:
-                proc.wait(timeout=0.1)  # on the process itself: a crash ends the wait at once
-            except subprocess.TimeoutExpired:
-                continue
-        assert "retrying" in log.read_text(), log.read_text()
+        assert wait_while_running(proc, lambda: "retrying" in log.read_text(), 60), log.read_text()
         assert db.exists()  # recording while it tries
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
+        kill_group_if_running(proc)
     err = log.read_text()
     assert proc.returncode == 1, err
     assert f"feed {feed}: the feed at 127.0.0.1:{port} is not answering (connection refused); retrying" in err

@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from console.kpi import KpiEngine
 from console.kpi_types import KpiSnapshot
 from console.plan import DEMO_PLAN, load_plan
 from console.widgets.main_window import MainWindow
+from tests.support import kill_group_if_running, wait_while_running
 
 PLAN = load_plan(DEMO_PLAN)
 
@@ -152,19 +152,11 @@ def test_sigterm_closes_the_session_file_as_ctrl_c_does(tmp_path: Path) -> None:
                                  "--session", str(db)], env=env, stdout=subprocess.DEVNULL, stderr=stderr,
                                 text=True, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while events_recorded(db) < 200 and proc.poll() is None and time.monotonic() < deadline:
-            try:
-                proc.wait(timeout=0.1)  # waits on the process itself, so a crash ends the wait at once
-            except subprocess.TimeoutExpired:
-                continue
-        assert events_recorded(db) >= 200, log.read_text()
+        assert wait_while_running(proc, lambda: events_recorded(db) >= 200, 60), log.read_text()
         proc.send_signal(signal.SIGTERM)  # to the console alone, as `kill PID` does
         proc.wait(timeout=60)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
+        kill_group_if_running(proc)
     err = log.read_text()
     assert proc.returncode == 0, err  # as for Ctrl-C
     assert "Traceback" not in err

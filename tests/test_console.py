@@ -8,8 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from console.plan import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from console.widgets.main_window import MainWindow
-from tests.support import SimProcess, post_action, start_simulator
+from tests.support import SimProcess, post_action, start_simulator, wait_while_running
 
 PLAN = load_plan(DEMO_PLAN)
 
@@ -116,18 +115,6 @@ def acked_actions(db: Path) -> int:
             return int(conn.execute("SELECT count(*) FROM actions WHERE status = 'acked'").fetchone()[0])
     except sqlite3.OperationalError:  # not created yet
         return 0
-
-
-def wait_while_running(proc: subprocess.Popen[str], done: Callable[[], bool], timeout_s: float) -> bool:
-    """Wait (on the process itself, 0.1 s at a time) until `done()` or the process ends or time runs out."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and not done():
-        try:
-            proc.wait(timeout=0.1)
-        except subprocess.TimeoutExpired:
-            continue
-        break
-    return done()
 
 
 def test_console_killed_mid_live_leaves_a_sound_file(tmp_path: Path) -> None:
