@@ -12,6 +12,7 @@ import ssl
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 from console import __version__
@@ -95,6 +96,18 @@ def _headless_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--duration", type=_positive, metavar="SECONDS",
                    help="quit cleanly after this many wall-clock seconds")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
+
+
+def entry() -> NoReturn:
+    """The process's entry (`live-console`, `python -m console`): run, flush, and leave without the interpreter's
+    teardown. Qt objects still alive at interpreter exit (cyclic collection is off on purpose:
+    console/widgets/gui_gc.py) were destroyed in no particular order and now and then segfaulted after a clean
+    close (exit -11 instead of the run's status). By the time main() returns, the session file is closed and the
+    report written; nothing is left that needs the teardown."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
