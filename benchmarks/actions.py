@@ -21,12 +21,12 @@ def run(quick: bool) -> Figure:
 
     from benchmarks.gui import _app
     from console.app import attach_action_docks
-    from console.plan import load_plan
+    from console.plan.model import load_plan
     from console.services.action_client import ActionClient
     from console.services.action_desk import ActionDesk
     from console.services.pipeline import LivePipeline
-    from console.services.recorder import SessionRecorder
     from console.services.session_log import SessionLog
+    from console.session.recorder import SessionRecorder
     from console.widgets.action_pad import SEGMENT_KEYS
     from console.widgets.main_window import MainWindow
 

@@ -35,9 +35,9 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
     from PySide6.QtCore import QSettings, Qt, QTimer
 
     from console.app import freeze_startup_objects
-    from console.plan import load_plan
+    from console.plan.model import load_plan
     from console.services.pipeline import LivePipeline
-    from console.services.recorder import SessionRecorder
+    from console.session.recorder import SessionRecorder
     from console.widgets.main_window import MainWindow
 
     app = _app()

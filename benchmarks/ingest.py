@@ -16,7 +16,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from benchmarks.common import TOKEN, Figure, LoadGen, wait_until
-from console import protocol as p
+from console.protocol import wire as p
 
 
 async def _bare(feed: str) -> tuple[int, float]:
@@ -42,8 +42,8 @@ def console_pipeline(feed: str, expected: int, timeout: float = 600) -> dict[str
     """The console's pipeline bound to its session file as the live console binds it (SessionLog: every event,
     engine checkpoints, KPI roll-ups), no window: seconds until every event is ingested and on disk."""
     from console.services.pipeline import LivePipeline
-    from console.services.recorder import SessionRecorder
     from console.services.session_log import SessionLog
+    from console.session.recorder import SessionRecorder
 
     with tempfile.TemporaryDirectory() as tmp:
         rec = SessionRecorder(Path(tmp) / "bench.db")

@@ -24,9 +24,9 @@ from pathlib import Path
 import msgspec
 from websockets.asyncio.server import ServerConnection, serve
 
-from console import protocol as p
-from console.plan import load_plan
-from console.studio_model import TICK_S, StudioModel
+from console.plan.model import load_plan
+from console.protocol import wire as p
+from console.studio.model import TICK_S, StudioModel
 
 PLAN = Path(__file__).resolve().parent.parent / "assets" / "plans" / "demo.toml"
 

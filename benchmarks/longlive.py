@@ -34,8 +34,8 @@ def run(quick: bool) -> Figure:
 
 def child(quick: bool) -> Figure:
     from console.services.pipeline import LivePipeline
-    from console.services.recorder import SessionRecorder
     from console.services.session_log import SessionLog
+    from console.session.recorder import SessionRecorder
 
     audience = 2.0 if quick else 50.0  # ~40 vs ~1,000+ events per live second with the demo plan's curve
     gen = LoadGen("--events", "100000000", "--batch", "500", "--audience", str(audience), "--hours", "4",

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from benchmarks.common import Figure
 from benchmarks.loadgen import events, model
-from console import protocol as p
-from console.ingest import IngestResult
-from console.services.recorder import _EVENT_SQL, SessionRecorder, event_rows
-from console.services.session_file import open_for_writing
+from console.live.ingest import IngestResult
+from console.protocol import wire as p
+from console.session.file import open_for_writing
+from console.session.recorder import _EVENT_SQL, SessionRecorder, event_rows
 
 
 def run(quick: bool) -> Figure:

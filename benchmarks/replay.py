@@ -17,12 +17,12 @@ from typing import Any
 from benchmarks.common import DEMO_PLAN, Figure, percentile
 from benchmarks.loadgen import events, model
 from console import __version__
-from console.ingest import Ingest
-from console.kpi import KpiEngine
-from console.kpi_state import CheckpointPolicy
-from console.plan import load_plan
-from console.services.recorder import SessionRecorder
+from console.kpi.engine import KpiEngine
+from console.kpi.state import CheckpointPolicy
+from console.live.ingest import Ingest
+from console.plan.model import load_plan
 from console.services.session_log import checkpoint_due, store_checkpoint
+from console.session.recorder import SessionRecorder
 
 #: reuse (or create and keep) the session file at this path instead of building a fresh one in a temporary folder;
 #: only to iterate on replay/report code: the file must have been built at the same size by the same code

@@ -9,24 +9,21 @@ import contextlib
 import gc
 import getpass
 import os
-import secrets
 import signal
 import sqlite3
 import ssl
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from console.health import FeedHealth, FeedState
-from console.plan import Plan
+from console.live.health import FeedHealth, FeedState
+from console.plan.model import Plan
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-TOKEN_ENV = "LIVE_CONSOLE_TOKEN"
 HEADLESS_SIZE = (1920, 1080)
 
 
@@ -43,50 +40,6 @@ class ConsoleOptions:
     plan_path: Path | None = None
     operator: str = ""
     tls: ssl.SSLContext | None = None  # None: the system's CAs; always verified
-
-
-class DemoSimulator:
-    """The studio simulator as a child process on a free loopback port, bound here so nothing has to wait."""
-
-    def __init__(self, plan_path: Path, seed: int, speed: float) -> None:
-        from console.services.simulator import bind  # only the demo needs the server's code
-
-        self.token = secrets.token_urlsafe(24)
-        sock = bind("127.0.0.1", 0)
-        self.port = sock.getsockname()[1]
-        env = {**os.environ, TOKEN_ENV: self.token}  # the token travels in the environment, never in argv
-        # Its messages go to a file, not a pipe nobody reads (a full pipe would freeze the simulator).
-        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - lives as long as the child; closed in stop()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "console", "simulate", "--fd", str(sock.fileno()), "--plan", str(plan_path),
-             "--seed", str(seed), "--speed", f"{speed:g}"],
-            env=env, pass_fds=(sock.fileno(),), stdout=subprocess.DEVNULL, stderr=self.log,
-        )
-        sock.close()  # the child holds the listening socket now; connections queue in its backlog meanwhile
-
-    @property
-    def feed_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/v1/events"
-
-    @property
-    def api_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def stop(self) -> None:
-        """Stop it; if it had died by itself, say why (its last words, which never hold the token)."""
-        died = self.proc.poll()
-        if died is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        elif died != 0:
-            self.log.seek(0)
-            tail = self.log.read()[-2000:]
-            print(f"live-console: the demo simulator stopped by itself (exit {died}):\n{tail}", file=sys.stderr)
-        self.log.close()
 
 
 def _qt_application() -> QApplication:
@@ -107,9 +60,9 @@ def run_console(opts: ConsoleOptions) -> int:
     from console.services.action_client import ActionClient
     from console.services.action_desk import ActionDesk
     from console.services.pipeline import LivePipeline
-    from console.services.recorder import SessionRecorder
-    from console.services.session_file import SessionFileError, default_path, remove_if_unused, without_secrets
     from console.services.session_log import SessionLog, earlier_run
+    from console.session.file import SessionFileError, default_path, remove_if_unused, without_secrets
+    from console.session.recorder import SessionRecorder
 
     live_id = opts.plan.live.id if opts.plan else "live"
     path = opts.session_path or default_path(live_id)
@@ -291,7 +244,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     from PySide6.QtCore import QSettings, QTimer
 
     from console.services.replay import ReplayPipeline, recorded_plan
-    from console.services.session_file import SessionFileError
+    from console.session.file import SessionFileError
     from console.widgets import theme
     from console.widgets.gui_gc import GuiGarbageCollector
     try:

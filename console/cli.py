@@ -16,8 +16,8 @@ from typing import NoReturn
 from urllib.parse import urlsplit
 
 from console import __version__
-from console.app import TOKEN_ENV
-from console.plan import DEMO_PLAN, PlanError, load_plan
+from console.plan.model import DEMO_PLAN, PlanError, load_plan
+from console.protocol.wire import TOKEN_ENV
 from console.services.allocator import tune_allocator
 
 
@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_simulate(args: argparse.Namespace) -> int:
-    from console.services.simulator import SimulatorConfig, StudioServer, bind, serve
+    from console.studio.server import SimulatorConfig, StudioServer, bind, serve
 
     plan = load_plan(args.plan)
     token = os.environ.get(TOKEN_ENV, "")
@@ -187,7 +187,8 @@ def _window_check(offscreen: bool) -> int | None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from console.app import ConsoleOptions, DemoSimulator, run_console
+    from console.app import ConsoleOptions, run_console
+    from console.studio.demo_child import DemoSimulator
 
     plan = load_plan(args.plan)
     if (code := _window_check(args.offscreen)) is not None:
@@ -294,8 +295,8 @@ def at_problem(spec: str) -> str:
 
 def at_past_the_end(spec: str, path: Path) -> str:
     """A notice when MM:SS lies past the end of the recording: replay then starts at its end ('' otherwise)."""
-    from console.plan import parse_mmss
-    from console.services.session_file import SessionFileError, open_read_only
+    from console.plan.model import parse_mmss
+    from console.session.file import SessionFileError, open_read_only
 
     if spec.endswith("%"):
         return ""

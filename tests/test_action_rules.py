@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from console.action_rules import (
+from console.actions.book import ActionBook, IntentStatus, action_for, offer_countdowns, preset_face
+from console.actions.rules import (
     CUE_FAR_EARLY_S,
     blocker,
     cue_safety,
@@ -18,11 +19,10 @@ from console.action_rules import (
     readable_error,
     short_reason,
 )
-from console.actions import ActionBook, IntentStatus, action_for, offer_countdowns, preset_face
-from console.cues import CueList, CueState
-from console.kpi import KpiEngine
-from console.kpi_types import KpiSnapshot, OfferInfo
-from console.plan import DEMO_PLAN, Plan, load_plan
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import KpiSnapshot, OfferInfo
+from console.plan.cues import CueList, CueState
+from console.plan.model import DEMO_PLAN, Plan, load_plan
 
 T0 = 1_700_000_000.0
 PLAN = load_plan(DEMO_PLAN)

@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from console.actions import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, Refusal, action_for
-from console.cues import CueList, CueRow, CueState
-from console.health import FeedHealth, FeedState
-from console.kpi import KpiEngine
-from console.kpi_types import ActionEffect, KpiSnapshot, OfferInfo
-from console.plan import DEMO_PLAN, Plan, load_plan, parse_plan
+from console.actions.book import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, Refusal, action_for
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import ActionEffect, KpiSnapshot, OfferInfo
+from console.live.health import FeedHealth, FeedState
+from console.plan.cues import CueList, CueRow, CueState
+from console.plan.model import DEMO_PLAN, Plan, load_plan, parse_plan
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock, effect_text
 from console.widgets.action_pad import ActionPadDock

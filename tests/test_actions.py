@@ -15,18 +15,18 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.action_rules import Blocker, covers_cue
-from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal
-from console.cues import CueList, CueState
-from console.health import FeedHealth, FeedState
-from console.kpi import KpiEngine
-from console.kpi_types import OfferInfo
-from console.plan import DEMO_PLAN, load_plan, parse_plan
+from console.actions.book import ActionBook, ButtonState, Intent, IntentStatus, Refusal
+from console.actions.rules import Blocker, covers_cue
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import OfferInfo
+from console.live.health import FeedHealth, FeedState
+from console.plan.cues import CueList, CueState
+from console.plan.model import DEMO_PLAN, load_plan, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
+from console.session.recorder import SessionRecorder
 from tests.support import SimProcess, start_simulator
 
 PLAN = load_plan(DEMO_PLAN)

@@ -1,4 +1,12 @@
-"""Layering as a test: pure logic imports no Qt; services import no widgets; widgets hold no I/O clients."""
+"""The architecture as a test: the folder tree is the layering (docs/architecture.md), and these rules keep it so.
+
+- pure packages (protocol, plan, kpi, live, actions, present) import neither Qt nor I/O, nor any layer above them;
+- session/ is the only code that opens or queries a session file (sqlite3, sqlite_utils), and it imports no
+  services, widgets or report;
+- services import no widgets; the report imports no widgets and no services;
+- the studio simulator (console/studio) is the other end of the wire: nothing in the console imports it except the
+  command line (`demo`, `simulate`), and it imports nothing of the console's client side.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +16,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent / "console"
-QT = ("PySide6", "shiboken6", "pyqtgraph", "qasync")
+QT = ("PySide6", "shiboken6", "pyqtgraph")
 WIDGET_LIBS = ("PySide6.QtWidgets", "pyqtgraph", "console.widgets")
-IO_LIBS = ("httpx", "websockets", "sqlite3", "sqlite_utils", "uvicorn", "starlette")
+NET_LIBS = ("httpx", "websockets", "uvicorn", "starlette", "socket", "ssl", "subprocess", "ctypes")
+SQL_LIBS = ("sqlite3", "sqlite_utils")
+PURE_PACKAGES = ("protocol", "plan", "kpi", "live", "actions", "present")
+PURE = tuple(f"console.{name}" for name in PURE_PACKAGES)
+ABOVE_PURE = ("console.session", "console.services", "console.widgets", "console.report", "console.studio",
+              "console.app", "console.cli")
 
 
 def imports_of(path: Path) -> set[str]:
+    """Every module a file imports, at any depth (a function-level import counts as much as a top-level one)."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(), str(path))):
         if isinstance(node, ast.Import):
@@ -28,33 +42,71 @@ def _hits(path: Path, banned: tuple[str, ...]) -> list[str]:
     return sorted(n for n in imports_of(path) if any(n == b or n.startswith(b + ".") for b in banned))
 
 
-PURE = sorted(p for p in ROOT.glob("*.py") if p.name not in {"app.py", "cli.py", "__main__.py"})
-SERVICES = sorted((ROOT / "services").glob("*.py"))
-WIDGETS = sorted((ROOT / "widgets").glob("*.py"))
+def _files(*packages: str) -> list[Path]:
+    return sorted(p for name in packages for p in (ROOT / name).rglob("*.py"))
 
 
-def test_the_layers_are_populated() -> None:
-    assert {p.name for p in PURE} >= {"protocol.py", "plan.py", "studio_model.py"}
-    assert SERVICES
+def _ids(path: Path) -> str:
+    return str(path.relative_to(ROOT))
 
 
-@pytest.mark.parametrize("path", PURE, ids=lambda p: p.name)
-def test_pure_logic_imports_no_qt_and_does_no_io(path: Path) -> None:
+ALL = sorted(ROOT.rglob("*.py"))
+
+
+def test_every_package_is_populated_and_nothing_is_left_loose_at_the_top() -> None:
+    for name in (*PURE_PACKAGES, "session", "services", "widgets", "report", "studio"):
+        assert [p for p in (ROOT / name).glob("*.py") if p.name != "__init__.py"], name
+    assert sorted(p.name for p in ROOT.glob("*.py")) == ["__init__.py", "__main__.py", "app.py", "cli.py"]
+
+
+@pytest.mark.parametrize("path", _files(*PURE_PACKAGES), ids=_ids)
+def test_pure_packages_import_no_qt_no_io_and_nothing_above_them(path: Path) -> None:
     assert _hits(path, QT) == []
-    assert _hits(path, (*IO_LIBS, "ctypes", "socket", "subprocess")) == []
+    assert _hits(path, (*NET_LIBS, *SQL_LIBS)) == []
+    assert _hits(path, ABOVE_PURE) == []
 
 
-@pytest.mark.parametrize("path", SERVICES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [p for p in ALL if "session" not in p.relative_to(ROOT).parts], ids=_ids)
+def test_only_the_session_package_touches_a_session_file(path: Path) -> None:
+    assert _hits(path, SQL_LIBS) == []
+
+
+@pytest.mark.parametrize("path", _files("session"), ids=_ids)
+def test_the_session_package_imports_no_qt_services_widgets_or_report(path: Path) -> None:
+    assert _hits(path, (*QT, "console.services", "console.widgets", "console.report", "console.studio")) == []
+
+
+@pytest.mark.parametrize("path", _files("services"), ids=_ids)
 def test_services_import_no_widgets(path: Path) -> None:
     assert _hits(path, WIDGET_LIBS) == []
 
 
-@pytest.mark.parametrize("path", WIDGETS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _files("report"), ids=_ids)
+def test_the_report_imports_no_widgets_and_no_services(path: Path) -> None:
+    assert _hits(path, ("console.widgets", "console.services")) == []
+
+
+@pytest.mark.parametrize("path", _files("widgets"), ids=_ids)
 def test_widgets_do_no_io(path: Path) -> None:
-    assert _hits(path, IO_LIBS) == []
+    assert _hits(path, (*NET_LIBS, *SQL_LIBS, "console.session")) == []
+
+
+@pytest.mark.parametrize("path", [p for p in ALL if "studio" not in p.relative_to(ROOT).parts], ids=_ids)
+def test_nothing_but_the_command_line_imports_the_simulator(path: Path) -> None:
+    if path.name == "cli.py" and path.parent == ROOT:
+        return  # `live-console demo` and `simulate` start it
+    assert _hits(path, ("console.studio",)) == []
+
+
+@pytest.mark.parametrize("path", _files("studio"), ids=_ids)
+def test_the_simulator_imports_only_the_wire_and_the_plan(path: Path) -> None:
+    console_imports = {n for n in imports_of(path) if n.startswith("console.")}
+    allowed = ("console.__version__", "console.protocol", "console.plan", "console.studio")
+    assert sorted(n for n in console_imports if not any(n == a or n.startswith(a + ".") for a in allowed)) == []
 
 
 def test_the_checker_catches_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("from PySide6.QtCore import QObject\nimport pyqtgraph as pg\n")
+    bad.write_text("import sqlite3\n\n\ndef later():\n    from PySide6.QtCore import QObject\n    import pyqtgraph\n")
     assert _hits(bad, QT) == ["PySide6.QtCore", "PySide6.QtCore.QObject", "pyqtgraph"]
+    assert _hits(bad, SQL_LIBS) == ["sqlite3"]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from console.app import FeedReporter
-from console.health import FeedHealth, FeedState
+from console.live.health import FeedHealth, FeedState
 from console.services.feed_client import Backoff, FeedClient
 from tests.support import kill_group_if_running, wait_while_running
 
@@ -104,7 +104,7 @@ def test_a_wrong_feed_url_is_named_exits_non_zero_and_leaves_no_empty_file(tmp_p
 def test_a_session_file_with_something_in_it_is_never_removed(tmp_path: Path) -> None:
     import sqlite3
 
-    from console.services.session_file import open_for_writing, remove_if_unused
+    from console.session.file import open_for_writing, remove_if_unused
 
     empty, noted = tmp_path / "empty.db", tmp_path / "noted.db"
     for path in (empty, noted):
@@ -141,7 +141,7 @@ def session_spanning(path: Path, seconds: float) -> Path:
     """A session file whose first and last events are `seconds` of live time apart."""
     import sqlite3
 
-    from console.services.session_file import open_for_writing
+    from console.session.file import open_for_writing
 
     open_for_writing(path).close()
     conn = sqlite3.connect(path)

@@ -17,11 +17,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from console.closing import asks_before_closing
-from console.health import FeedHealth, FeedState
-from console.kpi import KpiEngine
-from console.kpi_types import KpiSnapshot
-from console.plan import DEMO_PLAN, load_plan
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import KpiSnapshot
+from console.live.health import FeedHealth, FeedState
+from console.plan.model import DEMO_PLAN, load_plan
+from console.present.closing import asks_before_closing
 from console.widgets.main_window import MainWindow
 from tests.support import kill_group_if_running, wait_while_running
 

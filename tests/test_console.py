@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from console.health import FeedState
-from console.plan import DEMO_PLAN, load_plan
+from console.live.health import FeedState
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from console.widgets.main_window import MainWindow

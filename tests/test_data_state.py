@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from console import protocol as p
-from console.health import DataState, DataView, FeedHealth, FeedState, data_view
-from console.ingest import Ingest
-from console.kpi import KpiEngine
+from console.kpi.engine import KpiEngine
+from console.live.health import DataState, DataView, FeedHealth, FeedState, data_view
+from console.live.ingest import Ingest
+from console.protocol import wire as p
 
 WALL = 5000.0
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from console import protocol as p
-from console.ingest import Ingest, IngestResult
-from console.kpi import KpiEngine
+from console.kpi.engine import KpiEngine
+from console.live.ingest import Ingest, IngestResult
+from console.protocol import wire as p
 
 
 def frame(*elements: dict[str, Any]) -> str:

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console import protocol as pr
-from console.kpi import NO_SEGMENT, KpiEngine
-from console.kpi_types import KpiSnapshot, ProductStats, project
-from console.plan import Plan, parse_plan
+from console.kpi.engine import NO_SEGMENT, KpiEngine
+from console.kpi.snapshot import KpiSnapshot, ProductStats, project
+from console.plan.model import Plan, parse_plan
+from console.protocol import wire as pr
 
 # --------------------------------------------------------------------------------------------------------
 # Event builders: seq is irrelevant to the engine, so a module-wide counter keeps it valid and out of sight.

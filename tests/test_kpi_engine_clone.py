@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from console import protocol as pr
-from console.kpi import KpiEngine
-from console.plan import parse_plan
+from console.kpi.engine import KpiEngine
+from console.plan.model import parse_plan
+from console.protocol import wire as pr
 
 
 def _join(seq: int, ts: float, viewer: str, channel: str = "organic") -> pr.ViewerJoined:

@@ -9,9 +9,9 @@ from typing import Any
 import msgspec
 import pytest
 
-from console.kpi import KpiEngine
-from console.kpi_state import STATE_VERSION, StateError, engine_from_bytes, engine_to_bytes
-from console.studio_model import StudioModel
+from console.kpi.engine import KpiEngine
+from console.kpi.state import STATE_VERSION, StateError, engine_from_bytes, engine_to_bytes
+from console.studio.model import StudioModel
 from tests.test_replay import PLAN, same
 
 
@@ -77,3 +77,30 @@ def test_a_checkpoint_naming_a_product_the_plan_lacks_is_refused() -> None:
     data = engine_to_bytes(KpiEngine(PLAN))
     with pytest.raises(StateError, match="product"):
         engine_from_bytes(data, None)
+
+
+def _stored_modules(v: Any, out: set[str]) -> set[str]:
+    if isinstance(v, dict):
+        for kind, body in v.items():
+            if kind == "o":
+                out.add(body[0])
+            elif kind == "dd":
+                out.add(body[0].partition(":")[0])
+            _stored_modules(body, out)
+    elif isinstance(v, list):
+        for x in v:
+            _stored_modules(x, out)
+    return out
+
+
+def test_checkpoints_name_the_engine_modules_as_files_written_before_the_package_layout_do() -> None:
+    # The v3 format names each object's module. Files recorded before console/kpi.py moved to console/kpi/engine.py
+    # say "console.kpi", "console.kpi_types", "console.unique_counts": new files must say the same, and read back.
+    engine = KpiEngine(PLAN)
+    for batch in model_batches(3, audience=4.0):
+        engine.apply_many(batch)
+    data = engine_to_bytes(engine)
+    tree = msgspec.msgpack.decode(zlib.decompress(data))
+    assert _stored_modules(tree, set()) - {"builtins"} == {"console.kpi", "console.kpi_types", "console.unique_counts"}
+    now = engine.snapshot().now_ts
+    assert same(engine.snapshot(now), engine_from_bytes(data, PLAN).snapshot(now)) == []

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from console.plan import DEMO_PLAN, load_plan
+from console.plan.model import DEMO_PLAN, load_plan
 from console.widgets import theme
 from console.widgets.main_window import MainWindow
 from tests.test_widgets import Feed, simulate

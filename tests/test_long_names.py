@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from console.plan import Plan, load_plan
+from console.plan.model import Plan, load_plan
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock, CueTable
 from console.widgets.channels_panel import ChannelsPanel, money_row

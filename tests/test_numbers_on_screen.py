@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from console import protocol as pr
-from console.health import FeedHealth, FeedState
-from console.kpi_types import KpiSnapshot, Marker
-from console.plan import DEMO_PLAN, Plan, load_plan
+from console.kpi.snapshot import KpiSnapshot, Marker
+from console.live.health import FeedHealth, FeedState
+from console.plan.model import DEMO_PLAN, Plan, load_plan
+from console.present.marker_clusters import place_labels
+from console.protocol import wire as pr
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
 from console.widgets.dim_veil import DimVeil
 from console.widgets.main_window import MainWindow
-from console.widgets.marker_clusters import place_labels
 from tests.test_action_widgets import FakePort
 from tests.test_widgets import LIVE, T0, Feed, Studio, number, open_window, temp_settings
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.health import FeedState
-from console.plan import DEMO_PLAN, load_plan
+from console.live.health import FeedState
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from tests.support import collect_sync, start_simulator

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from console.plan import DEMO_PLAN, PlanError, load_plan, parse_plan
+from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
 
 BASE = """
 [live]
@@ -213,8 +213,8 @@ def test_the_plain_words_checker_agrees_with_the_loader_on_every_shape(seed: int
     import msgspec
     import msgspec.inspect as mi
 
-    from console.plan import Plan
-    from console.plan_check import ShapeChecker
+    from console.plan.check import ShapeChecker
+    from console.plan.model import Plan
 
     rng = random.Random(seed)
     base = tomllib.loads(BASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from console.plan import load_plan
+from console.plan.model import load_plan
 
 BRASIL_PLAN = Path(__file__).resolve().parent.parent / "assets" / "plans" / "brasil-cozinha.toml"
 

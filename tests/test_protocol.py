@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console import protocol as p
+from console.protocol import wire as p
 
 ONE_OF_EACH: list[Any] = [
     p.LiveStarted(seq=1, ts=100.0, live_id="L1", title="Live", time_scale=2.0, segment_id="s1"),

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from console import protocol as p
-from console.ingest import Ingest, IngestResult
-from console.kpi import KpiEngine
-from console.services import recorder as recorder_module
-from console.services.recorder import SessionRecorder
-from console.services.session_file import MIGRATIONS, SCHEMA_VERSION, open_for_writing
-from console.services.wal_folder import WalFolder
+from console.kpi.engine import KpiEngine
+from console.live.ingest import Ingest, IngestResult
+from console.protocol import wire as p
+from console.session import recorder as recorder_module
+from console.session.file import MIGRATIONS, SCHEMA_VERSION, open_for_writing
+from console.session.recorder import SessionRecorder
+from console.session.wal_folder import WalFolder
 
 COLUMNS = "seq, ts, type, product_id, channel, action_id"
 

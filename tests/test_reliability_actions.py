@@ -24,14 +24,14 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.actions import Intent, IntentStatus
-from console.plan import DEMO_PLAN, parse_plan
+from console.actions.book import Intent, IntentStatus
+from console.plan.model import DEMO_PLAN, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
 from console.services.session_log import earlier_run
+from console.session.recorder import SessionRecorder
 from tests.support import SimProcess, start_simulator
 
 # The demo plan without its run of show: an auto cue (the knife demo at 03:00, 3 s into a 60x live) would otherwise
@@ -250,11 +250,11 @@ def test_a_connection_reset_before_the_server_acted_is_unknown_then_failed_never
 # ---------------------------------------------------------------------------------------------- killed console
 _CHILD = """
 import sys, time
-from console.plan import DEMO_PLAN, parse_plan
+from console.plan.model import DEMO_PLAN, parse_plan
 from console.services.action_client import ActionClient
 from console.services.action_desk import ActionDesk
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
+from console.session.recorder import SessionRecorder
 feed, api, token, db = sys.argv[1:5]
 plan = parse_plan(DEMO_PLAN.read_text().split("# Run of show")[0])  # no auto cue: the one intent is the press
 recorder = SessionRecorder(__import__("pathlib").Path(db))

@@ -17,11 +17,11 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.health import FeedState
-from console.plan import DEMO_PLAN, load_plan
+from console.live.health import FeedState
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
+from console.session.recorder import SessionRecorder
 from tests.support import SimProcess, collect_sync, start_simulator
 
 PLAN = load_plan(DEMO_PLAN)

@@ -23,11 +23,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from websockets.asyncio.server import ServerConnection, serve
 
-from console import protocol as p
-from console.health import FeedState
+from console.live.health import FeedState
+from console.protocol import wire as p
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
+from console.session.recorder import SessionRecorder
 
 TOKEN = "hostile-test-token"
 T0 = 1_800_000_000.0

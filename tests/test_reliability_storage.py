@@ -20,12 +20,12 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.plan import DEMO_PLAN, PlanError, load_plan, parse_plan
+from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
-from console.services.session_file import default_path, open_read_only
 from console.services.session_log import earlier_run
+from console.session.file import default_path, open_read_only
+from console.session.recorder import SessionRecorder
 from tests.support import collect_sync, start_simulator
 
 PLAN = load_plan(DEMO_PLAN)
@@ -77,7 +77,7 @@ def test_console_sigkilled_at_20_random_moments_always_leaves_a_sound_file(tmp_p
 _KILL_WHILE_CREATING = """
 import os, signal, sys
 from pathlib import Path
-from console.services import session_file
+from console.session import file as session_file
 real = session_file.migrate
 def dying_migrate(conn, path):
     conn.execute("BEGIN IMMEDIATE")
@@ -206,8 +206,8 @@ def good_session(tmp_path_factory: pytest.TempPathFactory) -> Path:
     recorder.write_session({"live_id": "x", "console_version": "t", "started_at": 1.0}).result(5)
     sim = start_simulator("--speed", "60")
     try:
-        from console.ingest import Ingest
-        from console.kpi import KpiEngine
+        from console.kpi.engine import KpiEngine
+        from console.live.ingest import Ingest
         ingest = Ingest(KpiEngine(PLAN))
         ingest.sinks.append(recorder.record)
         events = collect_sync(sim.feed, sim.token, until_seq=3000, max_batch=100).events

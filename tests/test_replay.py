@@ -15,16 +15,16 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.health import FeedState
-from console.kpi_types import KpiSnapshot
-from console.plan import DEMO_PLAN, load_plan
+from console.kpi.snapshot import KpiSnapshot
+from console.live.health import FeedState
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
 from console.services.replay import ReplayEngine, ReplayPipeline, load_recording
 from console.services.replay_index import CheckpointIndex
-from console.services.session_file import SessionFileError
 from console.services.session_log import SessionLog
+from console.session.file import SessionFileError
+from console.session.recorder import SessionRecorder
 from tests.support import post_action, start_simulator
 
 PLAN = load_plan(DEMO_PLAN)
@@ -91,8 +91,8 @@ def model_frames(minutes: float) -> Iterator[list[dict[str, Any]]]:
     """The deterministic studio model's frames (event dicts) for `minutes` of live, with two actions."""
     import json
 
-    from console.protocol import encode
-    from console.studio_model import StudioModel
+    from console.protocol.wire import encode
+    from console.studio.model import StudioModel
 
     model = StudioModel(PLAN, 7, 1_700_000_000.0)
     while model.t < minutes * 60:
@@ -105,8 +105,8 @@ def model_frames(minutes: float) -> Iterator[list[dict[str, Any]]]:
 
 def recording_ingest(path: Path) -> tuple[SessionRecorder, Any]:
     """A session file as the console starts one (session row with the plan) and an Ingest recording into it."""
-    from console.ingest import Ingest
-    from console.kpi import KpiEngine
+    from console.kpi.engine import KpiEngine
+    from console.live.ingest import Ingest
 
     recorder = SessionRecorder(path)
     recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 0.0,

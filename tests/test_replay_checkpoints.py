@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.ingest import Ingest
-from console.kpi import KpiEngine
-from console.services.recorder import SessionRecorder
+from console.kpi.engine import KpiEngine
+from console.live.ingest import Ingest
 from console.services.replay import ReplayEngine, ReplayPipeline, load_recording
 from console.services.replay_index import CheckpointIndex
-from console.services.replay_source import EventSource
+from console.session.reader import EventSource
+from console.session.recorder import SessionRecorder
 from tests.test_replay import PLAN, recorded_from_model, same
 
 T0 = 1_700_000_000.0

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
-from console.plan import DEMO_PLAN, load_plan
+from console.plan.model import DEMO_PLAN, load_plan
 from console.widgets.main_window import FIT_SIZE, MainWindow
 from console.widgets.report_view import ReportView
 from console.widgets.timeline import TimelineBar

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from console.actions import IntentStatus
+from console.actions.book import IntentStatus
 from console.app import replay_window
-from console.plan import DEMO_PLAN, load_plan
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.replay import ReplayPipeline, load_recording
 from console.services.replay_actions import ReplayBook, action_marks, jump_text
 from tests.test_replay import model_frames, recording_ingest

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from console.kpi import KpiEngine
-from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
+from console.kpi.engine import KpiEngine
+from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
 from console.report import analysis
 from console.services.replay import ReplayEngine, load_recording
 from console.services.replay_index import MAX_STORED_FAILURES, CheckpointIndex

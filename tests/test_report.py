@@ -17,15 +17,15 @@ from typing import Any
 import pytest
 
 from console.cli import main
-from console.ingest import Ingest
-from console.kpi import KpiEngine
-from console.plan import parse_plan
+from console.kpi.engine import KpiEngine
+from console.live.ingest import Ingest
+from console.plan.model import parse_plan
 from console.report import analysis, stats
 from console.report.analysis import analyse, compare, load_session
 from console.report.model import EFFECT_WINDOW_S, Report
 from console.report.writer import write_report
-from console.services.recorder import SessionRecorder
-from console.services.session_file import SessionFileError
+from console.session.file import SessionFileError
+from console.session.recorder import SessionRecorder
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = 1000.0

@@ -16,16 +16,16 @@ from typing import Any
 import numpy as np
 import pytest
 
-from console.ingest import Ingest
-from console.kpi import KpiEngine
-from console.plan import parse_plan
+from console.kpi.engine import KpiEngine
+from console.live.ingest import Ingest
+from console.plan.model import parse_plan
 from console.report.analysis import _with_overlaps, analyse, load_session, viewer_seconds
 from console.report.html import render_html
 from console.report.lessons import _best_action, _Ctx, find_lull
 from console.report.model import ActionImpact, Report
 from console.report.writer import tables
-from console.services.recorder import SessionRecorder
 from console.services.replay import ReviewNotes
+from console.session.recorder import SessionRecorder
 
 T0 = 1_000.0
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from console.health import FeedHealth, FeedState
-from console.plan import DEMO_PLAN, load_plan
+from console.live.health import FeedHealth, FeedState
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.report_runner import ReportRunner, report_dir
 from console.widgets.main_window import MainWindow
 from console.widgets.report_view import ReportView

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from websockets.asyncio.client import connect
 
-from console import protocol as p
+from console.protocol import wire as p
 from tests.support import SimProcess, close_code_of, collect_sync, post_action, simulator
 
 FAST = ("--speed", "120")

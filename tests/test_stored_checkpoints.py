@@ -10,13 +10,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from console.kpi_state import STATE_VERSION, CheckpointPolicy, engine_from_bytes
-from console.plan import DEMO_PLAN
+from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_from_bytes
+from console.plan.model import DEMO_PLAN
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
-from console.services.session_file import checkpoint_state, open_read_only, stored_checkpoints
 from console.services.session_log import SessionLog, earlier_run
+from console.session.file import checkpoint_state, open_read_only, stored_checkpoints
+from console.session.recorder import SessionRecorder
 from tests.support import start_simulator
 from tests.test_replay import PLAN, same
 from tests.test_replay_checkpoints import fresh_upto

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from console import protocol as p
-from console.plan import load_plan
-from console.studio_model import TICK_S, StudioModel
-from console.studio_rules import ActionRefused
+from console.plan.model import load_plan
+from console.protocol import wire as p
+from console.studio.model import TICK_S, StudioModel
+from console.studio.rules import ActionRefused
 from tests.support import demo_plan
 
 PLAN = load_plan(demo_plan())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.toml_lines import locate
+from console.plan.toml_lines import locate
 
 TEXT = '''\
 # a plan                                   1

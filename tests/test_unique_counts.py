@@ -1,4 +1,4 @@
-"""Distinct counting with bounded memory (console.unique_counts): the stable hash, the exact-then-sketch counter and
+"""Distinct counting with bounded memory (console.kpi.unique_counts): the stable hash, the exact-then-sketch counter and
 the fingerprint table that tells a customer's first order."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 import numpy as np
 import pytest
 
-from console.unique_counts import (
+from console.kpi.unique_counts import (
     EXACT_LIMIT,
     HLL_M,
     HLL_STD_ERROR,
@@ -75,7 +75,7 @@ def test_the_hash_has_fixed_known_outputs(text: str, expected: int) -> None:
 
 
 def test_the_hash_is_the_same_in_another_process_with_another_string_hash_seed() -> None:
-    code = f"from console.unique_counts import hash_ids; print([int(h) for h in hash_ids({list(KNOWN)!r})])"
+    code = f"from console.kpi.unique_counts import hash_ids; print([int(h) for h in hash_ids({list(KNOWN)!r})])"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}  # Python's own str hash would change with this; ours must not
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.strip() == str(list(KNOWN.values()))

@@ -15,17 +15,18 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel
 from pytestqt.qtbot import QtBot
 
-from console import protocol as pr
-from console.health import FeedHealth, FeedState
-from console.kpi import KpiEngine
-from console.kpi_types import KpiSnapshot, Marker, OfferInfo, ProductStats
-from console.plan import DEMO_PLAN, Plan, load_plan
-from console.studio_model import StudioModel
-from console.widgets import fmt, theme
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import KpiSnapshot, Marker, OfferInfo, ProductStats
+from console.live.health import FeedHealth, FeedState
+from console.plan.model import DEMO_PLAN, Plan, load_plan
+from console.present import fmt
+from console.present.marker_clusters import cluster_markers
+from console.present.product_flags import product_flags
+from console.protocol import wire as pr
+from console.studio.model import StudioModel
+from console.widgets import theme
 from console.widgets.fit_label import set_steady_text
 from console.widgets.main_window import LAYOUT_VERSION, MainWindow
-from console.widgets.marker_clusters import cluster_markers
-from console.widgets.product_flags import product_flags
 
 T0 = 1_700_000_000.0
 DOCKS = {"dock_kpis", "dock_products", "dock_audience", "dock_channels", "dock_chat_map"}
@@ -584,7 +585,7 @@ def test_the_first_snapshot_is_drawn_one_panel_per_tick(qtbot: QtBot, plan: Plan
 def test_a_narrow_goal_tile_keeps_its_projection_in_the_short_form(qtbot: QtBot) -> None:
     """At 1366 px a tile is ~220 px wide: 'target R$180,000 · projec…' hid the projection, the number the operator
     reads the tile for. Too narrow for the long note, the tile draws the same facts in the compact form."""
-    from console.kpi_types import GoalStatus
+    from console.kpi.snapshot import GoalStatus
     from console.widgets.kpi_tiles import KpiTilesPanel
 
     panel = KpiTilesPanel("BRL")
@@ -607,7 +608,7 @@ def test_a_narrow_goal_tile_keeps_its_projection_in_the_short_form(qtbot: QtBot)
 
 def test_a_rate_shown_but_not_yet_judged_does_not_say_no_data() -> None:
     """'0.5% … no data yet' contradicted itself: a rate shown in its first minutes is not judged yet."""
-    from console.kpi_types import GoalStatus
+    from console.kpi.snapshot import GoalStatus
     from console.widgets.kpi_tiles import goal_text
 
     snap = KpiSnapshot.__new__(KpiSnapshot)  # a goal note reads nothing else of it for these goals

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import attach_action_docks
-from console.plan import DEMO_PLAN, load_plan
+from console.plan.model import DEMO_PLAN, load_plan
 from console.services.action_client import ActionClient
 from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
+from console.session.recorder import SessionRecorder
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
 from console.widgets.confirm import face_width

@@ -18,11 +18,13 @@ from typing import Final
 
 import numpy as np
 
-from console import protocol as pr
-from console.kpi import KpiEngine
-from console.kpi_state import STATE_VERSION, StateError, engine_from_bytes
-from console.kpi_types import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
-from console.plan import Plan, PlanError, parse_plan
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
+from console.kpi.state import STATE_VERSION, StateError, engine_from_bytes
+from console.plan.model import Plan, PlanError, parse_plan
+from console.present.fmt import mmss
+from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
+from console.protocol import wire as pr
 from console.report import compare as _compare
 from console.report.lessons import derive_lessons
 from console.report.model import (
@@ -44,10 +46,8 @@ from console.report.model import (
 )
 from console.report.stats import verdict
 from console.services.replay import load_review_notes
-from console.services.replay_source import open_checked, verify
-from console.services.session_file import SessionFileError, checkpoint_state, stored_checkpoints
-from console.widgets.fmt import mmss
-from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
+from console.session.file import SessionFileError, checkpoint_state, stored_checkpoints
+from console.session.reader import open_checked, verify
 
 # decode_frame refuses frames over 4 MiB; a few thousand recorded events per frame stays well under it
 BATCH_ROWS: Final = 4000

@@ -17,10 +17,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODev
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from console.present import palette as theme
+from console.present.fmt import money_short
 from console.report.compare import display_names
 from console.report.model import ActionImpact, Report
-from console.widgets import theme
-from console.widgets.fmt import money_short
 
 WIDTH: Final = 1000  # logical size; exported at SCALE x for sharp print
 HEIGHT: Final = 260

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Final
 
+from console.present.fmt import DASH, mmss, money, pct
 from console.report import html_compare
 from console.report.html_parts import (
     CSS,
@@ -21,7 +22,6 @@ from console.report.html_parts import (
 )
 from console.report.lessons import AUDIENCE_MOVED
 from console.report.model import EFFECT_WINDOW_S, REVIEW_SOURCE, ActionImpact, Comparison, Report
-from console.widgets.fmt import DASH, mmss, money, pct
 
 TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",
                 "engagement_rate")

@@ -7,8 +7,8 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from console.present import fmt
 from console.report.model import Delta, Unit
-from console.widgets import fmt
 
 # Dark palette = the console's theme (console/widgets/theme.py; a test keeps them equal). Light is for paper.
 DARK: Final = {"bg": "#12151a", "fg": "#e8ebf0", "muted": "#9aa3b2", "surface": "#1b1f26", "border": "#2e3440",

@@ -13,10 +13,10 @@ from typing import Final
 
 import numpy as np
 
-from console.kpi_types import KpiSnapshot, rate, ratio
-from console.plan import Plan
+from console.kpi.snapshot import KpiSnapshot, rate, ratio
+from console.plan.model import Plan
+from console.present.fmt import mmss, money, pct
 from console.report.model import ActionImpact, ChannelRow, Lesson, ProductRow
-from console.widgets.fmt import mmss, money, pct
 
 MAX_LESSONS: Final = 3
 MIN_IMPRESSIONS: Final = 50  # a product seen fewer times than this is not judged on its conversion

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
-from console.kpi import KpiEngine
-from console.kpi_types import KpiSnapshot
-from console.plan import Plan
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import KpiSnapshot
+from console.plan.model import Plan
 
 #: before/after window of an action's effect: the live console's effect card uses the same
 #: (console.services.pipeline.EFFECT_WINDOW_S), so the report repeats the numbers the operator saw

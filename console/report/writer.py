@@ -11,7 +11,7 @@ from typing import Any
 
 from console.report import analysis
 from console.report.model import Comparison, Report
-from console.services.session_file import SessionFileError
+from console.session.file import SessionFileError
 
 QT_PAGE = "report-qt.html"  # console/widgets/report_view.py shows this one when it is there
 CSV_TABLES = ("goals", "products", "channels", "actions", "minutes", "notes")

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from console import protocol as p
+from console.protocol import wire as p
 
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 

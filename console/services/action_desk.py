@@ -18,17 +18,17 @@ from typing import Any
 
 import httpx
 
-from console import protocol as p
-from console.action_rules import blocker, covers_cue, far_early, readable_error
-from console.actions import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
-from console.cues import CueList, CueRow, CueState
-from console.health import FeedHealth, FeedState
-from console.ingest import IngestResult
-from console.kpi_types import ActionEffect, KpiSnapshot
-from console.plan import Plan
+from console.actions.book import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
+from console.actions.rules import blocker, covers_cue, far_early, readable_error
+from console.kpi.snapshot import ActionEffect, KpiSnapshot
+from console.live.health import FeedHealth, FeedState
+from console.live.ingest import IngestResult
+from console.plan.cues import CueList, CueRow, CueState
+from console.plan.model import Plan
+from console.protocol import wire as p
 from console.services.action_client import ActionClient, ActionResult
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
+from console.session.recorder import SessionRecorder
 
 WRITE_AHEAD_WAIT_S = 2.0  # how long an action waits for a refusing disk before it goes out unrecorded-yet
 API_PROBE_EVERY_S = 5.0

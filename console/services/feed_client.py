@@ -20,8 +20,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from console import protocol as p
-from console.health import FeedState
+from console.live.health import FeedState
+from console.protocol import wire as p
 
 
 @dataclass(frozen=True, slots=True)

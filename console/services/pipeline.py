@@ -15,11 +15,11 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any
 
-from console.health import FeedHealth, FeedState
-from console.ingest import Ingest
-from console.kpi import KpiEngine
-from console.kpi_types import ActionEffect, KpiSnapshot
-from console.plan import Plan
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import ActionEffect, KpiSnapshot
+from console.live.health import FeedHealth, FeedState
+from console.live.ingest import Ingest
+from console.plan.model import Plan
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff, FeedClient
 
 SNAPSHOT_EVERY_S = 0.1

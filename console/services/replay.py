@@ -21,20 +21,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from console.health import FeedHealth, FeedState
-from console.ingest import Ingest
-from console.kpi import KpiEngine
-from console.kpi_state import StateError
-from console.kpi_types import ActionEffect, KpiSnapshot
-from console.plan import Plan, PlanError, parse_plan
+from console.kpi.engine import KpiEngine
+from console.kpi.snapshot import ActionEffect, KpiSnapshot
+from console.kpi.state import StateError
+from console.live.health import FeedHealth, FeedState
+from console.live.ingest import Ingest
+from console.plan.model import Plan, PlanError, parse_plan
 from console.report.model import (
     EFFECT_WINDOW_S,  # the live console's effect window (tests/test_report.py)
     MARK_TEXT,
 )
 from console.services.replay_actions import ReplayBook, action_marks, event_times, jump_text
 from console.services.replay_index import CheckpointIndex, StoredCheckpoints
-from console.services.replay_source import EventSource, open_checked, verify
-from console.services.session_file import SessionFileError, open_read_only
+from console.session.file import SessionFileError, open_read_only
+from console.session.reader import EventSource, open_checked, verify
 
 TICK_S: Final = 0.05
 SPEEDS: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0)

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any, Final
 
-from console.actions import Intent, IntentStatus
+from console.actions.book import Intent, IntentStatus
 
 KIND_NAMES: Final = {"flash_offer": "Flash offer", "segment": "Segment", "kit": "Kit", "note": "Note"}
 Mark = tuple[float, str, str]  # (live ts, kind, label)

@@ -24,11 +24,11 @@ from typing import Any, Final
 
 import numpy as np
 
-from console.ingest import Gap, Ingest
-from console.kpi import KpiEngine
-from console.kpi_state import StateError, engine_from_bytes, engine_to_bytes
-from console.plan import Plan
-from console.services.replay_source import BATCH, EventSource
+from console.kpi.engine import KpiEngine
+from console.kpi.state import StateError, engine_from_bytes, engine_to_bytes
+from console.live.ingest import Gap, Ingest
+from console.plan.model import Plan
+from console.session.reader import BATCH, EventSource
 
 #: first spacing (events), the same as the live console's stored spacing. Applying 20,000 events took 200-280 ms
 #: on the shared 2-core machine at full size, over the 200 ms seek target; 10,000 leaves room for the restore
@@ -45,7 +45,7 @@ BUDGET: Final = 256 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Checkpoint:
-    """An ingest's state after event `seq`, packed with the stored checkpoints' codec (console/kpi_state.py):
+    """An ingest's state after event `seq`, packed with the stored checkpoints' codec (console/kpi/state.py):
     ~150 KB where a live clone of a 4-hour engine holds 1-5 MB, so a long live keeps one every SPACING events
     within the budget. An engine the codec cannot encode is kept as a clone instead (`ingest`)."""
 
@@ -135,7 +135,7 @@ def footprint(obj: Any, shared: frozenset[int] = frozenset()) -> int:
 
 
 class StoredCheckpoints:
-    """The engine checkpoints the live console stored in the session file (console/kpi_state.py), by seq.
+    """The engine checkpoints the live console stored in the session file (console/kpi/state.py), by seq.
 
     Shared by the replay thread and the background pass, each reading with its own EventSource. A checkpoint that
     cannot be restored (StateError: damaged bytes, another engine version) is dropped and the caller starts from

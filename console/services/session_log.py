@@ -13,17 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from console import __version__
-from console import protocol as p
-from console.ingest import Ingest, IngestResult
-from console.kpi_state import STATE_VERSION, CheckpointPolicy, StateError, engine_to_bytes
-from console.kpi_types import KpiSnapshot
-from console.plan import Plan
+from console.kpi.snapshot import KpiSnapshot
+from console.kpi.state import STATE_VERSION, CheckpointPolicy, StateError, engine_to_bytes
+from console.live.ingest import Ingest, IngestResult
+from console.plan.model import Plan
+from console.protocol import wire as p
 from console.services.allocator import release_free_memory
 from console.services.pipeline import LivePipeline
-from console.services.recorder import SessionRecorder
 from console.services.replay_index import StoredCheckpoints
-from console.services.replay_source import EventSource
-from console.services.session_file import open_read_only, without_secrets
+from console.session.file import open_read_only, without_secrets
+from console.session.reader import EventSource
+from console.session.recorder import SessionRecorder
 
 ROLLUP_EVERY_S = 10.0
 _MINUTE_SERIES = ("minute_viewers", "minute_orders", "minute_revenue", "minute_units", "minute_chat",

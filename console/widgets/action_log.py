@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.actions import ActionPort, Intent, IntentStatus
-from console.cues import CueRow, CueState
-from console.health import FeedHealth
-from console.kpi_types import ActionEffect, KpiSnapshot
-from console.widgets import fmt, theme
+from console.actions.book import ActionPort, Intent, IntentStatus
+from console.kpi.snapshot import ActionEffect, KpiSnapshot
+from console.live.health import FeedHealth
+from console.plan.cues import CueRow, CueState
+from console.present import fmt
+from console.widgets import theme
 
 TEXT_INTERVAL_S: Final = 0.5  # text is the costly part; half a second is fresh enough for a log
 COLUMNS: Final = ("time", "kind", "what", "source", "status", "attempts", "latency", "effect")

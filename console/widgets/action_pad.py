@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.action_rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss, offer_blockers
-from console.actions import (
+from console.actions.book import (
     DEBOUNCE_S,
     ActionPort,
     ButtonState,
@@ -49,11 +48,13 @@ from console.actions import (
     offer_countdowns,
     preset_face,
 )
-from console.cues import CueRow, CueState
-from console.health import FeedHealth
-from console.kpi_types import KpiSnapshot
-from console.plan import Plan
-from console.widgets import confirm, fmt, theme
+from console.actions.rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss, offer_blockers
+from console.kpi.snapshot import KpiSnapshot
+from console.live.health import FeedHealth
+from console.plan.cues import CueRow, CueState
+from console.plan.model import Plan
+from console.present import fmt
+from console.widgets import confirm, theme
 from console.widgets.action_log import CueTable
 from console.widgets.confirm import (
     SAFETY_WORDS,

@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from console.kpi_types import KpiSnapshot, Marker
-from console.widgets import fmt, theme
-from console.widgets.marker_clusters import MarkerCluster, cluster_markers, place_labels
+from console.kpi.snapshot import KpiSnapshot, Marker
+from console.present import fmt
+from console.present.marker_clusters import MarkerCluster, cluster_markers, place_labels
+from console.widgets import theme
 
 MIN_SPAN_MIN = 10.0  # the x-axis shows at least ten minutes, so the first minutes are not stretched edge to edge
 _LABEL_ROWS = 3  # marker labels take one of up to three heights, so close ones can sit one above the other

@@ -8,8 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from console.kpi_types import ChannelStats, KpiSnapshot
-from console.widgets import fmt, theme
+from console.kpi.snapshot import ChannelStats, KpiSnapshot
+from console.present import fmt
+from console.widgets import theme
 from console.widgets.fit_label import FitLabel
 
 CHANNELS = ("organic", "paid", "direct")

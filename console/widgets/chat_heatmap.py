@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from console.kpi_types import KpiSnapshot
-from console.plan import Plan
+from console.kpi.snapshot import KpiSnapshot
+from console.plan.model import Plan
 from console.widgets import theme
 
 # Built here rather than loaded by name: pg.colormap.get() reads a file, and widgets do no disk work.

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.action_rules import short_reason
-from console.actions import ButtonState, ButtonView
-from console.plan import Plan
-from console.widgets import fmt, theme
+from console.actions.book import ButtonState, ButtonView
+from console.actions.rules import short_reason
+from console.plan.model import Plan
+from console.present import fmt
+from console.widgets import theme
 
 HOLD_MS: Final = 800  # long enough that a brush or a stray click never fires; short enough on air
 ARM_WINDOW_S: Final = 1.5  # a hold-kind hotkey fires on its second press within this window

@@ -10,8 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
-from console.kpi_types import GoalStatus, KpiSnapshot
-from console.widgets import fmt, theme
+from console.kpi.snapshot import GoalStatus, KpiSnapshot
+from console.present import fmt
+from console.widgets import theme
 from console.widgets.fit_label import fit_font
 
 Value = Callable[[KpiSnapshot], float | None]

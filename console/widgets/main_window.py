@@ -11,10 +11,10 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
-from console.closing import asks_before_closing
-from console.health import DataView, FeedHealth, data_view
-from console.kpi_types import KpiSnapshot
-from console.plan import Plan
+from console.kpi.snapshot import KpiSnapshot
+from console.live.health import DataView, FeedHealth, data_view
+from console.plan.model import Plan
+from console.present.closing import asks_before_closing
 from console.widgets import theme
 from console.widgets.audience_chart import AudienceChart
 from console.widgets.channels_panel import ChannelsPanel

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.kpi_types import KpiSnapshot, ProductStats
-from console.plan import Plan
-from console.widgets import fmt, theme
-from console.widgets.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
+from console.kpi.snapshot import KpiSnapshot, ProductStats
+from console.plan.model import Plan
+from console.present import fmt
+from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
+from console.widgets import theme
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
 SPARK_MIN_W = 64  # still reads as a trend; the names get the width

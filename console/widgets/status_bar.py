@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from console.health import CATCHING_UP_LAG_S, DataState, DataView, FeedHealth, FeedState
-from console.kpi_types import KpiSnapshot
-from console.widgets import fmt
+from console.kpi.snapshot import KpiSnapshot
+from console.live.health import CATCHING_UP_LAG_S, DataState, DataView, FeedHealth, FeedState
+from console.present import fmt
 from console.widgets.fit_label import set_steady_text
 from console.widgets.theme import set_tone
 

@@ -1,7 +1,7 @@
 """The session plan: the operator's pre-live plan (goals, catalogue, kits, script, presets, run of show).
 
 Loaded from TOML, validated whole: a bad plan raises `PlanError` with every fault, each naming the file, line,
-field and what is wrong (console/plan_check.py), and nothing is half-loaded.
+field and what is wrong (console/plan/check.py), and nothing is half-loaded.
 Pure logic, no Qt. The format is specified in `docs/plan.md`.
 """
 
@@ -16,9 +16,9 @@ from typing import Annotated, Final, Literal
 
 import msgspec
 
-from console.plan_check import Problem, plan_problems
-from console.protocol import field_error
-from console.toml_lines import locate
+from console.plan.check import Problem, plan_problems
+from console.plan.toml_lines import locate
+from console.protocol.wire import field_error
 
 Safety = Literal["none", "confirm", "hold"]
 ActionKind = Literal["flash_offer", "segment", "kit"]
@@ -31,7 +31,7 @@ _Ratio = Annotated[float, msgspec.Meta(ge=0, le=1)]
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _TOML_AT: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
-DEMO_PLAN: Final = Path(__file__).resolve().parent.parent / "assets" / "plans" / "demo.toml"
+DEMO_PLAN: Final = Path(__file__).resolve().parents[2] / "assets" / "plans" / "demo.toml"
 
 
 @dataclass(frozen=True, slots=True)

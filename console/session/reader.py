@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from console.kpi_state import STATE_VERSION
-from console.services.session_file import SessionFileError, checkpoint_state, open_read_only, stored_checkpoints
+from console.kpi.state import STATE_VERSION
+from console.session.file import SessionFileError, checkpoint_state, open_read_only, stored_checkpoints
 
 #: events per decode call: one C call per batch keeps seeking fast, and the frame stays far below the 4 MiB limit
 BATCH: Final = 2000

@@ -1,7 +1,7 @@
 """The studio simulator's model of a live: audience, chat, product funnel, stock, ad spend and actions.
 
 Pure and deterministic: the same plan, seed and actions (applied before the same ticks) give the same events,
-byte for byte. The server (`console.services.simulator`) only drives `step()` on a clock and forwards actions,
+byte for byte. The server (`console.studio.server`) only drives `step()` on a clock and forwards actions,
 which is what lets a restarted simulator regenerate its history and resume exactly where it stopped.
 """
 
@@ -13,9 +13,9 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from console import protocol as p
-from console.plan import Plan, Product
-from console.studio_rules import ActionRefused, Audience, Rates
+from console.plan.model import Plan, Product
+from console.protocol import wire as p
+from console.studio.rules import ActionRefused, Audience, Rates
 
 TICK_S: Final = 0.5  # live seconds per model step
 VIEWER_COUNT_EVERY_S: Final = 5.0  # room statistics cadence, as on Douyin's stream

@@ -2,8 +2,8 @@
 
 msgspec stops at the first fault and speaks its own language ("expected `float` > 0.0"); a producer fixing a plan
 before a live wants the whole list, each with the field's path and what it must be ("must be a number greater
-than 0, got -5"). The rules are read from the plan's own msgspec types (console/plan.py), so the words cannot drift
-from what loading accepts. Pure: no I/O.
+than 0, got -5"). The rules are read from the plan's own msgspec types (console/plan/model.py), so the words cannot
+drift from what loading accepts. Pure: no I/O.
 """
 
 from __future__ import annotations

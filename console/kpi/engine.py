@@ -11,8 +11,7 @@ from typing import Any, Final, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from console import protocol as pr
-from console.kpi_types import (
+from console.kpi.snapshot import (
     PROJECTION_WINDOW_S,
     ActionEffect,
     ChannelStats,
@@ -31,8 +30,9 @@ from console.kpi_types import (
     ratio,
     trend,
 )
-from console.plan import Plan, Product
-from console.unique_counts import Cells, FingerprintTable, UniqueCount, customer_key
+from console.kpi.unique_counts import Cells, FingerprintTable, UniqueCount, customer_key
+from console.plan.model import Plan, Product
+from console.protocol import wire as pr
 
 # Rows of the room bins (per second and per minute). VIEW holds NaN where no viewer value was seen.
 VIEW, ORD, REV, UNITS, CHAT, CLICK, CART, ABANDON, JOIN, LEAVE = range(10)

@@ -1,4 +1,4 @@
-"""Results of the KPI engine (`console.kpi`): immutable snapshots and stats, and the rules grading them.
+"""Results of the KPI engine (`console.kpi.engine`): immutable snapshots and stats, and the rules grading them.
 
 Pure logic, no Qt. Every ratio whose denominator is zero is None (the GUI shows it as "—"). The numbers are
 defined in docs/metrics.md.
@@ -12,7 +12,7 @@ from typing import Final, Literal
 import numpy as np
 import numpy.typing as npt
 
-from console.plan import Goals
+from console.plan.model import Goals
 
 FloatArray = npt.NDArray[np.float64]
 MarkerKind = Literal["flash_offer", "segment", "kit", "mark"]  # "mark": the operator's Ctrl+M (charts only)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from console.health import FeedHealth, FeedState
-from console.kpi_types import KpiSnapshot
+from console.kpi.snapshot import KpiSnapshot
+from console.live.health import FeedHealth, FeedState
 
 
 def asks_before_closing(snap: KpiSnapshot | None, health: FeedHealth) -> bool:

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
-from console.plan import Plan, Product
+from console.plan.model import Plan, Product
 
 _CHANNEL_SHARE: Final = {"organic": 0.55, "paid": 0.30, "direct": 0.15}
 SAG_STARTS_S: Final = 30 * 60.0

@@ -27,6 +27,10 @@ Id = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
 MAX_FRAME_BYTES: Final = 4 * 1024 * 1024
 
 
+# Both ends read the feed token from this environment variable, never from the command line (it would show in `ps`).
+TOKEN_ENV: Final = "LIVE_CONSOLE_TOKEN"
+
+
 class CloseCode:
     """WebSocket close codes of the feed. `NO_RETRY` lists those after which a client must not reconnect."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from console.kpi_types import Marker
+from console.kpi.snapshot import Marker
 
 MERGE_SHARE = 0.02  # markers closer than 2% of the visible x-range would draw their labels over each other
 MAX_ITEMS = 60  # thousands of annotations froze Grafana panels: cap the items, widen the merge instead

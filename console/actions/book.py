@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Final, Protocol
 
-from console.cues import CueRow
-from console.health import FeedHealth
-from console.kpi_types import ActionEffect, KpiSnapshot
-from console.plan import Plan
+from console.kpi.snapshot import ActionEffect, KpiSnapshot
+from console.live.health import FeedHealth
+from console.plan.cues import CueRow
+from console.plan.model import Plan
 
 DEBOUNCE_S: Final = 0.5
 COOLDOWN_S: Final = 2.0  # after a confirmed or failed action the button rests briefly: no accidental re-fire

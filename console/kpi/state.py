@@ -5,9 +5,9 @@ Replay and the report start from the nearest stored checkpoint instead of re-app
 
 Safe by construction: a session file may come from someone else, so this is not pickle. The format is msgpack
 (zlib-compressed) of plain values, numpy arrays as bytes, and objects of the engine's own classes only (those
-defined in `console.kpi`, `console.kpi_types` and `console.unique_counts`), rebuilt without running any code of
-theirs. The plan is never stored: the engine's references to it (and to its products) are restored from the
-plan the reader passes in. A checkpoint written by an engine whose attributes differ from this one's (another
+defined in `console.kpi.engine`, `.snapshot` and `.unique_counts`), rebuilt without running any code of theirs.
+The plan is never stored: the engine's references to it (and to its products) are restored from the plan the
+reader passes in. A checkpoint written by an engine whose attributes differ from this one's (another
 console version) is refused with StateError, and the reader falls back to applying the events.
 """
 
@@ -23,11 +23,17 @@ from typing import Any, Final
 import msgspec
 import numpy as np
 
-from console.kpi import KpiEngine
-from console.plan import Plan, Product
+from console.kpi.engine import KpiEngine
+from console.plan.model import Plan, Product
 
 STATE_VERSION: Final = 1
-_OWN_MODULES: Final = frozenset({"console.kpi", "console.kpi_types", "console.unique_counts"})
+# The name a checkpoint stores for each module whose classes it may hold. These are the modules' names from before the
+# package layout (console/kpi.py, kpi_types.py, unique_counts.py): the file format names them, not the source tree,
+# so files written before and after a move read alike. A module that moves gets its old stored name here.
+_STORED_NAME: Final = {"console.kpi.engine": "console.kpi", "console.kpi.snapshot": "console.kpi_types",
+                       "console.kpi.unique_counts": "console.unique_counts"}
+_MODULE_OF: Final = {stored: module for module, stored in _STORED_NAME.items()}
+_OWN_MODULES: Final = frozenset(_STORED_NAME)
 _TRANSIENT: Final = frozenset({"plan", "_handlers"})  # rebuilt by KpiEngine(plan), never stored
 _FACTORIES: Final = {"int": int, "float": float, "list": list, "set": set, "dict": dict}
 
@@ -100,10 +106,12 @@ class _Encoder:
             return v.item()
         if isinstance(v, defaultdict):
             name = getattr(v.default_factory, "__name__", "")
-            factory = _FACTORIES.get(name) or _own_class(getattr(v.default_factory, "__module__", ""), name)
+            module = getattr(v.default_factory, "__module__", "")
+            factory = _FACTORIES.get(name) or _own_class(_STORED_NAME.get(module, module), name)
             if factory is not v.default_factory:
                 raise StateError(f"cannot store a defaultdict of {v.default_factory!r}")
-            return {"dd": [f"{v.default_factory.__module__}:{name}", self._pairs(v)]}
+            module = v.default_factory.__module__
+            return {"dd": [f"{_STORED_NAME.get(module, module)}:{name}", self._pairs(v)]}
         if isinstance(v, dict):
             return {"d": self._pairs(v)}
         if isinstance(v, list):
@@ -124,7 +132,7 @@ class _Encoder:
             if ref is not None:
                 return {"r": ref}
             ref = self._refs[id(v)] = len(self._refs)
-            return {"o": [cls.__module__, cls.__qualname__, ref, self._pairs(_fields(v))]}
+            return {"o": [_STORED_NAME[cls.__module__], cls.__qualname__, ref, self._pairs(_fields(v))]}
         raise StateError(f"cannot store a {cls.__module__}.{cls.__qualname__} in a checkpoint")
 
     def _pairs(self, d: dict[Any, Any]) -> list[list[Any]]:
@@ -138,8 +146,10 @@ def _fields(obj: Any) -> dict[str, Any]:
     return out
 
 
-def _own_class(module: str, name: str) -> type | None:
-    if module not in _OWN_MODULES:
+def _own_class(stored_module: str, name: str) -> type | None:
+    """The engine's class a checkpoint names by its stored module name (see _STORED_NAME)."""
+    module = _MODULE_OF.get(stored_module)
+    if module is None:
         return None
     cls = getattr(sys.modules.get(module), name, None)
     return cls if isinstance(cls, type) and cls.__module__ == module else None

@@ -29,11 +29,11 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 from console import __version__
-from console import protocol as p
-from console.plan import Plan
-from console.services.event_log import EventLog
-from console.studio_model import TICK_S, StudioModel
-from console.studio_rules import ActionRefused
+from console.plan.model import Plan
+from console.protocol import wire as p
+from console.studio.event_log import EventLog
+from console.studio.model import TICK_S, StudioModel
+from console.studio.rules import ActionRefused
 
 SERVER_NAME = f"live-console-simulator/{__version__}"
 _MAX_STEPS_PER_TURN = 200  # bounded catch-up per loop turn keeps HTTP and sockets answering

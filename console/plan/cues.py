@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from console.plan import Cue, Plan
+from console.plan.model import Cue, Plan
 
 
 class CueState(StrEnum):

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
-from console.kpi_types import KpiSnapshot, OfferInfo
-from console.plan import Plan
+from console.kpi.snapshot import KpiSnapshot, OfferInfo
+from console.plan.model import Plan
 
 CUE_FAR_EARLY_S: Final = 300.0  # GO on a cue due more than 5 live minutes from now asks first, whatever the safety
 

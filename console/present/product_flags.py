@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from console.kpi_types import ProductStats
-from console.widgets.fmt import mmss
+from console.kpi.snapshot import ProductStats
+from console.present.fmt import mmss
 
 MANY_VIEWS: Final = 200  # impressions before "few orders" means anything
 FEW_ORDERS_CONVERSION: Final = 0.02  # orders / clicks below this is a product people look at but don't buy

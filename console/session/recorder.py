@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from console import protocol as p
-from console.ingest import IngestResult
-from console.services.session_file import open_for_writing
-from console.services.wal_folder import WalFolder
+from console.live.ingest import IngestResult
+from console.protocol import wire as p
+from console.session.file import open_for_writing
+from console.session.wal_folder import WalFolder
 
 FLUSH_EVERY_S: Final = 0.25
 RETRY_EVERY_S: Final = 1.0
@@ -132,7 +132,7 @@ class SessionRecorder:
                             [(live_ts, time.time(), text, author, source)])
 
     def write_checkpoint(self, seq: int, ts: float | None, state_format: int, state: Callable[[], bytes]) -> None:
-        """The engine's state after event `seq`, written with the next batch. `state()` (console.kpi_state's bytes)
+        """The engine's state after event `seq`, written with the next batch. `state()` (console.kpi.state's bytes)
         runs on the writer thread: encoding takes 10-80 ms late in a big live, which the pipeline thread (an
         action on its way, the next frame) must not wait for."""
         def row() -> list[Sequence[Any]]:

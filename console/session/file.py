@@ -56,7 +56,7 @@ CREATE TABLE gaps (
 # v2: the index on events.type made every event insert touch a second, randomly placed B-tree (a third of the
 # recorder's cost at 100k ev/s, docs/performance.md) to serve one query; a partial index over the few event types
 # that mark actions serves that query at no cost for the other events.
-# v3: `checkpoints`, the KPI engine's state as the live console had it after event `seq` (console/kpi_state.py),
+# v3: `checkpoints`, the KPI engine's state as the live console had it after event `seq` (console/kpi/state.py),
 # so that replay and the report start there instead of applying every event again.
 _V2: Final = """
 DROP INDEX IF EXISTS events_type;

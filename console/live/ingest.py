@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from console import protocol as p
-from console.health import SeqTracker
-from console.kpi import KpiEngine
+from console.kpi.engine import KpiEngine
+from console.live.health import SeqTracker
+from console.protocol import wire as p
 
 RATE_WINDOW_S = 5.0
 
