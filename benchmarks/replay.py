@@ -88,7 +88,8 @@ def measure_replay(path: Path, seeks_n: int = 40) -> dict[str, Any]:
     Every seek is checked to land where asked (the seek's own work is never skipped: one restore of the nearest
     checkpoint plus the events after it, or the events from the current position when that is cheaper).
     """
-    from console.services.replay import ReplayEngine, load_recording
+    from console.services.replay.engine import ReplayEngine
+    from console.services.replay.recording import load_recording
 
     t0 = time.perf_counter()
     rec = load_recording(path)

@@ -10,7 +10,6 @@ import gc
 import getpass
 import os
 import signal
-import sqlite3
 import ssl
 import sys
 import tempfile
@@ -72,7 +71,7 @@ def run_console(opts: ConsoleOptions) -> int:
         stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
         created = not path.exists()
         recorder = SessionRecorder(path)
-    except (OSError, sqlite3.Error, SessionFileError) as exc:
+    except (OSError, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
         return 2
     operator = opts.operator or getpass.getuser()
@@ -243,8 +242,9 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import QSettings, QTimer
 
-    from console.services.replay import ReplayPipeline, recorded_plan
+    from console.services.replay.pipeline import ReplayPipeline
     from console.session.file import SessionFileError
+    from console.session.tables import recorded_plan
     from console.widgets import theme
     from console.widgets.gui_gc import GuiGarbageCollector
     try:

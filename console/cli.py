@@ -282,7 +282,7 @@ def session_path_problem(path: Path) -> str:
 
 def at_problem(spec: str) -> str:
     """What is wrong with an --at value ('' when fine): its form, or a percentage beyond the whole live."""
-    from console.services.replay import check_at
+    from console.services.replay.recording import check_at
 
     try:
         spec = check_at(spec)
@@ -296,22 +296,19 @@ def at_problem(spec: str) -> str:
 def at_past_the_end(spec: str, path: Path) -> str:
     """A notice when MM:SS lies past the end of the recording: replay then starts at its end ('' otherwise)."""
     from console.plan.model import parse_mmss
-    from console.session.file import SessionFileError, open_read_only
+    from console.session.file import SessionFileError
+    from console.session.reader import EventSource
 
     if spec.endswith("%"):
         return ""
-    try:
-        conn = open_read_only(path, check_pages=False)
+    try:  # the first and the last event through the seq primary key: two rows whatever the live's length
+        with EventSource(path) as source:
+            first, last = source.first(), source.last()
     except SessionFileError:
         return ""  # replay itself says what is wrong with the file
-    try:  # the first and the last event through the seq primary key: two rows whatever the live's length
-        first = conn.execute("SELECT ts FROM events ORDER BY seq LIMIT 1").fetchone()
-        last = conn.execute("SELECT ts FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    finally:
-        conn.close()
     if first is None or last is None:
         return ""
-    length = int(last[0] - first[0])
+    length = int(last[1] - first[1])
     if parse_mmss(spec) <= length:
         return ""
     return (f"--at {spec} is past the end of this recording ({length // 60:02d}:{length % 60:02d}); "

@@ -30,8 +30,8 @@ from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.session_log import earlier_run
 from console.session.recorder import SessionRecorder
+from console.session.resume import earlier_run
 from tests.support import SimProcess, start_simulator
 
 # The demo plan without its run of show: an auto cue (the knife demo at 03:00, 3 s into a 60x live) would otherwise

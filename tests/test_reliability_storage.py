@@ -23,9 +23,9 @@ from pytestqt.qtbot import QtBot
 from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.session_log import earlier_run
 from console.session.file import default_path, open_read_only
 from console.session.recorder import SessionRecorder
+from console.session.resume import earlier_run
 from tests.support import collect_sync, start_simulator
 
 PLAN = load_plan(DEMO_PLAN)

@@ -20,8 +20,10 @@ from console.live.health import FeedState
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.replay import ReplayEngine, ReplayPipeline, load_recording
-from console.services.replay_index import CheckpointIndex
+from console.services.replay.engine import ReplayEngine
+from console.services.replay.index import CheckpointIndex
+from console.services.replay.pipeline import ReplayPipeline
+from console.services.replay.recording import load_recording
 from console.services.session_log import SessionLog
 from console.session.file import SessionFileError
 from console.session.recorder import SessionRecorder
@@ -242,7 +244,7 @@ def test_replay_command_refuses_clearly(tmp_path: Path, args: tuple[str, ...], m
 
 
 def test_review_notes_go_beside_the_recording_never_into_it(qtbot: QtBot, tmp_path: Path) -> None:
-    from console.services.replay import review_notes_path
+    from console.session.notes import review_notes_path
     path = tmp_path / "m.db"
     recorded_from_model(path, 3)
     before = path.read_bytes()

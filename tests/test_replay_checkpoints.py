@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from console.kpi.engine import KpiEngine
 from console.live.ingest import Ingest
-from console.services.replay import ReplayEngine, ReplayPipeline, load_recording
-from console.services.replay_index import CheckpointIndex
+from console.services.replay.engine import ReplayEngine
+from console.services.replay.index import CheckpointIndex
+from console.services.replay.pipeline import ReplayPipeline
+from console.services.replay.recording import load_recording
 from console.session.reader import EventSource
 from console.session.recorder import SessionRecorder
 from tests.test_replay import PLAN, recorded_from_model, same

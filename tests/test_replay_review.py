@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from console.actions.book import IntentStatus
 from console.app import replay_window
 from console.plan.model import DEMO_PLAN, load_plan
-from console.services.replay import ReplayPipeline, load_recording
-from console.services.replay_actions import ReplayBook, action_marks, jump_text
+from console.services.replay.actions import ReplayBook, action_marks, jump_text
+from console.services.replay.pipeline import ReplayPipeline
+from console.services.replay.recording import load_recording
 from tests.test_replay import model_frames, recording_ingest
 
 PLAN = load_plan(DEMO_PLAN)

@@ -17,9 +17,12 @@ import pytest
 from console.kpi.engine import KpiEngine
 from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
 from console.report import analysis
-from console.services.replay import ReplayEngine, load_recording
-from console.services.replay_index import MAX_STORED_FAILURES, CheckpointIndex
+from console.services.replay.engine import ReplayEngine
+from console.services.replay.index import CheckpointIndex
+from console.services.replay.recording import load_recording
 from console.services.session_log import checkpoint_due, store_checkpoint
+from console.session.checkpoints import MAX_STORED_FAILURES, latest_checkpoint
+from console.session.reader import EventSource
 from tests.test_replay import PLAN, model_frames, recording_ingest, same
 from tests.test_replay_checkpoints import fresh_upto
 
@@ -219,5 +222,7 @@ def test_the_report_applies_the_tail_after_the_last_stored_checkpoint(tmp_path: 
 
 
 def _start_of_report(path: Path) -> Any:
-    with closing(sqlite3.connect(path)) as conn:
-        return analysis._from_checkpoint(conn, PLAN)
+    """(engine, checkpoint seq) the report starts from: the session's one restore routine, as analysis calls it."""
+    with EventSource(path) as source:
+        start = latest_checkpoint(source, PLAN)
+    return None if start is None else (start.ingest.engine, start.seq)

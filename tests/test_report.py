@@ -20,11 +20,12 @@ from console.cli import main
 from console.kpi.engine import KpiEngine
 from console.live.ingest import Ingest
 from console.plan.model import parse_plan
-from console.report import analysis, stats
+from console.report import stats
 from console.report.analysis import analyse, compare, load_session
 from console.report.model import EFFECT_WINDOW_S, Report
 from console.report.writer import write_report
 from console.session.file import SessionFileError
+from console.session.reader import BATCH  # the report reads its events through the session's one reader
 from console.session.recorder import SessionRecorder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -432,5 +433,5 @@ def test_the_dark_palette_is_the_consoles() -> None:
 
 
 def test_events_are_decoded_in_batches(report: Report) -> None:
-    assert analysis.BATCH_ROWS * 1000 < 4 * 1024 * 1024  # a batch of 1 kB events fits one frame's limit
+    assert BATCH * 1000 < 4 * 1024 * 1024  # a batch of 1 kB events fits one frame's limit
     assert report.undecodable == 0

@@ -24,7 +24,7 @@ from console.report.html import render_html
 from console.report.lessons import _best_action, _Ctx, find_lull
 from console.report.model import ActionImpact, Report
 from console.report.writer import tables
-from console.services.replay import ReviewNotes
+from console.session.notes import ReviewNotes
 from console.session.recorder import SessionRecorder
 
 T0 = 1_000.0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import signal
-from contextlib import closing
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -14,9 +13,10 @@ from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_from_bytes
 from console.plan.model import DEMO_PLAN
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
-from console.services.session_log import SessionLog, earlier_run
-from console.session.file import checkpoint_state, open_read_only, stored_checkpoints
+from console.services.session_log import SessionLog
+from console.session.reader import EventSource
 from console.session.recorder import SessionRecorder
+from console.session.resume import earlier_run
 from tests.support import start_simulator
 from tests.test_replay import PLAN, same
 from tests.test_replay_checkpoints import fresh_upto
@@ -55,13 +55,12 @@ def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot
     log.finish()
     recorder.close()
     last = pipe.ingest.last_seq
-    with closing(open_read_only(path)) as conn:
-        stored = stored_checkpoints(conn, STATE_VERSION)
-        seqs = [seq for seq, _ in stored]
+    with EventSource(path) as source:
+        seqs = source.checkpoints(STATE_VERSION)
         assert len(seqs) >= 4 and seqs[-1] == last  # every ~700 events, and the final one at shutdown
         assert all(b - a >= 700 for a, b in itertools.pairwise(seqs[:-1]))  # the last one comes at shutdown
         for seq in [seqs[0], seqs[len(seqs) // 2], last]:
-            engine = engine_from_bytes(checkpoint_state(conn, seq), PLAN)
+            engine = engine_from_bytes(source.checkpoint_state(seq), PLAN)
             want = fresh_upto(path, seq).engine
             now = want.snapshot().now_ts
             assert same(want.snapshot(now), engine.snapshot(now)) == [], f"checkpoint at seq {seq}"
@@ -73,8 +72,8 @@ def test_a_restarted_console_carries_on_from_its_latest_checkpoint(qtbot: QtBot,
     pipe, _, recorder = record_live(qtbot, path, plan_toml, 1_000, 2_500)
     recorder.close()  # no finish(): as after a crash, the latest checkpoint is behind the last recorded event
     last = pipe.ingest.last_seq
-    with closing(open_read_only(path)) as conn:
-        latest = stored_checkpoints(conn, STATE_VERSION)[-1][0]
+    with EventSource(path) as source:
+        latest = source.checkpoints(STATE_VERSION)[-1]
     assert latest < last
 
     earlier = earlier_run(path, PLAN, plan_toml)

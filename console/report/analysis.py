@@ -2,16 +2,16 @@
 
 The engine starts from the last checkpoint the live console stored (normally taken at the very end, so no event
 is left to apply) and falls back to applying every recorded event when there is none it can use; both give the
-same engine. No Qt and no file writing. Every KPI comes from the engine (`snapshot` at the last event, `effect`
+same engine. The file is read through console/session (its event reader, its checkpoint restore, its tables), and
+the events go to the engine through Ingest, the one door the live console and replay use. No Qt and no file
+writing. Every KPI comes from the engine (`snapshot` at the last event, `effect`
 per action), exactly as the replay shows them at the live's end; this module only arranges, flags and grades them.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
@@ -20,11 +20,10 @@ import numpy as np
 
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
-from console.kpi.state import STATE_VERSION, StateError, engine_from_bytes
-from console.plan.model import Plan, PlanError, parse_plan
+from console.live.ingest import Ingest
+from console.plan.model import Plan
 from console.present.fmt import mmss
 from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
-from console.protocol import wire as pr
 from console.report import compare as _compare
 from console.report.lessons import derive_lessons
 from console.report.model import (
@@ -45,15 +44,11 @@ from console.report.model import (
     Unit,
 )
 from console.report.stats import verdict
-from console.services.replay import load_review_notes
-from console.session.file import SessionFileError, checkpoint_state, stored_checkpoints
-from console.session.reader import open_checked, verify
-
-# decode_frame refuses frames over 4 MiB; a few thousand recorded events per frame stays well under it
-BATCH_ROWS: Final = 4000
-BATCH_BYTES: Final = 2_000_000
-#: stored checkpoints tried, latest first, before applying every event instead (each failed try costs a decode)
-CHECKPOINT_TRIES: Final = 3
+from console.session.checkpoints import latest_checkpoint
+from console.session.file import SessionFileError, verify
+from console.session.notes import load_review_notes
+from console.session.reader import EventSource
+from console.session.tables import SessionTables, parse_recorded_plan
 
 _HEADLINE: Final[tuple[tuple[str, str, Unit, int], ...]] = (
     ("gmv", "GMV", "money", 1), ("orders", "Orders", "count", 1), ("units", "Units sold", "count", 1),
@@ -81,16 +76,15 @@ def load_session(path: Path) -> SessionData:
     million decoded events took GBs and most of the report's time in allocation and garbage collection). The
     whole-file integrity check runs beside the read, on SQLite's side of the GIL, instead of before it.
     """
-    conn = open_checked(path)
+    tables = SessionTables(path)
     check: list[SessionFileError] = []
     checker = threading.Thread(target=_verify_into, args=(path, check), name="report-verify", daemon=True)
     checker.start()
     try:
-        data = _read(conn, path)
-    except sqlite3.DatabaseError as exc:  # a truncated or damaged file fails on the first page it misses
-        raise SessionFileError(f"{path}: damaged session file ({exc})") from None
+        with EventSource(path) as source:
+            data = _read(tables, source, path)
     finally:
-        conn.close()
+        tables.close()
         checker.join()
     if check:
         raise check[0]
@@ -104,92 +98,45 @@ def _verify_into(path: Path, out: list[SessionFileError]) -> None:
         out.append(exc)
 
 
-def _read(conn: sqlite3.Connection, path: Path) -> SessionData:
-    conn.row_factory = sqlite3.Row
-    row = conn.execute("SELECT * FROM session WHERE id = 1").fetchone()
-    meta = dict(row) if row is not None else {}
-    plan: Plan | None = None
-    problem: str | None = None
-    if meta.get("plan_toml"):
-        try:
-            plan = parse_plan(meta["plan_toml"], f"{path} (recorded plan)")
-        except PlanError as exc:
-            problem = str(exc)
-    conn.row_factory = None
-    # a checkpoint holds the live's engine built with the plan it had: with an unreadable recorded plan the report
-    # runs without one, so it must apply the events to an engine of its own
-    start = _from_checkpoint(conn, plan) if problem is None else None
-    engine, after, count, last_ts = start if start is not None else (KpiEngine(plan), 0, 0, None)
+def _read(tables: SessionTables, source: EventSource, path: Path) -> SessionData:
+    meta = tables.meta()
+    plan, problem = parse_recorded_plan(meta.get("plan_toml"), path)
+    # The last usable stored checkpoint (normally the final one: nothing left to apply); damaged bytes or another
+    # engine version make it try the one before, a few times. A checkpoint holds the live's engine built with the
+    # plan it had: with an unreadable recorded plan the report runs without one, so it applies every event to an
+    # engine of its own.
+    start = latest_checkpoint(source, plan) if problem is None else None
+    ingest = start.ingest if start is not None else Ingest(KpiEngine(plan))
+    count = start.applied if start is not None else 0
+    last_ts = source.latest_ts_upto(start.seq) if start is not None else None
     undecodable = 0
-    for frame in _frames(conn, after):
-        decoded = pr.decode_frame(frame)
-        engine.apply_many(decoded.events)
-        if decoded.events:
-            count += len(decoded.events)
-            top = max(ev.ts for ev in decoded.events)
+    # through the one door from a frame to the engine, as the live console and replay apply them
+    for frame, _n, _last in source.frames(ingest.last_seq):
+        result = ingest.frame(frame, 0.0)
+        if result.events:
+            count += len(result.events)
+            top = max(ev.ts for ev in result.events)
             last_ts = top if last_ts is None else max(last_ts, top)
-        undecodable += len(decoded.rejected)
-    conn.row_factory = sqlite3.Row
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        undecodable += len(result.rejected)
     actions = tuple(ActionRecord(r["id"], r["kind"], r["label"] or r["kind"], r["source"], r["operator"] or "",
                                  r["status"], r["action_id"], r["live_ts"], r["error"] or "", r["params"] or "{}")
-                    for r in conn.execute("SELECT * FROM actions ORDER BY clicked_at, id"))
-    notes = tuple(NoteRecord(r["live_ts"], r["text"], r["author"] or "", r["source"])
-                  for r in conn.execute("SELECT * FROM notes ORDER BY wall_ts, id")) if "notes" in tables else ()
+                    for r in tables.actions())
+    notes = tuple(NoteRecord(r["live_ts"], r["text"], r["author"] or "", r["source"]) for r in tables.notes())
     notes += _review_notes(path)
-    gaps = tuple(GapRecord(r["from_seq"], r["to_seq"], r["cause"])
-                 for r in conn.execute("SELECT * FROM gaps ORDER BY from_seq")) if "gaps" in tables else ()
-    rejected = conn.execute("SELECT count(*) FROM rejected").fetchone()[0] if "rejected" in tables else 0
+    gaps = tuple(GapRecord(*g) for g in tables.gaps())
     live_id = meta.get("live_id") or (plan.live.id if plan else path.stem)
     title = meta.get("title") or (plan.live.title if plan else live_id)
     return SessionData(path, live_id, title, meta.get("console_version") or "", meta.get("operator") or "", plan,
-                       problem, engine, count, last_ts, undecodable, actions, notes, gaps, rejected)
+                       problem, ingest.engine, count, last_ts, undecodable, actions, notes, gaps, tables.rejected())
 
 
 def _review_notes(session: Path) -> tuple[NoteRecord, ...]:
     """The notes a producer typed while replaying this live (kept beside it, never inside it); none when unreadable."""
     try:
         rows = load_review_notes(session)
-    except sqlite3.Error:
+    except SessionFileError:
         return ()  # a damaged side file must not cost the whole report
     return tuple(NoteRecord(ts, text, author, REVIEW_SOURCE) for ts, text, author in rows)
-
-
-def _from_checkpoint(conn: sqlite3.Connection, plan: Plan | None) -> tuple[KpiEngine, int, int, float | None] | None:
-    """(engine, its seq, events it applied, their latest ts) from the last usable stored checkpoint; None without.
-
-    The counts come from the rows at or before that seq: the console that stored the checkpoint had decoded and
-    applied each of them. Damaged bytes or another engine version (StateError) make it try the one before.
-    """
-    for seq, _ts in reversed(stored_checkpoints(conn, STATE_VERSION)[-CHECKPOINT_TRIES:]):
-        try:
-            engine = engine_from_bytes(checkpoint_state(conn, seq), plan)
-        except StateError:
-            continue
-        (total,) = conn.execute("SELECT count(*) FROM events").fetchone()  # one pass over the small ts index
-        (later,) = conn.execute("SELECT count(*) FROM events WHERE seq > ?", (seq,)).fetchone()
-        # the index read backwards from the latest ts stops at the first row <= seq: a few rows when seq is the end
-        top = conn.execute("SELECT ts FROM events INDEXED BY events_ts WHERE seq <= ? ORDER BY ts DESC LIMIT 1",
-                           (seq,)).fetchone()
-        return engine, seq, total - later, None if top is None else float(top[0])
-    return None
-
-
-def _frames(conn: sqlite3.Connection, after_seq: int = 0) -> Iterator[str]:
-    """The recorded raws after `after_seq` as JSON arrays of a few thousand: one fast decode call each instead of
-    one per event."""
-    cur = conn.execute("SELECT raw FROM events WHERE seq > ? ORDER BY seq", (after_seq,))
-    while rows := cur.fetchmany(BATCH_ROWS):
-        batch: list[str] = []
-        size = 0
-        for (raw,) in rows:
-            batch.append(raw)
-            size += len(raw)
-            if size >= BATCH_BYTES:
-                yield "[" + ",".join(batch) + "]"
-                batch, size = [], 0
-        if batch:
-            yield "[" + ",".join(batch) + "]"
 
 
 def analyse(data: SessionData) -> Report:

@@ -1,29 +1,27 @@
 """Binds the session recorder to the live pipeline: events as they are ingested, the live's metadata from the
 feed's hello, per-minute KPI roll-ups every 10 s, engine checkpoints (every 10,000 events, at the live's end and
-at shutdown), and what an earlier run of the same session left behind."""
+at shutdown). What an earlier run of the same session left behind is read by console/session/resume.py."""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 import time
 from concurrent.futures import Executor, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from console import __version__
 from console.kpi.snapshot import KpiSnapshot
-from console.kpi.state import STATE_VERSION, CheckpointPolicy, StateError, engine_to_bytes
+from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
 from console.live.ingest import Ingest, IngestResult
-from console.plan.model import Plan
 from console.protocol import wire as p
 from console.services.allocator import release_free_memory
 from console.services.pipeline import LivePipeline
-from console.services.replay_index import StoredCheckpoints
-from console.session.file import open_read_only, without_secrets
-from console.session.reader import EventSource
+from console.session.file import without_secrets
 from console.session.recorder import SessionRecorder
+
+# What an earlier run of the same session file left is read by the session package; the live session is wired from
+# it together with SessionLog, so app.py takes both from here.
+from console.session.resume import EarlierRun as EarlierRun  # noqa: PLC0414 - an explicit re-export (mypy strict)
+from console.session.resume import earlier_run as earlier_run  # noqa: PLC0414 - an explicit re-export (mypy strict)
 
 ROLLUP_EVERY_S = 10.0
 _MINUTE_SERIES = ("minute_viewers", "minute_orders", "minute_revenue", "minute_units", "minute_chat",
@@ -34,59 +32,6 @@ def minute_rows(snap: KpiSnapshot) -> list[tuple[Any, ...]]:
     series = [getattr(snap, name) for name in _MINUTE_SERIES]
     # rounded to the cent: sums of floats must not show as 2353.2000000000003 in stock tools
     return [(m, *(round(float(s[m]), 2) for s in series)) for m in range(min(len(s) for s in series))]
-
-
-@dataclass(frozen=True, slots=True)
-class EarlierRun:
-    """What an earlier run of the console left in this session file."""
-
-    raws: list[str] = field(default_factory=list)  # its events after `ingest`'s checkpoint, raw JSON in seq order
-    unfinished: list[dict[str, Any]] = field(default_factory=list)  # intents pending, sent or unknown
-    cue_actions: list[dict[str, Any]] = field(default_factory=list)  # fired by cues or GO (never fire twice)
-    # restored from its latest stored checkpoint (None: start from nothing and apply every event in `raws`)
-    ingest: Ingest | None = None
-
-
-def earlier_run(path: Path, plan: Plan | None = None, plan_toml: str | None = None) -> EarlierRun:
-    """Read it read-only; a file that cannot be read raises SessionFileError naming it.
-
-    A console restarted after a crash carries on from the latest engine checkpoint it stored and re-applies only
-    the events after it (seconds, not minutes, three hours into a big live) when the session was recorded with
-    this same plan text; otherwise, or when no checkpoint is usable, from the first event, as before.
-    """
-    if not path.exists():
-        return EarlierRun()
-    conn = open_read_only(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        row = conn.execute("SELECT plan_toml FROM session").fetchone()
-        same_plan = row is not None and row["plan_toml"] == plan_toml
-        start = _latest_checkpoint(path, plan) if same_plan else None
-        after = start.last_seq if start is not None else 0
-        return EarlierRun(
-            [r[0] for r in conn.execute("SELECT raw FROM events WHERE seq > ? ORDER BY seq", (after,))],
-            [dict(r) for r in conn.execute("SELECT * FROM actions WHERE status IN ('pending', 'sent', 'unknown')")],
-            [dict(r) for r in conn.execute("SELECT * FROM actions WHERE source IN ('cue', 'go')")],
-            start,
-        )
-    finally:
-        conn.close()
-
-
-def _latest_checkpoint(path: Path, plan: Plan | None) -> Ingest | None:
-    """An ingest exactly as one fed the recorded events up to the latest usable stored checkpoint (replay's own
-    restore: engine state, last seq and ts, holes as gaps)."""
-    source = EventSource(path)
-    try:
-        stored = StoredCheckpoints.of(source, plan)
-        while (seq := stored.best(sys.maxsize)) is not None:
-            try:
-                return stored.restore(source, seq)[0]
-            except StateError:
-                continue  # dropped; the next older one, or none after a few failures
-        return None
-    finally:
-        source.close()
 
 
 def checkpoint_due(policy: CheckpointPolicy, events: int, now: float, batch: list[Any]) -> bool:

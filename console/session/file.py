@@ -6,11 +6,14 @@ Schema, migrations, where files go and how they are opened. Opens with stock too
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from types import TracebackType
+from typing import Final, Self
 from urllib.parse import urlsplit, urlunsplit
 
 SCHEMA_VERSION: Final = 3
@@ -73,7 +76,28 @@ MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3}
 
 
 class SessionFileError(Exception):
-    """A session file that cannot be used; the message names the file and what is wrong."""
+    """A session file that cannot be used; the message names the file and what is wrong.
+
+    The only error about a session file that leaves this package: callers never see (nor import) sqlite3.
+    """
+
+
+@contextlib.contextmanager
+def named_errors(path: Path, what: str | None = "damaged session file") -> Iterator[None]:
+    """Turn an SQLite error into a SessionFileError naming the file: "PATH: WHAT (sqlite's words)", or
+    "PATH: sqlite's words" without `what`.
+
+    A page damaged after the open-time checks fails the read itself, with a bare "database disk image is
+    malformed" that names no file (found by tests/test_reliability_storage.py)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise SessionFileError(f"{path}: {what} ({exc})" if what else f"{path}: {exc}") from None
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has that table (older schemas and side files lack some)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
 def default_directory() -> Path:
@@ -149,15 +173,22 @@ def without_secrets(url: str) -> str:
 
 
 def open_for_writing(path: Path) -> sqlite3.Connection:
-    """Create or open a session file for recording: WAL, schema migrated to the current version."""
+    """Create or open a session file for recording: WAL, schema migrated to the current version.
+
+    Raises OSError when its folder cannot be made, SessionFileError (naming the file) when SQLite refuses it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        _create(path)
-    # A short busy timeout: a file someone else holds locked is a storage problem to show, not a reason to stall.
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=0.5)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a killed process; see docs/session-file.md
-    migrate(conn, path)
+    with named_errors(path, "cannot be opened for recording"):
+        if not path.exists():
+            _create(path)
+        # A short busy timeout: a file someone else holds locked is a storage problem to show, not a reason to stall.
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=0.5)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a killed process (docs/session-file.md)
+            migrate(conn, path)
+        except BaseException:
+            conn.close()
+            raise
     return conn
 
 
@@ -180,15 +211,17 @@ def _create(path: Path) -> None:
     os.replace(tmp, path)
 
 
-def open_read_only(path: Path, *, check_pages: bool = True) -> sqlite3.Connection:
+def open_read_only(path: Path, *, check_pages: bool = True, any_thread: bool = False) -> sqlite3.Connection:
     """Open a recorded session for replay or report: read-only, checked, with a clear error when it is not usable.
 
-    `check_pages=False` skips the whole-file quick_check (6.5 s for a 1.2 GB, 5-million-event live): replay runs
-    it in the background instead of before its first frame."""
+    `check_pages=False` skips the whole-file quick_check (6.5 s for a 1.2 GB, 5-million-event live): replay and the
+    report run it (`verify`) beside their reads instead of before them; a damaged page read before that fails the
+    read itself, also with the file named (named_errors). `any_thread`: the connection is made on one thread and
+    used on another (never by two at once)."""
     if not path.is_file():
         raise SessionFileError(f"{path}: no such session file")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not any_thread)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
@@ -201,34 +234,55 @@ def open_read_only(path: Path, *, check_pages: bool = True) -> sqlite3.Connectio
     if version < 1 or missing:
         conn.close()
         raise SessionFileError(f"{path}: not a live-console session file (missing {', '.join(sorted(missing))})")
-    # A file whose header is intact but whose pages are damaged opens fine and fails later, mid-read, with a
-    # bare "database disk image is malformed" that names no file (found by tests/test_reliability_storage.py).
-    # quick_check reads every page once and lets us say which file.
-    if not check_pages:
-        return conn
+    if check_pages:
+        try:
+            _check_pages(conn, path)
+        except SessionFileError:
+            conn.close()
+            raise
+    return conn
+
+
+class ReadOnlySession:
+    """A session file opened read-only (open_read_only) by one of this package's readers, for as long as it is used:
+    closed by `close` or at the end of a `with` block."""
+
+    def __init__(self, path: Path, *, check_pages: bool = False, any_thread: bool = False) -> None:
+        self.path = path
+        self._conn = open_read_only(path, check_pages=check_pages, any_thread=any_thread)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+def verify(path: Path) -> None:
+    """The whole-file integrity check open_read_only does up front; SessionFileError naming the file if damaged."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise SessionFileError(f"{path}: the session file is damaged ({exc})") from None
+    try:
+        _check_pages(conn, path)
+    finally:
+        conn.close()
+
+
+def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
+    """A file whose header is intact but whose pages are damaged opens fine and fails later, mid-read, with a bare
+    "database disk image is malformed" that names no file (found by tests/test_reliability_storage.py).
+    quick_check reads every page once and lets us say which file."""
     try:
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
     if problems != ["ok"]:
-        conn.close()
         raise SessionFileError(f"{path}: the session file is damaged ({'; '.join(problems)})")
-    return conn
-
-
-def stored_checkpoints(conn: sqlite3.Connection, state_format: int) -> list[tuple[int, float | None]]:
-    """(seq, ts) of the engine checkpoints this console can read, by seq; [] for a file recorded without them."""
-    try:
-        return conn.execute("SELECT seq, ts FROM checkpoints WHERE format = ? ORDER BY seq", (state_format,)).fetchall()
-    except sqlite3.OperationalError:  # a version 1 file, opened read-only, has no such table
-        return []
-
-
-def checkpoint_state(conn: sqlite3.Connection, seq: int) -> bytes:
-    row = conn.execute("SELECT state FROM checkpoints WHERE seq = ?", (seq,)).fetchone()
-    if row is None:
-        raise SessionFileError(f"no checkpoint at seq {seq}")
-    return bytes(row[0])
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:

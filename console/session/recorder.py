@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from console.live.ingest import IngestResult
 from console.protocol import wire as p
-from console.session.file import open_for_writing
+from console.session.file import named_errors, open_for_writing
 from console.session.wal_folder import WalFolder
 
 FLUSH_EVERY_S: Final = 0.25
@@ -80,7 +80,8 @@ class SessionRecorder:
         self._conn = open_for_writing(path)  # opened here so a bad path fails at start-up, loudly
         # SQLite folds the WAL into the database inside whichever COMMIT pushes it past 1000 pages: that could be an
         # action's write-ahead commit, which must stay short. The WalFolder folds it beside the writer instead.
-        self._conn.execute("PRAGMA wal_autocheckpoint=0")
+        with named_errors(path, "cannot be opened for recording"):
+            self._conn.execute("PRAGMA wal_autocheckpoint=0")
         self._folder = WalFolder(path)
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._wake = threading.Event()  # urgent op or shutdown: see _gather

@@ -1,5 +1,6 @@
-"""Replay checkpoints: the engine states the live console stored in the session file, and in-memory ones built by
-a background pass over the stretches those do not cover.
+"""Replay's checkpoints: the engine states the live console stored in the session file
+(console/session/checkpoints.py), and in-memory ones built by a background pass over the stretches those do not
+cover.
 
 A seek starts from the nearest checkpoint at or before its target (a stored one, or an in-memory one: both are
 decoded into a new engine, never changed) and applies the few events after it, so any seek, forwards or
@@ -13,7 +14,6 @@ doubles (so a long live keeps evenly spread, coarser checkpoints).
 from __future__ import annotations
 
 import bisect
-import itertools
 import sys
 import threading
 import time
@@ -26,8 +26,10 @@ import numpy as np
 
 from console.kpi.engine import KpiEngine
 from console.kpi.state import StateError, engine_from_bytes, engine_to_bytes
-from console.live.ingest import Gap, Ingest
+from console.live.fork import fork
+from console.live.ingest import Ingest
 from console.plan.model import Plan
+from console.session.checkpoints import StoredCheckpoints
 from console.session.reader import BATCH, EventSource
 
 #: first spacing (events), the same as the live console's stored spacing. Applying 20,000 events took 200-280 ms
@@ -36,8 +38,6 @@ SPACING: Final = 10_000
 #: stored checkpoints further apart than this many spacings get in-memory ones between them from the background
 #: pass (the live console stores one every 10,000 events, and not more often than every 5 s)
 MAX_STORED_GAP: Final = 1.5
-#: restores that fail (damaged blob, another engine version) before the stored checkpoints are no longer tried
-MAX_STORED_FAILURES: Final = 3
 #: estimated bytes all checkpoints may hold before they are thinned (the replay process's other big users are
 #: the engine being shown and the index pass's own engine)
 BUDGET: Final = 256 * 1024 * 1024
@@ -84,17 +84,6 @@ def _placeholder() -> KpiEngine:
     return _PLACEHOLDER[0]
 
 
-def fork(ing: Ingest, engine: KpiEngine | None = None) -> Ingest:
-    """An independent Ingest in the same state: the engine cloned (or `engine`), the seq tracking and gaps copied."""
-    out = Ingest(engine if engine is not None else ing.engine.clone())
-    out.tracker.last_seq = ing.tracker.last_seq
-    out.hello = ing.hello
-    out.rejected, out.duplicates = ing.rejected, ing.duplicates
-    out.gaps = list(ing.gaps)  # Gap records are never changed once made: sharing them is safe
-    out.last_event_ts, out.last_server_ts = ing.last_event_ts, ing.last_server_ts
-    return out
-
-
 _ATOMS: Final = (str, bytes, int, float, bool, type(None))
 
 
@@ -132,106 +121,6 @@ def footprint(obj: Any, shared: frozenset[int] = frozenset()) -> int:
                 if not isinstance(v, _ATOMS):
                     stack.append(v)
     return total
-
-
-class StoredCheckpoints:
-    """The engine checkpoints the live console stored in the session file (console/kpi/state.py), by seq.
-
-    Shared by the replay thread and the background pass, each reading with its own EventSource. A checkpoint that
-    cannot be restored (StateError: damaged bytes, another engine version) is dropped and the caller starts from
-    something else; after a few such failures none is tried any more (a file of another console version would
-    otherwise cost one failed decode per seek), and replay is exactly what it was before stored checkpoints.
-    """
-
-    def __init__(self, seqs: list[int], plan: Plan | None) -> None:
-        self.plan = plan
-        self._seqs = list(seqs)
-        self._lock = threading.Lock()
-        self._holes: list[tuple[int, int]] | None = None
-        self.failures: list[str] = []  # why a checkpoint was refused (diagnostics and tests; the numbers stay exact)
-        self.restore_s = 0.020  # last restore's duration (12-20 ms at 4 h): a seek weighs it against applying events
-
-    @classmethod
-    def of(cls, source: EventSource, plan: Plan | None, usable: bool = True) -> StoredCheckpoints:
-        """The file's checkpoints in this console's format; none when `usable` is False (the recorded plan no
-        longer parses, so a checkpoint made with it cannot be matched to the plan replay runs with)."""
-        return cls(source.checkpoints() if usable else [], plan)
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._seqs)
-
-    @property
-    def seqs(self) -> list[int]:
-        with self._lock:
-            return list(self._seqs)
-
-    def best(self, seq: int) -> int | None:
-        """The stored checkpoint nearest at or before `seq`."""
-        with self._lock:
-            i = bisect.bisect_right(self._seqs, seq)
-            return self._seqs[i - 1] if i else None
-
-    def restore(self, source: EventSource, seq: int) -> tuple[Ingest, int]:
-        """(an Ingest exactly as one fed the recorded events up to `seq` from the start, events it applied).
-
-        Raises StateError after dropping the checkpoint when it cannot be used. The ingest's own counters are
-        rebuilt from the file: the last recorded seq and ts at or before `seq` (a checkpoint taken right after a
-        server gap notice carries a seq with no event) and the holes before it, as a replay from the start finds
-        them. Recorded events were all decoded once by the console that recorded them, so none is counted rejected.
-        """
-        t0 = time.perf_counter()
-        try:
-            engine = engine_from_bytes(source.checkpoint_state(seq), self.plan)
-        except StateError as exc:
-            self._drop(seq, f"stored checkpoint at seq {seq}: {exc}")
-            raise
-        at = source.at_or_before_seq(seq)
-        ing = Ingest(engine)
-        if at is None:  # no event at or before it: a checkpoint of nothing; start from scratch instead
-            self._drop(seq, f"stored checkpoint at seq {seq} precedes every recorded event")
-            raise StateError("checkpoint before the first event")
-        last, ts = at
-        holes = self.holes(source)
-        ing.tracker.last_seq = last
-        ing.gaps = [Gap(a, b, "missing from the stream") for a, b in holes if b < last]
-        ing.last_event_ts = ing.last_server_ts = ts
-        applied = last - sum(b - a + 1 for a, b in holes if b < last)
-        self.restore_s = time.perf_counter() - t0
-        return ing, applied
-
-    def check(self, source: EventSource) -> None:
-        """Restore the latest stored checkpoint until one works: a file of another console version has every one
-        refused, and is then indexed whole by the pass rather than discovered seek by seek."""
-        while (latest := self.best(sys.maxsize)) is not None:
-            try:
-                self.restore(source, latest)
-                return
-            except StateError:
-                continue  # dropped (all of them after MAX_STORED_FAILURES)
-
-    def holes(self, source: EventSource) -> list[tuple[int, int]]:
-        with self._lock:
-            holes = self._holes
-        if holes is None:
-            holes = source.holes()
-            with self._lock:
-                self._holes = holes
-        return holes
-
-    def _drop(self, seq: int, why: str) -> None:
-        with self._lock:
-            self.failures.append(why)
-            if len(self.failures) >= MAX_STORED_FAILURES:
-                self._seqs = []
-            elif seq in self._seqs:
-                self._seqs.remove(seq)
-
-    def uncovered(self, last_seq: int, max_gap: int) -> list[tuple[int, int]]:
-        """(from, to) seq ranges a seek cannot reach within `max_gap` events of a stored checkpoint (or of the
-        start): what the background pass still has to index, in order."""
-        bounds = [0, *(s for s in self.seqs if s < last_seq), last_seq]
-        return [(a, b) for a, b in itertools.pairwise(bounds) if b - a > max_gap]
 
 
 class CheckpointIndex:
@@ -290,7 +179,10 @@ class CheckpointIndex:
         t0 = time.perf_counter()
         stored = stored if stored is not None else StoredCheckpoints([], plan)
         if len(stored):
-            stored.check(source)  # also finds the holes once, here rather than in the first seek that restores
+            # Restore the latest one that works: a file of another console version has every one refused, and is
+            # then indexed whole by this pass rather than discovered seek by seek. Also finds the holes once, here
+            # rather than in the first seek that restores.
+            stored.restore_latest(source)
         # the longest stretches first: a console killed early leaves its whole tail without a stored checkpoint
         todo = sorted(stored.uncovered(last_seq, int(MAX_STORED_GAP * self.spacing)), key=lambda r: r[0] - r[1])
         total = sum(b - a for a, b in todo) or 1
@@ -315,12 +207,11 @@ class CheckpointIndex:
         """Checkpoints over (start, end]; False when stopped. A stored checkpoint that cannot be restored sends the
         stretch back to the one before it (or to the start of the file)."""
         ing, applied = Ingest(KpiEngine(plan)), 0
-        while start:
-            try:
-                ing, applied = stored.restore(source, start)
-                break
-            except StateError:
-                start = stored.best(start - 1) or 0
+        restored = stored.restore_latest(source, start) if start else None
+        if restored is not None:
+            ing, applied, start = restored.ingest, restored.applied, restored.seq
+        else:
+            start = 0
         shared = frozenset({id(plan)})
         base, next_at = start, self.spacing
         # batches no longer than the spacing, so checkpoints land where asked

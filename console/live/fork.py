@@ -1,0 +1,38 @@
+"""An Ingest in a given state without feeding it the events again: a fork of a running one (replay's in-memory
+checkpoints), or one carried on from an engine checkpoint (replay's seeks, the report, a restarted console).
+
+Pure: no Qt, no I/O. Both give an ingest whose counters read exactly as those of one fed the same events from the
+start, so whatever is fed to it next is counted alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from console.kpi.engine import KpiEngine
+from console.live.ingest import Gap, Ingest
+
+#: the cause an ingest gives a hole it finds between two seqs (Ingest.frame): a restored one says the same
+HOLE_CAUSE = "missing from the stream"
+
+
+def fork(ing: Ingest, engine: KpiEngine | None = None) -> Ingest:
+    """An independent Ingest in the same state: the engine cloned (or `engine`), the seq tracking and gaps copied."""
+    out = Ingest(engine if engine is not None else ing.engine.clone())
+    out.tracker.last_seq = ing.tracker.last_seq
+    out.hello = ing.hello
+    out.rejected, out.duplicates = ing.rejected, ing.duplicates
+    out.gaps = list(ing.gaps)  # Gap records are never changed once made: sharing them is safe
+    out.last_event_ts, out.last_server_ts = ing.last_event_ts, ing.last_server_ts
+    return out
+
+
+def carried_on(engine: KpiEngine, last_seq: int, last_ts: float, holes: Iterable[tuple[int, int]]) -> Ingest:
+    """An Ingest around `engine` (a checkpoint's, holding every event up to `last_seq`) as one that read those
+    events in seq order from the start: the last seq and live time, and the seq ranges it never got (`holes`, in
+    order) as its gaps. Recorded events were all decoded once, so none is counted rejected or duplicated."""
+    ing = Ingest(engine)
+    ing.tracker.last_seq = last_seq
+    ing.gaps = [Gap(a, b, HOLE_CAUSE) for a, b in holes if b < last_seq]
+    ing.last_event_ts = ing.last_server_ts = last_ts
+    return ing
