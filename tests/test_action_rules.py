@@ -12,13 +12,13 @@ from console.actions.book import ActionBook, IntentStatus, action_for, offer_cou
 from console.actions.rules import (
     CUE_FAR_EARLY_S,
     blocker,
-    cue_safety,
     due_in_s,
     far_early,
     offer_blockers,
     readable_error,
     short_reason,
 )
+from console.actions.safety import cue_safety
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import KpiSnapshot, OfferInfo
 from console.plan.cues import CueList, CueState

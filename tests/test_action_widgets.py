@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.actions.book import ActionBook, ActionPort, ButtonState, Intent, IntentStatus, Refusal, action_for
+from console.actions.safety import ARM_WINDOW_S, SafetyGate
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import ActionEffect, KpiSnapshot, OfferInfo
 from console.live.health import FeedHealth, FeedState
@@ -20,7 +21,8 @@ from console.plan.model import DEMO_PLAN, Plan, load_plan, parse_plan
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock, effect_text
 from console.widgets.action_pad import ActionPadDock
-from console.widgets.confirm import ARM_WINDOW_S, CustomOfferDialog, SafetyGate, confirm_box
+from console.widgets.confirm import confirm_box
+from console.widgets.custom_offer import CustomOfferDialog
 
 T0 = 1_700_000_000.0
 LIVE = FeedHealth(FeedState.LIVE, since=1.0)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from console.plan.model import DEMO_PLAN, load_plan
-from console.widgets.main_window import FIT_SIZE, MainWindow
+from console.widgets.main_window import MainWindow
 from console.widgets.report_view import ReportView
+from console.widgets.screen_fit import FIT_SIZE
 from console.widgets.timeline import TimelineBar
 from tests.test_widgets import Feed
 

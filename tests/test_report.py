@@ -417,7 +417,8 @@ def test_compare_two_lives(session: Path, report: Report, tmp_path: Path, capsys
 def test_report_logic_imports_no_qt() -> None:
     from tests.test_architecture import QT, _hits
 
-    pure = ["analysis", "model", "stats", "lessons", "compare", "html", "html_parts", "html_compare", "writer"]
+    pure = ["analysis", "model", "stats", "compare", "html", "html_parts", "html_compare", "writer",
+            *sorted(f"lessons/{p.stem}" for p in (ROOT / "console" / "report" / "lessons").glob("*.py"))]
     for name in pure:
         assert _hits(ROOT / "console" / "report" / f"{name}.py", QT) == [], name
 

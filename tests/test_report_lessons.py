@@ -21,7 +21,9 @@ from console.live.ingest import Ingest
 from console.plan.model import parse_plan
 from console.report.analysis import _with_overlaps, analyse, load_session, viewer_seconds
 from console.report.html import render_html
-from console.report.lessons import _best_action, _Ctx, find_lull
+from console.report.lessons.actions import action_lesson
+from console.report.lessons.context import LessonContext
+from console.report.lessons.lulls import find_lull
 from console.report.model import ActionImpact, Report
 from console.report.writer import tables
 from console.session.notes import ReviewNotes
@@ -310,9 +312,9 @@ def test_an_action_running_through_anothers_before_window_is_named_beside_it() -
 def test_a_likely_drop_is_not_a_reason_to_drop_an_action() -> None:
     kit = replace(_impact(2, "Knife care kit", 395.0, "likely drop"), opkv_before=3.0, opkv_after=2.0,
                   viewer_lift=-1 / 3, overlaps=("#1 Chef's knife -20%",))
-    ctx = _Ctx.__new__(_Ctx)  # only what the action rules read
+    ctx = LessonContext.__new__(LessonContext)  # only what the action rules read
     ctx.actions, ctx.aov, ctx.currency = (kit,), 50.0, "EUR"
-    lesson = _best_action(ctx)
+    lesson = action_lesson(ctx)
     assert lesson is not None and lesson.rule == "worst_action"
     assert "drop it." not in lesson.text and "Not proven" in lesson.text
     assert "Part of the fall may belong to #1 Chef's knife -20%" in lesson.text

@@ -26,7 +26,8 @@ from console.protocol import wire as pr
 from console.studio.model import StudioModel
 from console.widgets import theme
 from console.widgets.fit_label import set_steady_text
-from console.widgets.main_window import LAYOUT_VERSION, MainWindow
+from console.widgets.main_window import MainWindow
+from console.widgets.screen_fit import LAYOUT_VERSION
 
 T0 = 1_700_000_000.0
 DOCKS = {"dock_kpis", "dock_products", "dock_audience", "dock_channels", "dock_chat_map"}

@@ -24,10 +24,11 @@ from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
 from console.services.pipeline import LivePipeline
 from console.session.recorder import SessionRecorder
+from console.widgets.action_button import face_width
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
-from console.widgets.confirm import face_width
-from console.widgets.main_window import FIT_SIZE, MainWindow
+from console.widgets.main_window import MainWindow
+from console.widgets.screen_fit import FIT_SIZE
 from tests.support import start_simulator
 from tests.test_action_widgets import FakePort
 from tests.test_widgets import Feed, simulate

@@ -97,16 +97,6 @@ def far_early(due_s: float | None) -> bool:
     return due_s is not None and due_s > CUE_FAR_EARLY_S
 
 
-def cue_safety(kind_safety: str, due_s: float | None) -> tuple[str, bool]:
-    """(the plan's step for GO on this cue, whether a question must also be asked). A cue far early always asks,
-    naming how early it is: "none" becomes "confirm", "hold" keeps its hold and asks after it."""
-    if not far_early(due_s):
-        return kind_safety, False
-    if kind_safety == "hold":
-        return "hold", True
-    return "confirm", False
-
-
 _SHORT: Final = (  # server and client sentences -> the words a button can hold
     (re.compile(r"already running"), "offer already running"),
     (re.compile(r"sold out"), "sold out"),

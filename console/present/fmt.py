@@ -1,12 +1,23 @@
-"""Number formatting for the console's displays: pure functions, no Qt; None always reads "—"."""
+"""Number formatting for the console's displays, and reading back a duration typed as one: pure functions, no Qt;
+None always reads "—". Pure code that writes words takes a `Translate` (widgets pass Qt's translate)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Final
 
+Translate = Callable[[str], str]  # a template -> the same template in the operator's language
+
 DASH: Final = "—"
+_MMSS: Final = re.compile(r"^\s*(\d{1,2}):([0-5]?\d)\s*$")
 _SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩",
                         "BRL": "R$"}
+
+
+def untranslated(text: str) -> str:
+    """The template as written: the `Translate` of pure code called without Qt (the report, the tests)."""
+    return text
 
 
 def money(value: float | None, currency: str = "EUR", cents: bool = False) -> str:
@@ -62,3 +73,12 @@ def mmss(seconds: float) -> str:
     """A countdown as mm:ss (minutes may pass 59: offers last up to an hour)."""
     s = max(0, int(seconds))
     return f"{s // 60:02d}:{s % 60:02d}"
+
+
+def parse_duration(text: str) -> int | None:
+    """Seconds typed as plain seconds or as mm:ss: '90' -> 90, '1:30' -> 90; None for anything else."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    m = _MMSS.match(text)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None

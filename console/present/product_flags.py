@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Final
 
 from console.kpi.snapshot import ProductStats
-from console.present.fmt import mmss
+from console.present.fmt import Translate, mmss, untranslated
 
 MANY_VIEWS: Final = 200  # impressions before "few orders" means anything
 FEW_ORDERS_CONVERSION: Final = 0.02  # orders / clicks below this is a product people look at but don't buy
@@ -20,12 +19,8 @@ SOLD_OUT: Final = "sold out"
 OFFER_LIVE: Final = "offer live {left} left"
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def product_flags(ps: ProductStats, now_ts: float | None, plan_stock: int | None = None,
-                  tr: Callable[[str], str] = _same) -> list[str]:
+                  tr: Translate = untranslated) -> list[str]:
     """Flags worth acting on, most urgent first.
 
     `now_ts` is live time (snapshot.now_ts), never the wall clock: a replay must count down like the live did.

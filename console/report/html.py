@@ -20,7 +20,7 @@ from console.report.html_parts import (
     table,
     value,
 )
-from console.report.lessons import AUDIENCE_MOVED
+from console.report.lessons.actions import AUDIENCE_MOVED
 from console.report.model import EFFECT_WINDOW_S, REVIEW_SOURCE, ActionImpact, Comparison, Report
 
 TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",

@@ -10,7 +10,11 @@ Skip has no hotkey on purpose: a skipped cue cannot be taken back. Controls past
 Safety per action kind (plan.safety): "none" fires at once; "confirm" asks Yes/No with No as default;
 "hold" fires after the button is held HOLD_MS, or — from the keyboard, where a shortcut cannot see the key
 go up — after a second press of the same hotkey within ARM_WINDOW_S. GO takes the safety of the armed cue, and
-asks in any case when the cue is far early (action_rules.CUE_FAR_EARLY_S), naming how early.
+asks in any case when the cue is far early (console.actions.rules.CUE_FAR_EARLY_S), naming how early. The decision
+is console.actions.safety's; the pad asks the question, draws the hold and says what happened.
+
+The buttons are laid out by console/widgets/action_grid.py, drawn by console/widgets/action_button.py; the custom
+offer's form is console/widgets/custom_offer.py.
 
 A button whose action the server would refuse now (sold out, the same offer running, the segment on air) says so
 before the press and sends nothing when pressed: the toast names the problem (docs/plan.md, section 6).
@@ -20,53 +24,29 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from console.actions.book import (
-    DEBOUNCE_S,
-    ActionPort,
-    ButtonState,
-    ButtonView,
-    Refusal,
-    action_for,
-    offer_countdowns,
-    preset_face,
-)
-from console.actions.rules import Blocker, blocker, cue_safety, due_in_s, far_early, mmss, offer_blockers
+from console.actions.book import DEBOUNCE_S, ActionPort, ButtonState, ButtonView, Refusal, action_for, offer_countdowns
+from console.actions.rules import blocker, due_in_s, far_early, mmss, offer_blockers
+from console.actions.safety import SAFETY_WORDS, SafetyGate, cue_safety, safety_of
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.cues import CueRow, CueState
 from console.plan.model import Plan
 from console.present import fmt
-from console.widgets import confirm, theme
+from console.present.run_of_show import go_line, next_cue_line
+from console.widgets import theme
+from console.widgets.action_button import BUTTON_STYLE, ActionControl, HoldButton
+from console.widgets.action_grid import CUSTOM_ID, ActionGrid
 from console.widgets.action_log import CueTable
-from console.widgets.confirm import (
-    SAFETY_WORDS,
-    CustomOfferDialog,
-    HoldButton,
-    SafetyGate,
-    ask_confirm,
-    button_face,
-    elide_face,
-    face_width,
-    set_toast,
-)
+from console.widgets.confirm import ask_confirm
+from console.widgets.custom_offer import CustomOfferDialog
+from console.widgets.fit_label import set_toast, wrapping_label
 
 TOAST_S: Final = 4.0
 PRESET_KEYS: Final = [f"F{i}" for i in range(1, 5)] + [f"Shift+F{i}" for i in range(1, 5)]
@@ -74,12 +54,10 @@ SEGMENT_KEYS: Final = [f"F{i}" for i in range(5, 10)] + [f"Shift+F{i}" for i in 
 KIT_KEYS: Final = [f"Ctrl+{i}" for i in range(1, 10)]
 GO_KEYS: Final = ("F12", "Ctrl+Return")
 MARK_KEY: Final = "Ctrl+M"
-CUSTOM_ID: Final = "custom:offer"
 _KIND_WORD: Final = {"flash_offer": "flash offer", "segment": "segment", "kit": "kit"}
 _BUSY: Final = {ButtonState.SENDING, ButtonState.CONFIRMED, ButtonState.COOLING}  # a press now would double it
-_READY: Final = ButtonView(ButtonState.READY)
 _K = theme
-_STYLE: Final = confirm.BUTTON_STYLE + f"""
+_STYLE: Final = BUTTON_STYLE + f"""
 QPushButton#go {{ font-size: 20px; font-weight: 700; min-height: 56px; background: #1d5e3a;
     border: 2px solid {_K.GREEN}; text-align: left; padding: 4px 14px; }}
 QPushButton#go[state="blocked"] {{ background: {_K.SURFACE}; color: {_K.MUTED}; border: 2px dashed {_K.RED}; }}
@@ -91,25 +69,6 @@ QLabel#next {{ font-size: 17px; font-weight: 600; }}
 """
 
 
-@dataclass(slots=True)
-class _Control:
-    """One action control: its button, hotkey and what it fires."""
-
-    id: str
-    kind: str
-    label: str  # what it does, in words: toasts, questions, tooltip
-    key: str
-    button: HoldButton
-    fire: Callable[[str], object]  # source -> intent (None when the book debounced it)
-    params: dict[str, Any] = field(default_factory=dict)  # the request it sends (empty: GO, the custom form)
-    name: str = ""  # the part of the face that shortens to fit (the label, or a preset's name)
-    terms: str = ""  # a preset's "-20% · 5 min": always shown, the name shortens instead
-    view: ButtonView = _READY
-    blocker: Blocker | None = None  # why the server would refuse it now, as the pad last showed it
-    current: bool = False  # the segment on air now
-    shown: tuple[str, str, str, bool, int] = ("", "", "", True, 0)  # text, state, tip, enabled, width: on change
-
-
 class ActionPadDock(QDockWidget):
     ask: Callable[[QWidget, str], bool] = staticmethod(ask_confirm)  # tests replace it on the instance
     moment_marked = Signal(float)  # Ctrl+M: the live time marked (the window draws it on the chart)
@@ -118,7 +77,7 @@ class ActionPadDock(QDockWidget):
         super().__init__(self.tr("Actions"), parent)
         self.setObjectName("ActionPad")
         self.port = port
-        self._controls: dict[str, _Control] = {}
+        self._controls: dict[str, ActionControl] = {}
         self._gate = SafetyGate(lambda question: self.ask(self, question))
         self._toast_until = 0.0
         self._disabled = ""
@@ -132,10 +91,12 @@ class ActionPadDock(QDockWidget):
         self._layout.setContentsMargins(8, 6, 8, 6)
         self._layout.setSpacing(4)
         # All parented to the body even when unused (no plan): never a stray top-level widget.
-        self.banner = self._label("", "banner", body)
-        self.toast = self._label("", "next", body)
+        self.banner = wrapping_label("", "banner", body)
+        # The toast: two lines reserved, wrapped and elided within the pad's width: a message coming and going must
+        # neither move the buttons nor widen the dock (a long toast once pushed the window past the screen).
+        self.toast = wrapping_label("", "next", body)
         self.cue_table = CueTable(body)
-        self.next_label = self._label("", "next", body)
+        self.next_label = wrapping_label("", "next", body)
         self.go_button = HoldButton(parent=body)
         self.go_button.setMinimumWidth(200)  # its label elides to fit; the keys line always shows
         self.go_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -147,17 +108,15 @@ class ActionPadDock(QDockWidget):
             b.setObjectName(name)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus: Space/Enter can never press an action button
         self.banner.hide()
-        # Two lines reserved, wrapped and elided within the pad's width: a message coming and going must neither
-        # move the buttons nor widen the dock (a long toast once pushed the window past the screen).
-        self._buttons_area: QScrollArea | None = None
+        self._grid: ActionGrid | None = None
         self._layout.addWidget(self.banner)
         if port.plan is None:
-            self._layout.addWidget(self._label(self.tr("no plan loaded: actions need a plan"), "next"))
+            self._layout.addWidget(wrapping_label(self.tr("no plan loaded: actions need a plan"), "next"))
             for w in (self.cue_table, self.next_label, self.go_button, self.skip_button, self.custom_button):
                 w.hide()
             self._layout.addWidget(self.mark_button)
         else:
-            self._build(port.plan)
+            self._build(port.plan, body)
         self._layout.addWidget(self.toast)
         self._layout.addStretch(1)
         self._fit_to_fonts()
@@ -166,44 +125,19 @@ class ActionPadDock(QDockWidget):
         self.setWidget(body)
 
     # ------------------------------------------------------------------------------------------ building
-    def _build(self, plan: Plan) -> None:
-        groups = (("flash_offer", self.tr("Flash offers"), [p.id for p in plan.presets], PRESET_KEYS),
-                  ("segment", self.tr("Segments"), [s.id for s in plan.segments], SEGMENT_KEYS),
-                  ("kit", self.tr("Kits"), [k.id for k in plan.kits], KIT_KEYS))
-        # The buttons scroll when the screen is short (13 segments at 1366 x 768); the run of show and GO below
-        # them never do.
-        buttons = QWidget()
-        column = QVBoxLayout(buttons)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(buttons)
-        self._layout.addWidget(scroll, 3)
-        for kind, title, targets, keys in groups:
-            column.addWidget(self._label(f"{title.upper()}  ·  {SAFETY_WORDS[self._safety(kind)]}", "group"))
-            grid = QGridLayout()
-            grid.setSpacing(4)
-            for i, target in enumerate(targets):
-                button_id, params, label = action_for(plan, kind, target)
-                key = keys[i] if i < len(keys) else ""
-                c = self._add(button_id, kind, label, key, partial(self.port.fire_target, kind, target), grid, i)
-                c.params = params
-                if kind == "flash_offer":
-                    c.name, c.terms = preset_face(plan, target)
-            if kind == "flash_offer":
-                self._add(CUSTOM_ID, kind, self.tr("Custom offer…"), "", lambda _s: self._open_custom(), grid,
-                          len(targets), self.custom_button)
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            column.addLayout(grid)
-        column.addStretch(1)
-        self._buttons_area = scroll
-        for c in self._controls.values():
-            c.shown = ("", "", "", True, 0)
+    def _build(self, plan: Plan, body: QWidget) -> None:
+        """The plan's buttons (scrolling), then the run of show: the cue table, the next cue, GO and the tools."""
+        self._grid = ActionGrid(plan, {"flash_offer": PRESET_KEYS, "segment": SEGMENT_KEYS, "kit": KIT_KEYS},
+                                self.port.fire_target, self._open_custom, self.custom_button, body)
+        self._layout.addWidget(self._grid, 3)
+        for c in self._grid.controls.values():
+            self._controls[c.id] = c
+            c.button.clicked.connect(partial(self._on_click, c.id))
+            c.button.held.connect(partial(self._request, c.id, "button", True))
+            if c.key:
+                self._shortcut(c.key, partial(self._request, c.id, "hotkey"))
             self._show(c)
-        self._layout.addWidget(self._label(self.tr("RUN OF SHOW"), "group"))
+        self._layout.addWidget(wrapping_label(self.tr("RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)
         # GO across the pad's whole width (its cue's name is what the operator reads before pressing), the tools
@@ -213,50 +147,18 @@ class ActionPadDock(QDockWidget):
         tools.addWidget(self.skip_button, 1)
         tools.addWidget(self.mark_button, 1)
         self._layout.addLayout(tools)
-        self._controls["go"] = _Control("go", "", "GO", GO_KEYS[0], self.go_button, lambda _s: None)
+        self._controls["go"] = ActionControl("go", "", "GO", GO_KEYS[0], self.go_button, lambda _s: None)
         self.go_button.clicked.connect(partial(self._on_click, "go"))
         self.go_button.held.connect(partial(self._request, "go", "button", True))
         for key in GO_KEYS:
             self._shortcut(key, partial(self._request, "go", "hotkey"))
         self.skip_button.clicked.connect(self._skip)
 
-    def _add(self, button_id: str, kind: str, label: str, key: str, fire: Callable[[str], object],
-             grid: QGridLayout, i: int, button: HoldButton | None = None) -> _Control:
-        b = button or HoldButton()
-        b.setObjectName("action")
-        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # equal columns, any text
-        b.setMinimumWidth(150)  # labels elide (…) below their natural width; the hotkey always shows
-        b.hold_mode = self._safety(kind) == "hold" and button_id != CUSTOM_ID  # the form's OK is its confirm
-        theme.set_prop(b, "kind", kind)
-        c = self._controls[button_id] = _Control(button_id, kind, label, key, b, fire)
-        b.clicked.connect(partial(self._on_click, button_id))
-        b.held.connect(partial(self._request, button_id, "button", True))
-        if key:
-            self._shortcut(key, partial(self._request, button_id, "hotkey"))
-        grid.addWidget(b, i // 2, i % 2)
-        self._show(c)
-        return c
-
     def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
         sc = QShortcut(QKeySequence(key), self)
         sc.setContext(Qt.ShortcutContext.WindowShortcut)  # anywhere in the window the pad is docked in
         sc.setAutoRepeat(False)  # a key held down must not fire again, nor count as the confirming press
         sc.activated.connect(slot)
-
-    def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        # Its text never sets the dock's width: it wraps (or elides) within whatever width the dock has.
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setMinimumWidth(0)
-        return label
-
-    # ------------------------------------------------------------------------------------------ a press
-    def _safety(self, kind: str) -> str:
-        plan = self.port.plan
-        return getattr(plan.safety, kind) if plan is not None and kind else "none"
 
     def set_text_scale(self, scale: float) -> None:
         """The window scaled every stylesheet's fonts (View > Text size): the widths and heights measured in the
@@ -270,18 +172,13 @@ class ActionPadDock(QDockWidget):
         self.toast.ensurePolished()
         self.toast.setFixedHeight(2 * self.toast.fontMetrics().lineSpacing() + 4)
         for c in self._controls.values():  # the key and the terms always fit
-            c.button.ensurePolished()
-            c.button.setMinimumWidth(max(150, face_width(c.button.fontMetrics(), c.key, c.terms) + 32))
-        scroll = self._buttons_area
-        buttons = scroll.widget() if scroll is not None else None
-        if scroll is not None and buttons is not None:
-            column = buttons.layout()
-            if column is not None:
-                column.activate()  # its minimum from the widths just set, not from the fonts before
-            # The scroll area asks for no width of its own: without this the dock could be made narrower than two
-            # buttons, and the second column was cut off behind the (switched-off) horizontal scroll bar.
-            scroll.setMinimumWidth(buttons.minimumSizeHint().width()
-                                   + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+            c.fit_to_font()
+        if self._grid is not None:
+            self._grid.fit_width()
+
+    # ------------------------------------------------------------------------------------------ a press
+    def _safety(self, kind: str) -> str:
+        return safety_of(self.port.plan, kind)
 
     def _on_click(self, control_id: str) -> None:
         if not self._controls[control_id].button.hold_mode:  # in hold mode `held` fires, the click is a release
@@ -336,7 +233,7 @@ class ActionPadDock(QDockWidget):
             else:
                 self._show(c)
 
-    def _refuse(self, c: _Control) -> None:
+    def _refuse(self, c: ActionControl) -> None:
         """Say why a blocked press sends nothing: the server would refuse it, and a refused action on air is a
         red button at the worst moment (an operator who lost money to a misfire wants the reason, not a 409)."""
         assert c.blocker is not None
@@ -443,23 +340,8 @@ class ActionPadDock(QDockWidget):
             self.custom_dialog.set_unavailable(self._unavailable())
         self._refresh_cues(snapshot)
 
-    def _show(self, c: _Control) -> None:
-        _title, detail, state, tip = button_face(c.view, c.label, c.key, c.current, self._gate.arming(c.id))
-        room = c.button.width() - 28  # elided to today's width; a resize re-elides
-        text = elide_face(c.button.fontMetrics(), c.key, c.name or c.label, c.terms, detail, room)
-        if c.terms and tip == c.label:  # the whole name and terms, whatever the face had room for
-            tip = f"{c.name}  {c.terms}"
-        if c.view.state == ButtonState.BLOCKED and c.blocker is not None:
-            tip = self.tr("{label}: not sent if pressed — {why}").format(label=c.label, why=c.blocker.reason)
-        if c.view.state not in (ButtonState.DISABLED, ButtonState.FAILED, ButtonState.BLOCKED) and c.id != CUSTOM_ID:
-            tip = f"{tip}\n{SAFETY_WORDS[self._safety(c.kind)]}"
-        shown = (text, state, tip, c.view.state != ButtonState.DISABLED, room)
-        if shown != c.shown:  # restyling is not free: only on a change
-            c.shown = shown
-            c.button.setText(shown[0])
-            c.button.setToolTip(tip)
-            c.button.setEnabled(shown[3])
-            theme.set_prop(c.button, "state", state)
+    def _show(self, c: ActionControl) -> None:
+        c.draw(self._gate.arming(c.id))
 
     def _target_label(self, row: CueRow) -> str:
         assert self.port.plan is not None
@@ -475,13 +357,7 @@ class ActionPadDock(QDockWidget):
             armed and self.port.plan) else {}
         go.blocker = blocker(self.port.plan, self._snapshot, go.kind, params) if armed else None
         due = due_in_s(armed.cue.at_s, self._snapshot) if armed else None
-        if self._gate.arming("go"):
-            line = self.tr("press {key} again to confirm").format(key=go.key)
-        elif go.blocker is not None and not go.blocker.done:
-            line = self.tr("✗ cannot fire: {why} — Skip").format(why=go.blocker.short)
-        else:
-            early = self.tr("  ·  due in {t}").format(t=mmss(due)) if far_early(due) and due is not None else ""
-            line = " / ".join(GO_KEYS) + early
+        line = go_line(GO_KEYS, self._gate.arming("go"), go.blocker, due, self.tr)
         fm, room = self.go_button.fontMetrics(), max(120, self.go_button.width() - 32)
         if fm.horizontalAdvance(line) > room and line.startswith(" / ".join(GO_KEYS)):
             # at 1366 px "due in 17:52" was cut to "due in 1…": the second key goes (the tooltip keeps both)
@@ -510,17 +386,7 @@ class ActionPadDock(QDockWidget):
         elapsed = None
         if snapshot is not None and snapshot.started_at is not None and snapshot.now_ts is not None:
             elapsed = snapshot.now_ts - snapshot.started_at
-        nxt = next((r for r in rows if r.state in (CueState.WAITING, CueState.ARMED)), None)
-        if nxt is None:
-            text = self.tr("run of show done") if rows else self.tr("no cues in the plan")
-        elif elapsed is None:
-            text = self.tr("next: {what} at {at}").format(what=self._target_label(nxt), at=nxt.cue.at)
-        else:
-            due = nxt.cue.at_s - elapsed
-            when = self.tr("in {t}") if due >= 0 else self.tr("{t} late")
-            text = self.tr("next: {what} {when}{auto}").format(
-                what=self._target_label(nxt), when=when.format(t=fmt.mmss(abs(due))),
-                auto=self.tr(" (auto)") if nxt.cue.auto else "")
+        text = next_cue_line(rows, elapsed, self._target_label, self.tr)
         if text != self.next_label.text():
             self.next_label.setText(text)
 

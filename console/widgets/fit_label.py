@@ -1,13 +1,9 @@
-"""A big-number label that shrinks its type to fit its box rather than losing digits when space is tight.
-
-Not a QLabel: QLabel.setText() always asks the layouts above it to recompute (a LayoutRequest that climbs to the
-main window), ten times a second for numbers that change every refresh. Here the size hint depends on the font
-only, so a new number costs one repaint of the label's own rectangle and nothing else.
-"""
+"""Labels that fit their box instead of resizing the layout around them: a big number that shrinks its type rather
+than losing digits, text held at a steady size, and wrapped text that never sets its dock's width."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -35,8 +31,13 @@ def fit_font(font: QFont, text: str, width: int) -> QFont:
 
 
 class FitLabel(QWidget):
-    """text() / setText() / alignment() like a QLabel; styled by objectName (font-size, color) like one."""
+    """A big-number label: text() / setText() / alignment() like a QLabel; styled by objectName (font-size, color)
+    like one; its type shrinks to fit its box.
 
+    Not a QLabel: QLabel.setText() always asks the layouts above it to recompute (a LayoutRequest that climbs to the
+    main window), ten times a second for numbers that change every refresh. Here the size hint depends on the font
+    only, so a new number costs one repaint of the label's own rectangle and nothing else.
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "",  # noqa: N803
                  sample: str = SAMPLE) -> None:
@@ -102,3 +103,35 @@ def set_steady_text(label: QLabel, text: str) -> None:
     fixed_h = held.height() if held.height() == label.maximumHeight() and held.height() > 0 else hint.height()
     if hint.width() > held.width() or label.maximumWidth() != held.width() or label.maximumHeight() != fixed_h:
         label.setFixedSize(max(hint.width(), held.width()), fixed_h)  # a fixed height (a table row) is kept
+
+
+def wrapping_label(text: str, name: str, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label styled by `name` whose text never sets the dock's width: it wraps (or elides) within
+    whatever width the dock has."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(0)
+    return label
+
+
+def set_toast(label: QLabel, text: str, lines: int = 2) -> None:
+    """Show `text` in a word-wrapped label of fixed height, shortened (…) to `lines` lines of the label's width:
+    a long message never widens the dock it sits in. The whole text is the tooltip."""
+    label.setToolTip(text)
+    width = label.contentsRect().width()
+    fm = label.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def fits(candidate: str) -> bool:
+        return fm.boundingRect(QRect(0, 0, width, 10_000), flags, candidate).height() <= lines * fm.lineSpacing()
+
+    shown = text
+    if width > 0 and not fits(text):
+        lo, hi = 0, len(text)  # the longest start of the text that fits with an ellipsis
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if fits(text[:mid].rstrip() + "…") else (lo, mid - 1)
+        shown = text[:lo].rstrip() + "…"
+    label.setText(shown)

@@ -1,64 +1,40 @@
-"""The operator's main window: docks, menus and the one coalesced refresh timer; layout and wiring only."""
+"""The operator's main window: its docks and their default arrangement, the View menu (text size, full screen), the
+question before closing on air, and the one coalesced refresh timer; layout and wiring only. Fitting the screen and
+keeping the layout: console/widgets/screen_fit.py; which panel draws when: console/widgets/panel_refresh.py."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import DataView, FeedHealth, data_view
 from console.plan.model import Plan
 from console.present.closing import asks_before_closing
 from console.widgets import theme
+from console.widgets.action_log import ActionLogDock
+from console.widgets.action_pad import ActionPadDock
 from console.widgets.audience_chart import AudienceChart
 from console.widgets.channels_panel import ChannelsPanel
 from console.widgets.chat_heatmap import ChatHeatmap
-from console.widgets.confirm import confirm_box
+from console.widgets.confirm import ask_confirm
 from console.widgets.dim_veil import DimVeil
 from console.widgets.kpi_tiles import KpiTilesPanel
+from console.widgets.panel_refresh import PanelSlot, draw_due_panels
 from console.widgets.product_panels import ProductPanels
+from console.widgets.screen_fit import ScreenFitWindow
 from console.widgets.status_bar import ConsoleStatusBar, data_line
+from console.widgets.timeline import TimelineBar
 
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
-LAYOUT_VERSION = 3  # bump when docks are added, removed or renamed: older saved states are then ignored
-_K_GEOMETRY, _K_STATE, _K_TEXT = "window/geometry", "window/state", "view/text_size"
-DEFAULT_SIZE = (1920, 1080)  # the studio desk's usual screen; smaller screens get the whole available area
-RESHARE_AT = 0.15  # a resize by more than this share of the window re-divides it among the docks
-FIT_SIZE = (1366, 720)  # the most common laptop less a taskbar: the window's minimum size must fit in it
+_K_TEXT = "view/text_size"
 
 
-class ActionDock(Protocol):
-    """A dock that draws from the snapshot and the feed's health (the action pad and the action log)."""
-
-    def refresh(self, snapshot: KpiSnapshot | None, health: FeedHealth, now: float) -> None: ...
-
-
-class Panel(Protocol):
-    # HAS_SLOW_WORK (optional class attribute, default True): False when draw_slow does nothing, so the panel
-    # never takes another's turn in the one-costly-panel-per-tick rule of refresh().
-    def draw(self, snap: KpiSnapshot | None) -> None: ...  # cheap graphics: every new snapshot
-    def draw_slow(self, snap: KpiSnapshot | None) -> None: ...  # costly: at most every SLOW_INTERVAL_S
-
-
-@dataclass(slots=True)
-class _Slot:
-    """A dock, its panel and what the panel last showed (so a reopened dock catches up at once)."""
-
-    dock: QDockWidget
-    panel: Panel
-    drawn: object = None  # the snapshot last drawn; compared by identity
-    slowed: object = None
-    slow_at: float = -1e9
-    shown: bool = False  # visible at the last refresh (a panel shown again catches up at once)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ScreenFitWindow):
     report_requested = Signal()  # the operator or producer asked for the post-live report
 
     REFRESH_MS = 100  # ~10 Hz: one timer for the whole window, never a redraw per event
@@ -66,17 +42,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, plan: Plan | None, poll: Poll, settings: QSettings | None = None,
                  session_label: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(settings if settings is not None else QSettings("live-console", "live-console"), parent)
         theme.configure_pyqtgraph()
         theme.apply_to(self)
         self.plan = plan
         self._poll = poll
-        self._settings = settings if settings is not None else QSettings("live-console", "live-console")
         self._clock = time.monotonic
         self._snap: KpiSnapshot | None = None
-        self._sizes_pending = False
-        self._frame_pending = False
-        self._caller_sized = False  # resize() called from outside: that size is kept as given (see showEvent)
         self.redraw_count = 0
         self._dimmed = False  # data panels dimmed: the numbers are stale or catching up (_show_data_state)
         self.data_banner: QLabel | None = None  # their age, over the tiles, created the first time it is needed
@@ -97,9 +69,9 @@ class MainWindow(QMainWindow):
         self.status.set_snapshot(None)
         self.setStatusBar(self.status)
         self.status.report_button.clicked.connect(self.report_requested)
-        self._slots: dict[str, _Slot] = {}
-        self._action_docks: dict[str, QDockWidget] = {}  # "pad", "log": added by add_action_docks()
-        self._timeline: QWidget | None = None  # replay only
+        self._slots: dict[str, PanelSlot] = {}
+        self._action_docks: dict[str, ActionPadDock | ActionLogDock] = {}  # "pad", "log": by add_action_docks()
+        self._timeline: TimelineBar | None = None  # replay only
         self._timeline_dock: QDockWidget | None = None
         self._report_dock: QDockWidget | None = None  # replay only
         for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
@@ -113,14 +85,13 @@ class MainWindow(QMainWindow):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self._slots[name] = _Slot(dock, panel)
+            self._slots[name] = PanelSlot(dock, panel)
         # The tiles need no title: 23 px more for the panels below on a 768 px laptop (View menu still toggles them).
         self._slots["kpis"].dock.setTitleBarWidget(QWidget())
         self._build_menus()
         self._add_quit_shortcut()
         self._fit_to_room()
         self._default_layout()
-        self._layout_restored = False  # the saved layout is restored at the first show, once every dock exists
         # Judged against the screen at the first show, once every dock exists (showEvent), not here.
         self.set_text_size(str(self._settings.value(_K_TEXT, "normal")), judge_fit=False)
         self._timer = QTimer(self)
@@ -185,19 +156,6 @@ class MainWindow(QMainWindow):
             self._clamp_to_room()
             self._size_docks()
 
-    def _activate_layout(self) -> None:
-        layout = self.layout()  # a QMainWindow always has its own
-        if layout is not None:
-            layout.activate()
-
-    def _minimum_fits(self) -> bool:
-        """The window's smallest size, with its frame, fits the screen's free area."""
-        self._activate_layout()  # the minimum reflects the fonts just set, not the last layout pass
-        hint, room = self.minimumSizeHint(), self.room()
-        frame_w = self.frameGeometry().width() - self.width() if self.isVisible() else 0
-        frame_h = self.frameGeometry().height() - self.height() if self.isVisible() else 0
-        return hint.width() + frame_w <= room.width() and hint.height() + frame_h <= room.height()
-
     def text_size(self) -> str:
         return self._text_size
 
@@ -224,7 +182,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # ------------------------------------------------------------------------------------------ layout
-    def add_timeline(self, bar: QWidget) -> None:
+    def add_timeline(self, bar: TimelineBar) -> None:
         """Replay's timeline along the bottom, full width, refreshed by the window's one timer."""
         dock = QDockWidget(self.tr("Timeline"), self)
         dock.setObjectName("dock_timeline")
@@ -252,7 +210,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> dict[str, QDockWidget]:
         return {**{name: slot.dock for name, slot in self._slots.items()}, **self._action_docks}
 
-    def add_action_docks(self, pad: QDockWidget | None, log: QDockWidget) -> None:
+    def add_action_docks(self, pad: ActionPadDock | None, log: ActionLogDock) -> None:
         """The operator's controls: the action pad down the left edge, the action log tabbed with the chat map.
         Replay has no pad (actions are off) but shows the log, read-only."""
         for name, dock in (("pad", pad), ("log", log)):
@@ -327,95 +285,16 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self._size_docks()
 
-    def save_layout(self) -> None:
-        if not self._layout_restored:  # never shown: the saved layout was not even read, keep it as it is
-            return
-        self._settings.setValue(_K_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(_K_STATE, self.saveState(LAYOUT_VERSION))
-        self._settings.sync()
-
-    def room(self) -> QRect:
-        """The screen's area a window may use (without the taskbar and panels)."""
-        return self.screen().availableGeometry()
-
-    def _fits(self, rect: QRect) -> bool:
-        room = self.room()
-        return rect.width() <= room.width() and rect.height() <= room.height() and room.contains(rect.center())
-
-    def _fit_to_room(self) -> None:
-        """The default size, clamped to the screen, at the screen's top-left corner, not maximised."""
-        room = self.room()
-        self.setWindowState(Qt.WindowState.WindowNoState)
-        super().resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
-        self.move(room.topLeft())
-
-    def _restore_layout(self) -> bool:
-        """Saved geometry and dock state when they fit this screen; anything else: the default.
-
-        Called at the first show, when every dock (pad, log, replay's timeline and report) exists: a state restored
-        before some of its docks existed left placeholders that crashed Qt at the next re-layout (replay reopened
-        after a maximised session), and placed the timeline by a state that did not know it. A layout saved on a
-        bigger screen, or one whose docks ended up somewhere unusable, is discarded rather than repaired: the
-        operator must always get a window that fits and a timeline that is there. A size the caller set is kept.
-        """
-        geometry, state = self._settings.value(_K_GEOMETRY), self._settings.value(_K_STATE)
-        if not self._caller_sized:
-            before = self.saveGeometry()
-            restored = (isinstance(geometry, QByteArray) and not geometry.isEmpty()
-                        and self.restoreGeometry(geometry)
-                        and self._fits(self.normalGeometry() if self.isMaximized() else self.geometry()))
-            if not restored:  # first run, or saved for another screen
-                self.restoreGeometry(before)
-                self._fit_to_room()
-        if (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, LAYOUT_VERSION)
-                and self._docks_usable()):
-            return True
-        self._default_layout()  # a failed restore may have moved some docks already: rebuild them all
-        return False
-
     def _docks_usable(self) -> bool:
         """No floating dock off the screen; replay's timeline docked along the bottom and shown."""
-        room = self.room()
-        for dock in self.docks().values():
-            if dock.isFloating() and not room.intersects(dock.geometry()):
-                return False
         timeline = self._timeline_dock
-        return timeline is None or (not timeline.isFloating() and not timeline.isHidden()
-                                    and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea)
+        return super()._docks_usable() and (
+            timeline is None or (not timeline.isFloating() and not timeline.isHidden()
+                                 and self.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea))
 
-    def resize(self, *size: Any) -> None:  # both of QWidget.resize's overloads in one
-        """A size asked for from outside (tests, headless screenshots): kept as given, even past the screen."""
-        self._caller_sized = True
-        super().resize(*size)
-
-    def _clamp_to_room(self) -> None:
-        """Once shown, the window frame is known: the frame too must fit the screen (title bar included)."""
-        if self.isMaximized() or self.isFullScreen():
-            return
-        room, frame = self.room(), self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width, height = min(self.width(), room.width() - extra_w), min(self.height(), room.height() - extra_h)
-        if (width, height) != (self.width(), self.height()):
-            super().resize(width, height)
-        if not room.contains(self.frameGeometry()):
-            self.move(max(room.left(), min(frame.left(), room.right() + 1 - width - extra_w)),
-                      max(room.top(), min(frame.top(), room.bottom() + 1 - height - extra_h)))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._layout_restored:
-            self._layout_restored = True
-            if self._text_size != "normal":  # now that every dock exists: does the kept text size still fit?
-                self.set_text_size(self._text_size)
-            self._restore_layout()
-        super().showEvent(event)
-        # Only a size this window chose (the screen's, or a restored one): a caller's own resize (a headless
-        # screenshot at 1920 x 1080 on a small virtual screen) is theirs to keep.
-        if not event.spontaneous() and not self._caller_sized:
-            self._clamp_to_room()
-            self._frame_pending = self.frameGeometry() == self.geometry()  # no frame yet: the window manager's comes
-        if self._sizes_pending:
-            self._sizes_pending = False
-            self._size_docks()
+    def _before_layout_restored(self) -> None:
+        if self._text_size != "normal":  # now that every dock exists: does the kept text size still fit?
+            self.set_text_size(self._text_size)
 
     # ------------------------------------------------------------------------------------------ closing
     # Off by default so that headless and timed runs (and tests) never block on the question; the composition root
@@ -436,34 +315,7 @@ class MainWindow(QMainWindow):
 
     def ask_close(self) -> bool:
         """The on-air question, No as default (Enter or Escape keeps the console open)."""
-        box = confirm_box(self, self.tr("End the console while the live is on air?"))
-        box.setWindowTitle(self.tr("Close the console"))
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            box.deleteLater()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        """A big change of size (maximised, restored, moved to another screen): the default shares again.
-
-        Qt hands a window's growth to whichever docks it likes (the tiles, the products), not to the chart; a
-        separator the operator dragged is kept through ordinary resizes, below RESHARE_AT.
-        """
-        super().resizeEvent(event)
-        old, new = event.oldSize(), event.size()
-        if not (self.isVisible() and self._layout_restored and old.isValid() and old.width() > 0):
-            return
-        if abs(new.width() - old.width()) > RESHARE_AT * old.width() or \
-                abs(new.height() - old.height()) > RESHARE_AT * old.height():
-            QTimer.singleShot(0, self, self._size_docks)  # once the docks have their new room
-
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
-        """A window manager frames the window after it is shown (title bar, borders): then the frame must fit too,
-        or the status bar ends below the screen's edge."""
-        super().moveEvent(event)
-        if self._frame_pending and self.frameGeometry() != self.geometry():
-            self._frame_pending = False
-            self._clamp_to_room()
+        return ask_confirm(self, self.tr("End the console while the live is on air?"), self.tr("Close the console"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         asking = self.confirm_close and not self._close_decided and asks_before_closing(*self._poll())
@@ -486,43 +338,14 @@ class MainWindow(QMainWindow):
         snap, health = self._poll()
         # cheap when nothing changed; its own second counter ticks
         self.status.set_health(health, self._show_data_state(health, snap))
-        now = self._clock()
-        drew = slow_drawn = first_drawn = False
-        for slot in self._slots.values() if not self.isMinimized() else ():
-            widget = slot.dock.widget()
-            if not slot.dock.isVisible() or widget is None or not widget.isVisible():
-                slot.shown = False
-                continue  # closed or behind another tab: catches up when shown (drawn is stale then)
-            first = slot.drawn is None and snap is not None
-            if first and stagger and first_drawn:
-                # The first snapshot draws every panel from scratch (axes, images, every label): ~50 ms of work in
-                # one frame, the longest stall of a live. One panel's first draw per tick, in dock order (the
-                # tiles first), spreads it over the next few ticks.
-                continue
-            first_drawn = first_drawn or first
-            catching_up, slot.shown = not slot.shown, True
-            if slot.drawn is not snap:
-                slot.panel.draw(snap)
-                slot.drawn = snap
-                drew = True
-            if slot.slowed is not snap and now - slot.slow_at >= self.SLOW_INTERVAL_S:
-                # One costly text panel per tick: due together, they would make one long frame (a stall) every
-                # half second; the next one draws 100 ms later instead. Never deferred twice in a row (it is then
-                # a full interval late), nor on a first draw, a catch-up or a screenshot.
-                heavy = getattr(slot.panel, "HAS_SLOW_WORK", True)
-                if (stagger and heavy and slow_drawn and slot.slowed is not None and not catching_up
-                        and now - slot.slow_at < 2 * self.SLOW_INTERVAL_S):
-                    continue
-                slot.panel.draw_slow(snap)
-                slot.slowed, slot.slow_at = snap, now
-                slow_drawn = slow_drawn or heavy
-                drew = True
+        slots = self._slots.values() if not self.isMinimized() else ()
+        drew = draw_due_panels(slots, snap, self._clock(), stagger, self.SLOW_INTERVAL_S)
         wall = time.time()
         if self._timeline is not None:
-            self._timeline.refresh()  # type: ignore[attr-defined]  # TimelineBar
+            self._timeline.refresh()
         for dock in self._action_docks.values():
             if dock.isVisible():
-                dock.refresh(snap, health, wall)  # type: ignore[attr-defined]  # ActionDock
+                dock.refresh(snap, health, wall)
         if snap is not self._snap:
             self._snap = snap
             self.status.set_snapshot(snap)
@@ -566,8 +389,7 @@ class MainWindow(QMainWindow):
     def settle(self) -> None:
         """Draw everything now, slow panels included, so one picture shows one moment (for screenshots)."""
         for slot in self._slots.values():
-            slot.slow_at = -1e9
-            slot.drawn = slot.slowed = None
+            slot.forget()
         self._refresh(stagger=False)
 
     def snapshot(self) -> KpiSnapshot | None:

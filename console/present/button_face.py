@@ -1,0 +1,44 @@
+"""What an action button says about its action: the detail line under its name, its style state and its tooltip.
+Pure: the widget (console/widgets/action_button.py) fits the words into the button's width and restyles it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from console.actions.book import ButtonState, ButtonView
+from console.actions.rules import short_reason
+from console.present.fmt import Translate, untranslated
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonFace:
+    detail: str  # the line under the name: state, countdown, reason ("" for none)
+    state: str  # the stylesheet's state: a ButtonState's value, or "arming"
+    tip: str  # the tooltip: the whole sentence where the face holds only a few words
+
+
+def button_face(view: ButtonView, label: str, current: bool, arming: bool, tr: Translate = untranslated) -> ButtonFace:
+    """The face of an action button showing `view`. `current`: the segment on air now; `arming`: a first press of a
+    hold-kind hotkey waits for the second. `tr` translates the templates (the widget passes Qt's translate)."""
+    state, detail, tip = view.state.value, view.detail, label
+    if arming:
+        state, detail = "arming", tr("press again to confirm")  # beside the key, on the same line
+    elif view.state == ButtonState.SENDING:
+        detail = tr("sending…") + (f" {detail}" if detail else "")
+    elif view.state == ButtonState.CONFIRMED:
+        detail = tr("✓ confirmed on air")
+    elif view.state == ButtonState.COOLING:
+        detail = tr("✓ accepted")
+    elif view.state == ButtonState.FAILED:  # the few words that fit; the whole sentence in the tooltip
+        tip = tr("Failed: {error}").format(error=detail or tr("unknown error"))
+        detail = tr("✗ failed") + (f": {short_reason(detail)}" if detail else "")
+    elif view.state == ButtonState.BLOCKED:
+        tip = tr("{label}: not available now — {why}").format(label=label, why=detail)
+        detail = f"✗ {detail}"
+    elif view.state == ButtonState.DISABLED:
+        tip, detail = detail, ""
+    elif view.state == ButtonState.RUNNING:
+        detail = f"▶ {detail}"
+    elif current:
+        detail = tr("● on air now")
+    return ButtonFace(detail, state, tip)

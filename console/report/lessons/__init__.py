@@ -1,0 +1,34 @@
+"""Lessons for the next live, each derived from this live's numbers by one rule and citing them (docs/report.md).
+
+Every rule looks at one kind of finding and returns at most one lesson with a rough money stake; the three
+largest stakes are kept. Thresholds keep a rule quiet when its numbers are too thin to mean anything; each family
+of rules lives in its own module with its thresholds: actions, products, lulls (and sags), channels, funnel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from console.kpi.snapshot import KpiSnapshot
+from console.plan.model import Plan
+from console.report.lessons.actions import action_lesson
+from console.report.lessons.channels import channel_lesson
+from console.report.lessons.context import LessonContext
+from console.report.lessons.funnel import no_orders_lesson
+from console.report.lessons.lulls import lull_lesson, sag_lesson
+from console.report.lessons.products import abandonment_lesson, sold_out_lesson, weak_product_lesson
+from console.report.model import ActionImpact, ChannelRow, Lesson, ProductRow
+
+MAX_LESSONS: Final = 3
+_RULES: Final[tuple[Callable[[LessonContext], Lesson | None], ...]] = (
+    action_lesson, weak_product_lesson, sold_out_lesson, lull_lesson, channel_lesson, sag_lesson, abandonment_lesson,
+    no_orders_lesson)
+
+
+def derive_lessons(snap: KpiSnapshot, products: Sequence[ProductRow], channels: Sequence[ChannelRow],
+                   actions: Sequence[ActionImpact], plan: Plan | None, currency: str) -> tuple[Lesson, ...]:
+    ctx = LessonContext(snap, products, channels, actions, plan, currency)
+    found = [lesson for rule in _RULES if (lesson := rule(ctx)) is not None]
+    found.sort(key=lambda lesson: -lesson.stake)  # stable: equal stakes keep the rules' order
+    return tuple(found[:MAX_LESSONS])
