@@ -38,7 +38,7 @@ def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict
         name = _product_name(plan, sku)
         running = next((o for o in snap.running_offers.values() if o.product_id == sku), None)
         if running is not None:
-            left = mmss(_left(snap, running))
+            left = _mmss(_left(snap, running))
             if running.discount_pct == params.get("discount_pct"):
                 return Blocker("offer_running", f"this offer on {name} is already running ({left} left)",
                                f"live {left} left", done=True, ends_at=running.ends_at)
@@ -136,7 +136,8 @@ def readable_error(plan: Plan | None, error: str) -> str:
     return re.sub(r"'?([A-Za-z0-9][A-Za-z0-9_.-]*)'?", lambda m: skus.get(m.group(1), m.group(0)), error)
 
 
-def mmss(seconds: float) -> str:
+def _mmss(seconds: float) -> str:
+    # The same mm:ss as console.present.fmt.mmss: the actions layer sits below present/, so it keeps its own.
     s = max(0, int(seconds))
     return f"{s // 60:02d}:{s % 60:02d}"
 

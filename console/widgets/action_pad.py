@@ -32,7 +32,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from console.actions.book import DEBOUNCE_S, ActionPort, ButtonState, ButtonView, Refusal, action_for, offer_countdowns
-from console.actions.rules import blocker, due_in_s, far_early, mmss, offer_blockers
+from console.actions.rules import blocker, due_in_s, far_early, offer_blockers
 from console.actions.safety import SAFETY_WORDS, SafetyGate, cue_safety, safety_of
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import FeedHealth
@@ -218,7 +218,8 @@ class ActionPadDock(QDockWidget):
             safety, ask_after = cue_safety(safety, due)
             if far_early(due) and due is not None:
                 question = self.tr("The {what} is due in {due} (planned at {at}, the live is at {now}) — fire now?"
-                                   ).format(what=what, due=mmss(due), at=row.cue.at, now=mmss(row.cue.at_s - due))
+                                   ).format(what=what, due=fmt.mmss(due), at=row.cue.at,
+                                            now=fmt.mmss(row.cue.at_s - due))
         verdict = "fire" if held else self._gate.decide(control_id, safety, source, question)
         if verdict == "fire" and ask_after and not self.ask(self, question):
             verdict = "cancelled"

@@ -20,7 +20,7 @@ SPEEDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 MESSAGE_S = 6.0  # how long a jump's or a note's message stays
 _TOAST_STYLE = (f"QLabel#timelineToast {{ background: {theme.SURFACE_HI}; border: 1px solid {theme.BORDER}; "
                 "border-radius: 4px; padding: 6px 12px; font-size: 16px; font-weight: 600; }")
-FAILED_KIND = "failed"  # a press the stream never showed (console/services/replay_actions.py)
+FAILED_KIND = "failed"  # a press the stream never showed (console/services/replay/actions.py)
 _KIND_COLOURS = {"flash_offer": "#ff5c8a", "segment": "#4aa8ff", "kit": "#c792ea", "note": "#ffcb6b",
                  FAILED_KIND: theme.RED}
 
