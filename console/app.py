@@ -66,7 +66,7 @@ def run_console(opts: ConsoleOptions) -> int:
     feed_news = FeedReporter(without_secrets(opts.feed_url))
     try:
         plan_toml = opts.plan_path.read_text() if opts.plan_path else None
-        earlier = earlier_run(path, opts.plan, plan_toml)
+        earlier = earlier_run(path, opts.plan, plan_toml)  # read here: a Ctrl-C meanwhile just ends the process
         stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
         created = not path.exists()
         session = open_live_session(
