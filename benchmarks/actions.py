@@ -22,11 +22,7 @@ def run(quick: bool) -> Figure:
     from benchmarks.gui import _app
     from console.app import attach_action_docks
     from console.plan.model import load_plan
-    from console.services.action_client import ActionClient
-    from console.services.action_desk import ActionDesk
-    from console.services.pipeline import LivePipeline
-    from console.services.session_log import SessionLog
-    from console.session.recorder import SessionRecorder
+    from console.services.live_session import open_live_session
     from console.widgets.action_pad import SEGMENT_KEYS
     from console.widgets.main_window import MainWindow
 
@@ -41,18 +37,15 @@ def run(quick: bool) -> Figure:
     rates: list[float] = []
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            rec = SessionRecorder(Path(tmp) / "act.db")
-            pipe = LivePipeline(sim.feed, TOKEN, plan)
-            SessionLog(rec, pipe, plan_toml=None, live_id=plan.live.id, title=plan.live.title, api_url=sim.api,
-                       operator="bench")  # the session file bound as the live console binds it
-            desk = ActionDesk(plan, pipe, ActionClient(sim.api, TOKEN), rec, "bench")
-            pipe.background.append(desk.probe_api)
-            window = MainWindow(plan, pipe.latest, settings=QSettings(str(Path(tmp) / "a.ini"),
-                                                                      QSettings.Format.IniFormat))
+            session = open_live_session(sim.feed, TOKEN, plan, session_path=Path(tmp) / "act.db", api_url=sim.api,
+                                        operator="bench")  # the session file and the desk, as the console has them
+            pipe = session.pipeline
+            window = MainWindow(plan, session.latest, settings=QSettings(str(Path(tmp) / "a.ini"),
+                                                                         QSettings.Format.IniFormat))
             window.resize(1920, 1080)
-            attach_action_docks(window, desk)
+            attach_action_docks(window, session.desk)
             window.show()
-            pipe.start()
+            session.start()
             keys = SEGMENT_KEYS[: min(5, len(plan.segments))]
             state: dict[str, Any] = {"i": 0, "t0": time.monotonic()}
 
@@ -77,9 +70,7 @@ def run(quick: bool) -> Figure:
             app.exec()
             timer.stop()
             stats = httpx.get(f"{sim.api}/admin/stats", headers={"Authorization": f"Bearer {TOKEN}"}).json()
-            desk.close()
-            pipe.stop()
-            rec.close(30)
+            session.close(recorder_timeout=30)
             window.close()
             conn = sqlite3.connect(Path(tmp) / "act.db")
             rows = list(conn.execute("SELECT id, clicked_at, sent_at FROM actions WHERE source = 'hotkey'"))

@@ -36,8 +36,7 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
 
     from console.app import freeze_startup_objects
     from console.plan.model import load_plan
-    from console.services.pipeline import LivePipeline
-    from console.session.recorder import SessionRecorder
+    from console.services.live_session import open_live_session
     from console.widgets.main_window import MainWindow
 
     app = _app()
@@ -46,9 +45,8 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
     gen = LoadGen("--events", str(n), "--batch", str(max(1, rate // 100)), "--rate", str(rate),
                   "--stamps", str(stamps_path))
     n = int(gen.info["events"])
-    rec = SessionRecorder(tmp / f"gui{rate}.db")
-    pipe = LivePipeline(gen.feed, TOKEN, None)
-    pipe.ingest.sinks.append(rec.record)
+    session = open_live_session(gen.feed, TOKEN, None, session_path=tmp / f"gui{rate}.db")  # as the console records
+    pipe, rec = session.pipeline, session.recorder
     draws: list[tuple[float, int]] = []  # (wall time the refresh that drew ended, last seq in that snapshot)
     polled = {"seq": 0}
     refresh_ms: list[float] = []  # time the GUI thread spends in each refresh (evidence for the stalls)
@@ -100,15 +98,14 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
     watch = QTimer()
     watch.timeout.connect(check)
     cpu0, wall0 = cpu_seconds(), time.perf_counter()
-    pipe.start()
+    session.start()
     tick.start()
     watch.start(50)
     app.exec()
     wall, cpu = time.perf_counter() - wall0, cpu_seconds() - cpu0
     tick.stop()
     watch.stop()
-    pipe.stop()
-    rec.close(60)
+    session.close(recorder_timeout=60)
     window.close()
     window.deleteLater()
     gen.stop()

@@ -41,24 +41,18 @@ def bare_client(feed: str) -> tuple[int, float]:
 def console_pipeline(feed: str, expected: int, timeout: float = 600) -> dict[str, float]:
     """The console's pipeline bound to its session file as the live console binds it (SessionLog: every event,
     engine checkpoints, KPI roll-ups), no window: seconds until every event is ingested and on disk."""
-    from console.services.pipeline import LivePipeline
-    from console.services.session_log import SessionLog
-    from console.session.recorder import SessionRecorder
+    from console.services.live_session import open_live_session
 
     with tempfile.TemporaryDirectory() as tmp:
-        rec = SessionRecorder(Path(tmp) / "bench.db")
-        pipe = LivePipeline(feed, TOKEN, None)
-        log = SessionLog(rec, pipe, plan_toml=None, live_id="bench-live", title="benchmark", api_url="",
-                         operator="bench")
+        session = open_live_session(feed, TOKEN, None, session_path=Path(tmp) / "bench.db", operator="bench")
+        pipe, rec = session.pipeline, session.recorder
         t0 = time.perf_counter()
-        pipe.start()
+        session.start()
         ok = wait_until(lambda: pipe.ingest.last_seq >= expected, timeout, 0.002)
         t_ingested = time.perf_counter() - t0
         ok = ok and wait_until(lambda: rec.stats.events_written >= expected, timeout, 0.002)
         t_committed = time.perf_counter() - t0
-        pipe.stop()
-        log.finish()
-        rec.close(timeout=120)
+        session.close(recorder_timeout=120)
         t_closed = time.perf_counter() - t0
         snap = pipe.latest()[0]
         written = rec.stats.events_written

@@ -33,9 +33,7 @@ def run(quick: bool) -> Figure:
 
 
 def child(quick: bool) -> Figure:
-    from console.services.pipeline import LivePipeline
-    from console.services.session_log import SessionLog
-    from console.session.recorder import SessionRecorder
+    from console.services.live_session import open_live_session
 
     audience = 2.0 if quick else 50.0  # ~40 vs ~1,000+ events per live second with the demo plan's curve
     gen = LoadGen("--events", "100000000", "--batch", "500", "--audience", str(audience), "--hours", "4",
@@ -45,12 +43,10 @@ def child(quick: bool) -> Figure:
     peak = 0.0
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            rec = SessionRecorder(Path(tmp) / "long.db")
-            pipe = LivePipeline(gen.feed, TOKEN, None)
-            log = SessionLog(rec, pipe, plan_toml=None, live_id="bench-live", title="long live", api_url="",
-                             operator="bench")
+            session = open_live_session(gen.feed, TOKEN, None, session_path=Path(tmp) / "long.db", operator="bench")
+            pipe, rec = session.pipeline, session.recorder
             t0 = time.perf_counter()
-            pipe.start()
+            session.start()
             hours[0] = rss_mb()
             while gen.proc.poll() is None or pipe.latest()[1].state.name not in ("ENDED", "STOPPED"):
                 time.sleep(0.05)
@@ -80,8 +76,7 @@ def child(quick: bool) -> Figure:
             clone_ms = (time.perf_counter() - c0) * 1000
             clone_mb = len(pickle.dumps(twin)) / 1e6
             del twin
-            log.finish()
-            rec.close(120)
+            session.close(recorder_timeout=120)  # the log's final checkpoint, the recorder's last writes
             peak = max(peak, rss_mb())  # the peak includes shutdown (final checkpoint, WAL folded)
             written = rec.stats.events_written
     finally:

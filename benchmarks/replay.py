@@ -43,8 +43,7 @@ def make_session(path: Path, audience: float, limit: int) -> tuple[int, float]:
     rec.write_session({"live_id": "bench-live", "title": "benchmark live", "plan_toml": DEMO_PLAN.read_text(),
                        "console_version": __version__, "started_at": started, "time_scale": 1.0,
                        "live_started_at": started})
-    ingest = Ingest(KpiEngine(load_plan(DEMO_PLAN)))
-    ingest.sinks.append(rec.record)
+    ingest = Ingest(KpiEngine(load_plan(DEMO_PLAN)), sinks=[rec.record])
     policy = CheckpointPolicy()
     chunk: list[bytes] = []
     n = 0

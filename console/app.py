@@ -56,43 +56,27 @@ def run_console(opts: ConsoleOptions) -> int:
     os.environ.setdefault("QT_API", "pyside6")
     # The services (asyncio, httpx, websockets, numpy: ~300 modules) before Qt (imported below): once PySide6 is
     # imported it inspects the source of every module imported after it (its __feature__ hook), at start-up's cost.
-    from console.services.action_client import ActionClient
-    from console.services.action_desk import ActionDesk
-    from console.services.pipeline import LivePipeline
-    from console.services.session_log import SessionLog, earlier_run
+    from console.services.live_session import open_live_session
     from console.session.file import SessionFileError, default_path, remove_if_unused, without_secrets
-    from console.session.recorder import SessionRecorder
+    from console.session.resume import earlier_run
 
     live_id = opts.plan.live.id if opts.plan else "live"
     path = opts.session_path or default_path(live_id)
+    feed_news = FeedReporter(without_secrets(opts.feed_url))
     try:
         plan_toml = opts.plan_path.read_text() if opts.plan_path else None
-        earlier = earlier_run(path, opts.plan, plan_toml)
+        earlier = earlier_run(path, opts.plan, plan_toml)  # read here: a Ctrl-C meanwhile just ends the process
         stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
         created = not path.exists()
-        recorder = SessionRecorder(path)
+        session = open_live_session(
+            opts.feed_url, opts.token, opts.plan, session_path=path, plan_toml=plan_toml, api_url=opts.api_url,
+            operator=opts.operator or getpass.getuser(), tls=opts.tls, earlier=earlier,
+            on_publish=[lambda _snap, health: feed_news.update(health)])
     except (OSError, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
         return 2
-    operator = opts.operator or getpass.getuser()
-    pipeline = LivePipeline(opts.feed_url, opts.token, opts.plan, ssl_context=opts.tls)
-    if earlier.ingest is not None:  # restored from the earlier run's latest checkpoint: only its tail to apply
-        pipeline.ingest = earlier.ingest
-    pipeline.preload(earlier.raws)  # a restarted console carries on: same numbers, resume after the last seq
-    seq_at_start = pipeline.ingest.last_seq
-    feed_news = FeedReporter(without_secrets(opts.feed_url))
-    pipeline.on_publish.append(lambda _snap, health: feed_news.update(health))
-    log = SessionLog(recorder, pipeline, plan_toml=plan_toml,
-                     live_id=live_id, title=opts.plan.live.title if opts.plan else "", api_url=opts.api_url,
-                     operator=operator)
-    client = ActionClient(opts.api_url, opts.token, verify=opts.tls if opts.tls is not None else True)
-    desk = ActionDesk(opts.plan, pipeline, client, recorder, operator)
-    desk.restore_cues(earlier.cue_actions)
-    pipeline.background.append(desk.probe_api)
-    pipeline.storage_status = lambda: recorder.storage_error
-    if earlier.unfinished:
-        pipeline.background.append(lambda: desk.reconcile(earlier.unfinished))
-
+    # a restarted console carries on (same numbers, resume after the last seq): it counts what this run brings
+    seq_at_start = session.ingest.last_seq
 
     from console.widgets import theme
     from console.widgets.gui_gc import GuiGarbageCollector
@@ -105,12 +89,12 @@ def run_console(opts: ConsoleOptions) -> int:
     app.setOrganizationName("live-console")
     theme.apply_to_app(app)
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
-    pipeline.start()
-    window = MainWindow(opts.plan, pipeline.latest, session_label=str(path), settings=_settings(opts.offscreen))
+    session.start()
+    window = MainWindow(opts.plan, session.latest, session_label=str(path), settings=_settings(opts.offscreen))
     window.confirm_close = not opts.offscreen and opts.duration_s is None  # nobody to answer a headless question
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
-    attach_action_docks(window, desk)  # lays the docks out for the window's size
+    attach_action_docks(window, session.desk)  # lays the docks out for the window's size
     runner = offer_report(window, path, opts.offscreen)
     window.show()
     freeze_startup_objects()
@@ -132,14 +116,13 @@ def run_console(opts: ConsoleOptions) -> int:
         run_qt(app, finish, opts.duration_s, stop)
     finally:
         runner.wait()
-        desk.close()
-        pipeline.stop()
-        log.finish()
-        recorder.close()
+        session.close()
+    recorder = session.recorder
+    assert recorder is not None  # a session opened with a path records
     if recorder.storage_error or recorder.stats.pending_rows:
         failures.append(f"{recorder.storage_error or 'the session file'}: {recorder.stats.pending_rows} rows "
                         "could not be written")
-    if pipeline.ingest.last_seq == seq_at_start and not feed_news.live_over:  # no event: say so, leave no empty file
+    if session.ingest.last_seq == seq_at_start and not feed_news.live_over:  # no event: say so, leave no empty file
         removed = created and remove_if_unused(path)
         if removed:
             with contextlib.suppress(OSError):  # the report folder made beside it, if still empty

@@ -25,8 +25,7 @@ from console.plan.model import DEMO_PLAN, load_plan, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
-from console.services.pipeline import LivePipeline
-from console.session.recorder import SessionRecorder
+from console.services.live_session import LiveSession, Tuning, open_live_session
 from tests.support import SimProcess, start_simulator
 
 PLAN = load_plan(DEMO_PLAN)
@@ -201,25 +200,22 @@ def test_a_slow_server_answering_after_the_client_gave_up_still_made_one_action(
 # ---------------------------------------------------------------------------------------------- desk
 @pytest.fixture
 def desk_on(tmp_path: Path) -> Iterator[Any]:
-    made: list[tuple[ActionDesk, SessionRecorder, SimProcess]] = []
+    made: list[tuple[LiveSession, SimProcess]] = []
 
-    def make(*sim_args: str, plan: Any = PLAN, **client_kw: Any) -> tuple[ActionDesk, SimProcess, Path]:
+    def make(*sim_args: str, plan: Any = PLAN, timeout_s: float = 5.0, policy: RetryPolicy = QUICK) -> tuple[
+            ActionDesk, SimProcess, Path]:
         s = start_simulator("--speed", "60", *sim_args)
         path = tmp_path / "session.db"
-        recorder = SessionRecorder(path)
-        pipe = LivePipeline(s.feed, s.token, plan, backoff=Backoff(0.1, 0.5))
-        pipe.ingest.sinks.append(recorder.record)
-        client = ActionClient(s.api, s.token, **{"policy": QUICK, **client_kw})
-        desk = ActionDesk(plan, pipe, client, recorder, "tester")
-        pipe.start()
-        made.append((desk, recorder, s))
-        return desk, s, path
+        session = open_live_session(s.feed, s.token, plan, session_path=path, api_url=s.api, operator="tester",
+                                    tuning=Tuning(backoff=Backoff(0.1, 0.5), action_timeout_s=timeout_s,
+                                                  action_retry=policy))
+        session.start()
+        made.append((session, s))
+        return session.desk, s, path
 
     yield make
-    for desk, recorder, s in made:
-        desk.close()
-        desk.pipeline.stop()
-        recorder.close()
+    for session, s in made:
+        session.close()
         s.stop(signal.SIGKILL)
 
 
@@ -232,7 +228,7 @@ def row(path: Path, key: str) -> dict[str, Any] | None:
 
 def test_click_is_on_disk_before_the_server_hears_of_it_then_acked(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, path = desk_on()
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")  # the session file refuses every write for now
     try:
@@ -255,7 +251,7 @@ def test_click_is_on_disk_before_the_server_hears_of_it_then_acked(qtbot: QtBot,
 
 def test_double_click_gives_one_server_side_action(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, _ = desk_on()
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     first = desk.fire_target("flash_offer", "flash-dutch", "button")
     second = desk.fire_target("flash_offer", "flash-dutch", "button")
     assert first is not None
@@ -267,7 +263,7 @@ def test_double_click_gives_one_server_side_action(qtbot: QtBot, desk_on: Any) -
 
 def test_server_failing_twice_then_succeeding_is_recorded_as_three_attempts(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, path = desk_on()
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     faults(sim, fail_next=2, status=503)
     intent = desk.fire_target("segment", "baking", "hotkey")
     assert intent is not None
@@ -281,7 +277,7 @@ def test_server_failing_twice_then_succeeding_is_recorded_as_three_attempts(qtbo
 
 def test_422_is_failed_with_the_message_and_not_retried(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, path = desk_on()
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     intent = desk.fire("custom:offer", "flash_offer", {"product_id": "NOPE", "discount_pct": 10, "duration_s": 60},
                        "Custom offer", "button")
     assert intent is not None
@@ -295,9 +291,9 @@ def test_422_is_failed_with_the_message_and_not_retried(qtbot: QtBot, desk_on: A
 
 def test_buttons_are_disabled_while_the_feed_is_down(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, _ = desk_on()
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     sim.stop(signal.SIGKILL)
-    qtbot.waitUntil(lambda: "feed is reconnecting" in desk.disabled_reason(desk.pipeline.latest()[1]),
+    qtbot.waitUntil(lambda: "feed is reconnecting" in desk.disabled_reason(desk.live.latest()[1]),
                     timeout=10_000)
 
 
@@ -308,7 +304,7 @@ def test_an_auto_cue_fires_at_its_time(qtbot: QtBot, desk_on: Any) -> None:
     cue = next(i for i in desk.book.all() if i.source == "cue")
     assert cue.params == {"segment_id": "qa"}
     assert cue.live_ts is not None
-    started = desk.pipeline.ingest.engine.snapshot().started_at
+    started = desk.live.ingest.engine.snapshot().started_at
     assert 10.0 <= cue.live_ts - started < 10.0 + 60.0  # at its time, within the grace
     assert desk.cues.armed() == 1  # the manual cue waits for GO
     go = desk.go()
@@ -318,7 +314,7 @@ def test_an_auto_cue_fires_at_its_time(qtbot: QtBot, desk_on: Any) -> None:
 
 def test_an_unknown_outcome_blocks_the_button_and_is_settled_by_key(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, path = desk_on(timeout_s=0.3, policy=RetryPolicy(max_attempts=2, first_delay_s=0.01))
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     faults(sim, delay_s=1.5)  # received, acted on only after the console has given up
     try:
         intent = desk.fire_target("segment", "qa", "button")
@@ -332,7 +328,7 @@ def test_an_unknown_outcome_blocks_the_button_and_is_settled_by_key(qtbot: QtBot
     qtbot.waitUntil(lambda: receipts(sim, intent.key) >= 1 and any(
         a["params"] == {"segment_id": "qa"} for a in httpx.get(f"{sim.api}/actions", headers=sim.headers()).json()[
             "actions"]), timeout=10_000)
-    desk.pipeline.submit(desk.settle_unknown()).result(5)
+    desk.live.submit(desk.settle_unknown()).result(5)
     settled = desk.book.get(intent.key)
     assert settled.status == IntentStatus.ACKED
     assert settled.action_id is not None
@@ -361,7 +357,7 @@ def server_segments(sim: SimProcess, segment: str) -> int:
 def test_go_pressed_twice_fires_one_cue_and_only_the_cue_it_shows(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, path = desk_on(plan=MANUAL_PLAN)
     desk.book = ActionBook(debounce_s=60.0)  # every press below falls inside the window, however slow the machine
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     first = desk.go(shown=0)
     assert isinstance(first, Intent) and first.params == {"segment_id": "qa"}
     second = desk.go(shown=1)  # `xdotool key --delay 120 F12 F12`: one deliberate press
@@ -379,12 +375,12 @@ def test_go_pressed_twice_fires_one_cue_and_only_the_cue_it_shows(qtbot: QtBot, 
 
 def test_a_segment_put_on_air_by_hand_is_not_sent_again_by_go(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, _ = desk_on(plan=MANUAL_PLAN)
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     f7 = desk.fire_target("segment", "qa", "hotkey")  # the operator's F-key, not GO
     assert f7 is not None
     early_go = desk.go(shown=0)  # GO right after the key, before the stream shows the segment on air
     assert isinstance(early_go, Refusal)
-    qtbot.waitUntil(lambda: (s := desk.pipeline.latest()[0]) is not None and s.current_segment == "qa",
+    qtbot.waitUntil(lambda: (s := desk.live.latest()[0]) is not None and s.current_segment == "qa",
                     timeout=10_000)
     desk.book.debounce_s = 0.0  # the operator's next press
     done = desk.go(shown=0)  # the cue's effect is in place: marked done, not sent
@@ -399,7 +395,7 @@ def test_a_segment_put_on_air_by_hand_is_not_sent_again_by_go(qtbot: QtBot, desk
 
 def test_a_cue_whose_action_failed_shows_failed_not_fired(qtbot: QtBot, desk_on: Any) -> None:
     desk, sim, _ = desk_on(plan=MANUAL_PLAN)
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     faults(sim, fail_next=1, status=409)  # the server refuses it (what a sold-out product gets)
     go = desk.go(shown=0)
     assert isinstance(go, Intent)
@@ -412,18 +408,19 @@ def test_a_cue_whose_action_failed_shows_failed_not_fired(qtbot: QtBot, desk_on:
 
 def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
     """The desk's cue pass on a published snapshot, without a feed: nothing here may reach the network."""
-    client = ActionClient("http://127.0.0.1:9", "t")
-    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN), client, None, "tester")
+    desk = open_live_session("ws://127.0.0.1:9/v1/events", "t", PLAN, api_url="http://127.0.0.1:9",
+                             operator="tester").desk
+    client = desk.client
     engine_snap = KpiEngine(PLAN).snapshot()
     t0 = 1_700_000_000.0
     live = FeedHealth(FeedState.LIVE, since=1.0, lag_s=0.1)
     # 03:10 into the live: the knife demo (auto cue at 03:00) already on air, put there by hand
     snap = replace(engine_snap, started_at=t0, now_ts=t0 + 190, elapsed_s=190, current_segment="knife-demo")
-    desk._on_publish(snap, live)
+    desk.on_publish(snap, live)
     # 06:05: the Chef's knife offer (auto cue at 06:00) is due, and the knife is sold out
     snap = replace(snap, now_ts=t0 + 365, elapsed_s=365,
                    products=[replace(p, sold_out=p.sku == "KNF-CHEF20") for p in engine_snap.products])
-    desk._on_publish(snap, live)
+    desk.on_publish(snap, live)
     rows = desk.cue_rows()
     assert (rows[0].state, rows[0].note) == (CueState.DONE, "“Knife skills demo” is already on air")
     assert (rows[1].state, rows[1].note) == (CueState.FAILED, "not sent: Chef's knife 20 cm is sold out")
@@ -431,9 +428,9 @@ def test_auto_cues_that_would_be_refused_or_are_in_place_are_not_sent() -> None:
     assert desk.book.all() == []  # no intent, no request
     # the first manual cue (cast-iron, 20:00) put on air by hand: left armed while far early (a plan may put the
     # segment on air again later), marked done once near its time, and GO moves on to the next
-    desk._on_publish(replace(snap, current_segment="cast-iron"), live)
+    desk.on_publish(replace(snap, current_segment="cast-iron"), live)
     assert desk.cue_rows()[3].state == CueState.ARMED
-    desk._on_publish(replace(snap, now_ts=t0 + 960, elapsed_s=960, current_segment="cast-iron"), live)  # 16:00
+    desk.on_publish(replace(snap, now_ts=t0 + 960, elapsed_s=960, current_segment="cast-iron"), live)  # 16:00
     assert desk.cue_rows()[3].state == CueState.DONE and desk.cues.armed() == 4
     assert desk.book.all() == []  # the kit cue (09:00) passed its grace meanwhile: missed, never fired late
     asyncio.run(client.aclose())
@@ -443,15 +440,16 @@ def test_an_offer_started_by_hand_long_before_its_cue_does_not_swallow_the_cue()
     """F1 at 01:17 runs the Chef's-knife offer to 06:17; the plan's 06:00 five-minute run of the same offer was
     marked done by those last 17 s and never ran, with no word. Now the cue waits for that offer to end (within
     its grace) and then goes out; an offer that covers at least half the planned run counts as done."""
-    client = ActionClient("http://127.0.0.1:9", "t")
-    desk = ActionDesk(PLAN, LivePipeline("ws://127.0.0.1:9/v1/events", "t", PLAN), client, None, "tester")
+    desk = open_live_session("ws://127.0.0.1:9/v1/events", "t", PLAN, api_url="http://127.0.0.1:9",
+                             operator="tester").desk
+    client = desk.client
     engine_snap = KpiEngine(PLAN).snapshot()
     t0 = 1_700_000_000.0
     live = FeedHealth(FeedState.LIVE, since=1.0, lag_s=0.1)
     by_hand = OfferInfo("act-hand", "KNF-CHEF20", 20, 52.0, t0 + 77, t0 + 377)  # 01:17 -> 06:17
     base = replace(engine_snap, started_at=t0, current_segment="knife-demo", running_offers={"act-hand": by_hand})
-    desk._on_publish(replace(base, now_ts=t0 + 340, elapsed_s=340), live)  # 05:40: the 06:00 cue armed, near
-    desk._on_publish(replace(base, now_ts=t0 + 362, elapsed_s=362), live)  # 06:02: due, the hand offer has 15 s
+    desk.on_publish(replace(base, now_ts=t0 + 340, elapsed_s=340), live)  # 05:40: the 06:00 cue armed, near
+    desk.on_publish(replace(base, now_ts=t0 + 362, elapsed_s=362), live)  # 06:02: due, the hand offer has 15 s
     offer_cue = desk.cue_rows()[1]
     assert offer_cue.cue.at == "06:00"
     assert offer_cue.state not in (CueState.DONE, CueState.FAILED)  # waiting for the running one to end

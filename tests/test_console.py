@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from console.live.health import FeedState
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
+from console.services.live_session import Tuning, open_live_session
 from console.services.pipeline import LivePipeline
 from console.widgets.main_window import MainWindow
 from tests.support import SimProcess, post_action, start_simulator, wait_while_running
@@ -28,15 +29,16 @@ PLAN = load_plan(DEMO_PLAN)
 @pytest.fixture
 def live(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, LivePipeline, SimProcess]]:
     sim = start_simulator("--speed", "60", "--journal", str(tmp_path / "sim.journal"))
-    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
-    pipe.start()
+    session = open_live_session(sim.feed, sim.token, PLAN, tuning=Tuning(backoff=Backoff(0.1, 0.5)))
+    pipe = session.pipeline
+    session.start()
     window = MainWindow(PLAN, pipe.latest, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
                         session_label="test.db")
     qtbot.addWidget(window)
     window.show()
     box = [sim]
     yield window, pipe, box  # type: ignore[misc]
-    pipe.stop()
+    session.close()
     box[0].stop(signal.SIGKILL)
 
 

@@ -64,9 +64,9 @@ def test_rejected_elements_keep_their_place_in_the_sequence(ing: Ingest) -> None
     assert ing.gaps == []  # seq 2 came, it was just unusable
 
 
-def test_sinks_see_every_frame_with_its_outcome(ing: Ingest) -> None:
+def test_sinks_see_every_frame_with_its_outcome() -> None:
     seen: list[tuple[str | bytes, IngestResult]] = []
-    ing.sinks.append(lambda raw, res: seen.append((raw, res)))
+    ing = Ingest(KpiEngine(), sinks=[lambda raw, res: seen.append((raw, res))])
     raw = frame(joined(1), {"seq": 2, "ts": 1.0})
     ing.frame(raw, 0.0)
     assert seen[0][0] == raw
@@ -130,11 +130,11 @@ def test_a_gap_notice_inside_a_batch_keeps_the_events_around_it(ing: Ingest) -> 
     assert [(g.from_seq, g.to_seq) for g in ing.gaps] == [(1, 4), (6, 9)]  # 1-4 never came either
 
 
-def test_a_faulty_sink_does_not_stop_the_others(ing: Ingest) -> None:
+def test_a_faulty_sink_does_not_stop_the_others() -> None:
     seen: list[int] = []
     def broken(_raw: object, _res: IngestResult) -> None:
         raise RuntimeError("boom")
-    ing.sinks += [broken, lambda _raw, res: seen.extend(e.seq for e in res.events)]
+    ing = Ingest(KpiEngine(), sinks=[broken, lambda _raw, res: seen.extend(e.seq for e in res.events)])
     ing.frame(frame(joined(1), joined(2)), 0.0)
     ing.frame(frame(joined(3)), 0.0)
     assert seen == [1, 2, 3]

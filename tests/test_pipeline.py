@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from console.live.health import FeedState
+from console.live.ingest import Sink
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
+from console.services.live_session import LiveSession, Tuning, open_live_session
 from console.services.pipeline import LivePipeline
 from tests.support import collect_sync, start_simulator
 
@@ -20,21 +23,24 @@ PLAN = load_plan(DEMO_PLAN)
 
 
 @pytest.fixture
-def pipelines() -> Iterator[list[LivePipeline]]:
-    made: list[LivePipeline] = []
+def pipelines() -> Iterator[list[LiveSession]]:
+    made: list[LiveSession] = []
     yield made
-    for pipe in made:
-        pipe.stop()
+    for session in made:
+        session.close()
 
 
-def open_pipeline(made: list[LivePipeline], feed: str, token: str, **kw: object) -> LivePipeline:
-    pipe = LivePipeline(feed, token, PLAN, backoff=FAST_BACKOFF, **kw)  # type: ignore[arg-type]
-    made.append(pipe)
-    pipe.start()
-    return pipe
+def open_pipeline(made: list[LiveSession], feed: str, token: str, on_frame: Sequence[Sink] = (),
+                  **tuning: Any) -> LivePipeline:
+    """A live session that records nothing and takes no action: the pipeline alone, started."""
+    session = open_live_session(feed, token, PLAN, tuning=Tuning(**{"backoff": FAST_BACKOFF, **tuning}),
+                                on_frame=on_frame)
+    made.append(session)
+    session.start()
+    return session.pipeline
 
 
-def test_live_numbers_flow_into_snapshots(qtbot: QtBot, pipelines: list[LivePipeline]) -> None:
+def test_live_numbers_flow_into_snapshots(qtbot: QtBot, pipelines: list[LiveSession]) -> None:
     sim = start_simulator("--speed", "120")
     try:
         pipe = open_pipeline(pipelines, sim.feed, sim.token)
@@ -50,12 +56,12 @@ def test_live_numbers_flow_into_snapshots(qtbot: QtBot, pipelines: list[LivePipe
 
 
 def test_restart_of_the_feed_is_survived_with_no_gap_and_no_duplicate(qtbot: QtBot, tmp_path: Path,
-                                                                     pipelines: list[LivePipeline]) -> None:
+                                                                     pipelines: list[LiveSession]) -> None:
     journal = str(tmp_path / "sim.journal")
     sim = start_simulator("--speed", "60", "--journal", journal)
     seqs: list[int] = []
-    pipe = open_pipeline(pipelines, sim.feed, sim.token)
-    pipe.ingest.sinks.append(lambda _raw, res: seqs.extend(e.seq for e in res.events))  # read on its own thread
+    pipe = open_pipeline(pipelines, sim.feed, sim.token,  # the sink runs on the pipeline's thread
+                         on_frame=[lambda _raw, res: seqs.extend(e.seq for e in res.events)])
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq > 500, timeout=20_000)
     port = sim.port
     sim.stop(signal.SIGKILL)
@@ -78,7 +84,7 @@ def test_restart_of_the_feed_is_survived_with_no_gap_and_no_duplicate(qtbot: QtB
     assert pipe.ingest.engine.snapshot().views == sum(1 for e in server.events if e["type"] == "viewer_joined")
 
 
-def test_bad_token_stops_for_good_and_says_why(qtbot: QtBot, pipelines: list[LivePipeline]) -> None:
+def test_bad_token_stops_for_good_and_says_why(qtbot: QtBot, pipelines: list[LiveSession]) -> None:
     sim = start_simulator("--speed", "60")
     try:
         pipe = open_pipeline(pipelines, sim.feed, "not-the-token")
@@ -91,7 +97,7 @@ def test_bad_token_stops_for_good_and_says_why(qtbot: QtBot, pipelines: list[Liv
         sim.stop(signal.SIGKILL)
 
 
-def test_kicked_console_stops_for_good(qtbot: QtBot, pipelines: list[LivePipeline]) -> None:
+def test_kicked_console_stops_for_good(qtbot: QtBot, pipelines: list[LiveSession]) -> None:
     import httpx
     sim = start_simulator("--speed", "60")
     try:
@@ -104,7 +110,7 @@ def test_kicked_console_stops_for_good(qtbot: QtBot, pipelines: list[LivePipelin
         sim.stop(signal.SIGKILL)
 
 
-def test_a_silent_feed_shows_stale_then_live_again(qtbot: QtBot, pipelines: list[LivePipeline]) -> None:
+def test_a_silent_feed_shows_stale_then_live_again(qtbot: QtBot, pipelines: list[LiveSession]) -> None:
     import httpx
     sim = start_simulator("--speed", "60")
     try:
@@ -117,7 +123,7 @@ def test_a_silent_feed_shows_stale_then_live_again(qtbot: QtBot, pipelines: list
         sim.stop(signal.SIGKILL)
 
 
-def test_events_the_server_no_longer_holds_are_shown_as_a_gap(qtbot: QtBot, pipelines: list[LivePipeline]) -> None:
+def test_events_the_server_no_longer_holds_are_shown_as_a_gap(qtbot: QtBot, pipelines: list[LiveSession]) -> None:
     sim = start_simulator("--speed", "120", "--buffer", "300")
     try:
         collect_sync(sim.feed, sim.token, until_seq=2000)
@@ -139,7 +145,7 @@ def short_plan(folder: Path) -> Path:
     return short
 
 
-def test_the_end_of_the_live_is_final(qtbot: QtBot, tmp_path: Path, pipelines: list[LivePipeline]) -> None:
+def test_the_end_of_the_live_is_final(qtbot: QtBot, tmp_path: Path, pipelines: list[LiveSession]) -> None:
     sim = start_simulator("--speed", "30", "--plan", str(short_plan(tmp_path)))
     try:
         pipe = open_pipeline(pipelines, sim.feed, sim.token)

@@ -28,8 +28,8 @@ OFFER = ('{"type":"offer_started","seq":3,"ts":102.25,"action_id":"act-9","produ
 
 
 def record_frames(path: Path, frames: list[str]) -> list[IngestResult]:
-    ingest, rec = Ingest(KpiEngine()), SessionRecorder(path)
-    ingest.sinks.append(rec.record)
+    rec = SessionRecorder(path)
+    ingest = Ingest(KpiEngine(), sinks=[rec.record])
     results = [ingest.frame(f, 0.0) for f in frames]
     rec.close()
     return results

@@ -29,7 +29,7 @@ from console.plan.model import DEMO_PLAN, parse_plan
 from console.services.action_client import ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
-from console.services.pipeline import LivePipeline
+from console.services.live_session import LiveSession, Tuning, open_live_session
 from console.session.recorder import SessionRecorder
 from console.session.resume import earlier_run
 from tests.support import SimProcess, start_simulator
@@ -121,31 +121,28 @@ class ResetProxy:
 
 @pytest.fixture
 def desk_rig(tmp_path: Path) -> Iterator[Any]:
-    made: list[tuple[ActionDesk, SessionRecorder]] = []
+    made: list[LiveSession] = []
     sims: list[SimProcess] = []
     proxies: list[ResetProxy] = []
 
-    def make(api: str | None = None, **client_kw: Any) -> tuple[ActionDesk, SimProcess, Path]:
+    def make(api: str | None = None, timeout_s: float = 5.0, policy: RetryPolicy = QUICK) -> tuple[
+            ActionDesk, SimProcess, Path]:
         if not sims:
             sims.append(start_simulator("--speed", "60", "--journal", str(tmp_path / "sim.journal")))
         s = sims[-1]
         path = tmp_path / "session.db"
-        recorder = SessionRecorder(path)
-        pipe = LivePipeline(s.feed, s.token, PLAN, backoff=Backoff(0.1, 0.5))
-        pipe.ingest.sinks.append(recorder.record)
-        client = ActionClient(api or s.api, s.token, **{"policy": QUICK, **client_kw})
-        desk = ActionDesk(PLAN, pipe, client, recorder, "tester")
-        pipe.start()
-        made.append((desk, recorder))
-        return desk, s, path
+        session = open_live_session(s.feed, s.token, PLAN, session_path=path, api_url=api or s.api,
+                                    operator="tester", tuning=Tuning(backoff=Backoff(0.1, 0.5),
+                                                                     action_timeout_s=timeout_s, action_retry=policy))
+        session.start()
+        made.append(session)
+        return session.desk, s, path
 
     make.sims = sims  # type: ignore[attr-defined]
     make.proxies = proxies  # type: ignore[attr-defined]
     yield make
-    for desk, recorder in made:
-        desk.close()
-        desk.pipeline.stop()
-        recorder.close()
+    for session in made:
+        session.close()
     for proxy in proxies:
         proxy.stop()
     for s in sims:
@@ -178,7 +175,7 @@ def test_every_fault_ends_with_the_truth_and_at_most_one_action(qtbot: QtBot, de
     desk, sim, path = desk_rig(timeout_s=5.0)
     fast = ActionClient(sim.api, sim.token, timeout_s=0.2, policy=QUICK)
     slow_client, desk.client = desk.client, fast
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     targets = [("segment", "qa"), ("segment", "baking"), ("kit", "kit-baker"), ("kit", "kit-knife-care"),
                ("segment", "knife-demo")]
     try:
@@ -193,7 +190,7 @@ def test_every_fault_ends_with_the_truth_and_at_most_one_action(qtbot: QtBot, de
                 # the button stays blocked; the desk asks the server by key until it knows
                 qtbot.waitUntil(lambda k=intent.key, n=made: server_actions(sim, k) == n,  # type: ignore[misc]
                                 timeout=10_000)
-                desk.pipeline.submit(desk.settle_unknown()).result(10)
+                desk.live.submit(desk.settle_unknown()).result(10)
             got = desk.book.get(intent.key)
             assert got.status == truth, (name, got.status, got.error)
             assert server_actions(sim, intent.key) == made, name
@@ -203,7 +200,7 @@ def test_every_fault_ends_with_the_truth_and_at_most_one_action(qtbot: QtBot, de
     finally:
         faults(sim)
         desk.client = slow_client
-        desk.pipeline.submit(fast.aclose()).result(5)
+        desk.live.submit(fast.aclose()).result(5)
 
 
 def test_a_connection_reset_after_the_server_acted_is_retried_with_the_same_key(qtbot: QtBot,
@@ -213,7 +210,7 @@ def test_a_connection_reset_after_the_server_acted_is_retried_with_the_same_key(
     desk_rig.proxies.append(proxy)
     desk_rig.sims.append(sim_box)
     desk, sim, path = desk_rig(api=proxy.api)
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     proxy.reset_next = 2  # the first two answers never reach the console
     intent = desk.fire_target("kit", "kit-baker", "button")
     assert intent is not None
@@ -229,7 +226,7 @@ def test_a_connection_reset_after_the_server_acted_is_retried_with_the_same_key(
 def test_a_connection_reset_before_the_server_acted_is_unknown_then_failed_never_doubled(
         qtbot: QtBot, tmp_path: Path, desk_rig: Any) -> None:
     desk, sim, path = desk_rig(policy=RetryPolicy(max_attempts=3, first_delay_s=0.05, max_delay_s=0.1))
-    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.pipeline.latest()[1]), timeout=10_000)
+    qtbot.waitUntil(lambda: not desk.disabled_reason(desk.live.latest()[1]), timeout=10_000)
     faults(sim, delay_s=10)  # the request is received and held ...
     intent = desk.fire_target("segment", "qa", "button")
     assert intent is not None
@@ -240,7 +237,7 @@ def test_a_connection_reset_before_the_server_acted_is_unknown_then_failed_never
     assert "not confirmed yet" in desk.book.get(intent.key).error
     sim = start_simulator("--speed", "60", "--journal", str(tmp_path / "sim.journal"), port=port)
     desk_rig.sims.append(sim)
-    desk.pipeline.submit(desk.settle_unknown(give_up_after_s=0)).result(10)  # 60 s in the console
+    desk.live.submit(desk.settle_unknown(give_up_after_s=0)).result(10)  # 60 s in the console
     got = desk.book.get(intent.key)
     assert got.status == IntentStatus.FAILED and "never received" in got.error
     assert server_actions(sim, intent.key) == 0 and receipts(sim, intent.key) == 0  # and it was not re-sent
@@ -251,18 +248,13 @@ def test_a_connection_reset_before_the_server_acted_is_unknown_then_failed_never
 _CHILD = """
 import sys, time
 from console.plan.model import DEMO_PLAN, parse_plan
-from console.services.action_client import ActionClient
-from console.services.action_desk import ActionDesk
-from console.services.pipeline import LivePipeline
-from console.session.recorder import SessionRecorder
+from console.services.live_session import Tuning, open_live_session
 feed, api, token, db = sys.argv[1:5]
 plan = parse_plan(DEMO_PLAN.read_text().split("# Run of show")[0])  # no auto cue: the one intent is the press
-recorder = SessionRecorder(__import__("pathlib").Path(db))
-pipe = LivePipeline(feed, token, plan)
-pipe.ingest.sinks.append(recorder.record)
-desk = ActionDesk(plan, pipe, ActionClient(api, token, timeout_s=30), recorder, "child")
-pipe.start()
-intent = desk.fire_target("kit", "kit-knife-care", "button")
+session = open_live_session(feed, token, plan, session_path=__import__("pathlib").Path(db), api_url=api,
+                            operator="child", tuning=Tuning(action_timeout_s=30))
+session.start()
+intent = session.desk.fire_target("kit", "kit-knife-care", "button")
 print(intent.key, flush=True)
 while True:
     time.sleep(1)
@@ -292,11 +284,10 @@ def test_console_killed_between_pending_and_the_answer_is_reconciled_by_key_not_
         qtbot.waitUntil(lambda: server_actions(sim, key) == 1, timeout=10_000)  # the server finished it
 
         # the next start of the console: reconcile, by key
-        recorder = SessionRecorder(db)
-        desk = ActionDesk(PLAN, LivePipeline(sim.feed, sim.token, PLAN), ActionClient(sim.api, sim.token),
-                          recorder, "tester")
-        asyncio.run(_reconcile_and_close(desk, unfinished))
-        recorder.close()
+        session = open_live_session(sim.feed, sim.token, PLAN, session_path=db, api_url=sim.api, operator="tester")
+        desk = session.desk
+        asyncio.run(_reconcile_and_close(desk, unfinished))  # what the started session runs first, done here alone
+        session.close()
         got = desk.book.get(key)
         assert got.status == IntentStatus.ACKED and got.action_id is not None
         assert receipts(sim, key) == 1  # reconciled by asking, never re-sent
@@ -331,11 +322,10 @@ def test_a_pending_intent_that_never_left_is_marked_failed_not_resent(tmp_path: 
         recorder.close()
         unfinished = earlier_run(db).unfinished
         assert [(r["id"], r["status"]) for r in unfinished] == [("key-never-sent", "pending")]
-        recorder = SessionRecorder(db)
-        desk = ActionDesk(PLAN, LivePipeline(sim.feed, sim.token, PLAN), ActionClient(sim.api, sim.token),
-                          recorder, "tester")
-        asyncio.run(_reconcile_and_close(desk, unfinished))
-        recorder.close()
+        session = open_live_session(sim.feed, sim.token, PLAN, session_path=db, api_url=sim.api, operator="tester")
+        desk = session.desk
+        asyncio.run(_reconcile_and_close(desk, unfinished))  # what the started session runs first, done here alone
+        session.close()
         got = desk.book.get("key-never-sent")
         assert got.status == IntentStatus.FAILED and "not re-sent" in got.error
         assert receipts(sim, "key-never-sent") == 0

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from console.live.health import FeedState
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
+from console.services.live_session import LiveSession, Tuning, open_live_session
 from console.services.pipeline import LivePipeline
 from console.session.recorder import SessionRecorder
 from tests.support import SimProcess, collect_sync, start_simulator
@@ -35,22 +36,20 @@ class Rig:
     def __init__(self, tmp_path: Path) -> None:
         self.db = tmp_path / "session.db"
         self.recorder: SessionRecorder | None = None
-        self.pipe: LivePipeline | None = None
+        self.session: LiveSession | None = None
         self.sims: list[SimProcess] = []
 
-    def start(self, sim: SimProcess, **kw: Any) -> LivePipeline:
+    def start(self, sim: SimProcess, **tuning: Any) -> LivePipeline:
         self.sims.append(sim)
-        self.recorder = SessionRecorder(self.db)
-        self.pipe = LivePipeline(sim.feed, sim.token, PLAN, **{"backoff": FAST_BACKOFF, **kw})
-        self.pipe.ingest.sinks.append(self.recorder.record)
-        self.pipe.start()
-        return self.pipe
+        self.session = open_live_session(sim.feed, sim.token, PLAN, session_path=self.db,
+                                         tuning=Tuning(**{"backoff": FAST_BACKOFF, **tuning}))
+        self.recorder = self.session.recorder
+        self.session.start()
+        return self.session.pipeline
 
     def finish(self) -> None:
-        if self.pipe is not None:
-            self.pipe.stop()
-        if self.recorder is not None:
-            self.recorder.close()
+        if self.session is not None:
+            self.session.close()
 
     def rows(self, sql: str) -> list[Any]:
         with sqlite3.connect(f"{self.db.as_uri()}?mode=ro", uri=True) as conn:

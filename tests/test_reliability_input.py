@@ -26,8 +26,8 @@ from websockets.asyncio.server import ServerConnection, serve
 from console.live.health import FeedState
 from console.protocol import wire as p
 from console.services.feed_client import Backoff
+from console.services.live_session import LiveSession, Tuning, open_live_session
 from console.services.pipeline import LivePipeline
-from console.session.recorder import SessionRecorder
 
 TOKEN = "hostile-test-token"
 T0 = 1_800_000_000.0
@@ -114,12 +114,24 @@ def hostile() -> Iterator[Any]:
         thread.join(10)
 
 
+FAST_BACKOFF = Backoff(0.05, 0.2)
+
+
 @pytest.fixture
-def pipelines() -> Iterator[list[LivePipeline]]:
-    made: list[LivePipeline] = []
+def pipelines() -> Iterator[list[LiveSession]]:
+    made: list[LiveSession] = []
     yield made
-    for pipe in made:
-        pipe.stop()
+    for session in made:
+        session.close()
+
+
+def start_pipeline(made: list[LiveSession], url: str, backoff: Backoff = FAST_BACKOFF,
+                   session_path: Path | None = None) -> LivePipeline:
+    """A live session on the hostile server (no plan, no actions), recording into `session_path` if given."""
+    session = open_live_session(url, TOKEN, None, session_path=session_path, tuning=Tuning(backoff=backoff))
+    made.append(session)
+    session.start()
+    return session.pipeline
 
 
 def good(seqs: range | list[int]) -> Frame:
@@ -156,7 +168,7 @@ BAD_FRAMES: list[BadFrame] = [
 
 
 def test_every_bad_frame_is_rejected_with_its_reason_and_good_events_kept(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline], tmp_path: Path) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession], tmp_path: Path) -> None:
     script: list[Frame] = []
     good_seqs: list[int] = []
     seq = 0
@@ -172,11 +184,7 @@ def test_every_bad_frame_is_rejected_with_its_reason_and_good_events_kept(
     good_seqs += range(seq + 1, seq + 4)
     seq += 3
     server = hostile(script)
-    recorder = SessionRecorder(tmp_path / "s.db")
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipe.ingest.sinks.append(recorder.record)
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url, session_path=tmp_path / "s.db")
     expected_rejects = sum(n for *_, n in BAD_FRAMES)
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == seq and pipe.latest()[1].rejected == expected_rejects,
                     timeout=10_000)
@@ -185,8 +193,7 @@ def test_every_bad_frame_is_rejected_with_its_reason_and_good_events_kept(
     assert pipe.client is not None and pipe.client.connects == 1
     assert health.gaps == () and health.duplicates == 0  # a rejected seq is delivered, not a hole
     assert pipe.ingest.engine.snapshot().views == len(good_seqs)  # every good viewer_joined counted, once
-    pipe.stop()
-    recorder.close()
+    pipelines[-1].close()
     with sqlite3.connect(tmp_path / "s.db") as conn:
         assert [r[0] for r in conn.execute("SELECT seq FROM events ORDER BY seq")] == good_seqs
         reasons = [r[0] for r in conn.execute("SELECT reason FROM rejected ORDER BY id")]
@@ -197,49 +204,41 @@ def test_every_bad_frame_is_rejected_with_its_reason_and_good_events_kept(
 
 
 def test_invalid_utf8_inside_a_string_is_rejected_not_fatal(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession]) -> None:
     server = hostile([good(range(1, 4)), junk(b'[{"type":"chat_message","text":"\xff"}]', text=False),
                       good(range(4, 7))])
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url)
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == 6 and pipe.latest()[1].rejected == 1, timeout=5_000)
 
 
 def test_seq_going_backwards_or_repeating_is_counted_once_and_shown(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession]) -> None:
     # 1..5, then 3 again (backwards), 5 again (repeat), then a repeat with *different* content, then 6..8
     script = [good(range(1, 6)), junk(json.dumps([ev(3)])), junk(json.dumps(ev(5))),
               junk(json.dumps([ev(4, viewer_id="someone-else")])), good(range(6, 9))]
     server = hostile(script)
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url)
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == 8 and pipe.latest()[1].duplicates == 3, timeout=10_000)
     assert pipe.ingest.engine.snapshot().views == 8
     assert pipe.latest()[1].state == FeedState.LIVE
 
 
 def test_a_frame_over_the_size_limit_is_rejected_and_the_feed_goes_on(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession]) -> None:
     big = '[{"type":"chat_message","text":"' + "x" * p.MAX_FRAME_BYTES + '"}]'
     server = hostile([good(range(1, 4)), junk(big), good(range(4, 7))])
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url)
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == 6 and pipe.latest()[1].rejected == 1, timeout=10_000)
     assert pipe.ingest.engine.snapshot().views == 6
     assert pipe.client is not None and pipe.client.connects == 1  # rejected, not a dropped connection
 
 
 def test_invalid_utf8_in_a_text_frame_costs_the_connection_not_the_events(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession]) -> None:
     # The WebSocket layer itself refuses a text frame that is not UTF-8 (close 1007) before our decoder sees
     # it: the console reconnects, resumes after seq 3 and loses nothing.
     server = hostile([good(range(1, 4)), junk(b'[{"type":"chat_message","text":"\xff"}]'), good(range(4, 7))])
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url)
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == 6 and pipe.latest()[1].state == FeedState.LIVE,
                     timeout=10_000)
     assert pipe.ingest.engine.snapshot().views == 6
@@ -247,15 +246,13 @@ def test_invalid_utf8_in_a_text_frame_costs_the_connection_not_the_events(
 
 
 def test_a_flood_of_tiny_junk_frames_is_counted_and_the_console_keeps_up(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession]) -> None:
     flood = 20_000
     script = [good(range(1, 4)), *(junk("{}") for _ in range(flood // 2)), *(junk("1") for _ in range(flood // 2)),
               good(range(4, 7))]
     server = hostile(script)
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipelines.append(pipe)
     started = time.monotonic()
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url)
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == 6 and pipe.latest()[1].rejected == flood, timeout=30_000)
     elapsed = time.monotonic() - started
     assert pipe.ingest.engine.snapshot().views == 6
@@ -264,13 +261,11 @@ def test_a_flood_of_tiny_junk_frames_is_counted_and_the_console_keeps_up(
 
 
 def test_a_frame_the_console_fails_on_is_never_blamed_on_the_url(qtbot: QtBot, hostile: Any,
-                                                               pipelines: list[LivePipeline]) -> None:
+                                                               pipelines: list[LiveSession]) -> None:
     """Whatever the decoder does with the frame above (finding 3), the operator is told the truth: before the fix
     in feed_client.py the feed stopped for good with 'the feed URL is not a usable ws:// or wss:// URL'."""
     server = hostile([good(range(1, 4)), junk(b'[{"type":"chat_message","text":"\xff"}]', text=False)])
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(0.05, 0.2))
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url)
     qtbot.waitUntil(lambda: server.sent_all.is_set() and pipe.latest()[1].last_seq == 3, timeout=5_000)
     qtbot.waitUntil(lambda: pipe.latest()[1].state == FeedState.STOPPED or pipe.latest()[1].rejected == 1,
                     timeout=5_000)
@@ -281,12 +276,10 @@ def test_a_frame_the_console_fails_on_is_never_blamed_on_the_url(qtbot: QtBot, h
 
 
 def test_a_frame_over_twice_the_limit_costs_the_connection_says_why_and_loses_nothing(
-        qtbot: QtBot, hostile: Any, pipelines: list[LivePipeline]) -> None:
+        qtbot: QtBot, hostile: Any, pipelines: list[LiveSession]) -> None:
     huge = '"' + "x" * (2 * p.MAX_FRAME_BYTES + 1) + '"'
     server = hostile([good(range(1, 4)), junk(huge), good(range(4, 7))])
-    pipe = LivePipeline(server.url, TOKEN, None, backoff=Backoff(1.0, 1.0, jitter=0.0))
-    pipelines.append(pipe)
-    pipe.start()
+    pipe = start_pipeline(pipelines, server.url, backoff=Backoff(1.0, 1.0, jitter=0.0))
     qtbot.waitUntil(lambda: pipe.latest()[1].state == FeedState.RECONNECTING, timeout=10_000)
     assert "refused unread" in pipe.latest()[1].reason  # not a bare "connection lost"
     qtbot.waitUntil(lambda: pipe.latest()[1].last_seq == 6, timeout=10_000)  # resumed after seq 3

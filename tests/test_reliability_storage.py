@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
 from console.services.feed_client import Backoff
-from console.services.pipeline import LivePipeline
+from console.services.live_session import Tuning, open_live_session
 from console.session.file import default_path, open_read_only
 from console.session.recorder import SessionRecorder
 from console.session.resume import earlier_run
@@ -151,11 +151,9 @@ def test_a_locked_session_file_shows_the_error_keeps_events_in_memory_and_writes
     run as root, so chmod would not refuse anything, and a small tmpfs needs a mount)."""
     sim = start_simulator("--speed", "60")
     db = tmp_path / "locked.db"
-    recorder = SessionRecorder(db)
-    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
-    pipe.ingest.sinks.append(recorder.record)
-    pipe.storage_status = lambda: recorder.storage_error
-    pipe.start()
+    session = open_live_session(sim.feed, sim.token, PLAN, session_path=db, tuning=Tuning(backoff=Backoff(0.1, 0.5)))
+    recorder, pipe = session.recorder, session.pipeline
+    session.start()
     blocker = sqlite3.connect(db, isolation_level=None)
     try:
         qtbot.waitUntil(lambda: recorder.stats.events_written > 100, timeout=10_000)
@@ -171,8 +169,7 @@ def test_a_locked_session_file_shows_the_error_keeps_events_in_memory_and_writes
         blocker.close()
     qtbot.waitUntil(lambda: pipe.latest()[1].storage_error == "" and recorder.stats.events_written
                     > written_while_locked + 500, timeout=10_000)
-    pipe.stop()
-    recorder.close()
+    session.close()
     sim.stop(signal.SIGKILL)
     assert recorder.stats.pending_rows == 0
     with read_only(db) as conn:
@@ -208,8 +205,7 @@ def good_session(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         from console.kpi.engine import KpiEngine
         from console.live.ingest import Ingest
-        ingest = Ingest(KpiEngine(PLAN))
-        ingest.sinks.append(recorder.record)
+        ingest = Ingest(KpiEngine(PLAN), sinks=[recorder.record])
         events = collect_sync(sim.feed, sim.token, until_seq=3000, max_batch=100).events
         for i in range(0, len(events), 100):
             ingest.frame(json.dumps(events[i:i + 100]), time.time())

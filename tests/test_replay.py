@@ -19,12 +19,11 @@ from console.kpi.snapshot import KpiSnapshot
 from console.live.health import FeedState
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
-from console.services.pipeline import LivePipeline
+from console.services.live_session import Tuning, open_live_session
 from console.services.replay.engine import ReplayEngine
 from console.services.replay.index import CheckpointIndex
 from console.services.replay.pipeline import ReplayPipeline
 from console.services.replay.recording import load_recording
-from console.services.session_log import SessionLog
 from console.session.file import SessionFileError
 from console.session.recorder import SessionRecorder
 from tests.support import post_action, start_simulator
@@ -53,17 +52,15 @@ def same(a: Any, b: Any, where: str = "snapshot") -> list[str]:
 def test_replay_at_any_instant_equals_what_the_live_console_showed(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "live.db"
     sim = start_simulator("--speed", "120")
-    recorder = SessionRecorder(path)
-    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
-    log = SessionLog(recorder, pipe, plan_toml=DEMO_PLAN.read_text(), live_id=PLAN.live.id, title=PLAN.live.title,
-                     api_url=sim.api, operator="tester")
     seen: list[tuple[KpiSnapshot, int]] = []
 
     def keep(snap: KpiSnapshot | None, health: Any) -> None:  # on the pipeline thread, exactly as published
         if snap is not None and (not seen or seen[-1][0] is not snap):
             seen.append((snap, health.last_seq))
-    pipe.on_publish.append(keep)
-    pipe.start()
+    session = open_live_session(sim.feed, sim.token, PLAN, session_path=path, plan_toml=DEMO_PLAN.read_text(),
+                                operator="tester", tuning=Tuning(backoff=Backoff(0.1, 0.5)), on_publish=[keep])
+    pipe = session.pipeline
+    session.start()
     try:
         qtbot.waitUntil(lambda: pipe.latest()[1].last_seq > 3000, timeout=30_000)
         assert post_action(sim, "flash-offer", {"product_id": "SPC-SET12", "discount_pct": 20, "duration_s": 300},
@@ -72,9 +69,7 @@ def test_replay_at_any_instant_equals_what_the_live_console_showed(qtbot: QtBot,
         assert post_action(sim, "bundle-kit", {"kit_id": "kit-baker"}, "rp-2").status_code == 201
         qtbot.waitUntil(lambda: pipe.latest()[1].last_seq > 15_000, timeout=30_000)
     finally:
-        pipe.stop()
-        log.finish()
-        recorder.close()
+        session.close()
         sim.stop(signal.SIGKILL)
     assert len(seen) > 20
     engine = ReplayEngine(load_recording(path), CheckpointIndex(spacing=2000))
@@ -113,8 +108,7 @@ def recording_ingest(path: Path) -> tuple[SessionRecorder, Any]:
     recorder = SessionRecorder(path)
     recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 0.0,
                             "plan_toml": DEMO_PLAN.read_text()})
-    ingest = Ingest(KpiEngine(PLAN))
-    ingest.sinks.append(recorder.record)
+    ingest = Ingest(KpiEngine(PLAN), sinks=[recorder.record])
     return recorder, ingest
 
 

@@ -28,8 +28,7 @@ def small_session(path: Path) -> None:
     """Seqs 1..10 and 13..20 (11 and 12 never arrived): one viewer joins per second from T0."""
     recorder = SessionRecorder(path)
     recorder.write_session({"live_id": "t", "console_version": "test", "started_at": 0.0})
-    ingest = Ingest(KpiEngine(None))
-    ingest.sinks.append(recorder.record)
+    ingest = Ingest(KpiEngine(None), sinks=[recorder.record])
     events: list[dict[str, Any]] = [{"type": "live_started", "seq": 1, "ts": T0, "live_id": "t", "title": "t"}]
     events += [{"type": "viewer_joined", "seq": s, "ts": T0 + s - 1, "viewer_id": f"v{s}", "channel": "organic"}
                for s in [*range(2, 11), *range(13, 21)]]

@@ -127,8 +127,7 @@ def build_session(path: Path, towel_impressions: int = 60, orders: bool = True, 
     recorder = SessionRecorder(path)
     recorder.write_session({"live_id": "test-live", "title": "Test Live", "console_version": "test",
                             "started_at": 1.0, "plan_toml": PLAN}).result(5)
-    ingest = Ingest(KpiEngine(plan))
-    ingest.sinks.append(recorder.record)
+    ingest = Ingest(KpiEngine(plan), sinks=[recorder.record])
     events = _events(towel_impressions, orders, actions)
     for i in range(0, len(events), 300):
         ingest.frame(json.dumps(events[i:i + 300]), wall_now=time.time())

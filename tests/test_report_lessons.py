@@ -49,8 +49,7 @@ def record(path: Path, plan: str, events: list[dict[str, Any]], actions: Iterabl
     recorder = SessionRecorder(path)
     recorder.write_session({"live_id": "t", "title": "T", "console_version": "test", "started_at": 1.0,
                             "plan_toml": plan}).result(5)
-    ingest = Ingest(KpiEngine(parse_plan(plan)))
-    ingest.sinks.append(recorder.record)
+    ingest = Ingest(KpiEngine(parse_plan(plan)), sinks=[recorder.record])
     for i in range(0, len(events), 500):
         ingest.frame(json.dumps(events[i:i + 500]), wall_now=time.time())
     for row in actions:

@@ -12,10 +12,8 @@ from pytestqt.qtbot import QtBot
 from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_from_bytes
 from console.plan.model import DEMO_PLAN
 from console.services.feed_client import Backoff
-from console.services.pipeline import LivePipeline
-from console.services.session_log import SessionLog
+from console.services.live_session import LiveSession, Tuning, open_live_session
 from console.session.reader import EventSource
-from console.session.recorder import SessionRecorder
 from console.session.resume import earlier_run
 from tests.support import start_simulator
 from tests.test_replay import PLAN, same
@@ -30,31 +28,28 @@ def test_policy_every_n_events_but_not_more_often_than_the_interval() -> None:
     assert [policy.due(n, t) for n, t, _ in steps] == [want for *_, want in steps]
 
 
-def record_live(qtbot: QtBot, path: Path, plan_toml: str | None, every_events: int, until_seq: int) -> tuple[
-        LivePipeline, SessionLog, SessionRecorder]:
+def record_live(qtbot: QtBot, path: Path, plan_toml: str | None, every_events: int, until_seq: int) -> LiveSession:
     """A live from the simulator recorded through SessionLog with a checkpoint every `every_events` events, until
     seq `until_seq` has been ingested; the simulator is then killed (the log is neither finished nor closed)."""
     sim = start_simulator("--speed", "120")
-    recorder = SessionRecorder(path)
-    pipe = LivePipeline(sim.feed, sim.token, PLAN, backoff=Backoff(0.1, 0.5))
-    log = SessionLog(recorder, pipe, plan_toml=plan_toml, live_id=PLAN.live.id, title=PLAN.live.title,
-                     api_url=sim.api, operator="tester")
-    log.checkpoints = CheckpointPolicy(every_events=every_events, min_interval_s=0.0)
-    pipe.start()
+    session = open_live_session(sim.feed, sim.token, PLAN, session_path=path, plan_toml=plan_toml, operator="tester",
+                                tuning=Tuning(backoff=Backoff(0.1, 0.5), checkpoint_every_events=every_events,
+                                              checkpoint_min_interval_s=0.0))
+    pipe = session.pipeline
+    session.start()
     try:
         qtbot.waitUntil(lambda: pipe.ingest.last_seq > until_seq, timeout=30_000)
     finally:
         pipe.stop()
         sim.stop(signal.SIGKILL)
-    return pipe, log, recorder
+    return session
 
 
 def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "live.db"
-    pipe, log, recorder = record_live(qtbot, path, None, 700, 3_000)
-    log.finish()
-    recorder.close()
-    last = pipe.ingest.last_seq
+    session = record_live(qtbot, path, None, 700, 3_000)
+    session.close()
+    last = session.ingest.last_seq
     with EventSource(path) as source:
         seqs = source.checkpoints(STATE_VERSION)
         assert len(seqs) >= 4 and seqs[-1] == last  # every ~700 events, and the final one at shutdown
@@ -69,9 +64,9 @@ def test_stored_checkpoints_equal_an_engine_fed_the_recorded_events(qtbot: QtBot
 def test_a_restarted_console_carries_on_from_its_latest_checkpoint(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "live.db"
     plan_toml = DEMO_PLAN.read_text()
-    pipe, _, recorder = record_live(qtbot, path, plan_toml, 1_000, 2_500)
-    recorder.close()  # no finish(): as after a crash, the latest checkpoint is behind the last recorded event
-    last = pipe.ingest.last_seq
+    session = record_live(qtbot, path, plan_toml, 1_000, 2_500)
+    session.recorder.close()  # no finish(): as after a crash, the latest checkpoint is behind the last recorded event
+    last = session.ingest.last_seq
     with EventSource(path) as source:
         latest = source.checkpoints(STATE_VERSION)[-1]
     assert latest < last

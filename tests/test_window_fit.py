@@ -19,11 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from console.app import attach_action_docks
 from console.plan.model import DEMO_PLAN, load_plan
-from console.services.action_client import ActionClient
-from console.services.action_desk import ActionDesk
 from console.services.feed_client import Backoff
-from console.services.pipeline import LivePipeline
-from console.session.recorder import SessionRecorder
+from console.services.live_session import Tuning, open_live_session
 from console.widgets.action_button import face_width
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
@@ -84,15 +81,14 @@ def live_window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) ->
     plan_path = request.param
     plan = load_plan(plan_path)
     sim = start_simulator("--speed", "60", "--plan", str(plan_path))
-    recorder = SessionRecorder(tmp_path / "session.db")
-    pipe = LivePipeline(sim.feed, sim.token, plan, backoff=Backoff(0.1, 0.5))
-    pipe.ingest.sinks.append(recorder.record)
-    desk = ActionDesk(plan, pipe, ActionClient(sim.api, sim.token), recorder, "tester")
-    pipe.start()
-    window = MainWindow(plan, pipe.latest, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+    session = open_live_session(sim.feed, sim.token, plan, session_path=tmp_path / "session.db", api_url=sim.api,
+                                operator="tester", tuning=Tuning(backoff=Backoff(0.1, 0.5)))
+    session.start()
+    window = MainWindow(plan, session.latest, settings=QSettings(str(tmp_path / "ui.ini"),
+                                                                 QSettings.Format.IniFormat),
                         session_label=str(tmp_path / "session.db"))
     qtbot.addWidget(window)
-    attach_action_docks(window, desk)
+    attach_action_docks(window, session.desk)
     window.show()
     qtbot.waitExposed(window)
     # a few seconds of live: several live minutes at 60x, so tiles, chart, heat map and products all have data
@@ -100,9 +96,7 @@ def live_window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) ->
     window.plan_name = plan_path.stem  # type: ignore[attr-defined]
     yield window
     window.close()
-    desk.close()
-    pipe.stop()
-    recorder.close()
+    session.close()
     sim.stop(signal.SIGKILL)
 
 

@@ -7,9 +7,8 @@ hands what it accepted and rejected to whoever records them.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from console.kpi.engine import KpiEngine
 from console.live.health import SeqTracker
@@ -29,7 +28,7 @@ class Gap:
 class IngestResult:
     """What one frame brought: the new events in seq order, what was kept aside, gaps it revealed."""
 
-    events: list[Any] = field(default_factory=list)
+    events: list[p.Event] = field(default_factory=list)
     rejected: list[p.Rejected] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     duplicates: int = 0
@@ -41,7 +40,27 @@ class IngestResult:
 Sink = Callable[[str | bytes, IngestResult], None]
 
 
-def _follows(events: list[Any], last_seq: int) -> bool:
+@dataclass(frozen=True, slots=True)
+class ResumePoint:
+    """Where an ingest stands in a live's stream, apart from its engine: what a restored checkpoint carries on from.
+
+    The last seq taken (the next frame must follow it), the holes before it, the newest live times, the feed's
+    hello and the counts of rejected and duplicate elements so far.
+    """
+
+    last_seq: int = 0
+    gaps: tuple[Gap, ...] = ()
+    last_event_ts: float | None = None
+    last_server_ts: float | None = None
+    hello: p.Hello | None = None
+    rejected: int = 0
+    duplicates: int = 0
+
+
+START = ResumePoint()
+
+
+def _follows(events: list[p.Event], last_seq: int) -> bool:
     """True when the events' seqs are exactly last_seq + 1, last_seq + 2, ... in order."""
     if events[0].seq != last_seq + 1 or events[-1].seq != last_seq + len(events):
         return False
@@ -54,19 +73,23 @@ def _follows(events: list[Any], last_seq: int) -> bool:
 
 
 class Ingest:
-    """Stateful ingest of one live. Not thread-safe: one source feeds it, on one thread."""
+    """Stateful ingest of one live. Not thread-safe: one source feeds it, on one thread.
 
-    def __init__(self, engine: KpiEngine) -> None:
+    `sinks` see every frame with its outcome (the recorder, the session log, the action desk), in order; they are
+    fixed at construction. `at`: where a restored checkpoint left the stream (the engine is its state).
+    """
+
+    def __init__(self, engine: KpiEngine, sinks: Sequence[Sink] = (), *, at: ResumePoint = START) -> None:
         self.engine = engine
-        self.tracker = SeqTracker()
-        self.hello: p.Hello | None = None
-        self.rejected = 0
-        self.duplicates = 0
-        self.gaps: list[Gap] = []
-        self.last_event_ts: float | None = None
-        self.last_server_ts: float | None = None  # newest live time the server told us (events or heartbeat)
+        self.tracker = SeqTracker(at.last_seq)
+        self.hello: p.Hello | None = at.hello
+        self.rejected = at.rejected
+        self.duplicates = at.duplicates
+        self.gaps: list[Gap] = list(at.gaps)
+        self.last_event_ts: float | None = at.last_event_ts
+        self.last_server_ts: float | None = at.last_server_ts  # newest live time the server told (events, heartbeats)
         self._rate: deque[tuple[float, int]] = deque()  # (wall second, events accepted in it)
-        self.sinks: list[Sink] = []
+        self.sinks: tuple[Sink, ...] = tuple(sinks)
         self.sink_errors: list[str] = []
         self.changed = False
         self.identity_problem = ""  # set when the feed turns out to be another live or protocol: stop, say why
@@ -79,7 +102,28 @@ class Ingest:
     def last_seq(self) -> int:
         return self.tracker.last_seq
 
+    def resume_point(self) -> ResumePoint:
+        """Where this ingest stands: an ingest built `at` it carries on from here (with this engine, or its state)."""
+        return ResumePoint(self.tracker.last_seq, tuple(self.gaps), self.last_event_ts, self.last_server_ts,
+                           self.hello, self.rejected, self.duplicates)
+
+    def catch_up(self, raws: Iterable[str | bytes], wall_now: float) -> None:
+        """Apply frames an earlier run of the console already recorded: the numbers carry on and the feed resumes
+        after the last of them. The sinks are not told: these frames are on record already, and old actions
+        seen again must not count as news."""
+        for raw in raws:
+            self._take(raw, wall_now)
+
     def frame(self, raw: str | bytes, wall_now: float) -> IngestResult:
+        result = self._take(raw, wall_now)
+        for sink in self.sinks:
+            try:
+                sink(raw, result)
+            except Exception as exc:  # one faulty consumer must not stop the feed for the others
+                self.sink_errors.append(f"{getattr(sink, '__qualname__', sink)}: {exc!r}")
+        return result
+
+    def _take(self, raw: str | bytes, wall_now: float) -> IngestResult:
         decoded = p.decode_frame(raw)
         result = IngestResult(rejected=decoded.rejected)
         notices: list[p.Gap] = []
@@ -95,7 +139,7 @@ class Ingest:
             self.tracker.last_seq = evs[-1].seq
             result.events = evs
             result.verbatim = decoded.whole and not decoded.controls
-            items: list[tuple[int, Any]] = []
+            items: list[tuple[int, p.Event | p.Gap | None]] = []
         else:
             # Rejected elements and gap notices hold places in the sequence too: take everything in seq order, so
             # a bad element never makes the good ones before it look like duplicates and a notice never hides a
@@ -132,11 +176,6 @@ class Ingest:
         self.gaps.extend(result.gaps)
         if result.gaps or result.rejected:
             self.changed = True
-        for sink in self.sinks:
-            try:
-                sink(raw, result)
-            except Exception as exc:  # one faulty consumer must not stop the feed for the others
-                self.sink_errors.append(f"{getattr(sink, '__qualname__', sink)}: {exc!r}")
         return result
 
     def _gap_notice(self, notice: p.Gap, result: IngestResult) -> None:
@@ -147,7 +186,7 @@ class Ingest:
             result.gaps.append(Gap(max(notice.from_seq, last + 1), notice.to_seq, f"server: {notice.reason}"))
             self.tracker.last_seq = notice.to_seq  # the lost range will not come
 
-    def _control(self, ctl: Any, _result: IngestResult) -> None:
+    def _control(self, ctl: p.Hello | p.Heartbeat, _result: IngestResult) -> None:
         if isinstance(ctl, p.Hello):
             if ctl.protocol.split("/")[0] != p.PROTOCOL.split("/")[0] or ctl.protocol != p.PROTOCOL:
                 self.identity_problem = (f"the feed speaks {ctl.protocol!r}; this console speaks {p.PROTOCOL!r}: "

@@ -209,7 +209,10 @@ EVENT_TYPES: Final[frozenset[str]] = frozenset(
     t.__struct_config__.tag
     for t in Event.__args__
 )
-ACTION_EVENT_TYPES: Final = frozenset({"offer_started", "offer_ended", "segment_changed", "kit_launched"})
+#: the events that put an operator's action on air (or take it off): each names the action_id it answers
+ActionEvent = OfferStarted | OfferEnded | SegmentChanged | KitLaunched
+# `type(ev) in ACTION_EVENT_CLASSES`: 4x faster than isinstance on a msgspec union, run for every event
+ACTION_EVENT_CLASSES: Final[frozenset[type]] = frozenset(ActionEvent.__args__)
 
 # --------------------------------------------------------------------------------------------------------
 # Control messages: carry no seq; they are about the connection, not the live.
@@ -261,8 +264,8 @@ class Rejected:
 
 @dataclass(slots=True)
 class DecodedFrame:
-    events: list[Any] = field(default_factory=list)  # Event structs in frame order
-    controls: list[Any] = field(default_factory=list)  # Control structs
+    events: list[Event] = field(default_factory=list)  # in frame order
+    controls: list[Control] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     # True when the whole frame decoded in one pass: its text holds exactly `events` and `controls`, in order, so
     # a consumer may store the frame's text as it came instead of re-encoding each event (the recorder does).
@@ -299,7 +302,7 @@ def _semantic_fault(m: Any) -> str | None:
     return bad
 
 
-def _split_checked(msgs: list[Any], out: DecodedFrame) -> bool:
+def _split_checked(msgs: list[Message], out: DecodedFrame) -> bool:
     """Events and controls into `out`, in frame order; True as soon as an event has a semantic fault.
 
     The hot path of every frame: one loop, per-type float fields looked up once (same checks as _semantic_fault).
@@ -381,7 +384,7 @@ def _decode_element(element: Any, out: DecodedFrame) -> None:
         out.rejected.append(Rejected(f"type: unknown event type {etype!r}", raw, seq, etype))
         return
     try:
-        msg = msgspec.convert(element, Message)
+        msg: Message = msgspec.convert(element, Message)
     except msgspec.ValidationError as exc:
         where, problem = field_error(exc)
         out.rejected.append(Rejected(f"{where or 'event'}: {problem}", raw, seq, etype))

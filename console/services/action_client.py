@@ -47,11 +47,12 @@ class RetryPolicy:
 
 
 DEFAULT_POLICY = RetryPolicy()
+DEFAULT_TIMEOUT_S = 5.0  # per attempt; the policy decides how many
 
 
 class ActionClient:
-    def __init__(self, api_url: str, token: str, *, timeout_s: float = 5.0, policy: RetryPolicy = DEFAULT_POLICY,
-                 verify: ssl.SSLContext | bool = True) -> None:
+    def __init__(self, api_url: str, token: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 policy: RetryPolicy = DEFAULT_POLICY, verify: ssl.SSLContext | bool = True) -> None:
         self.api_url = api_url.rstrip("/")
         self.policy = policy
         self._http = httpx.AsyncClient(

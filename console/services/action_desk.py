@@ -14,7 +14,7 @@ import json
 import threading
 import time
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -27,7 +27,7 @@ from console.plan.cues import CueList, CueRow, CueState
 from console.plan.model import Plan
 from console.protocol import wire as p
 from console.services.action_client import ActionClient, ActionResult
-from console.services.pipeline import LivePipeline
+from console.services.pipeline import LiveView
 from console.session.recorder import SessionRecorder
 
 WRITE_AHEAD_WAIT_S = 2.0  # how long an action waits for a refusing disk before it goes out unrecorded-yet
@@ -38,9 +38,13 @@ _IN_FLIGHT = frozenset({ButtonState.SENDING, ButtonState.COOLING, ButtonState.CO
 
 
 class ActionDesk:
-    def __init__(self, plan: Plan | None, pipeline: LivePipeline, client: ActionClient,
+    """`live`: the running live the desk reads and sends on (its loop). Its `on_frame` and `on_publish` are the
+    ingest's sink and the pipeline's publish hook, given to them at construction (console/services/live_session.py).
+    """
+
+    def __init__(self, plan: Plan | None, live: LiveView, client: ActionClient,
                  recorder: SessionRecorder | None, operator: str, book: ActionBook | None = None) -> None:
-        self.plan, self.pipeline, self.client, self.recorder = plan, pipeline, client, recorder
+        self.plan, self.live, self.client, self.recorder = plan, live, client, recorder
         self.operator = operator
         self.book = book or ActionBook()
         self.cues = CueList(plan)
@@ -48,21 +52,19 @@ class ActionDesk:
         self.api_ok = True
         self.api_reason = ""
         self.live_ended = False
-        pipeline.ingest.sinks.append(self._on_frame)
-        pipeline.on_publish.append(self._on_publish)
 
     # ------------------------------------------------------------------ GUI thread
     def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str) -> Intent | None:
         """Start an action; None when it was the second press of a double press. Never waits."""
         intent = self.book.press(button, kind, params, label, source, self.operator, time.time(),
-                                 self.pipeline.ingest.live_now())
+                                 self.live.ingest.live_now())
         if intent is None:
             return None
         # The write-ahead row is queued from here, not from the pipeline's loop: its commit then runs while the
         # loop finishes the frame in hand, instead of after it (a queue put: the GUI thread does not wait).
         written = self.recorder.write_intent(intent.row()) if self.recorder is not None else None
         try:
-            future = self.pipeline.submit(self._send(intent, written))
+            future = self.live.submit(self._send(intent, written))
         except RuntimeError:  # the pipeline's loop is gone: nothing can be sent, and the button must say so
             error = "the console's connection is not running"
             self.book.update(intent.key, status=IntentStatus.FAILED, error=error)
@@ -101,7 +103,7 @@ class ActionDesk:
             cue = self.cues.cues[index]
             assert self.plan is not None
             button, params, label = action_for(self.plan, cue.action, cue.target)
-            stop = blocker(self.plan, self.pipeline.latest()[0], cue.action, params)
+            stop = blocker(self.plan, self.live.latest()[0], cue.action, params)
             if stop is not None and stop.done:
                 self.cues.mark(index, CueState.DONE, note=stop.reason)
                 return Refusal(f"marked done, not sent: {stop.reason}")
@@ -137,11 +139,11 @@ class ActionDesk:
     def add_note(self, text: str, source: str) -> None:
         """A 'mark this moment' note at the current live time, kept in the session file."""
         if self.recorder is not None:
-            self.recorder.add_note(self.pipeline.ingest.live_now(), text, self.operator, source)
+            self.recorder.add_note(self.live.ingest.live_now(), text, self.operator, source)
 
     def effect(self, action_id: str) -> ActionEffect | None:
         """Measured effect of an action so far (computed on the last snapshot's engine state)."""
-        return self.pipeline.effect(action_id)
+        return self.live.effect(action_id)
 
     def skip_cue(self) -> None:
         with self._cue_lock:
@@ -151,8 +153,14 @@ class ActionDesk:
 
     def close(self, timeout: float = 3.0) -> None:
         """Close the HTTP client on the loop that used it (call before stopping the pipeline)."""
-        with contextlib.suppress(Exception):  # a pipeline already gone has nothing left to close
-            self.pipeline.submit(self.client.aclose()).result(timeout)
+        closing = self.client.aclose()
+        try:
+            done = self.live.submit(closing)
+        except RuntimeError:  # the loop never ran, or is gone with the connections it had
+            closing.close()
+            return
+        with contextlib.suppress(Exception):  # a pipeline stopping meanwhile has nothing left to close
+            done.result(timeout)
 
     def disabled_reason(self, health: FeedHealth) -> str:
         """Why actions cannot be taken now ('' when they can)."""
@@ -195,25 +203,25 @@ class ActionDesk:
         if self.recorder is not None:
             self.recorder.update_action(key, fields)
 
-    def _on_frame(self, _raw: str | bytes, result: IngestResult) -> None:
+    def on_frame(self, _raw: str | bytes, result: IngestResult) -> None:
         now = time.time()
         for ev in result.events:
-            if type(ev).__struct_config__.tag in p.ACTION_EVENT_TYPES:
-                self.book.seen_on_stream(ev.action_id, now)
+            if type(ev) in p.ACTION_EVENT_CLASSES:
+                self.book.seen_on_stream(cast(p.ActionEvent, ev).action_id, now)
             elif isinstance(ev, p.LiveEnded):
                 self.live_ended = True
 
     def _count_attempt(self, key: str, attempt: int) -> None:
         self.book.update(key, attempts=attempt)
 
-    def _on_publish(self, snap: KpiSnapshot | None, health: FeedHealth) -> None:
+    def on_publish(self, snap: KpiSnapshot | None, health: FeedHealth) -> None:
         if snap is None or health.state not in (FeedState.LIVE, FeedState.STALE) or self.plan is None:
             return
         if snap.now_ts is None or snap.started_at is None:
             return  # no event yet: no live clock for a cue
         if health.lag_s is None or health.lag_s > CAUGHT_UP_LAG_S:
             return  # catching up on history (a restart): the cues of the past are not for now
-        hello = self.pipeline.ingest.hello
+        hello = self.live.ingest.hello
         scale = hello.time_scale if hello else 1.0
         elapsed = snap.now_ts - snap.started_at
         with self._cue_lock:

@@ -11,31 +11,63 @@ import contextlib
 import ssl
 import threading
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, Protocol
 
-from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth, FeedState
 from console.live.ingest import Ingest
-from console.plan.model import Plan
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff, FeedClient
 
 SNAPSHOT_EVERY_S = 0.1
 EFFECTS_EVERY_S = 1.0
 EFFECT_WINDOW_S = 300.0  # five minutes before vs after: long enough to see, short enough to act on
+# 2.5 s: heartbeats come every 2 s on a quiet feed, so a healthy feed is never flagged, and a stalled one shows
+# "stale" within 3 s (tests/test_reliability_feed.py)
+STALE_AFTER_S = 2.5
+QUIET_RECONNECT_S = 15.0  # no frame at all for this long: the connection is dead, reconnect
+
+
+PublishHook = Callable[[KpiSnapshot | None, FeedHealth], None]
+BackgroundTask = Callable[[], Coroutine[Any, Any, Any]]
+
+
+class LiveView(Protocol):
+    """What the action desk and the session log use of a running live: a LivePipeline, or the LiveSession that
+    holds one (console/services/live_session.py), which hands itself to them before its pipeline exists."""
+
+    @property
+    def ingest(self) -> Ingest: ...
+
+    def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]: ...
+
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> Future[Any]: ...
+
+    def effect(self, action_id: str) -> ActionEffect | None: ...
+
+
+def _no_storage_error() -> str | None:
+    return None
 
 
 class LivePipeline:
-    # 2.5 s: heartbeats come every 2 s on a quiet feed, so a healthy feed is never flagged, and a stalled one shows
-    # "stale" within 3 s (tests/test_reliability_feed.py)
-    def __init__(self, feed_url: str, token: str, plan: Plan | None, *, stale_after_s: float = 2.5,
-                 backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = 15.0,
+    """Feeds `ingest` from the feed at `feed_url` on a thread of its own; built, hooks and all, by
+    console/services/live_session.py.
+
+    `on_publish`: called on the pipeline thread after each publish, in order (auto cues, KPI roll-ups); they must
+    not block. `background`: tasks run on the pipeline's loop for its life (the action API probe, a reconcile).
+    `storage_status`: the session file's complaint, if any, for the status bar.
+    """
+
+    def __init__(self, feed_url: str, token: str, ingest: Ingest, *, on_publish: Sequence[PublishHook] = (),
+                 background: Sequence[BackgroundTask] = (),
+                 storage_status: Callable[[], str | None] = _no_storage_error, stale_after_s: float = STALE_AFTER_S,
+                 backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = QUIET_RECONNECT_S,
                  ssl_context: ssl.SSLContext | None = None) -> None:
-        self.feed_url, self._token, self.plan = feed_url, token, plan
+        self.feed_url, self._token = feed_url, token
         self.stale_after_s = stale_after_s
-        self.ingest = Ingest(KpiEngine(plan))
+        self.ingest = ingest
         self._backoff, self._quiet, self._ssl = backoff, quiet_reconnect_s, ssl_context
         self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(since=time.time()))
         self._state, self._reason, self._retry_in = FeedState.CONNECTING, "", None
@@ -47,13 +79,12 @@ class LivePipeline:
         self._stop: asyncio.Event | None = None
         self.client: FeedClient | None = None
         self.error: BaseException | None = None  # an unexpected crash of the pipeline thread, for the status bar
-        #: called on the pipeline thread after each publish (auto cues, KPI roll-ups); must not block
-        self.on_publish: list[Callable[[KpiSnapshot | None, FeedHealth], None]] = []
+        self._on_publish = tuple(on_publish)
         self._effects: dict[str, ActionEffect] = {}  # by server action_id, replaced whole once a second
         self._effects_at = 0.0
         self.hook_errors: list[str] = []
-        self.storage_status: Callable[[], str | None] = lambda: None  # the recorder's complaint, if any
-        self.background: list[Callable[[], Coroutine[Any, Any, Any]]] = []  # tasks to run for the pipeline's life
+        self._storage_status = storage_status
+        self._background = tuple(background)
 
     # ------------------------------------------------------------------ GUI-thread API
     def start(self) -> None:
@@ -68,12 +99,6 @@ class LivePipeline:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def preload(self, raws: list[str]) -> None:
-        """Feed events an earlier run recorded through ingest (before start): the numbers carry on, and the
-        feed resumes after the last recorded seq instead of counting everything again."""
-        for raw in raws:
-            self.ingest.frame(raw, time.time())
-
     def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]:
         return self._latest
 
@@ -83,7 +108,8 @@ class LivePipeline:
 
     def submit(self, coro: Coroutine[Any, Any, Any]) -> Future[Any]:
         """Run a coroutine on the pipeline's loop (actions, later); the caller gets a Future, never waits."""
-        assert self._loop is not None
+        if self._loop is None:
+            raise RuntimeError("the pipeline has not started")
         return asyncio.run_coroutine_threadsafe(coro, self._loop)
 
     # ------------------------------------------------------------------ pipeline thread
@@ -103,7 +129,7 @@ class LivePipeline:
                                  quiet_reconnect_s=self._quiet, ssl_context=self._ssl)
         self._ready.set()
         feed = asyncio.create_task(self.client.run())
-        helpers = [asyncio.create_task(self._publish_loop())] + [asyncio.create_task(f()) for f in self.background]
+        helpers = [asyncio.create_task(self._publish_loop())] + [asyncio.create_task(f()) for f in self._background]
         stop = asyncio.create_task(self._stop.wait())
         await asyncio.wait({feed, stop, helpers[0]}, return_when=asyncio.FIRST_COMPLETED)
         for task in (feed, helpers[0]):  # the feed or the publisher died: say so, never freeze looking "live"
@@ -149,7 +175,7 @@ class LivePipeline:
             effects = {m.action_id: ing.engine.effect(m.action_id, EFFECT_WINDOW_S) for m in snap.markers}
             self._effects = {k: v for k, v in effects.items() if v is not None}
         self._latest = (snap, health := self._health(now))
-        for hook in self.on_publish:
+        for hook in self._on_publish:
             try:
                 hook(snap, health)
             except Exception as exc:  # a faulty hook must not stop the numbers
@@ -166,5 +192,5 @@ class LivePipeline:
             gaps=tuple((g.from_seq, g.to_seq, g.cause) for g in ing.gaps),
             reconnects=max(0, (self.client.connects if self.client else 0) - 1),
             retry_in_s=max(0.0, self._retry_at - now) if self._retry_at is not None else None,
-            storage_error=self.storage_status() or "",
+            storage_error=self._storage_status() or "",
         )

@@ -14,14 +14,9 @@ from console.kpi.state import STATE_VERSION, CheckpointPolicy, engine_to_bytes
 from console.live.ingest import Ingest, IngestResult
 from console.protocol import wire as p
 from console.services.allocator import release_free_memory
-from console.services.pipeline import LivePipeline
+from console.services.pipeline import LiveView
 from console.session.file import without_secrets
 from console.session.recorder import SessionRecorder
-
-# What an earlier run of the same session file left is read by the session package; the live session is wired from
-# it together with SessionLog, so app.py takes both from here.
-from console.session.resume import EarlierRun as EarlierRun  # noqa: PLC0414 - an explicit re-export (mypy strict)
-from console.session.resume import earlier_run as earlier_run  # noqa: PLC0414 - an explicit re-export (mypy strict)
 
 ROLLUP_EVERY_S = 10.0
 _MINUTE_SERIES = ("minute_viewers", "minute_orders", "minute_revenue", "minute_units", "minute_chat",
@@ -34,7 +29,7 @@ def minute_rows(snap: KpiSnapshot) -> list[tuple[Any, ...]]:
     return [(m, *(round(float(s[m]), 2) for s in series)) for m in range(min(len(s) for s in series))]
 
 
-def checkpoint_due(policy: CheckpointPolicy, events: int, now: float, batch: list[Any]) -> bool:
+def checkpoint_due(policy: CheckpointPolicy, events: int, now: float, batch: list[p.Event]) -> bool:
     """Whether to store a checkpoint after a frame that brought `batch`: when the policy says so (`events` ingested
     so far, `now` a monotonic clock in seconds) or when the live just ended. Shared with benchmarks/replay.py, which
     records its session the way the console does."""
@@ -71,34 +66,37 @@ def store_checkpoint(recorder: SessionRecorder, ingest: Ingest, encoder: Executo
 
 
 class SessionLog:
-    def __init__(self, recorder: SessionRecorder, pipeline: LivePipeline, *, plan_toml: str | None, live_id: str,
-                 title: str, api_url: str, operator: str) -> None:
-        self.recorder, self.pipeline = recorder, pipeline
+    """Writes the live into the session file. `live`: where the events come from (its ingest) and what was last
+    shown. Its `on_frame` and `on_publish` are the ingest's sink and the pipeline's publish hook, given to them at
+    construction (console/services/live_session.py); nothing reaches the file before they are called."""
+
+    def __init__(self, recorder: SessionRecorder, live: LiveView, *, feed_url: str, plan_toml: str | None,
+                 live_id: str, title: str, api_url: str, operator: str,
+                 checkpoints: CheckpointPolicy | None = None) -> None:
+        self.recorder, self.live = recorder, live
         self._hello_seen: object = None
         self._rolled_at = 0.0
         recorder.write_session({"live_id": live_id, "title": title, "plan_toml": plan_toml,
-                                "console_version": __version__, "feed_url": without_secrets(pipeline.feed_url),
+                                "console_version": __version__, "feed_url": without_secrets(feed_url),
                                 "api_url": without_secrets(api_url), "operator": operator,
                                 "started_at": time.time()})
-        self.checkpoints = CheckpointPolicy()
+        self.checkpoints = checkpoints or CheckpointPolicy()
         self._encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checkpoint-encoder")
         self._events = 0  # ingested by this run
-        pipeline.ingest.sinks.append(self._on_frame)
-        pipeline.on_publish.append(self._on_publish)
 
-    def _on_frame(self, raw: str | bytes, result: IngestResult) -> None:
+    def on_frame(self, raw: str | bytes, result: IngestResult) -> None:
         self.recorder.record(raw, result)
         if result.events:
             self._events += len(result.events)
             if checkpoint_due(self.checkpoints, self._events, time.monotonic(), result.events):
                 self.checkpoint()
-        hello = self.pipeline.ingest.hello
+        hello = self.live.ingest.hello
         if hello is not None and hello is not self._hello_seen:
             self._hello_seen = hello
             self.recorder.write_session({"live_id": hello.live_id, "title": hello.title,
                                          "time_scale": hello.time_scale, "live_started_at": hello.started_at})
 
-    def _on_publish(self, snap: KpiSnapshot | None, _health: object) -> None:
+    def on_publish(self, snap: KpiSnapshot | None, _health: object) -> None:
         now = time.monotonic()
         if snap is not None and now - self._rolled_at >= ROLLUP_EVERY_S:
             self._rolled_at = now
@@ -106,13 +104,13 @@ class SessionLog:
 
     def checkpoint(self) -> None:
         """Store the engine's state as of the last ingested event (called on the pipeline thread)."""
-        store_checkpoint(self.recorder, self.pipeline.ingest, self._encoder)
+        store_checkpoint(self.recorder, self.live.ingest, self._encoder)
 
     def finish(self) -> None:
         """Final roll-up, checkpoint and end time; call after the pipeline stopped, before closing the recorder."""
         self._encoder.shutdown(wait=True)  # checkpoints still being encoded reach the recorder before it closes
-        store_checkpoint(self.recorder, self.pipeline.ingest)
-        snap = self.pipeline.latest()[0]
+        store_checkpoint(self.recorder, self.live.ingest)
+        snap = self.live.latest()[0]
         if snap is not None:
             self.recorder.write_kpi_minutes(minute_rows(snap))
         self.recorder.write_session({"ended_at": time.time()})
