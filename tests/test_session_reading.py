@@ -45,8 +45,8 @@ def foreign_state() -> bytes:
 def session(tmp_path: Path) -> Path:
     """Events 1-3 and 6-10, with engine checkpoints at seqs 3, 5, 7 and 9 taken as the live console takes them."""
     path = tmp_path / "small.db"
-    recorder, ingest = SessionRecorder(path), Ingest(KpiEngine(None))
-    ingest.sinks.append(recorder.record)
+    recorder = SessionRecorder(path)
+    ingest = Ingest(KpiEngine(None), sinks=[recorder.record])
     recorder.write_session({"live_id": "t", "console_version": "test", "started_at": 1.0}).result(5)
     for i, seqs in enumerate(FRAMES):
         ingest.frame(json.dumps([viewers(s) for s in seqs]), 0.0)

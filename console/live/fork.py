@@ -10,29 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from console.kpi.engine import KpiEngine
-from console.live.ingest import Gap, Ingest
+from console.live.ingest import Gap, Ingest, ResumePoint
 
 #: the cause an ingest gives a hole it finds between two seqs (Ingest.frame): a restored one says the same
 HOLE_CAUSE = "missing from the stream"
 
 
 def fork(ing: Ingest, engine: KpiEngine | None = None) -> Ingest:
-    """An independent Ingest in the same state: the engine cloned (or `engine`), the seq tracking and gaps copied."""
-    out = Ingest(engine if engine is not None else ing.engine.clone())
-    out.tracker.last_seq = ing.tracker.last_seq
-    out.hello = ing.hello
-    out.rejected, out.duplicates = ing.rejected, ing.duplicates
-    out.gaps = list(ing.gaps)  # Gap records are never changed once made: sharing them is safe
-    out.last_event_ts, out.last_server_ts = ing.last_event_ts, ing.last_server_ts
-    return out
+    """An independent Ingest in the same state: the engine cloned (or `engine`), the seq tracking and gaps copied
+    (Gap records are never changed once made: sharing them is safe)."""
+    return Ingest(engine if engine is not None else ing.engine.clone(), at=ing.resume_point())
 
 
 def carried_on(engine: KpiEngine, last_seq: int, last_ts: float, holes: Iterable[tuple[int, int]]) -> Ingest:
     """An Ingest around `engine` (a checkpoint's, holding every event up to `last_seq`) as one that read those
     events in seq order from the start: the last seq and live time, and the seq ranges it never got (`holes`, in
     order) as its gaps. Recorded events were all decoded once, so none is counted rejected or duplicated."""
-    ing = Ingest(engine)
-    ing.tracker.last_seq = last_seq
-    ing.gaps = [Gap(a, b, HOLE_CAUSE) for a, b in holes if b < last_seq]
-    ing.last_event_ts = ing.last_server_ts = last_ts
-    return ing
+    gaps = tuple(Gap(a, b, HOLE_CAUSE) for a, b in holes if b < last_seq)
+    return Ingest(engine, at=ResumePoint(last_seq, gaps, last_event_ts=last_ts, last_server_ts=last_ts))
