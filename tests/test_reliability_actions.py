@@ -281,7 +281,7 @@ def test_console_killed_between_pending_and_the_answer_is_reconciled_by_key_not_
         faults(sim)
         unfinished = earlier_run(db).unfinished
         assert [r["id"] for r in unfinished] == [key]
-        qtbot.waitUntil(lambda: server_actions(sim, key) == 1, timeout=10_000)  # the server finished it
+        qtbot.waitUntil(lambda: server_actions(sim, key) == 1, timeout=30_000)  # the server finished it
 
         # the next start of the console: reconcile, by key
         session = open_live_session(sim.feed, sim.token, PLAN, session_path=db, api_url=sim.api, operator="tester")

@@ -151,17 +151,6 @@ class ActionDesk:
             if index is not None:
                 self.cues.mark(index, CueState.SKIPPED)
 
-    def close(self, timeout: float = 3.0) -> None:
-        """Close the HTTP client on the loop that used it (call before stopping the pipeline)."""
-        closing = self.client.aclose()
-        try:
-            done = self.live.submit(closing)
-        except RuntimeError:  # the loop never ran, or is gone with the connections it had
-            closing.close()
-            return
-        with contextlib.suppress(Exception):  # a pipeline stopping meanwhile has nothing left to close
-            done.result(timeout)
-
     def disabled_reason(self, health: FeedHealth) -> str:
         """Why actions cannot be taken now ('' when they can)."""
         if self.live_ended or health.state == FeedState.ENDED:

@@ -128,6 +128,8 @@ class FeedClient:
                 watchdog = asyncio.create_task(self._watch_quiet(ws))
                 try:
                     async for frame in ws:
+                        if self._stopping.is_set():  # closing: what is still queued is resumed by the next start
+                            break
                         if not was_live:
                             was_live = True
                             self._on_state(FeedState.LIVE, "", None)

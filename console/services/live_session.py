@@ -77,12 +77,14 @@ class LiveSession:
                 checkpoints=CheckpointPolicy(tuning.checkpoint_every_events, tuning.checkpoint_min_interval_s))
         self.desk: ActionDesk | None = None
         background: list[BackgroundTask] = []
+        on_stop: list[BackgroundTask] = []
         if api_url is not None:
             client = ActionClient(api_url, token, timeout_s=tuning.action_timeout_s, policy=tuning.action_retry,
                                   verify=tls if tls is not None else True)
             self.desk = ActionDesk(plan, self, client, recorder, operator)
             self.desk.restore_cues(earlier.cue_actions)  # a restart never fires a cue twice
             background.append(self.desk.probe_api)
+            on_stop.append(client.aclose)
             if earlier.unfinished:  # intents an earlier run left open: settled by asking the server, never re-sent
                 background.append(functools.partial(self.desk.reconcile, earlier.unfinished))
         consumers = [c for c in (self.log, self.desk) if c is not None]
@@ -93,8 +95,9 @@ class LiveSession:
         self.ingest.catch_up(earlier.raws, time.time())  # same numbers as before the restart; resumes after them
         self.pipeline = LivePipeline(
             feed_url, token, self.ingest, on_publish=[*on_publish, *(c.on_publish for c in consumers)],
-            background=background, storage_status=self._storage_error, stale_after_s=tuning.stale_after_s,
-            backoff=tuning.backoff, quiet_reconnect_s=tuning.quiet_reconnect_s, ssl_context=tls)
+            background=background, on_stop=on_stop, storage_status=self._storage_error,
+            stale_after_s=tuning.stale_after_s, backoff=tuning.backoff,
+            quiet_reconnect_s=tuning.quiet_reconnect_s, ssl_context=tls)
 
     # ------------------------------------------------------------------ LiveView, for the desk and the log
     def latest(self) -> tuple[KpiSnapshot | None, FeedHealth]:
@@ -112,14 +115,12 @@ class LiveSession:
         self.pipeline.start()
 
     def close(self, recorder_timeout: float = 10.0) -> None:
-        """Stop in order: the desk's HTTP client on the loop that used it, the pipeline, then the log's final
-        checkpoint, roll-up and end time, and the recorder (waits up to `recorder_timeout` for its writes).
+        """Stop in order: the pipeline (the feed, then the desk's HTTP client on the loop that used it), then the
+        log's final checkpoint, roll-up and end time, and the recorder (waits up to `recorder_timeout` for its writes).
         Closing twice does nothing more."""
         if self._closed:
             return
         self._closed = True
-        if self.desk is not None:
-            self.desk.close()
         self.pipeline.stop()
         if self.log is not None:
             self.log.finish()

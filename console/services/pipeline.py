@@ -57,11 +57,13 @@ class LivePipeline:
 
     `on_publish`: called on the pipeline thread after each publish, in order (auto cues, KPI roll-ups); they must
     not block. `background`: tasks run on the pipeline's loop for its life (the action API probe, a reconcile).
+    `on_stop`: closed on the pipeline's loop when it stops, after the feed and the background tasks and before the
+    loop goes (the action API's connections): closed where they were opened, whatever the machine's load.
     `storage_status`: the session file's complaint, if any, for the status bar.
     """
 
     def __init__(self, feed_url: str, token: str, ingest: Ingest, *, on_publish: Sequence[PublishHook] = (),
-                 background: Sequence[BackgroundTask] = (),
+                 background: Sequence[BackgroundTask] = (), on_stop: Sequence[BackgroundTask] = (),
                  storage_status: Callable[[], str | None] = _no_storage_error, stale_after_s: float = STALE_AFTER_S,
                  backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = QUIET_RECONNECT_S,
                  ssl_context: ssl.SSLContext | None = None) -> None:
@@ -85,6 +87,7 @@ class LivePipeline:
         self.hook_errors: list[str] = []
         self._storage_status = storage_status
         self._background = tuple(background)
+        self._on_stop = tuple(on_stop)
 
     # ------------------------------------------------------------------ GUI-thread API
     def start(self) -> None:
@@ -92,7 +95,7 @@ class LivePipeline:
         self._thread.start()
         self._ready.wait(5)
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
         if self._loop is not None and self._stop is not None and not self._loop.is_closed():
             with contextlib.suppress(RuntimeError):  # loop already closed
                 self._loop.call_soon_threadsafe(self._stop.set)
@@ -139,12 +142,17 @@ class LivePipeline:
                 self.error = exc
                 self._publish()
         await stop
-        self.client.stop()
+        self.client.stop()  # the feed leaves the frames still queued: the next start resumes after the last seq
         with contextlib.suppress(TimeoutError, asyncio.CancelledError):
-            await asyncio.wait_for(feed, 2)
+            await asyncio.wait_for(feed, 5)
         for task in helpers:
             task.cancel()
         await asyncio.gather(*helpers, return_exceptions=True)
+        for close in self._on_stop:  # awaited here: a close cut short by the loop's end leaves sockets open
+            try:
+                await close()
+            except Exception as exc:
+                self.hook_errors.append(repr(exc))
 
     def _on_frame(self, frame: str | bytes) -> None:
         self.ingest.frame(frame, time.time())
