@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=7, help="random seed: same seed, same live (default 7)")
     sim.add_argument("--speed", type=_positive, default=1.0,
                      help="live seconds per wall second (default 1; 60 = one live hour per minute)")
-    sim.add_argument("--audience", type=_positive, default=1.0, help="audience multiplier (default 1; 10 = a top live)")
+    sim.add_argument("--audience", type=_positive, help="audience multiplier (default 1, 6 with --scenario; 10 = a top "
+                     "live)")
+    _scenario_flag(sim)
     sim.add_argument("--journal", type=Path, help="journal file: a restarted simulator resumes the same live")
     sim.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
     sim.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
@@ -54,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--plan", type=Path, default=DEMO_PLAN, help="session plan TOML (default: the demo plan)")
     demo.add_argument("--seed", type=int, default=7, help="simulator seed (default 7)")
     demo.add_argument("--speed", type=_positive, default=5.0, help="simulated live seconds per second (default 5)")
+    _scenario_flag(demo)
     _headless_flags(demo)
 
     rp = sub.add_parser("replay", help="replay a recorded live: the same window, a timeline, actions off",
@@ -85,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the report into")
     rep.add_argument("--compare", type=Path, metavar="OTHER", help="another live's session file to compare with")
     return parser
+
+
+def _scenario_flag(p: argparse.ArgumentParser) -> None:
+    from console.studio.scenarios import SCENARIOS
+
+    p.add_argument("--scenario", choices=list(SCENARIOS), metavar="NAME",
+                   help="a scripted live for the advisor (docs/advisor.md): " + ", ".join(SCENARIOS))
 
 
 def _headless_flags(p: argparse.ArgumentParser) -> None:
@@ -152,7 +162,7 @@ def run_simulate(args: argparse.Namespace) -> int:
     if generated:
         token = secrets.token_urlsafe(24)
     config = SimulatorConfig(plan=plan, token=token, seed=args.seed, speed=args.speed, audience=args.audience,
-                             buffer_events=args.buffer, journal=args.journal)
+                             buffer_events=args.buffer, journal=args.journal, scenario=args.scenario)
     try:
         server = StudioServer(config)
         sock = socket.socket(fileno=args.fd) if args.fd is not None else bind(args.host, args.port)
@@ -163,7 +173,8 @@ def run_simulate(args: argparse.Namespace) -> int:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     feed, api = f"ws://{shown}:{port}/v1/events", f"http://{shown}:{port}/v1"
-    print(f"Studio simulator: {plan.live.title} (seed {args.seed}, speed {args.speed:g}x)")
+    print(f"Studio simulator: {plan.live.title} (seed {args.seed}, speed {args.speed:g}x)"
+          + (f", scenario {args.scenario}: {server.scenario_words()}" if args.scenario else ""))
     print(f"  feed  {feed}\n  api   {api}")
     print(f"  token {token}  (generated; set {TOKEN_ENV} to choose it)" if generated
           else f"  token from {TOKEN_ENV}")
@@ -193,7 +204,7 @@ def run_demo(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan)
     if (code := _window_check(args.offscreen)) is not None:
         return code
-    sim = DemoSimulator(args.plan, args.seed, args.speed)
+    sim = DemoSimulator(args.plan, args.seed, args.speed, args.scenario)
     print(f"live-console demo: {plan.live.title}, simulator on {sim.api_url} (speed {args.speed:g}x)", flush=True)
     try:
         return run_console(ConsoleOptions(sim.feed_url, sim.api_url, sim.token, plan, args.offscreen, args.duration,

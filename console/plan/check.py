@@ -233,6 +233,12 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
             name, known = targets[action]
             if target not in known:
                 fail(f"cues[{i}].target", f"unknown {name} {target!r} for action {action!r}")
+    advisor: dict[str, Any] = raw["advisor"] if isinstance(raw.get("advisor"), dict) else {}
+    off = advisor.get("off")
+    if isinstance(off, list) and ok("advisor.off") and not any(f"advisor.off[{j}]" in bad for j in range(len(off))):
+        twice = sorted({k for k in off if off.count(k) > 1})
+        if twice:
+            fail("advisor.off", f"lists {', '.join(map(repr, twice))} twice")
     return out
 
 

@@ -22,16 +22,22 @@ from console.protocol.wire import field_error
 
 Safety = Literal["none", "confirm", "hold"]
 ActionKind = Literal["flash_offer", "segment", "kit"]
+AdviceKind = Literal["conversion_sag", "abandonment_spike", "dwell_lift", "stock_out_risk", "audience_drop",
+                     "views_no_orders"]
 
 _ID = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
 _Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
 _Money = Annotated[float, msgspec.Meta(ge=0)]
 _PosMoney = Annotated[float, msgspec.Meta(gt=0)]
 _Ratio = Annotated[float, msgspec.Meta(ge=0, le=1)]
+_Pct = Annotated[float, msgspec.Meta(ge=10, le=90)]
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _TOML_AT: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
 DEMO_PLAN: Final = Path(__file__).resolve().parents[2] / "assets" / "plans" / "demo.toml"
+# Without [advisor] high_ticket_price, a product is high-ticket when its list price is at least this many times the
+# median list price of the plan's products (docs/plan.md, [advisor]).
+HIGH_TICKET_TIMES_MEDIAN: Final = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,21 @@ class SafetySettings(_Strict, frozen=True):
     kit: Safety = "confirm"
 
 
+class AdvisorSettings(_Strict, frozen=True):
+    """The live advisor's thresholds (docs/advisor.md): each `*_pct` is the change it must catch within a minute."""
+
+    high_ticket_price: _PosMoney | None = None  # default: HIGH_TICKET_TIMES_MEDIAN x the median list price
+    stock_horizon_min: Annotated[int, msgspec.Meta(ge=1, le=120)] = 10
+    false_alarm_hours: Annotated[float, msgspec.Meta(ge=10, le=100_000)] = 200.0
+    max_per_10min: Annotated[int, msgspec.Meta(ge=1, le=30)] = 3
+    sag_pct: _Pct = 40.0
+    abandonment_pct: _Pct = 60.0
+    audience_drop_pct: _Pct = 50.0
+    dwell_lift_pct: _Pct = 50.0
+    views_no_orders_pct: _Pct = 80.0
+    off: list[AdviceKind] = []
+
+
 class Plan(_Strict, frozen=True, kw_only=True):
     live: LiveInfo
     goals: Goals = Goals()
@@ -142,6 +163,7 @@ class Plan(_Strict, frozen=True, kw_only=True):
     presets: list[Preset] = []
     cues: list[Cue] = []
     safety: SafetySettings = SafetySettings()
+    advisor: AdvisorSettings = AdvisorSettings()
 
     def product(self, sku: str) -> Product:
         return next(p for p in self.products if p.sku == sku)
@@ -157,6 +179,18 @@ class Plan(_Strict, frozen=True, kw_only=True):
 
     def preset(self, preset_id: str) -> Preset:
         return next(p for p in self.presets if p.id == preset_id)
+
+    def high_ticket_price(self) -> float:
+        """The list price from which a product is high-ticket: the plan's own, else 4x the median list price."""
+        if self.advisor.high_ticket_price is not None:
+            return self.advisor.high_ticket_price
+        prices = sorted(p.price for p in self.products)
+        mid = len(prices) // 2
+        median = prices[mid] if len(prices) % 2 else (prices[mid - 1] + prices[mid]) / 2
+        return HIGH_TICKET_TIMES_MEDIAN * median
+
+    def is_high_ticket(self, sku: str) -> bool:
+        return any(p.sku == sku and p.price >= self.high_ticket_price() for p in self.products)
 
 
 def load_plan(path: Path | str) -> Plan:

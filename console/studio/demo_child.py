@@ -17,7 +17,7 @@ from console.studio.server import bind
 class DemoSimulator:
     """The studio simulator as a child process on a free loopback port, bound here so nothing has to wait."""
 
-    def __init__(self, plan_path: Path, seed: int, speed: float) -> None:
+    def __init__(self, plan_path: Path, seed: int, speed: float, scenario: str | None = None) -> None:
         self.token = secrets.token_urlsafe(24)
         sock = bind("127.0.0.1", 0)
         self.port = sock.getsockname()[1]
@@ -26,7 +26,7 @@ class DemoSimulator:
         self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - lives as long as the child; closed in stop()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "console", "simulate", "--fd", str(sock.fileno()), "--plan", str(plan_path),
-             "--seed", str(seed), "--speed", f"{speed:g}"],
+             "--seed", str(seed), "--speed", f"{speed:g}", *(["--scenario", scenario] if scenario else [])],
             env=env, pass_fds=(sock.fileno(),), stdout=subprocess.DEVNULL, stderr=self.log,
         )
         sock.close()  # the child holds the listening socket now; connections queue in its backlog meanwhile

@@ -16,6 +16,7 @@ from typing import Any, Final
 from console.plan.model import Plan, Product
 from console.protocol import wire as p
 from console.studio.rules import ActionRefused, Audience, Rates
+from console.studio.scenarios import NEUTRAL, STOCK_PER_AUDIENCE, Factors, Scenario, ScenarioScript
 
 TICK_S: Final = 0.5  # live seconds per model step
 VIEWER_COUNT_EVERY_S: Final = 5.0  # room statistics cadence, as on Douyin's stream
@@ -67,14 +68,18 @@ class StudioModel:
     """One simulated live. `step()` advances TICK_S live seconds and returns the events of that tick."""
 
     def __init__(self, plan: Plan, seed: int, started_at: float, audience: float = 1.0,
-                 time_scale: float = 1.0) -> None:
+                 time_scale: float = 1.0, scenario: Scenario | None = None, onset_s: float | None = None) -> None:
         self.plan, self.seed, self.started_at, self.time_scale = plan, seed, started_at, time_scale
-        self.rules = Rates(plan, Audience(scale=audience))
+        self.rules = Rates(plan, Audience(scale=audience), sag=scenario is None, demo_dwell=scenario is None)
         self.rng = random.Random(seed)
         self.tick = 0
         self.seq = 0
         self.ended = False
-        self.stock = {pr.sku: pr.stock for pr in plan.products}
+        stock_scale = 1.0 if scenario is None else STOCK_PER_AUDIENCE * audience
+        self.stock = {pr.sku: round(pr.stock * stock_scale) for pr in plan.products}
+        #: the scripted scenario, if any (console/studio/scenarios.py); `_f` holds its factors for this tick
+        self.script = ScenarioScript(scenario, plan, seed, onset_s) if scenario is not None else None
+        self._f: Factors = NEUTRAL
         self.segment_id: str | None = plan.segments[0].id if plan.segments else None
         self.offers: dict[str, _Offer] = {}
         self.kits: dict[str, _Kit] = {}
@@ -108,6 +113,11 @@ class StudioModel:
         if self.tick == 0:
             self._emit(p.LiveStarted, live_id=self.plan.live.id, title=self.plan.live.title,
                        time_scale=self.time_scale, segment_id=self.segment_id, currency=self.plan.live.currency)
+            if self.script is not None:  # the scenario's stock, which is not the plan's
+                for sku, left in self.stock.items():
+                    self._emit(p.StockChanged, product_id=sku, stock=left)
+        if self.script is not None and t0 < self.duration_s:
+            self._f = self.script.factors(self, t0)
         if t0 >= self.duration_s:
             self._finish()
         else:
@@ -142,7 +152,8 @@ class StudioModel:
     def _audience(self, t: float) -> None:
         r = self.rules
         for channel in p.CHANNELS:
-            lam = r.arrivals_per_s(channel, t, self._boost(t), bool(self.offers)) * TICK_S
+            lam = r.arrivals_per_s(channel, t, self._boost(t), bool(self.offers)) * TICK_S * self._f.arrivals.get(
+                channel, 1.0)
             for _ in range(_poisson(self.rng, lam)):
                 v = _Viewer(self._id("v"), channel, t, self.rng.random() < r.returning_share)
                 self._viewers.append(v)
@@ -150,7 +161,7 @@ class StudioModel:
                 if channel == "paid":
                     self._paid_joins_since_spend += 1
                 self._emit(p.ViewerJoined, viewer_id=v.viewer_id, channel=channel)
-        hazard = r.leave_hazard_per_s(t, self._segment_demo(), bool(self.offers)) * TICK_S
+        hazard = r.leave_hazard_per_s(t, self._segment_demo(), bool(self.offers)) * TICK_S * self._f.leave
         leaving = min(len(self._viewers), _poisson(self.rng, len(self._viewers) * hazard))
         for _ in range(leaving):
             i = self.rng.randrange(len(self._viewers))
@@ -169,7 +180,7 @@ class StudioModel:
             about = self.rng.choice(focus).sku if focus and self.rng.random() < 0.45 else None
             self._emit(p.ChatMessage, viewer_id=v.viewer_id, text=self.rng.choice(_CHAT_LINES),
                        product_id=about, channel=v.channel)
-            if about is not None and self.rng.random() < 0.12:  # a link to the product posted in chat
+            if about is not None and self.rng.random() < 0.12 * self._f.click.get(about, 1.0):  # a link posted in chat
                 self._click(self.plan.product(about), self.rng.choice(self._viewers), t, "chat_link")
 
     # ---------------------------------------------------------------- funnel
@@ -177,13 +188,16 @@ class StudioModel:
         if not self._viewers:
             return
         focus = {pr.sku for pr in self._focus_products()}
+        f = self._f
         for pr in self.plan.products:
-            shown = self.rules.impressions_per_viewer_s(pr.sku in focus, pr.sku in self.offers)
+            shown = self.rules.impressions_per_viewer_s(pr.sku in focus, pr.sku in self.offers) * f.impressions.get(
+                pr.sku, 1.0)
             for _ in range(_poisson(self.rng, len(self._viewers) * shown * TICK_S)):
                 v = self.rng.choice(self._viewers)
                 self._emit(p.ProductImpression, product_id=pr.sku, viewer_id=v.viewer_id, channel=v.channel)
                 offer = self.offers.get(pr.sku)
-                if self.rng.random() < self.rules.click_rate(offer is not None, self._segment_demo()):
+                if self.rng.random() < self.rules.click_rate(offer is not None, self._segment_demo()) * f.click.get(
+                        pr.sku, 1.0):
                     self._click(pr, v, t, "card" if pr.sku in focus else "shelf")
 
     def _click(self, pr: Product, v: _Viewer, t: float, source: p.ClickSource) -> None:
@@ -191,7 +205,8 @@ class StudioModel:
         if self.stock[pr.sku] <= 0:
             return
         offer = self.offers.get(pr.sku)
-        if self.rng.random() >= self.rules.cart_rate(pr, offer.discount_pct if offer else 0.0):
+        if self.rng.random() >= self.rules.cart_rate(pr, offer.discount_pct if offer else 0.0) * self._f.cart.get(
+                pr.sku, 1.0):
             return
         qty = 2 if self.rng.random() < 0.08 else 1
         price = offer.price if offer else pr.price
@@ -210,7 +225,7 @@ class StudioModel:
             sku = c.product.sku
             offer = self.offers.get(sku)
             discount = offer.discount_pct if offer and offer.action_id == c.action_id else 0.0
-            p_order = self.rules.order_rate(c.product, discount, t, self._boost(t))
+            p_order = self.rules.order_rate(c.product, discount, t, self._boost(t)) * self._f.order.get(sku, 1.0)
             if self.stock[sku] < c.quantity:
                 self._abandon(c, t, "sold_out")
             elif self.rng.random() < p_order:
@@ -335,6 +350,11 @@ class StudioModel:
         self._boost_t = self.t
         self._emit(p.KitLaunched, action_id=action_id, kit_id=kit_id, price=spec.price, items=list(spec.items))
         return {"kit_id": kit_id, "price": spec.price, "ends_at": round(self.live_ts(kit.ends_t), 6)}
+
+    def set_stock(self, sku: str, stock: int) -> None:
+        """The platform's stock sync says so (a scenario's limited lot): emitted before the next tick's events."""
+        self.stock[sku] = stock
+        self._emit(p.StockChanged, product_id=sku, stock=stock)
 
     def _check_live(self) -> None:
         if self.ended:

@@ -44,9 +44,12 @@ class Rates:
     kit_recovery: Final = 0.3
     cost_per_paid_view: Final = 0.30
 
-    def __init__(self, plan: Plan, audience: Audience) -> None:
+    def __init__(self, plan: Plan, audience: Audience, *, sag: bool = True, demo_dwell: bool = True) -> None:
         self.plan, self.audience = plan, audience
         self.duration_s = plan.live.duration_min * 60.0
+        # A scripted scenario (console/studio/scenarios.py) turns off the two patterns every default live has, the
+        # 30-minute conversion sag and the longer stays of demonstration segments, and stages its own instead.
+        self.sag, self.demo_dwell = sag, demo_dwell
 
     def _shape(self, t: float) -> float:
         """Audience curve: ramp up over 3 minutes, plateau, thin out to 60% by the end."""
@@ -59,7 +62,8 @@ class Rates:
         return self.audience.arrivals_per_s * self.audience.scale * _CHANNEL_SHARE[channel] * self._shape(t) * lift
 
     def leave_hazard_per_s(self, t: float, demo: bool, offer_running: bool) -> float:
-        dwell = self.audience.mean_dwell_s * (1.4 if demo else 1.0) * (1.2 if offer_running else 1.0)
+        dwell = self.audience.mean_dwell_s * (1.4 if demo and self.demo_dwell else 1.0) * (
+            1.2 if offer_running else 1.0)
         tired = 1.0 + 0.5 * min(1.0, max(0.0, t - SAG_STARTS_S) / 2700.0)
         return tired / dwell
 
@@ -81,7 +85,7 @@ class Rates:
     def order_rate(self, product: Product, discount_pct: float, t: float, boost: float) -> float:
         """Cart -> order. Expensive items are abandoned more; conversion sags after 30 minutes."""
         base = min(0.8, max(0.2, 0.62 - 0.17 * math.log10(product.price / 20.0)))
-        sag = 1.0 - 0.4 * min(1.0, max(0.0, t - SAG_STARTS_S) / 2400.0)
+        sag = 1.0 - 0.4 * min(1.0, max(0.0, t - SAG_STARTS_S) / 2400.0) if self.sag else 1.0
         fresh = sag + (1.0 - sag) * 0.8 * boost  # an operator action wins the room back, for a while
         return min(0.95, base * fresh * (1.0 + discount_pct / 60.0))
 

@@ -29,11 +29,12 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 from console import __version__
-from console.plan.model import Plan
+from console.plan.model import AdvisorSettings, Plan
 from console.protocol import wire as p
 from console.studio.event_log import EventLog
 from console.studio.model import TICK_S, StudioModel
 from console.studio.rules import ActionRefused
+from console.studio.scenarios import SCENARIO_AUDIENCE, SCENARIOS
 
 SERVER_NAME = f"live-console-simulator/{__version__}"
 _MAX_STEPS_PER_TURN = 200  # bounded catch-up per loop turn keeps HTTP and sockets answering
@@ -45,10 +46,11 @@ class SimulatorConfig:
     token: str
     seed: int = 7
     speed: float = 1.0
-    audience: float = 1.0
     buffer_events: int = 2_000_000
     heartbeat_s: float = 2.0
     journal: Path | None = None
+    scenario: str | None = None  # console/studio/scenarios.py; None: the default live
+    audience: float | None = None  # None: 1, or the scenario's
 
 
 class Journal:
@@ -100,13 +102,15 @@ class StudioServer:
         self.journal = Journal(config.journal) if config.journal else None
         header, records = self.journal.load() if self.journal else (None, [])
         started_at = float(header["started_at"]) if header else (now if now is not None else time.time())
-        plan_hash = hashlib.sha256(msgspec.json.encode(config.plan)).hexdigest()[:16]
-        identity = {"seed": config.seed, "live_id": config.plan.live.id, "speed": config.speed, "plan": plan_hash}
+        identity = {"seed": config.seed, "live_id": config.plan.live.id, "speed": config.speed,
+                    "plan": plan_hash(config.plan), "scenario": config.scenario}
         if header and any(header.get(k) != v for k, v in identity.items()):
             theirs = {k: header.get(k) for k in identity}
             raise ValueError(f"journal {config.journal} was written for {theirs}, not {identity}: "
                              "the same seqs would carry different events")
-        self.model = StudioModel(config.plan, config.seed, started_at, config.audience, config.speed)
+        scenario = SCENARIOS[config.scenario] if config.scenario else None
+        audience = config.audience or (SCENARIO_AUDIENCE if scenario else 1.0)
+        self.model = StudioModel(config.plan, config.seed, started_at, audience, config.speed, scenario)
         self.log = EventLog(config.buffer_events)
         self.accepted: dict[str, _Accepted] = {}
         self._replay = records
@@ -119,6 +123,16 @@ class StudioServer:
             self.journal.append({**identity, "started_at": started_at, "protocol": p.PROTOCOL})
         for rec in records:
             self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
+
+    def scenario_words(self) -> str:
+        """The scenario's pattern and onset, for the console line: "the room cools... at 28:00"."""
+        script = self.model.script
+        if script is None:
+            return ""
+        onset = script.onset_s
+        when = f" at {int(onset) // 60:02d}:{int(onset) % 60:02d}" if onset is not None else ""
+        subject = f" ({script.staging.subject})" if script.staging.subject else ""
+        return f"{script.scenario.summary}{subject}{when}"
 
     # ------------------------------------------------------------------ clock
     def target_tick(self, now: float) -> int:
@@ -370,6 +384,15 @@ class StudioServer:
             ],
             lifespan=lifespan,
         )
+
+
+def plan_hash(plan: Plan) -> str:
+    """The plan's fingerprint in a journal's identity. A plan without an [advisor] section hashes as it did before
+    the section existed, so journals written then still resume."""
+    raw = msgspec.to_builtins(plan)
+    if plan.advisor == AdvisorSettings():
+        raw.pop("advisor", None)
+    return hashlib.sha256(msgspec.json.encode(raw)).hexdigest()[:16]
 
 
 def _apply(model: StudioModel, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,59 @@
+"""The advisor's values: an Advice (what was seen, the evidence, the remedy) and what became of it.
+
+Plain immutable msgspec structs: the session file stores them as JSON (the `advice` table, docs/advisor.md), the
+window draws them, replay shows them at the moment they were raised.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, get_args
+
+import msgspec
+
+from console.plan.model import ActionKind, AdviceKind
+
+KINDS: Final[tuple[AdviceKind, ...]] = get_args(AdviceKind)
+Status = Literal["raised", "taken", "dismissed", "expired"]
+Number = float | int | str | None
+
+
+class Evidence(msgspec.Struct, frozen=True, kw_only=True):
+    """What was seen, in numbers, and a short series for a small chart (the monitored rate per step, oldest first,
+    the last step ending at the advice's raised_ts; `baseline` is the line of what is normal beside it)."""
+
+    since_ts: float  # when the change began (the detector's statistic last left zero)
+    numbers: dict[str, Number]  # plain numbers: "baseline", "now", "change_pct", the subject's own figures
+    series: tuple[float | None, ...] = ()  # None: a step with nothing to measure
+    series_step_s: float = 30.0
+    series_label: str = ""
+    baseline: float | None = None
+    stage: str = ""  # the funnel stage or stream that moved ("clicks per view", "organic arrivals"...)
+
+
+class Remedy(msgspec.Struct, frozen=True, kw_only=True):
+    """The plan's action that fits, or none: `fits` always says what kind of remedy would."""
+
+    action: ActionKind | None  # None: the plan has no fitting remedy
+    target: str | None = None  # preset id (flash_offer), segment id (segment) or kit id (kit)
+    label: str  # the button's words, or "the plan has no fitting remedy; ... would fit"
+    fits: str  # the kind of remedy that fits, in plain words
+
+
+class Advice(msgspec.Struct, frozen=True, kw_only=True):
+    id: str
+    kind: AdviceKind
+    raised_ts: float  # live time (the feed's clock, Unix seconds like event ts)
+    subject: str | None  # product sku, segment id, channel, or None for the whole live
+    text: str  # what was seen, in plain words
+    evidence: Evidence
+    remedy: Remedy
+
+
+class AdviceUpdate(msgspec.Struct, frozen=True, kw_only=True):
+    """One change of an advice's state: raised, then at most one of taken / dismissed / expired."""
+
+    advice: Advice
+    status: Status
+    ts: float  # live time of the change
+    reason: str = ""  # why it expired: "cleared", "sold out", "segment off air", "live ended"
+    action_id: str | None = None  # the action that took it
