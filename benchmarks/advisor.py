@@ -90,11 +90,9 @@ def cpu_cost(plan_path: str, quick: bool) -> dict[str, float]:
     live = StagedLive(plan, "control", 3, until_s=minutes * 60.0)
     engine, advisor = KpiEngine(plan), Advisor(plan)
     calls, evaluations, spent, snap_s, events = 0, 0, 0.0, 0.0, 0
-    tick = 0
-    for evs in live:
+    for tick, evs in enumerate(live, start=1):
         engine.apply_many(evs)
         events += len(evs)
-        tick += 1
         if tick % 2 == 0 or live.model.t >= 300:  # every 0.5 live s before minute 5 (warming up), then at 10 Hz
             for k in range(1 if live.model.t < 300 else 5):
                 ts = live.model.live_ts() - 0.4 + 0.1 * k if live.model.t >= 300 else live.model.live_ts()

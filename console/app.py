@@ -94,7 +94,7 @@ def run_console(opts: ConsoleOptions) -> int:
     window.confirm_close = not opts.offscreen and opts.duration_s is None  # nobody to answer a headless question
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
-    attach_action_docks(window, session.desk)  # lays the docks out for the window's size
+    attach_action_docks(window, session.desk, session.advice)  # lays the docks out for the window's size
     runner = offer_report(window, path, opts.offscreen)
     window.show()
     freeze_startup_objects()
@@ -206,14 +206,21 @@ def quiet_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
-def attach_action_docks(window: object, desk: object) -> None:
-    """The action pad and action log, added to the window (they talk to the desk through ActionPort only)."""
+def attach_action_docks(window: object, desk: object, advice: object = None) -> None:
+    """The action pad and action log, added to the window (they talk to the desk through ActionPort only), and the
+    Advice dock when the advisor runs (its remedies go through the pad)."""
     from console.widgets.action_log import ActionLogDock
     from console.widgets.action_pad import ActionPadDock
+    from console.widgets.advice_dock import AdviceDock
 
     add = getattr(window, "add_action_docks", None)
-    if add is not None:
-        add(ActionPadDock(desk), ActionLogDock(desk))  # type: ignore[arg-type]  # the docks are the ActionDock protocol
+    if add is None:
+        return
+    pad = ActionPadDock(desk) if desk is not None else None  # type: ignore[arg-type]  # the ActionPort protocol
+    add(pad, ActionLogDock(desk))  # type: ignore[arg-type]
+    add_advice = getattr(window, "add_advice_dock", None)
+    if advice is not None and add_advice is not None:
+        add_advice(AdviceDock(advice, pad.press_target if pad is not None else None))  # type: ignore[arg-type]
 
 
 def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, play: bool,

@@ -11,7 +11,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from console.advisor import Advisor, AdviceUpdate, EventTally
+from console.advisor import AdviceUpdate, Advisor, EventTally
 from console.plan.model import Plan, parse_plan
 from console.protocol import wire as p
 

@@ -107,7 +107,8 @@ def test_boundary_threshold_is_siegmund_with_its_safety() -> None:
 def test_a_shared_threshold_spends_the_budget_where_the_information_is() -> None:
     busy, quiet = poisson_step(4.0, 0.75, 0.5, 0.75), poisson_step(0.01, 0.75, 0.5, 0.75)
     alone = shared_threshold(1e6, np.array([-busy.mean]), np.array([busy.var]))
-    with_quiet = shared_threshold(1e6, np.array([-busy.mean] + [-quiet.mean] * 9), np.array([busy.var] + [quiet.var] * 9))
+    with_quiet = shared_threshold(1e6, np.array([-busy.mean] + [-quiet.mean] * 9),
+                                  np.array([busy.var] + [quiet.var] * 9))
     bonferroni = float(boundary_threshold(1e7, -busy.mean, busy.var)[0])  # 1/10 of the budget each
     assert alone < with_quiet < alone + 0.1 < bonferroni
     assert alone == pytest.approx(float(boundary_threshold(1e6, -busy.mean, busy.var)[0]), abs=1e-3)

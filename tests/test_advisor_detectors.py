@@ -43,7 +43,7 @@ def test_one_channels_arrivals_falling_is_that_channels_audience_drop() -> None:
     live = steady_live(720, funnel=False)
     for s in range(720, 800):
         live.second(s, joins={"organic": 3, "paid": 5, "direct": 3})
-    advisor, updates = live.run()
+    _advisor, updates = live.run()
     z = 3 * LN(0.5 / 0.75) + 0.25 * 10
     assert z == pytest.approx(1.283605, abs=1e-6)
     assert raised(updates) == [(first_crossing(720, z, updates[0][1]), "audience_drop", "organic")]
@@ -70,7 +70,7 @@ def test_clicks_per_view_sagging_across_products_is_a_conversion_sag() -> None:
     live = steady_live(600)
     for s in range(600, 640):
         live.second(s, products={**steady_funnel(), **low})
-    advisor, updates = live.run()
+    _advisor, updates = live.run()
     z = 8 * LN(0.06 / 0.085) + 162 * LN(0.94 / 0.915)
     assert z == pytest.approx(1.580388, abs=1e-6)
     assert raised(updates)[0] == (first_crossing(600, z, updates[0][1]), "conversion_sag", None)
@@ -87,7 +87,7 @@ def test_one_products_carts_vanishing_is_its_views_no_orders_not_the_lives_sag()
     live = steady_live(600)
     for s in range(600, 660):
         live.second(s, products=steady_funnel(A=Funnel(views=50, clicks=5, carts=0, orders=1, abandons=1)))
-    advisor, updates = live.run()
+    _advisor, updates = live.run()
     z = 5 * LN(0.92 / 0.66)
     assert z == pytest.approx(1.660669, abs=1e-6)
     assert raised(updates) == [(first_crossing(600, z, updates[0][1]), "views_no_orders", "A")]

@@ -1,6 +1,6 @@
 """The architecture as a test: the folder tree is the layering (docs/architecture.md), and these rules keep it so.
 
-- pure packages (protocol, plan, kpi, live, actions, present) import neither Qt nor I/O, nor any layer above them;
+- pure packages (protocol, plan, kpi, live, actions, present, advisor) import neither Qt nor I/O, nor any layer above them;
 - session/ is the only code that opens or queries a session file (sqlite3, sqlite_utils), and it imports no
   services, widgets or report;
 - services import no widgets; the report imports no widgets and no services;
@@ -20,7 +20,7 @@ QT = ("PySide6", "shiboken6", "pyqtgraph")
 WIDGET_LIBS = ("PySide6.QtWidgets", "pyqtgraph", "console.widgets")
 NET_LIBS = ("httpx", "websockets", "uvicorn", "starlette", "socket", "ssl", "subprocess", "ctypes")
 SQL_LIBS = ("sqlite3", "sqlite_utils")
-PURE_PACKAGES = ("protocol", "plan", "kpi", "live", "actions", "present")
+PURE_PACKAGES = ("protocol", "plan", "kpi", "live", "actions", "present", "advisor")
 PURE = tuple(f"console.{name}" for name in PURE_PACKAGES)
 ABOVE_PURE = ("console.session", "console.services", "console.widgets", "console.report", "console.studio",
               "console.app", "console.cli")

@@ -5,9 +5,9 @@ or, without a window, with readings of an `EventTally` of decoded events.
 """
 
 from console.advisor.advisor import Advisor
-from console.advisor.model import KINDS, Advice, AdviceUpdate, Evidence, Remedy
+from console.advisor.model import KINDS, Advice, AdviceRecord, AdviceUpdate, Evidence, Remedy
 from console.advisor.reading import EventTally, Reading, reading_from_snapshot
 from console.advisor.seed import BaselineSeed, seed_from_readings
 
-__all__ = ["KINDS", "Advice", "AdviceUpdate", "Advisor", "BaselineSeed", "EventTally", "Evidence", "Reading", "Remedy",
-           "reading_from_snapshot", "seed_from_readings"]
+__all__ = ["KINDS", "Advice", "AdviceRecord", "AdviceUpdate", "Advisor", "BaselineSeed", "EventTally", "Evidence",
+           "Reading", "Remedy", "reading_from_snapshot", "seed_from_readings"]

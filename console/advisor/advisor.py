@@ -16,19 +16,20 @@ The advisor never acts: the window offers the remedy as a button and tells the a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from console.advisor.audience import AudienceDesign, AudienceWatch, DwellDesign, DwellWatch
 from console.advisor.finding import Finding, Watch
 from console.advisor.funnel import FunnelDesign, FunnelWatch
 from console.advisor.model import KINDS, Advice, AdviceUpdate
-from console.advisor.reading import Reading, reading_from_snapshot
+from console.advisor.reading import IntArray, Reading, reading_from_snapshot
 from console.advisor.remedies import Stage, remedy_for
 from console.advisor.seed import BaselineSeed
 from console.advisor.stock import StockDesign, StockWatch
-from console.advisor.tick import History, Tick
+from console.advisor.tick import FloatArray, History, Tick
 from console.kpi.snapshot import KpiSnapshot
 from console.plan.model import AdviceKind, AdvisorSettings, Plan
 from console.protocol.wire import CHANNELS
@@ -53,8 +54,8 @@ class _Open:
 class _Totals:
     ts: float
     skus: tuple[str, ...]
-    product: np.ndarray  # type: ignore[type-arg]  # (6, products) float64
-    joins: np.ndarray  # type: ignore[type-arg]
+    product: FloatArray  # (6, products)
+    joins: FloatArray
     leaves: int
     viewers: int
 
@@ -83,7 +84,10 @@ def _shown_alpha(plan: Plan | None, per_kind_s: float) -> float:
 
 
 class Advisor:
-    def __init__(self, plan: Plan | None, seed: BaselineSeed | None = None) -> None:
+    def __init__(self, plan: Plan | None, seed: BaselineSeed | None = None, id_prefix: str = "adv") -> None:
+        """`id_prefix`: advice ids are `<prefix>-<n>`; a console run gives its own, so that a restarted console's
+        advice never takes an earlier run's id in the same session file."""
+        self._id_prefix = id_prefix
         self.plan = plan
         self.settings = plan.advisor if plan is not None else AdvisorSettings()
         s = self.settings
@@ -97,7 +101,7 @@ class Advisor:
         self.watches: tuple[Watch, ...] = (self.funnel, self.stock, self.audience, self.dwell)
         self.skus: list[str] = []
         self._index: dict[str, int] = {}
-        self._order: np.ndarray | None = None  # type: ignore[type-arg]  # reading's column of each of our products
+        self._order: IntArray | None = None  # the reading's column of each of our products
         self._order_for: tuple[str, ...] = ()
         self.history = History(0)
         self._last: _Totals | None = None
@@ -177,7 +181,7 @@ class Advisor:
         joins = np.array([r.joins.get(ch, 0) for ch in CHANNELS], np.float64)
         return _Totals(r.ts, r.skus, product, joins, r.leaves, r.viewers)
 
-    def _aligned(self, values: np.ndarray, fill: object) -> np.ndarray:  # type: ignore[type-arg]
+    def _aligned(self, values: npt.NDArray[Any], fill: float | bool) -> npt.NDArray[Any]:
         order = self._order
         assert order is not None
         if values.size == 0:
@@ -246,8 +250,8 @@ class Advisor:
         r = tick.reading
         stage = Stage(r.segment, frozenset(s for s, out in zip(self.skus, tick.sold_out, strict=True) if out),
                       frozenset(s for s, on in zip(self.skus, tick.on_offer, strict=True) if on))
-        advice = Advice(id=f"adv-{self._raised}", kind=f.kind, raised_ts=tick.ts, subject=f.subject, text=f.text,
-                        evidence=f.evidence, remedy=remedy_for(self.plan, f.kind, f.subject, stage))
+        advice = Advice(id=f"{self._id_prefix}-{self._raised}", kind=f.kind, raised_ts=tick.ts, subject=f.subject,
+                        text=f.text, evidence=f.evidence, remedy=remedy_for(self.plan, f.kind, f.subject, stage))
         self._open[(f.kind, f.subject)] = _Open(advice, self._watch(f.watch), f.stream)
         return AdviceUpdate(advice=advice, status="raised", ts=tick.ts)
 

@@ -76,7 +76,8 @@ class AudienceWatch:
         self._regime: tuple[str | None, bool] | None = None
         self._regime_at = -math.inf
         self._next_h = -math.inf
-        self._minute, self._offer, self._median = -1, False, None
+        self._minute, self._offer = -1, False
+        self._median: FloatArray | None = None
 
     def evaluate(self, tick: Tick) -> list[Finding]:
         r0j, r1j = ORDINARY_JOINS, 1.0 - self.d.drop
@@ -143,8 +144,8 @@ class AudienceWatch:
         base, now = self.mu[stream] * 60.0, obs * 60.0 / span
         subject = self._subject(stream, tick)
         row = stream if stream < TOTAL else None
-        joins = hist.room_row(row, SERIES_STEPS) if row is not None else sum(
-            hist.room_row(c, SERIES_STEPS) for c in range(len(CHANNELS)))
+        joins = hist.room_row(row, SERIES_STEPS) if row is not None else np.sum(
+            [hist.room_row(c, SERIES_STEPS) for c in range(len(CHANNELS))], axis=0)
         series = tuple(round(float(x) * 60.0 / 30.0, 2) for x in joins)
         who = f"from {subject}" if subject is not None else "on every channel"
         if subject is None and stream < TOTAL:  # a channel's stream, but the others fell as well
@@ -154,7 +155,7 @@ class AudienceWatch:
             text = (f"Arrivals {who} fell from {base:.0f} to {now:.0f} a minute ({change(base, now)}) since "
                     f"{at(since - start)}.")
         if subject is not None and stream == TOTAL:
-            base_c = self.mu[CHANNELS.index(subject)] * 60.0  # type: ignore[arg-type]  # subject is a channel here
+            base_c = self.mu[CHANNELS.index(subject)] * 60.0  # type: ignore[arg-type, unused-ignore]  # a channel here
             text = f"Arrivals fell {change(self.mu[TOTAL] * 60.0, now)} since {at(since - start)}, mostly {who} " \
                    f"(normal: {base_c:.0f} a minute)."
         return Finding("audience_drop", subject, self.name, stream, text, Evidence(
@@ -186,7 +187,7 @@ class AudienceWatch:
     def cleared(self, stream: int) -> bool:
         return bool(self.bank.cleared[stream])
 
-    def gone(self, stream: int, tick: Tick) -> str:
+    def gone(self, stream: int, tick: Tick) -> str:  # noqa: ARG002 (the Watch protocol's)
         return ""
 
     def release(self, stream: int, ts: float) -> None:
@@ -280,8 +281,8 @@ class DwellWatch:
         title = next((s.title for s in self.plan.segments if s.id == seg), seg) if self.plan else seg
         since = float(self.bank.since[i])
         dwell = base / now - 1.0 if now > 0 else math.inf
-        series = ratio_series(tick.history.room_row(LEAVES, SERIES_STEPS), tick.history.room_row(VIEWER_S, SERIES_STEPS),
-                              60.0)
+        hist = tick.history
+        series = ratio_series(hist.room_row(LEAVES, SERIES_STEPS), hist.room_row(VIEWER_S, SERIES_STEPS), 60.0)
         lift_words = f"+{100 * dwell:.0f}%" if math.isfinite(dwell) else "much longer"
         text = (f"Viewers stay longer during “{title}”: {pct(now)} of the audience leave a minute against {pct(base)} "
                 f"in the rest of the live (dwell {lift_words}), since {at(since - tick.reading.started_at)}.")

@@ -124,7 +124,7 @@ def increment_pmf(step: Increment, cell: float, tail: float = 1e-12) -> tuple[Fl
     low = 0
     for a, rate in zip(step.weights, step.rates, strict=True):
         n = _poisson_support(rate, tail)
-        one, lo = _on_grid(a * np.arange(n) / cell, _poisson_pmf(rate, n))
+        one, lo = _on_grid(np.arange(n, dtype=np.float64) * (a / cell), _poisson_pmf(rate, n))
         pmf = np.convolve(pmf, one)
         low += lo
     one, lo = _on_grid(np.array([-step.const / cell]), np.ones(1))
@@ -196,4 +196,4 @@ def _poisson_pmf(rate: float, n: int) -> FloatArray:
         out[0] = 1.0
         return out
     log_p = k * math.log(rate) - rate - np.array([math.lgamma(x + 1) for x in k])
-    return np.exp(log_p)
+    return np.asarray(np.exp(log_p), dtype=np.float64)

@@ -23,8 +23,8 @@ import numpy as np
 
 from console.advisor.baseline import DELAY_S, DelayedRates, price_prior
 from console.advisor.cusum import (
-    BoolArray,
     MIN_H,
+    BoolArray,
     CusumBank,
     FloatArray,
     binomial_kl,
@@ -404,12 +404,13 @@ class FunnelWatch:
             text = (f"{name}: {clicks_5min:.0f} clicks in 5 minutes but carts per click fell from {pct(base)} (normal "
                     f"for it) to {pct(now)} since {at(since - start)}.")
         else:
-            series = ratio_series(hist.product_rows(ABANDON, SERIES_STEPS)[i],
-                                  hist.product_rows(ABANDON, SERIES_STEPS)[i] + hist.product_rows(ORDER, SERIES_STEPS)[i])
+            dropped = hist.product_rows(ABANDON, SERIES_STEPS)[i]
+            series = ratio_series(dropped, dropped + hist.product_rows(ORDER, SERIES_STEPS)[i])
             if high and presented:
                 kind = "abandonment_spike"
-                text = (f"{self._product_words(i)}: {pct(now)} of its carts abandoned since {at(since - start)} (normal "
-                        f"for it: {pct(base)}), after it was presented at {at(float(self.presented[i]) - start)}.")
+                text = (f"{self._product_words(i)}: {pct(now)} of its carts abandoned since {at(since - start)} "
+                        f"(normal for it: {pct(base)}), after it was presented at "
+                        f"{at(float(self.presented[i]) - start)}.")
             else:
                 kind = "views_no_orders"
                 text = (f"{name}: carts but no orders: {pct(now)} of its carts abandoned since {at(since - start)} "

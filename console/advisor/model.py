@@ -49,6 +49,50 @@ class Advice(msgspec.Struct, frozen=True, kw_only=True):
     remedy: Remedy
 
 
+class AdviceRecord(msgspec.Struct, frozen=True, kw_only=True):
+    """An advice and what became of it so far: one row of the session file's `advice` table, one card of the
+    Advice dock. `action_key` is the intent (the `actions` row) that took it, `action_id` the server's id of that
+    action once it was acknowledged."""
+
+    advice: Advice
+    status: Status = "raised"
+    status_ts: float | None = None  # live time of the last change (None while raised)
+    reason: str = ""
+    action_key: str | None = None
+    action_id: str | None = None
+
+    def row(self) -> dict[str, object]:
+        """The `advice` row (docs/session-file.md): evidence and remedy as JSON."""
+        a = self.advice
+        return {"id": a.id, "kind": a.kind, "raised_ts": a.raised_ts, "subject": a.subject, "text": a.text,
+                "evidence": msgspec.json.encode(a.evidence).decode(), "remedy": msgspec.json.encode(a.remedy).decode(),
+                "status": self.status, "status_ts": self.status_ts, "reason": self.reason or None,
+                "action_key": self.action_key, "action_id": self.action_id}
+
+    @classmethod
+    def from_row(cls, row: dict[str, object]) -> AdviceRecord:
+        """The record of an `advice` row; msgspec.ValidationError or DecodeError when the row is not one."""
+        advice = Advice(id=str(row["id"]), kind=msgspec.convert(row["kind"], AdviceKind),
+                        raised_ts=float(row["raised_ts"]),  # type: ignore[arg-type]
+                        subject=None if row["subject"] is None else str(row["subject"]), text=str(row["text"]),
+                        evidence=msgspec.json.decode(str(row["evidence"]), type=Evidence),
+                        remedy=msgspec.json.decode(str(row["remedy"]), type=Remedy))
+        status_ts = row.get("status_ts")
+        return cls(advice=advice, status=msgspec.convert(row["status"], Status),
+                   status_ts=None if status_ts is None else float(status_ts),  # type: ignore[arg-type]
+                   reason=str(row.get("reason") or ""),
+                   action_key=None if row.get("action_key") is None else str(row["action_key"]),
+                   action_id=None if row.get("action_id") is None else str(row["action_id"]))
+
+    def as_of(self, ts: float) -> AdviceRecord | None:
+        """What an operator saw at live time ts: None before it was raised, still raised before its change."""
+        if ts < self.advice.raised_ts:
+            return None
+        if self.status_ts is not None and ts < self.status_ts:
+            return AdviceRecord(advice=self.advice)
+        return self
+
+
 class AdviceUpdate(msgspec.Struct, frozen=True, kw_only=True):
     """One change of an advice's state: raised, then at most one of taken / dismissed / expired."""
 

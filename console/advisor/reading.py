@@ -105,8 +105,8 @@ class EventTally:
         for p in plan.products if plan else ():
             self._products[p.sku] = _Tallied(p.stock)
         self._names = {} if plan is None else {
-            **{("product", p.sku): p.name for p in plan.products}, **{("segment", s.id): s.title for s in plan.segments},
-            **{("kit", k.id): k.name for k in plan.kits}}
+            **{("product", p.sku): p.name for p in plan.products},
+            **{("segment", s.id): s.title for s in plan.segments}, **{("kit", k.id): k.name for k in plan.kits}}
         self._on: dict[type, Any] = {
             pr.LiveStarted: self._live_started, pr.LiveEnded: self._live_ended, pr.ViewerCount: self._count,
             pr.ViewerJoined: self._joined, pr.ViewerLeft: self._left, pr.ChatMessage: self._chat,
@@ -143,7 +143,8 @@ class EventTally:
             ts=ts, started_at=self.started_at, ended=self.ended_at is not None and ts >= self.ended_at,
             viewers=self._viewers,
             channel_viewers={ch: by.get(ch, 0) if by else max(0, self._ch_net.get(ch, 0)) for ch in self._joins},
-            joins=dict(self._joins), leaves=self._leaves, segment=self._segment, skus=tuple(self._products),
+            joins={str(ch): n for ch, n in self._joins.items()}, leaves=self._leaves, segment=self._segment,
+            skus=tuple(self._products),
             impressions=ints(p.impressions for p in ps), clicks=ints(p.clicks for p in ps),
             carts=ints(p.carts for p in ps), abandons=ints(p.abandons for p in ps), orders=ints(p.orders for p in ps),
             units=ints(p.units for p in ps), stock_left=np.array(stock, np.int64),

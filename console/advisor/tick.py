@@ -86,7 +86,7 @@ class History:
         return self.product[:, row][:, self._order(steps)]
 
     def room_row(self, row: int, steps: int) -> FloatArray:
-        return self.room[row][self._order(steps)]
+        return np.asarray(self.room[row][self._order(steps)], dtype=np.float64)
 
 
 def ratio_series(num: FloatArray, den: FloatArray, scale: float = 1.0) -> tuple[float | None, ...]:

@@ -15,7 +15,8 @@ import numpy.typing as npt
 from console.plan.model import Goals
 
 FloatArray = npt.NDArray[np.float64]
-MarkerKind = Literal["flash_offer", "segment", "kit", "mark"]  # "mark": the operator's Ctrl+M (charts only)
+MarkerKind = Literal["flash_offer", "segment", "kit", "mark", "advice"]  # "mark": Ctrl+M, "advice": the advisor's
+# (both drawn on charts only; the engine makes action markers)
 GoalState = Literal["on_track", "at_risk", "off_track", "no_data"]
 Trend = Literal[-1, 0, 1]
 

@@ -23,6 +23,7 @@ ARMED_BG: Final = "#2f4f63"  # the armed cue's row and a checked button
 STATUS_COLOURS: Final = {"on_track": GREEN, "at_risk": AMBER, "off_track": RED, "no_data": GREY}
 MARKER_COLOURS: Final = {"flash_offer": "#ff5fa2", "segment": "#4aa3ff", "kit": "#c49bff"}
 CLUSTER_COLOUR: Final = "#f2f2f2"
+ADVICE_COLOUR: Final = "#3fd0c9"  # the advisor's markers: not an action, drawn dotted
 CHANNEL_COLOURS: Final = {"organic": "#3ddc84", "paid": "#c49bff", "direct": "#4aa3ff"}
 VIEWERS_COLOUR: Final = ACCENT
 ORDERS_COLOUR: Final = "#ffcf5c"
@@ -42,7 +43,7 @@ TEXT_ON: Final = {
     RED: (BG, SURFACE, SURFACE_HI),
     FLAG_BLUE: (BG, SURFACE),
     ORDERS_COLOUR: (BG,),
-    **dict.fromkeys((*MARKER_COLOURS.values(), *CHANNEL_COLOURS.values()), (BG, SURFACE)),
+    **dict.fromkeys((*MARKER_COLOURS.values(), *CHANNEL_COLOURS.values(), ADVICE_COLOUR), (BG, SURFACE)),
 }
 AA_TEXT: Final = 4.5
 

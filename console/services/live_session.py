@@ -30,6 +30,7 @@ from console.live.ingest import START, Ingest, Sink
 from console.plan.model import Plan
 from console.services.action_client import DEFAULT_POLICY, DEFAULT_TIMEOUT_S, ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
+from console.services.advice_desk import AdviceDesk
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff
 from console.services.pipeline import QUIET_RECONNECT_S, STALE_AFTER_S, BackgroundTask, LivePipeline, PublishHook
 from console.services.session_log import SessionLog
@@ -66,7 +67,7 @@ class LiveSession:
     def __init__(self, feed_url: str, token: str, plan: Plan | None, *, recorder: SessionRecorder | None,
                  earlier: EarlierRun, plan_toml: str | None, api_url: str | None, operator: str,
                  tls: ssl.SSLContext | None, tuning: Tuning, on_publish: Sequence[PublishHook],
-                 on_frame: Sequence[Sink]) -> None:
+                 on_frame: Sequence[Sink], advisor: bool = True) -> None:
         self.plan, self.recorder, self.earlier = plan, recorder, earlier
         self._closed = False
         self.log: SessionLog | None = None
@@ -87,6 +88,9 @@ class LiveSession:
             on_stop.append(client.aclose)
             if earlier.unfinished:  # intents an earlier run left open: settled by asking the server, never re-sent
                 background.append(functools.partial(self.desk.reconcile, earlier.unfinished))
+        self.advice: AdviceDesk | None = None
+        if plan is not None and advisor:
+            self.advice = AdviceDesk(plan, recorder, self.effect, self._action_id_of)
         consumers = [c for c in (self.log, self.desk) if c is not None]
         restored = earlier.ingest  # the earlier run's latest checkpoint: only the events after it to apply
         self.ingest = Ingest(restored.engine if restored is not None else KpiEngine(plan),
@@ -94,7 +98,8 @@ class LiveSession:
                              at=restored.resume_point() if restored is not None else START)
         self.ingest.catch_up(earlier.raws, time.time())  # same numbers as before the restart; resumes after them
         self.pipeline = LivePipeline(
-            feed_url, token, self.ingest, on_publish=[*on_publish, *(c.on_publish for c in consumers)],
+            feed_url, token, self.ingest, on_publish=[*on_publish, *(c.on_publish for c in consumers),
+                                                     *([self.advice.on_publish] if self.advice else [])],
             background=background, on_stop=on_stop, storage_status=self._storage_error,
             stale_after_s=tuning.stale_after_s, backoff=tuning.backoff,
             quiet_reconnect_s=tuning.quiet_reconnect_s, ssl_context=tls)
@@ -127,6 +132,15 @@ class LiveSession:
         if self.recorder is not None:
             self.recorder.close(recorder_timeout)
 
+    def _action_id_of(self, key: str) -> str | None:
+        """The server's id of this console's intent `key`, once acknowledged."""
+        if self.desk is None:
+            return None
+        try:
+            return self.desk.book.get(key).action_id
+        except KeyError:
+            return None
+
     def _storage_error(self) -> str | None:
         return self.recorder.storage_error if self.recorder is not None else None
 
@@ -135,7 +149,7 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
                       plan_toml: str | None = None, api_url: str | None = None, operator: str = "",
                       tls: ssl.SSLContext | None = None, earlier: EarlierRun | None = None,
                       tuning: Tuning = CONSOLE_TUNING, on_publish: Sequence[PublishHook] = (),
-                      on_frame: Sequence[Sink] = ()) -> LiveSession:
+                      on_frame: Sequence[Sink] = (), advisor: bool = True) -> LiveSession:
     """The live session on the feed at `feed_url`, not started yet.
 
     `session_path`: the session file to record into; an existing one is carried on (the events, engine checkpoint,
@@ -143,6 +157,7 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
     already: the app does, before it catches signals). None: nothing recorded.
     `plan_toml`: the plan's text, kept in the file; a checkpoint is carried on only when it is the same text.
     `api_url`: the action API; None: no action desk. `tls`: verifies both (None: the system's CAs).
+    `advisor`: the live advisor (console/advisor) watches the live and records its advice (needs a plan).
     `on_publish`, `on_frame`: more hooks (the app's terminal reporter, a test's probe), called before the log's
     and the desk's. Raises OSError or SessionFileError when the session file cannot be opened.
     """
@@ -153,4 +168,4 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
         recorder = SessionRecorder(session_path)
     return LiveSession(feed_url, token, plan, recorder=recorder, earlier=earlier or EarlierRun(), plan_toml=plan_toml,
                        api_url=api_url, operator=operator, tls=tls, tuning=tuning, on_publish=on_publish,
-                       on_frame=on_frame)
+                       on_frame=on_frame, advisor=advisor)

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Final, Self
 from urllib.parse import urlsplit, urlunsplit
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 
 _V1: Final = """
 CREATE TABLE session (
@@ -71,8 +71,20 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 );
 """
 
+# v4: `advice`, what the live advisor raised and what became of it (console/advisor, docs/advisor.md).
+_V4: Final = """
+CREATE TABLE IF NOT EXISTS advice (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('conversion_sag', 'abandonment_spike', 'dwell_lift', 'stock_out_risk',
+                                       'audience_drop', 'views_no_orders')),
+    raised_ts REAL NOT NULL, subject TEXT, text TEXT NOT NULL, evidence TEXT NOT NULL, remedy TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('raised', 'taken', 'dismissed', 'expired')),
+    status_ts REAL, reason TEXT, action_key TEXT, action_id TEXT
+);
+"""
+
 #: version -> DDL that brings a file from version-1 to version
-MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3}
+MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 
 
 class SessionFileError(Exception):

@@ -132,6 +132,17 @@ class SessionRecorder:
         return self._urgent("INSERT INTO notes (live_ts, wall_ts, text, author, source) VALUES (?,?,?,?,?)",
                             [(live_ts, time.time(), text, author, source)])
 
+    def write_advice(self, row: dict[str, Any]) -> Future[None]:
+        """An advice raised, or its new state (the whole row, replaced: docs/session-file.md, `advice`)."""
+        cols = ", ".join(row)
+        return self._urgent(f"INSERT OR REPLACE INTO advice ({cols}) VALUES ({', '.join('?' for _ in row)})",
+                            [tuple(row.values())])
+
+    def expire_open_advice(self, reason: str) -> Future[None]:
+        """An earlier run's advice still raised when it stopped: nobody watches it any more."""
+        return self._urgent("UPDATE advice SET status = 'expired', status_ts = raised_ts, reason = ? "
+                            "WHERE status = 'raised'", [(reason,)])
+
     def write_checkpoint(self, seq: int, ts: float | None, state_format: int, state: Callable[[], bytes]) -> None:
         """The engine's state after event `seq`, written with the next batch. `state()` (console.kpi.state's bytes)
         runs on the writer thread: encoding takes 10-80 ms late in a big live, which the pipeline thread (an

@@ -1,5 +1,6 @@
 """Everything a session file holds besides its events and checkpoints, as plain Python values: the session row
-(metadata and the recorded plan), the actions, the notes typed during the live, the gaps and the rejected frames.
+(metadata and the recorded plan), the actions, the advice, the notes typed during the live, the gaps and the
+rejected frames.
 
 Read-only; a file from before a table existed reads as that table empty. Every SQLite error on the way is a
 SessionFileError naming the file.
@@ -72,6 +73,10 @@ class SessionTables(ReadOnlySession):
     def notes(self) -> list[Row]:
         """The notes and marks typed during the live, in the order they were typed."""
         return self._rows("SELECT * FROM notes ORDER BY wall_ts, id", "notes")
+
+    def advice(self) -> list[Row]:
+        """Every `advice` row (what the live advisor raised and what became of it), in the order raised."""
+        return self._rows("SELECT * FROM advice ORDER BY raised_ts, id", "advice")
 
     def gaps(self) -> list[tuple[int, int, str]]:
         """(from seq, to seq, cause) of the events the live console never got, in seq order."""

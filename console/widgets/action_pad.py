@@ -31,7 +31,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from console.actions.book import DEBOUNCE_S, ActionPort, ButtonState, ButtonView, Refusal, action_for, offer_countdowns
+from console.actions.book import (
+    DEBOUNCE_S,
+    ActionPort,
+    ButtonState,
+    ButtonView,
+    Intent,
+    Refusal,
+    action_for,
+    offer_countdowns,
+)
 from console.actions.rules import blocker, due_in_s, far_early, offer_blockers
 from console.actions.safety import SAFETY_WORDS, SafetyGate, cue_safety, safety_of
 from console.kpi.snapshot import KpiSnapshot
@@ -184,31 +193,41 @@ class ActionPadDock(QDockWidget):
         if not self._controls[control_id].button.hold_mode:  # in hold mode `held` fires, the click is a release
             self._request(control_id, "button")
 
-    def _request(self, control_id: str, source: str, held: bool = False) -> None:
+    def press_target(self, kind: str, target: str, source: str) -> Intent | None:
+        """Press the plan's control for this preset, segment or kit (an advice's remedy): the same safety step,
+        refusals and double-press guard as its own button. The intent it fired, or None (asked and cancelled,
+        armed for a second press, refused, debounced: the pad's toast says which)."""
+        if self.port.plan is None:
+            return None
+        control_id = action_for(self.port.plan, kind, target)[0]
+        if control_id not in self._controls:
+            return None
+        return self._request(control_id, source)
+
+    def _request(self, control_id: str, source: str, held: bool = False) -> Intent | None:
         """A click, a completed hold or a hotkey: one path, through the safety step of the action's kind."""
         c = self._controls[control_id]
         if control_id == CUSTOM_ID:
             c.fire(source)  # the form is the safety step
-            return
+            return None
         if control_id == "go" and not held:
             now, last = time.monotonic(), self._go_pressed_at
             self._go_pressed_at = now
             if now - last < DEBOUNCE_S:  # before any question: the next cue, drawn meanwhile, is not asked about
                 self._say(self.tr("GO: double press ignored"), "warn")
-                return
+                return None
         if self._disabled or c.view.state == ButtonState.DISABLED or not c.button.isEnabled():
             self._say(f"{c.label}: {self._disabled or c.view.detail or self.tr('nothing to fire')}", "bad")
-            return
+            return None
         if c.view.state in _BUSY:
             self._say(self.tr("{label}: already {state}").format(label=c.label, state=c.view.state.value), "warn")
-            return
+            return None
         row = self._go_row if control_id == "go" else None
         if c.blocker is not None and row is not None and c.blocker.done:  # nothing to ask: the desk marks it done
-            self._fire(control_id, source)
-            return
+            return self._fire(control_id, source)
         if c.blocker is not None:
             self._refuse(c)
-            return
+            return None
         kind = row.cue.action if row else c.kind
         what = f"{_KIND_WORD.get(kind, kind)} “{self._target_label(row) if row else c.label}”"
         question = self.tr("Start the {what} now?").format(what=what)
@@ -224,8 +243,8 @@ class ActionPadDock(QDockWidget):
         if verdict == "fire" and ask_after and not self.ask(self, question):
             verdict = "cancelled"
         if verdict == "fire":
-            self._fire(control_id, source)
-        elif verdict == "cancelled":
+            return self._fire(control_id, source)
+        if verdict == "cancelled":
             self._say(self.tr("Cancelled: {what}").format(what=what), "muted")
         elif verdict == "armed":
             self._say(self.tr("Press {key} again to confirm: {what}").format(key=c.key, what=what), "warn")
@@ -233,6 +252,7 @@ class ActionPadDock(QDockWidget):
                 self._refresh_go(row)
             else:
                 self._show(c)
+        return None
 
     def _refuse(self, c: ActionControl) -> None:
         """Say why a blocked press sends nothing: the server would refuse it, and a refused action on air is a
@@ -242,7 +262,7 @@ class ActionPadDock(QDockWidget):
         # The reason first (it names the product): behind a long product name it was cut off at 1366 px.
         self._say(self.tr("Not sent: {why}{tail}").format(why=c.blocker.reason, tail=tail), "bad")
 
-    def _fire(self, control_id: str, source: str) -> None:
+    def _fire(self, control_id: str, source: str) -> Intent | None:
         c = self._controls[control_id]
         self._gate.disarm(control_id)
         # Every press ends with a word on what happened: a "press again" or "Cancelled" left standing after the
@@ -252,18 +272,21 @@ class ActionPadDock(QDockWidget):
             result = self.port.go(row.index if row is not None else None)
             if isinstance(result, Refusal):
                 self._say(self.tr("GO: {why}").format(why=result.reason), "warn")
-            elif row is not None:
+                return None
+            if row is not None:
                 self._say(self.tr("GO: sent {what}").format(what=self._target_label(row)), "good")
-            return
+            return result
         stop = blocker(self.port.plan, self._snapshot, c.kind, c.params)  # the world may have moved while asked
         if stop is not None:
             c.blocker = stop
             self._refuse(c)
-            return
-        if c.fire(source) is None:
+            return None
+        intent = c.fire(source)
+        if intent is None:
             self._say(self.tr("{label}: double press ignored").format(label=c.label), "warn")
-        else:
-            self._say(self.tr("Sent: {label}").format(label=c.label), "good")
+            return None
+        self._say(self.tr("Sent: {label}").format(label=c.label), "good")
+        return intent if isinstance(intent, Intent) else None
 
     def _open_custom(self) -> None:
         plan = self.port.plan

@@ -57,6 +57,7 @@ class AudienceChart(QWidget):
         self._ranges: tuple[float, float, float] = (MIN_SPAN_MIN, 100.0, 10.0)
         self._marker_key: tuple[int, int, float, int, int] = (-1, -1, -1.0, -1, -1)
         self._marks: list[Marker] = []  # the operator's Ctrl+M moments (live time)
+        self._advice: list[Marker] = []  # the advisor's, at the live time each was raised
         self._drawn_markers: tuple[list[Marker], float] | None = None  # what _draw_markers last laid out
         self._items: list[pg.InfiniteLine] = []
         self._clusters: list[MarkerCluster] = []
@@ -124,7 +125,13 @@ class AudienceChart(QWidget):
         if now - self._last_scale >= self.rescale_every_s:
             self._last_scale = now
             self._rescale(snap)
-        self._draw_markers(snap.markers + self._marks, snap.started_at)
+        self._draw_markers(snap.markers + self._marks + self._advice, snap.started_at)
+
+    def set_advice(self, markers: list[Marker]) -> None:
+        """The advisor's advice at the live times it was raised (kind "advice"): drawn dotted, apart from actions."""
+        if markers != self._advice:
+            self._advice = markers
+            self._marker_key = (-1, -1, -1.0, -1, -1)
 
     def add_mark(self, live_ts: float) -> None:
         """A moment the operator marked (Ctrl+M) at live time `live_ts`: drawn like an action marker."""
@@ -190,8 +197,10 @@ class AudienceChart(QWidget):
                 shown = ""  # no room: the line's tooltip has it
             shown = shown.replace("{", "{{").replace("}", "}}")  # InfLineLabel runs str.format on its text
             anchor = (0, 0.5) if slot.side == "right" else (1, 0.5)
-            line = pg.InfiniteLine(pos=c.x, angle=90, movable=False,
-                                   pen=pg.mkPen(colour, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
+            dots = all(m.kind == "advice" for m in c.markers)
+            style = pg.QtCore.Qt.PenStyle.DotLine if dots else pg.QtCore.Qt.PenStyle.DashLine
+            line = pg.InfiniteLine(pos=c.x, angle=90, movable=False, pen=pg.mkPen(colour, width=2 if dots else 1,
+                                                                                  style=style),
                                    label=shown, labelOpts={"position": heights[slot.row], "color": colour,
                                                            "fill": pg.mkBrush(18, 21, 26, 210),
                                                            "anchors": [anchor, anchor]})
@@ -208,6 +217,8 @@ class AudienceChart(QWidget):
         if len(c.kinds) > 1:
             return theme.CLUSTER_COLOUR
         kind = c.markers[0].kind
+        if kind == "advice":
+            return theme.ADVICE_COLOUR
         return _MARK_COLOUR if kind == "mark" else theme.MARKER_COLOURS.get(kind, theme.CLUSTER_COLOUR)
 
     # ------------------------------------------------------------------------------------------ for tests

@@ -18,6 +18,7 @@ from console.present.closing import asks_before_closing
 from console.widgets import theme
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
+from console.widgets.advice_dock import AdviceDock
 from console.widgets.audience_chart import AudienceChart
 from console.widgets.channels_panel import ChannelsPanel
 from console.widgets.chat_heatmap import ChatHeatmap
@@ -70,7 +71,8 @@ class MainWindow(ScreenFitWindow):
         self.setStatusBar(self.status)
         self.status.report_button.clicked.connect(self.report_requested)
         self._slots: dict[str, PanelSlot] = {}
-        self._action_docks: dict[str, ActionPadDock | ActionLogDock] = {}  # "pad", "log": by add_action_docks()
+        # "pad", "log": by add_action_docks(); "advice": by add_advice_dock()
+        self._action_docks: dict[str, ActionPadDock | ActionLogDock | AdviceDock] = {}
         self._timeline: TimelineBar | None = None  # replay only
         self._timeline_dock: QDockWidget | None = None
         self._report_dock: QDockWidget | None = None  # replay only
@@ -229,6 +231,20 @@ class MainWindow(ScreenFitWindow):
         self._default_layout()
         self._apply_text_size()
 
+    def add_advice_dock(self, dock: AdviceDock) -> None:
+        """The live advisor's advice: under the action pad (its remedies are the pad's buttons), or tabbed with
+        the action log in replay. New advice brings the dock to the front when it shares a tab."""
+        dock.setParent(self)
+        dock.setObjectName("dock_advice")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.advice_raised = lambda _record: dock.raise_()
+        self._action_docks["advice"] = dock
+        self._view_menu.addAction(dock.toggleViewAction())
+        self._default_layout()
+        self._apply_text_size()
+
     def _default_layout(self) -> None:
         d = self.docks()
         extra = [dock for dock in (self._timeline_dock, self._report_dock) if dock is not None]
@@ -253,6 +269,10 @@ class MainWindow(ScreenFitWindow):
         self.tabifyDockWidget(d["channels"], d["chat_map"])
         if "log" in d:
             self.tabifyDockWidget(d["chat_map"], d["log"])
+        if "advice" in d and "pad" in d:  # under the pad: the remedy and the pad's buttons in one column
+            self.splitDockWidget(d["pad"], d["advice"], Qt.Orientation.Vertical)
+        elif "advice" in d:
+            self.tabifyDockWidget(d["log"] if "log" in d else d["chat_map"], d["advice"])
         if self._report_dock is not None:  # replay's report: a tab beside the chart
             self.tabifyDockWidget(d["audience"], self._report_dock)
         for dock in (*d.values(), *extra):
@@ -270,6 +290,8 @@ class MainWindow(ScreenFitWindow):
             self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.24), int(w * 0.37), int(w * 0.39)],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([d["kpis"], d["pad"]], [tiles, h], Qt.Orientation.Vertical)
+            if "advice" in d:
+                self.resizeDocks([d["pad"], d["advice"]], [int(h * 0.58), int(h * 0.42)], Qt.Orientation.Vertical)
             self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
         else:
             self.resizeDocks([d["audience"], d["channels"], d["products"]],
@@ -346,6 +368,9 @@ class MainWindow(ScreenFitWindow):
         for dock in self._action_docks.values():
             if dock.isVisible():
                 dock.refresh(snap, health, wall)
+        advice = self._action_docks.get("advice")
+        if isinstance(advice, AdviceDock):  # on the chart too, dotted, apart from the actions
+            self.audience.set_advice(advice.markers())
         if snap is not self._snap:
             self._snap = snap
             self.status.set_snapshot(snap)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QWidget
 from console.present.palette import (  # noqa: F401
     AA_TEXT,
     ACCENT,
+    ADVICE_COLOUR,
     AMBER,
     ARMED_BG,
     BG,
