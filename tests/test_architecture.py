@@ -1,6 +1,7 @@
 """The architecture as a test: the folder tree is the layering (docs/architecture.md), and these rules keep it so.
 
-- pure packages (protocol, plan, kpi, live, actions, present, advisor) import neither Qt nor I/O, nor any layer above them;
+- pure packages (protocol, plan, kpi, live, actions, present, advisor) import neither Qt nor I/O, nor any layer
+  above them;
 - session/ is the only code that opens or queries a session file (sqlite3, sqlite_utils), and it imports no
   services, widgets or report;
 - services import no widgets; the report imports no widgets and no services;

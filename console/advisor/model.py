@@ -49,6 +49,17 @@ class Advice(msgspec.Struct, frozen=True, kw_only=True):
     remedy: Remedy
 
 
+def _plain(value: object) -> object:
+    """numpy's scalars (the detectors' figures) as the Python numbers JSON knows."""
+    item = getattr(value, "item", None)
+    if callable(item):
+        return item()
+    raise NotImplementedError(f"cannot store {type(value).__name__} in an advice")
+
+
+_JSON: Final = msgspec.json.Encoder(enc_hook=_plain)
+
+
 class AdviceRecord(msgspec.Struct, frozen=True, kw_only=True):
     """An advice and what became of it so far: one row of the session file's `advice` table, one card of the
     Advice dock. `action_key` is the intent (the `actions` row) that took it, `action_id` the server's id of that
@@ -65,7 +76,7 @@ class AdviceRecord(msgspec.Struct, frozen=True, kw_only=True):
         """The `advice` row (docs/session-file.md): evidence and remedy as JSON."""
         a = self.advice
         return {"id": a.id, "kind": a.kind, "raised_ts": a.raised_ts, "subject": a.subject, "text": a.text,
-                "evidence": msgspec.json.encode(a.evidence).decode(), "remedy": msgspec.json.encode(a.remedy).decode(),
+                "evidence": _JSON.encode(a.evidence).decode(), "remedy": _JSON.encode(a.remedy).decode(),
                 "status": self.status, "status_ts": self.status_ts, "reason": self.reason or None,
                 "action_key": self.action_key, "action_id": self.action_id}
 

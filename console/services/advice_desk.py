@@ -114,7 +114,7 @@ class AdviceDesk:
             try:
                 self._recorder.write_advice(record.row())
             except Exception as exc:  # the advice still shows: the disk's trouble is the status bar's
-                self.errors.append(repr(exc))
+                self.errors = [*self.errors[-9:], repr(exc)]
 
 
 class Lookup(Protocol[T_co]):

@@ -19,7 +19,7 @@ from functools import partial
 from typing import Final, Protocol, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -131,6 +131,19 @@ class EvidenceChart(QWidget):
         p.end()
 
 
+class ElidedButton(QPushButton):
+    """A button whose text is cut with … to its width (a long remedy in a narrow dock), the whole in its tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        room = max(20, self.width() - 20)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+
 class AdviceCard(QFrame):
     def __init__(self, record: AdviceRecord, title: str, started_at: float | None, index: int | None,
                  read_only: bool, parent: QWidget | None = None) -> None:
@@ -163,7 +176,7 @@ class AdviceCard(QFrame):
             row = QHBoxLayout()
             if a.remedy.action is not None:
                 key = f"{TAKE_KEYS[index]}  " if index is not None and index < len(TAKE_KEYS) else ""
-                self.remedy = _named(QPushButton(key + a.remedy.label), "remedy")
+                self.remedy = _named(ElidedButton(key + a.remedy.label), "remedy")
                 self.remedy.setToolTip(self.tr("{label}\nFits: {fits}. The pad's safety step applies.").format(
                     label=a.remedy.label, fits=a.remedy.fits))
                 self.remedy.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

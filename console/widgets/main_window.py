@@ -232,8 +232,8 @@ class MainWindow(ScreenFitWindow):
         self._apply_text_size()
 
     def add_advice_dock(self, dock: AdviceDock) -> None:
-        """The live advisor's advice: under the action pad (its remedies are the pad's buttons), or tabbed with
-        the action log in replay. New advice brings the dock to the front when it shares a tab."""
+        """The live advisor's advice: a tab under the chart, beside the channels, the chat map and the action log
+        (under the pad it took the pad's room at 768 px). New advice brings it to the front."""
         dock.setParent(self)
         dock.setObjectName("dock_advice")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -269,9 +269,7 @@ class MainWindow(ScreenFitWindow):
         self.tabifyDockWidget(d["channels"], d["chat_map"])
         if "log" in d:
             self.tabifyDockWidget(d["chat_map"], d["log"])
-        if "advice" in d and "pad" in d:  # under the pad: the remedy and the pad's buttons in one column
-            self.splitDockWidget(d["pad"], d["advice"], Qt.Orientation.Vertical)
-        elif "advice" in d:
+        if "advice" in d:  # a tab under the chart, brought to the front by new advice (add_advice_dock)
             self.tabifyDockWidget(d["log"] if "log" in d else d["chat_map"], d["advice"])
         if self._report_dock is not None:  # replay's report: a tab beside the chart
             self.tabifyDockWidget(d["audience"], self._report_dock)
@@ -290,8 +288,6 @@ class MainWindow(ScreenFitWindow):
             self.resizeDocks([d["pad"], d["audience"], d["products"]], [int(w * 0.24), int(w * 0.37), int(w * 0.39)],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([d["kpis"], d["pad"]], [tiles, h], Qt.Orientation.Vertical)
-            if "advice" in d:
-                self.resizeDocks([d["pad"], d["advice"]], [int(h * 0.58), int(h * 0.42)], Qt.Orientation.Vertical)
             self.resizeDocks([d["audience"], d["channels"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
         else:
             self.resizeDocks([d["audience"], d["channels"], d["products"]],

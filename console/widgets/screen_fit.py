@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-LAYOUT_VERSION: Final = 3  # bump when docks are added, removed or renamed: older saved states are then ignored
+LAYOUT_VERSION: Final = 4  # bump when docks are added, removed or renamed: older saved states are then ignored
 _K_GEOMETRY, _K_STATE = "window/geometry", "window/state"
 DEFAULT_SIZE: Final = (1920, 1080)  # the studio desk's usual screen; smaller screens get the whole available area
 RESHARE_AT: Final = 0.15  # a resize by more than this share of the window re-divides it among the docks
