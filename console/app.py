@@ -287,7 +287,9 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
 
 def replay_window(replay: Any, plan: Plan | None, settings: Any, label: str) -> Any:
     """The main window on a replay: the timeline, the action log read-only, charts that follow the replay clock."""
+    from console.services.replay.advice import RecordedAdvice
     from console.widgets.action_log import ActionLogDock
+    from console.widgets.advice_dock import AdviceDock
     from console.widgets.main_window import MainWindow
     from console.widgets.timeline import TimelineBar
 
@@ -295,6 +297,7 @@ def replay_window(replay: Any, plan: Plan | None, settings: Any, label: str) -> 
     window.add_timeline(TimelineBar(replay))
     # the recorded intents up to the replay clock, failed ones included (ReplayBook); no pad: actions are off
     window.add_action_docks(None, ActionLogDock(replay))
+    window.add_advice_dock(AdviceDock(RecordedAdvice(replay, plan), None))  # as the operator saw it then
     # Live time jumps in a replay: a seek while paused publishes one snapshot, and a chart that rescales at most once
     # a second would keep the range of the moment before (minutes 0-10 after a jump to 14:57). Ranges only change
     # when a step is passed, so rescaling on every new snapshot costs nothing.

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Iterable
+from typing import Final, Protocol
 
 from console.advisor.model import AdviceRecord
 from console.kpi.snapshot import ActionEffect
 from console.plan.model import Plan
+
+BOARD_SIZE: Final = 12  # cards in the dock: the advice standing, then the latest answered or expired
 
 
 class AdviceSource(Protocol):
@@ -20,3 +23,12 @@ class AdviceSource(Protocol):
     def take(self, advice_id: str, action_key: str, live_ts: float | None) -> None: ...
     def dismiss(self, advice_id: str, live_ts: float | None) -> None: ...
     def effect(self, action_id: str) -> ActionEffect | None: ...
+
+
+def board_of(records: Iterable[AdviceRecord]) -> tuple[AdviceRecord, ...]:
+    """Every advice in the dock's order: the standing advice, newest first; then the answered or expired, latest
+    change first. (A live raises a few an hour at most: the budget allows 3 in any 10 minutes.)"""
+    def order(r: AdviceRecord) -> tuple[int, float]:
+        return (0, -r.advice.raised_ts) if r.status == "raised" else (1, -(r.status_ts or r.advice.raised_ts))
+
+    return tuple(sorted(records, key=order))

@@ -10,16 +10,16 @@ from __future__ import annotations
 import queue
 import secrets
 from dataclasses import dataclass
-from typing import Final, Literal, Protocol, TypeVar
+from typing import Literal, Protocol, TypeVar
 
 from console.advisor import Advice, AdviceRecord, AdviceUpdate, Advisor, BaselineSeed
+from console.advisor.port import board_of
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.model import Plan
 from console.session.recorder import SessionRecorder
 
 T_co = TypeVar("T_co", covariant=True)
-BOARD_SIZE: Final = 12  # the dock shows the advice standing and the latest answered or expired, up to this many
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class AdviceDesk:
 
     # ------------------------------------------------------------------ GUI thread
     def board(self) -> tuple[AdviceRecord, ...]:
-        """The advice to show, newest first: what stands now, then what was answered or expired lately."""
+        """Every advice of this run, in the dock's order (console/advisor/port.py board_of)."""
         return self._board
 
     def take(self, advice_id: str, action_key: str, live_ts: float | None) -> None:
@@ -79,7 +79,7 @@ class AdviceDesk:
             changed |= self._apply(update)
         changed |= self._learn_action_ids()
         if changed:
-            self._board = tuple(sorted(self._records.values(), key=_shown_first))[:BOARD_SIZE]
+            self._board = board_of(self._records.values())
 
     def _apply(self, update: AdviceUpdate, action_key: str | None = None) -> bool:
         a: Advice = update.advice
@@ -89,9 +89,6 @@ class AdviceDesk:
             record = AdviceRecord(advice=a, status=update.status, status_ts=update.ts, reason=update.reason,
                                   action_key=action_key, action_id=update.action_id)
         self._records[a.id] = record
-        if len(self._records) > 4 * BOARD_SIZE:  # the file keeps them all; the board only the latest
-            for old in [k for k, r in self._records.items() if r.status != "raised"][:BOARD_SIZE]:
-                del self._records[old]
         self._write(record)
         return True
 
@@ -119,8 +116,3 @@ class AdviceDesk:
 
 class Lookup(Protocol[T_co]):
     def __call__(self, key: str, /) -> T_co | None: ...
-
-
-def _shown_first(r: AdviceRecord) -> tuple[int, float]:
-    """Standing advice first, newest first; then the answered or expired, latest change first."""
-    return (0, -r.advice.raised_ts) if r.status == "raised" else (1, -(r.status_ts or r.advice.raised_ts))

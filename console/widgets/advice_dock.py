@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from console.actions.book import Intent
 from console.advisor import AdviceRecord
-from console.advisor.port import AdviceSource
+from console.advisor.port import BOARD_SIZE, AdviceSource
 from console.kpi.snapshot import KpiSnapshot, Marker
 from console.live.health import FeedHealth
 from console.present import fmt
@@ -278,7 +278,7 @@ class AdviceDock(QDockWidget):
         self._cards = []
         standing = 0
         new = [r for r in board if r.advice.id not in self._seen]
-        for r in board:
+        for r in board[:BOARD_SIZE]:
             index = standing if r.status == "raised" else None
             standing += r.status == "raised"
             card = AdviceCard(r, title_of(r, self._names), self._started_at, index, self.source.read_only

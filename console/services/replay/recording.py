@@ -1,5 +1,5 @@
-"""What replay needs from a session file up front: bounds, plan, actions and notes (the events stay on disk), and
-where an `--at` lands in it."""
+"""What replay needs from a session file up front: bounds, plan, actions, advice and notes (the events stay on
+disk), and where an `--at` lands in it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from console.advisor.model import AdviceRecord
 from console.plan.model import Plan
 from console.services.replay.actions import action_marks
 from console.session.reader import EventSource
@@ -31,6 +34,8 @@ class Recording:
     notes: list[dict[str, Any]] = field(default_factory=list)
     marks: list[tuple[float, str, str]] = field(default_factory=list)  # (live ts, kind, label) of every action
     event_marks: list[tuple[float, str, str, str | None]] = field(default_factory=list)  # action events + action_id
+    advice: list[AdviceRecord] = field(default_factory=list)  # what the live advisor raised, in order
+    unreadable_advice: int = 0  # rows that are not advice (a damaged row): left out, counted
 
     @property
     def empty(self) -> bool:
@@ -54,6 +59,7 @@ def load_recording(path: Path, progress: Callable[[float], None] | None = None) 
         event_marks = [(*_mark(ts, kind, raw), action_id) for ts, kind, raw, action_id in source.action_events()]
         actions = tables.actions()
         notes = tables.notes()
+        advice_rows = tables.advice()
     if progress is not None:
         progress(1.0)
     # an unreadable recorded plan must not stop the replay: products are discovered
@@ -61,7 +67,20 @@ def load_recording(path: Path, progress: Callable[[float], None] | None = None) 
     first_seq, start = first if first else (0, 0.0)
     last_seq, end = last if last else (0, 0.0)
     marks = action_marks(event_marks, actions)  # failed presses too: the producer must see what did not happen
-    return Recording(path, plan, meta, first_seq, last_seq, start, end, actions, notes, marks, event_marks)
+    advice, unreadable = read_advice(advice_rows)
+    return Recording(path, plan, meta, first_seq, last_seq, start, end, actions, notes, marks, event_marks, advice,
+                     unreadable)
+
+
+def read_advice(rows: list[dict[str, Any]]) -> tuple[list[AdviceRecord], int]:
+    """The advice rows as records, and how many could not be read (a damaged row must not stop the replay)."""
+    out, bad = [], 0
+    for row in rows:
+        try:
+            out.append(AdviceRecord.from_row(row))
+        except (msgspec.ValidationError, msgspec.DecodeError, KeyError, TypeError, ValueError):
+            bad += 1
+    return out, bad
 
 
 def _mark(ts: float, kind: str, raw: str) -> tuple[float, str, str]:
