@@ -31,12 +31,13 @@ def _app() -> Any:
     return app
 
 
-def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
+def one_rate(rate: int, seconds: float, tmp: Path, advisor: bool = True) -> dict[str, Any]:
     from PySide6.QtCore import QSettings, Qt, QTimer
 
     from console.app import freeze_startup_objects
     from console.plan.model import load_plan
     from console.services.live_session import open_live_session
+    from console.widgets.advice_dock import AdviceDock
     from console.widgets.main_window import MainWindow
 
     app = _app()
@@ -45,7 +46,9 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
     gen = LoadGen("--events", str(n), "--batch", str(max(1, rate // 100)), "--rate", str(rate),
                   "--stamps", str(stamps_path))
     n = int(gen.info["events"])
-    session = open_live_session(gen.feed, TOKEN, None, session_path=tmp / f"gui{rate}.db")  # as the console records
+    plan = load_plan(DEMO_PLAN)
+    # as the console records, with the live advisor on (the console's default) or off, for its cost
+    session = open_live_session(gen.feed, TOKEN, plan, session_path=tmp / f"gui{rate}{advisor}.db", advisor=advisor)
     pipe, rec = session.pipeline, session.recorder
     draws: list[tuple[float, int]] = []  # (wall time the refresh that drew ended, last seq in that snapshot)
     polled = {"seq": 0}
@@ -65,8 +68,9 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
             if self.redraw_count != before:
                 draws.append((time.time(), polled["seq"]))
 
-    window = TimedWindow(load_plan(DEMO_PLAN), poll,
-                         settings=QSettings(str(tmp / "gui.ini"), QSettings.Format.IniFormat))
+    window = TimedWindow(plan, poll, settings=QSettings(str(tmp / "gui.ini"), QSettings.Format.IniFormat))
+    if session.advice is not None:
+        window.add_advice_dock(AdviceDock(session.advice, None))
     window.resize(1920, 1080)
     window.show()
     freeze_startup_objects()  # as run_console() does once its window is shown
@@ -118,7 +122,8 @@ def one_rate(rate: int, seconds: float, tmp: Path) -> dict[str, Any]:
             lat.append((draws[i][0] - sent) * 1000)
     ing = pipe.ingest
     lost = n - ing.last_seq + sum(g.to_seq - g.from_seq + 1 for g in ing.gaps) + (n - rec.stats.events_written)
-    return {"rate": rate, "events": n, "received": ing.last_seq, "recorded": rec.stats.events_written,
+    return {"rate": rate, "advisor": advisor, "evaluations": session.advice.advisor.evaluations if session.advice
+            else 0, "events": n, "received": ing.last_seq, "recorded": rec.stats.events_written,
             "lost": lost, "gaps": len(ing.gaps), "stall_p99_ms": round(percentile(late, 99), 1),
             "stall_max_ms": round(max(late, default=float("nan")), 1), "ticks": len(late),
             "e2p_p50_ms": round(percentile(lat, 50), 1), "e2p_p99_ms": round(percentile(lat, 99), 1),
@@ -135,6 +140,7 @@ def run(quick: bool) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         for rate in (1_000, 5_000, 10_000):
             out.append(one_rate(rate, seconds, Path(tmp)))
+        without = one_rate(10_000, seconds, Path(tmp), advisor=False)  # the same run without the advisor
     figs = []
     for r in out:
         ok = None
@@ -146,4 +152,11 @@ def run(quick: bool) -> list[Figure]:
             "0 lost, stall p99 <= 50 ms, max <= 200 ms, e2p p99 <= 250 ms" if ok is not None else "(reported)",
             ok, r, note=f"stall max {r['stall_max_ms']} ms; event-to-panel p50 {r['e2p_p50_ms']} / p99 "
                         f"{r['e2p_p99_ms']} ms; CPU {r['cpu_pct']}%; lost {r['lost']}; {seconds:g} s"))
+    on = out[-1]
+    figs.append(Figure(
+        "GUI under load 10k ev/s without the advisor", without["stall_p99_ms"], "ms stall p99", "(reported)", None,
+        without, note=f"with the advisor: stall p99 {on['stall_p99_ms']} vs {without['stall_p99_ms']} ms, max "
+                      f"{on['stall_max_ms']} vs {without['stall_max_ms']} ms; e2p p99 {on['e2p_p99_ms']} vs "
+                      f"{without['e2p_p99_ms']} ms; CPU {on['cpu_pct']}% vs {without['cpu_pct']}% "
+                      f"({on['evaluations']} advisor evaluations)"))
     return figs

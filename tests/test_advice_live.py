@@ -25,9 +25,13 @@ from pytestqt.qtbot import QtBot
 from console.actions.book import IntentStatus
 from console.advisor import AdviceRecord
 from console.kpi.engine import KpiEngine
+from console.kpi.state import STATE_VERSION, engine_to_bytes
 from console.live.health import FeedHealth, FeedState
+from console.live.ingest import IngestResult
 from console.plan.model import DEMO_PLAN, load_plan, parse_plan
+from console.protocol.wire import CartAdded, ProductClick
 from console.services.advice_desk import AdviceDesk
+from console.services.earlier_lives import baseline_seed, earlier_lives
 from console.services.live_session import Tuning, open_live_session
 from console.services.replay.advice import RecordedAdvice
 from console.services.replay.recording import load_recording
@@ -200,3 +204,48 @@ def test_replay_shows_each_advice_as_the_operator_saw_it_at_the_replay_clock(tmp
     assert shown.board() is first  # unchanged: the same board, so the dock does not redraw
     replay.position = advice.raised_ts + 31.0
     assert [(r.advice.id, r.status) for r in shown.board()] == [(advice.id, "dismissed")]
+
+
+# ------------------------------------------------------------------------------------------ earlier lives
+def test_earlier_lives_of_the_same_plan_give_the_advisor_a_head_start(tmp_path: Path) -> None:
+    """A finished file of the same live id beside the new one: its final checkpoint's totals seed the baselines."""
+    live = StagedLive(PLAN, "control", 4, audience=1.0, until_s=300.0)
+    engine = KpiEngine(PLAN)
+    clicks: dict[str, int] = {}
+    carts: dict[str, int] = {}
+    earlier = tmp_path / f"2026-12-01_{PLAN.live.id}.db"
+    recorder = SessionRecorder(earlier)
+    for evs in live:
+        engine.apply_many(evs)
+        recorder.record("", IngestResult(events=evs))
+        for ev in evs:  # the fixture's own count, from the events, not from the code under test
+            if isinstance(ev, ProductClick):
+                clicks[ev.product_id] = clicks.get(ev.product_id, 0) + 1
+            elif isinstance(ev, CartAdded):
+                carts[ev.product_id] = carts.get(ev.product_id, 0) + 1
+    recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 1.0, "ended_at": 2.0})
+    recorder.write_checkpoint(live.model.seq, live.model.live_ts(), STATE_VERSION, lambda: engine_to_bytes(engine))
+    recorder.close()
+    unfinished = tmp_path / f"2026-12-03_{PLAN.live.id}.db"  # killed: no end recorded, not a finished live
+    recorder = SessionRecorder(unfinished)
+    recorder.write_session({"live_id": PLAN.live.id, "console_version": "test", "started_at": 1.0})
+    recorder.close()
+    other_show = tmp_path / "2026-12-02_another-show.db"
+    other_show.write_bytes(earlier.read_bytes())
+    current = tmp_path / f"2026-12-07_{PLAN.live.id}.db"
+
+    assert earlier_lives(PLAN, current) == [earlier]
+    seed = baseline_seed(PLAN, [earlier])
+    assert seed is not None and seed.lives == 1
+    knife = seed.products["KNF-CHEF20"]
+    assert (knife.clicks, knife.carts) == (clicks["KNF-CHEF20"], carts["KNF-CHEF20"])
+
+    desk = AdviceDesk(PLAN, None, no_effect, no_effect)
+    thread = desk.learn_from([earlier])
+    assert thread is not None
+    thread.join(30)
+    desk.on_publish(None, LIVE)  # the seed reaches the advisor on the pipeline thread
+    assert desk.seeded
+    i = desk.advisor.skus.index("KNF-CHEF20")
+    expected = min(200.0, clicks["KNF-CHEF20"])  # a seed weighs at most SEED_TRIALS (200) clicks per product
+    assert desk.advisor.funnel.cart_base.den[i] == pytest.approx(expected)

@@ -148,6 +148,15 @@ class Advisor:
         key = next((k for k, o in self._open.items() if o.advice.id == advice_id), None)
         return None if key is None else self._close(key, status, ts, "", action_id)
 
+    def apply_seed(self, seed: BaselineSeed) -> None:
+        """Earlier lives' baselines arriving after the start (read on another thread): added to what the live
+        learnt so far, for the products known now and those that come later."""
+        if self._seed is not None:
+            return  # one head start per live
+        self._seed = seed
+        if self.skus:
+            self.funnel.seed(0, *seed.funnel(self.skus))
+
     def open_advice(self) -> list[Advice]:
         """The advice standing now, newest first."""
         return sorted((o.advice for o in self._open.values()), key=lambda a: -a.raised_ts)

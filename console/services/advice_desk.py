@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import queue
 import secrets
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
 from console.advisor import Advice, AdviceRecord, AdviceUpdate, Advisor, BaselineSeed
@@ -17,6 +20,7 @@ from console.advisor.port import board_of
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.model import Plan
+from console.services.earlier_lives import baseline_seed
 from console.session.recorder import SessionRecorder
 
 T_co = TypeVar("T_co", covariant=True)
@@ -42,6 +46,8 @@ class AdviceDesk:
         self.plan, self._recorder, self._effect, self._action_id_of = plan, recorder, effect, action_id_of
         self.advisor = Advisor(plan, seed, id_prefix=f"adv-{secrets.token_hex(3)}")
         self._answers: queue.SimpleQueue[_Answer] = queue.SimpleQueue()
+        self._seeds: queue.SimpleQueue[BaselineSeed] = queue.SimpleQueue()
+        self.seeded = False  # earlier lives' baselines reached the advisor
         self._records: dict[str, AdviceRecord] = {}  # by advice id, newest last
         self._board: tuple[AdviceRecord, ...] = ()
         self.errors: list[str] = []
@@ -63,9 +69,32 @@ class AdviceDesk:
     def effect(self, action_id: str) -> ActionEffect | None:
         return self._effect(action_id)
 
+    def learn_from(self, paths: Sequence[Path]) -> threading.Thread | None:
+        """Read earlier lives' session files (console/services/earlier_lives.py) on a thread of its own; their
+        baselines reach the advisor at the next publish. None when there is nothing to read."""
+        if not paths or self.plan is None:
+            return None
+        plan = self.plan
+
+        def read() -> None:
+            try:
+                seed = baseline_seed(plan, paths)
+            except Exception as exc:  # a head start, never a reason to stop the live
+                self.errors = [*self.errors[-9:], repr(exc)]
+                return
+            if seed is not None:
+                self._seeds.put(seed)
+
+        thread = threading.Thread(target=read, name="advisor-earlier-lives", daemon=True)
+        thread.start()
+        return thread
+
     # ------------------------------------------------------------------ pipeline thread
     def on_publish(self, snap: KpiSnapshot | None, _health: FeedHealth) -> None:
         changed = False
+        while not self._seeds.empty():
+            self.advisor.apply_seed(self._seeds.get_nowait())
+            self.seeded = True
         while True:
             try:
                 answer = self._answers.get_nowait()

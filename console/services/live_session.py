@@ -31,6 +31,7 @@ from console.plan.model import Plan
 from console.services.action_client import DEFAULT_POLICY, DEFAULT_TIMEOUT_S, ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.advice_desk import AdviceDesk
+from console.services.earlier_lives import earlier_lives
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff
 from console.services.pipeline import QUIET_RECONNECT_S, STALE_AFTER_S, BackgroundTask, LivePipeline, PublishHook
 from console.services.session_log import SessionLog
@@ -117,6 +118,8 @@ class LiveSession:
     # ------------------------------------------------------------------ life
     def start(self) -> None:
         """Connect to the feed; frames flow from here on (on the pipeline's thread)."""
+        if self.advice is not None and self.plan is not None and self.recorder is not None:
+            self.advice.learn_from(earlier_lives(self.plan, self.recorder.path))
         self.pipeline.start()
 
     def close(self, recorder_timeout: float = 10.0) -> None:

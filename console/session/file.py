@@ -124,17 +124,17 @@ def default_path(live_id: str, directory: Path | None = None, today: dt.date | N
     console carries on in it, resuming after its last event and settling its unfinished actions.
     """
     folder = directory or default_directory()
-    stem = f"{(today or dt.date.today()).isoformat()}_{_safe(live_id)}"
+    stem = f"{(today or dt.date.today()).isoformat()}_{file_safe(live_id)}"
     path, n = folder / f"{stem}.db", 1
     while path.exists():
-        if not _ended(path):
+        if not has_ended(path):
             return path
         n += 1
         path = folder / f"{stem}-{n}.db"
     return path
 
 
-def _ended(path: Path) -> bool:
+def has_ended(path: Path) -> bool:
     """Whether a session file recorded the end of its session (unreadable files count as ended: not reused)."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -169,7 +169,7 @@ def remove_if_unused(path: Path) -> bool:
     return True
 
 
-def _safe(name: str) -> str:
+def file_safe(name: str) -> str:
     """A file-name-safe form: a hostile live id never walks out of the sessions folder."""
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._")
     return cleaned[:64] or "live"

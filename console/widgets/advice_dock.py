@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Final, Protocol, TypeVar
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -214,6 +214,7 @@ class AdviceDock(QDockWidget):
     """`source`: the live AdviceDesk or replay's recorded advice; `press`: the pad's press (None: no actions)."""
 
     advice_raised: Callable[[AdviceRecord], None] | None = None  # the window raises the dock on new advice
+    said = Signal(str)  # what a press did ("Advice taken: …"), for the status bar; the pad's toast says the rest
 
     def __init__(self, source: AdviceSource, press: RemedyPress | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Advice"), parent)
@@ -320,13 +321,13 @@ class AdviceDock(QDockWidget):
             return None
         remedy = rec.advice.remedy
         if remedy.action is None or remedy.target is None:
-            self.toast = self.tr("No remedy in the plan: {label}").format(label=remedy.label)
+            self._say(self.tr("No remedy in the plan: {label}").format(label=remedy.label))
             return None
         intent = self._press(remedy.action, remedy.target, "advice")
         if intent is not None:
             self._answered.add(advice_id)
             self.source.take(advice_id, intent.key, self._live_now)
-            self.toast = self.tr("Taken: {label}").format(label=remedy.label)
+            self._say(self.tr("Advice taken: {label}").format(label=remedy.label))
         return intent
 
     def dismiss_advice(self, advice_id: str) -> None:
@@ -335,10 +336,14 @@ class AdviceDock(QDockWidget):
             return
         self._answered.add(advice_id)
         self.source.dismiss(advice_id, self._live_now)
-        self.toast = self.tr("Dismissed: {title}").format(title=title_of(rec, self._names))
+        self._say(self.tr("Advice dismissed: {title}").format(title=title_of(rec, self._names)))
         for card in self._cards:  # dimmed at once; the board confirms it within a tenth of a second
             if card.record.advice.id == advice_id:
                 card.setEnabled(False)
+
+    def _say(self, text: str) -> None:
+        self.toast = text
+        self.said.emit(text)
 
     def _standing_at(self, index: int) -> AdviceRecord | None:
         standing = self.standing()
