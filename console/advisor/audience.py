@@ -116,8 +116,10 @@ class AudienceWatch:
         fired = self.bank.step(z, back, armed, tick.ts)
         obs = np.concatenate([joins, [tick.leaves]])
         expected = np.concatenate([self.mu[:LEAVE] * tick.dt, self.mu[LEAVE:] * tick.viewer_s])
+        holding = self.bank.alarmed.copy()
+        holding[fired] = False  # the step that fired is part of the evidence (one big step can fire alone)
         self.seen = np.where((self.bank.stat <= 0.0)[:, None], 0.0,
-                             np.where(self.bank.alarmed[:, None], self.seen, self.seen + np.stack([obs, expected], 1)))
+                             np.where(holding[:, None], self.seen, self.seen + np.stack([obs, expected], 1)))
         sus = self.bank.suspicious()
         self.minutes.add(tick.minute, joins, spoilt=bool(sus[:LEAVE].any()), marked=offer)
         keep = not sus[LEAVE]

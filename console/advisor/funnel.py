@@ -27,6 +27,7 @@ from console.advisor.cusum import (
     BoolArray,
     CusumBank,
     FloatArray,
+    IntArray,
     binomial_kl,
     binomial_weights,
     clip_p,
@@ -242,7 +243,8 @@ class FunnelWatch:
                        np.array([pooled[1], clicks.sum(), resolved.sum(), resolved.sum()]),
                        np.array([pooled[1] * w.c_rate, float(clicks @ p_cart), float(resolved @ q),
                                  float(resolved @ q)]),
-                       np.stack([carts, clicks, clicks * p_cart]), np.stack([dropped, resolved, resolved * q]))
+                       np.stack([carts, clicks, clicks * p_cart]), np.stack([dropped, resolved, resolved * q]),
+                       (fired_room, fired_shown, fired_cart, fired_order))
         # what the baselines may learn from: nothing a suspicious stream saw
         room_sus = self.room.suspicious()
         if room_sus[CTR]:
@@ -315,14 +317,15 @@ class FunnelWatch:
                             self.acc)
 
     def _evidence(self, obs: FloatArray, trials: FloatArray, expected: FloatArray, cart: FloatArray,
-                  order: FloatArray) -> None:
-        """Observed, trials and expected (at the baseline) since each stream's excursion began."""
+                  order: FloatArray, fired: tuple[IntArray, IntArray, IntArray, IntArray]) -> None:
+        """Observed, trials and expected (at the baseline) since each stream's excursion began; the step that fired
+        a stream counts in its evidence (at a coarse step, after a catch-up, it may be the whole excursion)."""
         new = np.stack([obs, trials, expected], axis=1)
         stat = np.concatenate([self.room.stat, self.shown.stat])
-        alarmed = np.concatenate([self.room.alarmed, self.shown.alarmed])
-        self.seen = np.where(alarmed[:, None], self.seen, np.where((stat <= 0.0)[:, None], 0.0, self.seen + new))
+        holding = np.concatenate([_holding(self.room, fired[0]), _holding(self.shown, fired[1])])
+        self.seen = np.where(holding[:, None], self.seen, np.where((stat <= 0.0)[:, None], 0.0, self.seen + new))
         for i, (bank, new_p) in enumerate(((self.cart, cart), (self.order, order))):
-            self.seen_p[i] = np.where(bank.stat <= 0.0, 0.0, np.where(bank.alarmed, self.seen_p[i],
+            self.seen_p[i] = np.where(bank.stat <= 0.0, 0.0, np.where(_holding(bank, fired[2 + i]), self.seen_p[i],
                                                                        self.seen_p[i] + new_p))
 
     # ------------------------------------------------------------------------------------------ findings
@@ -494,6 +497,13 @@ class _Weights:
     cart: _Stream
     order_live: _Stream
     order: _Stream
+
+
+def _holding(bank: CusumBank, fired: IntArray) -> BoolArray:
+    """Streams whose evidence is complete: alarmed before this step."""
+    out = bank.alarmed.copy()
+    out[fired] = False
+    return out
 
 
 def _numbers(base: float, now: float, obs: float, trials: float, expected: float, bank: CusumBank,
