@@ -81,7 +81,10 @@ off = ["dwell_lift", "views_no_orders"]
 
 
 @pytest.mark.parametrize(("section", "message"), [
-    ("sag_pct = 5", 'my.toml:29: advisor.sag_pct: must be a number from 10 to 90, got 5'),
+    ("sag_pct = 5", 'my.toml:29: advisor.sag_pct: must be a number from 25 to 90, got 5'),
+    # inside the ordinary band of arrivals (25 %): a control live would raise it (docs/advisor.md)
+    ("audience_drop_pct = 30", 'my.toml:29: advisor.audience_drop_pct: must be a number from 35 to 90, got 30'),
+    ("views_no_orders_pct = 15", 'my.toml:29: advisor.views_no_orders_pct: must be a number from 25 to 90, got 15'),
     ("stock_horizon_min = 2.5", "my.toml:29: advisor.stock_horizon_min: must be a whole number from 1 to 120, got 2.5"),
     ("stock_horizon_min = 0", "my.toml:29: advisor.stock_horizon_min: must be a whole number from 1 to 120, got 0"),
     ("high_ticket_price = -1", "my.toml:29: advisor.high_ticket_price: must be a number greater than 0, got -1"),

@@ -25,7 +25,7 @@ from console.advisor.baseline import DELAY_S, DelayedRates, MinuteCounts
 from console.advisor.cusum import CLEAR_ARL_S, CusumBank, FloatArray, boundary_threshold, shared_threshold
 from console.advisor.finding import Finding, at, change, pct
 from console.advisor.model import Evidence
-from console.advisor.tick import LEAVES, VIEWER_S, Tick, ratio_series
+from console.advisor.tick import LEAVES, STEP_S, VIEWER_S, Tick, ratio_series
 from console.plan.model import Plan
 from console.protocol.wire import CHANNELS
 
@@ -36,7 +36,6 @@ MIN_LIVE_S: Final = 480.0
 MIN_JOINS_PER_S: Final = 0.05
 TOTAL, LEAVE = len(CHANNELS), len(CHANNELS) + 1
 CHANNEL_SHARE: Final = 0.6  # one channel carrying 60 % of a drop is that channel's drop
-OTHERS_DOWN: Final = 0.75  # a channel's drop is live-wide when another channel is also below 75 % of its normal
 DWELL_TAU_S: Final = 1200.0
 SETTLE_S: Final = 20.0  # after a segment change, its first seconds still belong to the previous one
 MIN_OTHER_LEAVES: Final = 200.0
@@ -166,19 +165,33 @@ class AudienceWatch:
             stage="arrivals"), "arrivals")
 
     def _subject(self, stream: int, tick: Tick) -> str | None:
-        """The channel whose drop it is, or None when the drop is live-wide (from the last two minutes)."""
-        recent = np.array([tick.history.room_row(c, 4).sum() for c in range(len(CHANNELS))])
-        expected = self.mu[: len(CHANNELS)] * 120.0
+        """The channel whose drop it is, or None when the drop is live-wide.
+
+        A channel's own detector is the judge of whether it is down too: another channel counts as down when its
+        CUSUM is a third of the way to its alarm or beyond (`suspicious`, evidence that an ordinary dip rarely
+        gathers). Counting arrivals over the last minutes instead once read a platform's organic push stopping as
+        "every channel" twice in ten lives: an ordinary dip of paid traffic, or a burst of organic just before the
+        drop, in the same window. For the all-arrivals stream, the one channel down is the drop's; none or several:
+        live-wide.
+        """
+        down = self.bank.suspicious()[: len(CHANNELS)]
         if stream < TOTAL:
-            others = [c for c in range(len(CHANNELS)) if c != stream and expected[c] >= 6.0]
-            if any(recent[c] < OTHERS_DOWN * expected[c] for c in others):
-                return None
-            return CHANNELS[stream]
-        deficit = np.maximum(0.0, expected - recent)
-        total = float(deficit.sum())
-        if total > 0 and float(deficit.max()) >= CHANNEL_SHARE * total:
+            others = np.delete(down, stream)
+            return None if bool(others.any()) else CHANNELS[stream]
+        which = np.flatnonzero(down)
+        if which.size == 1:
+            return CHANNELS[int(which[0])]
+        deficit = self._deficit(tick)  # none of them alone beyond chance: the one missing most arrivals, if it
+        total = float(deficit.sum())   # carries 60 % of what is missing
+        if which.size == 0 and total > 0 and float(deficit.max()) >= CHANNEL_SHARE * total:
             return CHANNELS[int(np.argmax(deficit))]
         return None
+
+    def _deficit(self, tick: Tick) -> FloatArray:
+        """Arrivals missing per channel over the last two minutes, against each channel's normal."""
+        recent = np.array([tick.history.room_row(c, 4).sum() for c in range(len(CHANNELS))])
+        covered = 3 * STEP_S + tick.live_s % STEP_S  # the current step is partial
+        return np.asarray(np.maximum(0.0, self.mu[: len(CHANNELS)] * covered - recent), dtype=np.float64)
 
     def _numbers(self, stream: int, base: float, now: float, tick: Tick) -> dict[str, float | int | str | None]:
         return {"baseline_per_min": round(base, 4), "now_per_min": round(now, 4),

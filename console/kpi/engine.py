@@ -552,19 +552,28 @@ class KpiEngine:
         after window at the latest event's second; the lengths used are reported. None for an unknown action.
         """
         mk = self._actions.get(action_id)
-        if mk is None or self._t0 is None:
+        if mk is None:
             return None
-        a, last, w = self._second(mk.ts), self._second(self._last_ts), max(1, int(window_s))
+        return self.effect_at(mk.ts, window_s, mk.product_id, action_id, mk.kind)
+
+    def effect_at(self, ts: float, window_s: float = 300, product_id: str | None = None, action_id: str = "",
+                  kind: MarkerKind = "advice") -> ActionEffect | None:
+        """The same before/after measure around any live time `ts` (an advice nobody took: what followed it).
+        None before the first event."""
+        if self._t0 is None:
+            return None
+        a, last, w = self._second(ts), self._second(self._last_ts), max(1, int(window_s))
         lo, hi = max(0, a - w), max(a + 1, min(a + w, last + 1))
         before_s, after_s = a - lo, hi - a
         ob = per_minute(float(self._sec[ORD, lo:a].sum()), before_s)
         oa = per_minute(float(self._sec[ORD, a:hi].sum()), after_s)
         ub = ua = None
-        if mk.product_id is not None:
-            units = self._psec[self._products[mk.product_id].idx]
+        product = self._products.get(product_id) if product_id is not None else None
+        if product is not None:
+            units = self._psec[product.idx]
             ub = per_minute(float(units[lo:a].sum(dtype=np.float64)), before_s)
             ua = per_minute(float(units[a:hi].sum(dtype=np.float64)), after_s)
-        return ActionEffect(action_id, mk.kind, mk.ts, mk.product_id, float(window_s), float(before_s),
+        return ActionEffect(action_id, kind, ts, product_id, float(window_s), float(before_s),
                             float(after_s), ob, oa, lift(ob, oa), ub, ua, lift(ub, ua))
 
     def _second(self, ts: float) -> int:

@@ -14,10 +14,11 @@ import json
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-import numpy as np
+import msgspec
 
+from console.advisor.model import AdviceRecord
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
 from console.live.ingest import Ingest
@@ -25,6 +26,7 @@ from console.plan.model import Plan
 from console.present.fmt import mmss
 from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
 from console.report import compare as _compare
+from console.report.advice import advice_section
 from console.report.lessons import derive_lessons
 from console.report.model import (
     EFFECT_WINDOW_S,
@@ -43,12 +45,14 @@ from console.report.model import (
     SessionData,
     Unit,
 )
-from console.report.stats import verdict
+from console.report.windows import viewer_seconds, window
 from console.session.checkpoints import latest_checkpoint
 from console.session.file import SessionFileError, verify
 from console.session.notes import load_review_notes
 from console.session.reader import EventSource
 from console.session.tables import SessionTables, parse_recorded_plan
+
+__all__ = ["analyse", "compare", "load_session", "moment_context", "viewer_seconds"]
 
 _HEADLINE: Final[tuple[tuple[str, str, Unit, int], ...]] = (
     ("gmv", "GMV", "money", 1), ("orders", "Orders", "count", 1), ("units", "Units sold", "count", 1),
@@ -124,10 +128,24 @@ def _read(tables: SessionTables, source: EventSource, path: Path) -> SessionData
     notes = tuple(NoteRecord(r["live_ts"], r["text"], r["author"] or "", r["source"]) for r in tables.notes())
     notes += _review_notes(path)
     gaps = tuple(GapRecord(*g) for g in tables.gaps())
+    advice, unreadable = _advice(tables.advice())
     live_id = meta.get("live_id") or (plan.live.id if plan else path.stem)
     title = meta.get("title") or (plan.live.title if plan else live_id)
     return SessionData(path, live_id, title, meta.get("console_version") or "", meta.get("operator") or "", plan,
-                       problem, ingest.engine, count, last_ts, undecodable, actions, notes, gaps, tables.rejected())
+                       problem, ingest.engine, count, last_ts, undecodable, actions, notes, gaps, tables.rejected(),
+                       advice, unreadable)
+
+
+def _advice(rows: list[dict[str, Any]]) -> tuple[tuple[AdviceRecord, ...], int]:
+    """The advice rows as records, and how many did not read as one (a hand-edited file, an older advisor): those
+    are left out and counted, never an error. A file from before the advisor has no rows."""
+    out, bad = [], 0
+    for row in rows:
+        try:
+            out.append(AdviceRecord.from_row(row))
+        except (msgspec.ValidationError, msgspec.DecodeError, KeyError, TypeError, ValueError):
+            bad += 1
+    return tuple(out), bad
 
 
 def _review_notes(session: Path) -> tuple[NoteRecord, ...]:
@@ -155,9 +173,10 @@ def analyse(data: SessionData) -> Report:
     lessons = derive_lessons(snap, products, channels, actions, plan, currency)
     notes = tuple(sorted((_note_in_live(n, t0, snap, actions) for n in data.notes),
                          key=lambda n: (n.live_ts is None, n.live_ts or 0.0)))
+    advice = advice_section(data, snap, actions, products)
     return Report(data.path, data.live_id, data.title, currency, planned, snap.elapsed_s, data.events_count,
                   data.rejected, data.undecodable, data.gaps, snap, headline, _goals(snap), products, channels,
-                  actions, lessons, notes, _warnings(data, snap, planned), _empty(data, snap))
+                  actions, lessons, notes, _warnings(data, snap, planned), _empty(data, snap), advice)
 
 
 def compare(a: Report, b: Report) -> Comparison:
@@ -246,18 +265,6 @@ def moment_context(snap: KpiSnapshot, actions: tuple[ActionImpact, ...], at: flo
     return " · ".join(parts)
 
 
-def viewer_seconds(viewers: np.ndarray, start_s: float, end_s: float) -> float:
-    """Viewer-seconds in [start_s, end_s) from the start of the live: each minute's viewer count (the engine's last
-    count of that minute) held over the whole minute. The exposure an order rate per viewer divides by."""
-    total = 0.0
-    first, last = max(0, int(start_s // 60)), int(np.ceil(end_s / 60))
-    for m in range(first, min(last, viewers.size)):
-        overlap = min(end_s, (m + 1) * 60.0) - max(start_s, m * 60.0)
-        if overlap > 0:
-            total += overlap * float(viewers[m])
-    return total
-
-
 def _action_skus(kind: str, product_id: str | None, label: str, rec: ActionRecord | None,
                  plan: Plan | None) -> tuple[str, ...]:
     """The products an action sells: an offer's product; a kit's items (by the request's kit id, else its name)."""
@@ -293,15 +300,9 @@ def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData,
         eff = engine.effect(mk.action_id, EFFECT_WINDOW_S)
         assert eff is not None  # a marker's action is always known to the engine that made the marker
         rec = records.get(mk.action_id)
-        n_before = _count(eff.orders_per_min_before, eff.before_s)
-        n_after = _count(eff.orders_per_min_after, eff.after_s)
         at = mk.ts - t0 if t0 is not None else 0.0
         # per viewer: orders over viewer-seconds, so a room filling up is not read as the action's lift
-        e_before = viewer_seconds(snap.minute_viewers, at - eff.before_s, at)
-        e_after = viewer_seconds(snap.minute_viewers, at, at + eff.after_s)
-        v, p = verdict(n_before, e_before, n_after, e_after)
-        k_before = n_before / e_before * 60_000 if e_before > 0 else None
-        k_after = n_after / e_after * 60_000 if e_after > 0 else None
+        w = window(eff, snap, at)
         label = rec.label if rec else mk.label
         skus = _action_skus(mk.kind, mk.product_id, mk.label, rec, data.plan)
         gone = sorted((products[s].sold_out_at_s or 0.0, s) for s in skus if s in products
@@ -309,13 +310,11 @@ def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData,
                       <= at + eff.after_s)
         items.append((mk.ts, ActionImpact(
             0, mk.action_id, mk.kind, label, at if t0 is not None else None, rec.source if rec else "feed",
-            rec.status if rec else "seen", eff.before_s, eff.after_s, n_before, n_after,
-            eff.orders_per_min_before, eff.orders_per_min_after, eff.orders_lift, p, v, mk.product_id,
-            eff.units_per_min_before, eff.units_per_min_after, eff.units_lift, (), "",
-            e_before / eff.before_s if eff.before_s > 0 else None,
-            e_after / eff.after_s if eff.after_s > 0 else None, k_before, k_after,
-            k_after / k_before - 1 if k_before and k_after is not None else None, skus,
-            gone[0][0] if gone else None, gone[0][1] if gone else None)))
+            rec.status if rec else "seen", eff.before_s, eff.after_s, w.orders_before, w.orders_after,
+            eff.orders_per_min_before, eff.orders_per_min_after, eff.orders_lift, w.p_value, w.verdict,
+            mk.product_id, eff.units_per_min_before, eff.units_per_min_after, eff.units_lift, (), "",
+            w.viewers_before, w.viewers_after, w.opkv_before, w.opkv_after, w.viewer_lift, skus,
+            gone[0][0] if gone else None, gone[0][1] if gone else None, rec.key if rec else None)))
     for rec in data.actions:
         if rec.action_id in seen:
             continue
@@ -324,15 +323,10 @@ def _actions(engine: KpiEngine, snap: KpiSnapshot, data: SessionData,
         at_s = rec.live_ts - t0 if rec.live_ts is not None and t0 is not None else None
         items.append((ts, ActionImpact(0, rec.action_id, rec.kind, rec.label, at_s, rec.source, rec.status, 0.0, 0.0,
                                        0, 0, None, None, None, None, "not on the stream", None, None, None, None, (),
-                                       rec.error)))
+                                       rec.error, key=rec.key)))
     items.sort(key=lambda it: it[0])
     numbered = [replace(imp, number=n) for n, (_, imp) in enumerate(items, 1)]
     return tuple(_with_overlaps(imp, numbered) for imp in numbered)
-
-
-def _count(per_min: float | None, seconds: float) -> int:
-    """Orders in a window, back from the engine's rate (rate = count * 60 / seconds)."""
-    return 0 if per_min is None else round(per_min * seconds / 60.0)
 
 
 def _with_overlaps(imp: ActionImpact, others: list[ActionImpact]) -> ActionImpact:

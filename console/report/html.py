@@ -7,9 +7,11 @@ from typing import Final
 
 from console.present.fmt import DASH, mmss, money, pct
 from console.report import html_compare
+from console.report.html_advice import advice as _advice
 from console.report.html_parts import (
     CSS,
     QT_CSS,
+    arrow,
     chip,
     delta_span,
     empty,
@@ -17,6 +19,7 @@ from console.report.html_parts import (
     figure,
     figure_file,
     section,
+    signed_pct,
     table,
     value,
 )
@@ -62,12 +65,12 @@ def render_html(report: Report, charts: Mapping[str, bytes], comparison: Compari
     if comparison is not None:
         parts += [html_compare.goals(comparison), _minutes(r, fig, compared=True),
                   html_compare.products(comparison), fig("quadrant", "product quadrant", _QUAD),
-                  html_compare.channels(comparison), _actions(r, "Actions and their measured impact"),
+                  html_compare.channels(comparison), _actions(r, "Actions and their measured impact"), _advice(r),
                   _actions(comparison.a, f"Actions of the reference live, {comparison.name_a}", anchor="actions-a"),
                   html_compare.headline(comparison)]
     else:
         parts += [_goals(r), _minutes(r, fig), _products(r, fig), _channels(r, fig),
-                  _actions(r, "Actions and their measured impact"), _headline(r)]
+                  _actions(r, "Actions and their measured impact"), _advice(r), _headline(r)]
     parts += [_notes(r), _footer(r)]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -225,16 +228,16 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
     rows = []
     for a in r.actions:
         measured = a.verdict != "not on the stream"
-        opm = _arrow(a.opm_before, a.opm_after, "{:.1f}")
-        viewers = _arrow(a.viewers_before, a.viewers_after, "{:,.0f}")
-        per_k = _arrow(a.opkv_before, a.opkv_after, "{:.1f}")
-        units = _arrow(a.upm_before, a.upm_after, "{:.1f}")
+        opm = arrow(a.opm_before, a.opm_after, "{:.1f}")
+        viewers = arrow(a.viewers_before, a.viewers_after, "{:,.0f}")
+        per_k = arrow(a.opkv_before, a.opkv_after, "{:.1f}")
+        units = arrow(a.upm_before, a.upm_after, "{:.1f}")
         note = a.error if not measured else _caveats(a, r)
         what = (f"{esc(a.label)}<br><small>{esc(a.kind.replace('_', ' '))} · {esc(a.source)}, "
                 f"{esc(a.status)}</small>")
         rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), what,
                      esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm), esc(viewers),
-                     esc(per_k), esc(_signed_pct(a.viewer_lift)),
+                     esc(per_k), esc(signed_pct(a.viewer_lift)),
                      chip(a.verdict), esc(_p(a.p_value)), esc(units), esc(note)))
     headers = ("#", "At", "Action", "Orders before / after", "Orders/min", "Viewers (average)",
                "Orders/min per 1,000 viewers", "Lift per viewer", "Verdict", "p", "Offer units/min", "Note")
@@ -246,21 +249,6 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
     return section(anchor, title, table(headers, rows, (False, True, False, True, True, True, True, True, False,
                                                         True, True, False), caption=cap, cls="actions",
                                         widths=(4, 5, 12, 6, 7, 8, 7, 6, 9, 5, 6, 25)))
-
-
-def _signed_pct(v: float | None) -> str:
-    """+222%, −12%, ±0% (never "-0%")."""
-    if v is None:
-        return DASH
-    if abs(v) < 0.005:
-        return "±0%"
-    return f"{v:+.0%}".replace("-", "−")
-
-
-def _arrow(before: float | None, after: float | None, form: str) -> str:
-    if before is None or after is None:
-        return DASH
-    return f"{form.format(before)} → {form.format(after)}"
 
 
 def _caveats(a: ActionImpact, r: Report) -> str:

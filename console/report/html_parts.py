@@ -215,3 +215,19 @@ def section(anchor: str, title: str, body: str) -> str:
 
 def empty(text: str) -> str:
     return f'<p class="empty">{esc(text)}</p>'
+
+
+def signed_pct(v: float | None) -> str:
+    """+222%, −12%, ±0% (never "-0%")."""
+    if v is None:
+        return fmt.DASH
+    if abs(v) < 0.005:
+        return "±0%"
+    return f"{v:+.0%}".replace("-", "−")
+
+
+def arrow(before: float | None, after: float | None, form: str) -> str:
+    """"2.0 → 0.8"; "—" when either side is unknown."""
+    if before is None or after is None:
+        return fmt.DASH
+    return f"{form.format(before)} → {form.format(after)}"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
+from console.advisor.model import AdviceRecord
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import KpiSnapshot
 from console.plan.model import Plan
@@ -83,6 +84,8 @@ class SessionData:
     notes: tuple[NoteRecord, ...]
     gaps: tuple[GapRecord, ...]
     rejected: int  # frames or elements the console refused during the live
+    advice: tuple[AdviceRecord, ...] = ()  # what the live advisor raised (the `advice` table), in the order raised
+    advice_unreadable: int = 0  # `advice` rows that do not read as an advice (left out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +182,7 @@ class ActionImpact:
     skus: tuple[str, ...] = ()  # products the action sells: the offer's product, the kit's items
     sold_out_at_s: float | None = None  # one of them sold out inside the after window (stock could not serve it)
     sold_out_sku: str | None = None
+    key: str | None = None  # the intent's key (the `actions` row), None for an action seen only on the stream
 
     @property
     def audience_change(self) -> float | None:
@@ -186,6 +190,73 @@ class ActionImpact:
         if self.viewers_before is None or self.viewers_after is None or self.viewers_before <= 0:
             return None
         return self.viewers_after / self.viewers_before - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Followed:
+    """What followed a moment: orders per minute in the EFFECT_WINDOW_S before it against the same after it, as the
+    actions table measures an action (raw orders/min, and the verdict per viewer). `around` says which moment: the
+    action that took an advice, or the advice itself when nobody took it (or its action never reached the stream)."""
+
+    around: Literal["action", "advice"]
+    at_s: float  # seconds from the start of the live
+    before_s: float
+    after_s: float
+    orders_before: int
+    orders_after: int
+    opm_before: float | None
+    opm_after: float | None
+    lift: float | None  # raw orders per minute, after / before - 1
+    viewer_lift: float | None  # orders per viewer-minute, after / before - 1: what the verdict judges
+    p_value: float | None
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceRow:
+    """One advice the live advisor raised, what became of it and what followed."""
+
+    number: int  # 1-based, in the order raised
+    advice_id: str
+    kind: str
+    kind_words: str  # "Conversion sag"
+    subject: str | None  # sku, segment id or channel as recorded; None: the whole live
+    subject_name: str  # as the plan names it ("Chef's knife", "Knife skills demo", "paid channel"); "" for None
+    at_s: float | None  # raised, seconds from the start of the live
+    since_s: float | None  # when the change it saw began
+    text: str  # what was seen, in the advisor's words
+    remedy_action: str | None  # flash_offer | segment | kit; None: the plan had no fitting remedy
+    remedy_target: str | None
+    remedy: str  # the remedy's label, or "No fitting remedy in the plan; ... would fit"
+    status: str  # raised (still open when the recording stopped) | taken | dismissed | expired
+    status_at_s: float | None
+    reason: str  # why it expired, in words
+    action_key: str | None
+    action_id: str | None
+    action: ActionImpact | None  # the action that took it, as the actions table shows it
+    followed: Followed | None  # None: nothing to measure (no events, or no start of the live)
+
+    @property
+    def title(self) -> str:
+        return f"{self.kind_words} · {self.subject_name}" if self.subject_name else self.kind_words
+
+
+#: advice states, in the order the summary counts them
+ADVICE_STATES: Final = ("taken", "dismissed", "expired", "raised")
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceSection:
+    rows: tuple[AdviceRow, ...] = ()
+    unreadable: int = 0  # `advice` rows the report could not read (left out)
+
+    def counts(self, kind: str | None = None) -> dict[str, int]:
+        """How many advice ended in each state (ADVICE_STATES), of one kind or of all."""
+        out = dict.fromkeys(ADVICE_STATES, 0)
+        for r in self.rows:
+            if kind is None or r.kind == kind:
+                out[r.status] = out.get(r.status, 0) + 1
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +291,7 @@ class Report:
     notes: tuple[NoteRecord, ...]
     warnings: tuple[str, ...]  # data problems a reader must know before trusting the numbers
     empty: tuple[str, ...]  # what the live did not have: "no orders were recorded", ...
+    advice: AdviceSection = AdviceSection()
 
     def metric(self, key: str) -> Metric:
         return next(m for m in self.headline if m.key == key)

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from console.report import analysis
-from console.report.model import Comparison, Report
+from console.report.advice import outcome
+from console.report.model import AdviceRow, Comparison, Report
 from console.session.file import SessionFileError
 
 QT_PAGE = "report-qt.html"  # console/widgets/report_view.py shows this one when it is there
-CSV_TABLES = ("goals", "products", "channels", "actions", "minutes", "notes")
+CSV_TABLES = ("goals", "products", "channels", "actions", "advice", "minutes", "notes")
 
 
 def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list[Path]:
@@ -104,10 +105,27 @@ def tables(r: Report) -> dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]
                       a.product_id, a.upm_before, a.upm_after, a.units_lift, a.overlaps, a.error, a.viewers_before,
                       a.viewers_after, a.opkv_before, a.opkv_after, a.viewer_lift, a.sold_out_sku, a.sold_out_at_s)
                      for a in r.actions]),
+        "advice": (("number", "advice_id", "at_s", "kind", "kind_words", "subject", "subject_name", "text",
+                    "since_s", "remedy_action", "remedy_target", "remedy", "status", "status_at_s", "reason",
+                    "outcome", "action_key", "action_id", "action_number", "followed_around", "followed_at_s",
+                    "before_s", "after_s", "orders_before", "orders_after", "orders_per_min_before",
+                    "orders_per_min_after", "lift", "viewer_lift", "p_value", "verdict"),
+                   [(a.number, a.advice_id, a.at_s, a.kind, a.kind_words, a.subject, a.subject_name, a.text,
+                     a.since_s, a.remedy_action, a.remedy_target, a.remedy, a.status, a.status_at_s, a.reason,
+                     outcome(a), a.action_key, a.action_id, a.action.number if a.action else None,
+                     *_followed_cells(a)) for a in r.advice.rows]),
         "minutes": (("minute", "at", *(f.removeprefix("minute_") for f in _MINUTE_FIELDS), "actions"), minutes),
         "notes": (("at_s", "source", "mark", "text", "context", "author"),
                   [(n.live_ts, n.source, n.is_mark, n.text, n.context, n.author) for n in r.notes]),
     }
+
+
+def _followed_cells(a: AdviceRow) -> tuple[Any, ...]:
+    f = a.followed
+    if f is None:
+        return (None,) * 12
+    return (f.around, f.at_s, f.before_s, f.after_s, f.orders_before, f.orders_after, f.opm_before, f.opm_after,
+            f.lift, f.viewer_lift, f.p_value, f.verdict)
 
 
 _MINUTE_FIELDS = ("minute_viewers", "minute_orders", "minute_revenue", "minute_units", "minute_chat",

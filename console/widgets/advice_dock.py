@@ -38,16 +38,13 @@ from console.advisor.port import BOARD_SIZE, AdviceSource
 from console.kpi.snapshot import KpiSnapshot, Marker
 from console.live.health import FeedHealth
 from console.present import fmt
+from console.present.advice_words import REASON_WORDS, kind_words
 from console.widgets import theme
 from console.widgets.action_log import effect_text
 from console.widgets.fit_label import wrapping_label
 
 TAKE_KEYS: Final = ("Alt+1", "Alt+2", "Alt+3")
 DISMISS_KEYS: Final = ("Alt+Shift+1", "Alt+Shift+2", "Alt+Shift+3")
-KIND_TITLES: Final = {
-    "conversion_sag": "Conversion sag", "abandonment_spike": "Abandonment spike", "dwell_lift": "Dwell lift",
-    "stock_out_risk": "Stock-out risk", "audience_drop": "Audience drop", "views_no_orders": "Views, no orders",
-}
 _STATUS_WORDS: Final = {"taken": "taken", "dismissed": "dismissed", "expired": "expired"}
 _K = theme
 _STYLE: Final = f"""
@@ -79,7 +76,7 @@ def title_of(r: AdviceRecord, plan_names: dict[str, str]) -> str:
     """"Abandonment spike · Drone X" — the pattern, and its subject by the plan's name."""
     a = r.advice
     subject = plan_names.get(a.subject, a.subject) if a.subject else ""
-    return f"{KIND_TITLES.get(a.kind, a.kind)}" + (f" · {subject}" if subject else "")
+    return kind_words(a.kind) + (f" · {subject}" if subject else "")
 
 
 def advice_markers(board: tuple[AdviceRecord, ...], plan_names: dict[str, str]) -> list[Marker]:
@@ -205,7 +202,7 @@ class AdviceCard(QFrame):
             words += self.tr(": {remedy}").format(remedy=r.advice.remedy.label) + (
                 f" · {effect}" if effect and effect != fmt.DASH else self.tr(" · effect measured once it is on air"))
         elif r.reason:
-            words += f" ({r.reason})"
+            words += f" ({REASON_WORDS.get(r.reason, r.reason)})"
         if words != self.fate.text():
             self.fate.setText(words)
 
