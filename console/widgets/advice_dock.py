@@ -14,11 +14,12 @@ dismiss them. The dock only reads its source's board (replaced whole by the pipe
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Final, Protocol, TypeVar
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -44,6 +45,7 @@ from console.widgets.action_log import effect_text
 from console.widgets.fit_label import wrapping_label
 
 TAKE_KEYS: Final = ("Alt+1", "Alt+2", "Alt+3")
+TOAST_S: Final = 6.0
 DISMISS_KEYS: Final = ("Alt+Shift+1", "Alt+Shift+2", "Alt+Shift+3")
 _STATUS_WORDS: Final = {"taken": "taken", "dismissed": "dismissed", "expired": "expired"}
 _K = theme
@@ -211,7 +213,6 @@ class AdviceDock(QDockWidget):
     """`source`: the live AdviceDesk or replay's recorded advice; `press`: the pad's press (None: no actions)."""
 
     advice_raised: Callable[[AdviceRecord], None] | None = None  # the window raises the dock on new advice
-    said = Signal(str)  # what a press did ("Advice taken: …"), for the status bar; the pad's toast says the rest
 
     def __init__(self, source: AdviceSource, press: RemedyPress | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Advice"), parent)
@@ -231,6 +232,10 @@ class AdviceDock(QDockWidget):
         body.setStyleSheet(_STYLE)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(6, 4, 6, 4)
+        self._toast = wrapping_label("", "fate")
+        self._toast.hide()
+        self._toast_until = 0.0
+        outer.addWidget(self._toast)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -258,6 +263,8 @@ class AdviceDock(QDockWidget):
 
     # ------------------------------------------------------------------------------------------ refresh
     def refresh(self, snapshot: KpiSnapshot | None, _health: FeedHealth, _now: float) -> None:
+        if self._toast.isVisible() and time.monotonic() > self._toast_until:
+            self._toast.hide()
         if snapshot is not None:
             self._started_at, self._live_now = snapshot.started_at, snapshot.now_ts
         board = self.source.board()
@@ -339,8 +346,12 @@ class AdviceDock(QDockWidget):
                 card.setEnabled(False)
 
     def _say(self, text: str) -> None:
+        """A word on what a press did, over the cards for a few seconds (not in the status bar: a temporary message
+        there hides the feed's state, LIVE or not, which an operator on air must never lose)."""
         self.toast = text
-        self.said.emit(text)
+        self._toast.setText(text)
+        self._toast.show()
+        self._toast_until = time.monotonic() + TOAST_S
 
     def _standing_at(self, index: int) -> AdviceRecord | None:
         standing = self.standing()

@@ -240,7 +240,6 @@ class MainWindow(ScreenFitWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         dock.advice_raised = lambda _record: dock.raise_()
-        dock.said.connect(lambda text: self.status.showMessage(text, 6_000))
         self._action_docks["advice"] = dock
         self._view_menu.addAction(dock.toggleViewAction())
         self._default_layout()
