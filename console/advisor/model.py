@@ -6,6 +6,7 @@ window draws them, replay shows them at the moment they were raised.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Final, Literal, get_args
 
 import msgspec
@@ -54,7 +55,7 @@ def _plain(value: object) -> object:
     item = getattr(value, "item", None)
     if callable(item):
         return item()
-    raise NotImplementedError(f"cannot store {type(value).__name__} in an advice")
+    raise TypeError(f"cannot store {type(value).__name__} in an advice")
 
 
 _JSON: Final = msgspec.json.Encoder(enc_hook=_plain)
@@ -102,6 +103,18 @@ class AdviceRecord(msgspec.Struct, frozen=True, kw_only=True):
         if self.status_ts is not None and ts < self.status_ts:
             return AdviceRecord(advice=self.advice)
         return self
+
+
+def records_from_rows(rows: Iterable[Mapping[str, object]]) -> tuple[list[AdviceRecord], int]:
+    """The `advice` rows of a session file as records, and how many did not read as one (a hand-edited file, a
+    damaged row): left out and counted, never an error (replay and the report both read them so)."""
+    out, bad = [], 0
+    for row in rows:
+        try:
+            out.append(AdviceRecord.from_row(dict(row)))
+        except (msgspec.ValidationError, msgspec.DecodeError, KeyError, TypeError, ValueError):
+            bad += 1
+    return out, bad
 
 
 class AdviceUpdate(msgspec.Struct, frozen=True, kw_only=True):

@@ -14,11 +14,9 @@ import json
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
-import msgspec
-
-from console.advisor.model import AdviceRecord
+from console.advisor.model import records_from_rows
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
 from console.live.ingest import Ingest
@@ -128,24 +126,13 @@ def _read(tables: SessionTables, source: EventSource, path: Path) -> SessionData
     notes = tuple(NoteRecord(r["live_ts"], r["text"], r["author"] or "", r["source"]) for r in tables.notes())
     notes += _review_notes(path)
     gaps = tuple(GapRecord(*g) for g in tables.gaps())
-    advice, unreadable = _advice(tables.advice())
+    records, unreadable = records_from_rows(tables.advice())
+    advice = tuple(records)
     live_id = meta.get("live_id") or (plan.live.id if plan else path.stem)
     title = meta.get("title") or (plan.live.title if plan else live_id)
     return SessionData(path, live_id, title, meta.get("console_version") or "", meta.get("operator") or "", plan,
                        problem, ingest.engine, count, last_ts, undecodable, actions, notes, gaps, tables.rejected(),
                        advice, unreadable)
-
-
-def _advice(rows: list[dict[str, Any]]) -> tuple[tuple[AdviceRecord, ...], int]:
-    """The advice rows as records, and how many did not read as one (a hand-edited file, an older advisor): those
-    are left out and counted, never an error. A file from before the advisor has no rows."""
-    out, bad = [], 0
-    for row in rows:
-        try:
-            out.append(AdviceRecord.from_row(row))
-        except (msgspec.ValidationError, msgspec.DecodeError, KeyError, TypeError, ValueError):
-            bad += 1
-    return tuple(out), bad
 
 
 def _review_notes(session: Path) -> tuple[NoteRecord, ...]:

@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import msgspec
-
-from console.advisor.model import AdviceRecord
+from console.advisor.model import AdviceRecord, records_from_rows
 from console.plan.model import Plan
 from console.services.replay.actions import action_marks
 from console.session.reader import EventSource
@@ -67,20 +65,9 @@ def load_recording(path: Path, progress: Callable[[float], None] | None = None) 
     first_seq, start = first if first else (0, 0.0)
     last_seq, end = last if last else (0, 0.0)
     marks = action_marks(event_marks, actions)  # failed presses too: the producer must see what did not happen
-    advice, unreadable = read_advice(advice_rows)
+    advice, unreadable = records_from_rows(advice_rows)
     return Recording(path, plan, meta, first_seq, last_seq, start, end, actions, notes, marks, event_marks, advice,
                      unreadable)
-
-
-def read_advice(rows: list[dict[str, Any]]) -> tuple[list[AdviceRecord], int]:
-    """The advice rows as records, and how many could not be read (a damaged row must not stop the replay)."""
-    out, bad = [], 0
-    for row in rows:
-        try:
-            out.append(AdviceRecord.from_row(row))
-        except (msgspec.ValidationError, msgspec.DecodeError, KeyError, TypeError, ValueError):
-            bad += 1
-    return out, bad
 
 
 def _mark(ts: float, kind: str, raw: str) -> tuple[float, str, str]:
