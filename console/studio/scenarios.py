@@ -134,7 +134,9 @@ def stage(scenario: Scenario, plan: Plan, onset_s: float | None = None) -> Stagi
     if kind == "audience_drop":
         return Staging(at, "organic")
     if kind in ("stock_out_risk", "views_no_orders"):
-        return Staging(at, _featured_product(plan, at, scarce=kind == "stock_out_risk").sku)
+        # The segment that features it goes on air at the onset if it is not already: a rehearsal whose operator
+        # has not pressed GO through the run of show (`demo --scenario`) still shows the pattern on its product.
+        return Staging(at, _featured_product(plan, at, scarce=kind == "stock_out_risk").sku, segment_at(plan, at))
     return Staging(at, None)
 
 
