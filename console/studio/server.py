@@ -10,31 +10,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import hmac
-import json
-import os
-import socket
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import msgspec
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route, WebSocketRoute
-from starlette.websockets import WebSocket
 
 from console import __version__
 from console.plan.model import AdvisorSettings, Plan
 from console.protocol import wire as p
-from console.studio.event_log import EventLog
+from console.studio.feed_server import FeedServer, Journal, bind, serve
 from console.studio.model import TICK_S, StudioModel
 from console.studio.rules import ActionRefused
 from console.studio.scenarios import SCENARIO_AUDIENCE, SCENARIOS
+
+__all__ = ["SERVER_NAME", "SimulatorConfig", "StudioServer", "bind", "plan_hash", "serve"]
 
 SERVER_NAME = f"live-console-simulator/{__version__}"
 _MAX_STEPS_PER_TURN = 200  # bounded catch-up per loop turn keeps HTTP and sockets answering
@@ -53,54 +44,16 @@ class SimulatorConfig:
     audience: float | None = None  # None: 1, or the scenario's
 
 
-class Journal:
-    """Append-only JSON lines: a header, then one line per accepted action with the tick it was applied at."""
+class StudioServer(FeedServer):
+    """The simulated live behind the feed server: `StudioModel` on the wall clock (times `speed`); actions applied
+    to the model and journaled by the tick they were applied at, so a restart regenerates the same live."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def load(self) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-        if not self.path.exists():
-            return None, []
-        lines = [json.loads(line) for line in self.path.read_text().splitlines() if line.strip()]
-        return (lines[0], lines[1:]) if lines else (None, [])
-
-    def append(self, record: dict[str, Any]) -> None:
-        with self.path.open("a") as f:
-            f.write(json.dumps(record, separators=(",", ":")) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-
-
-@dataclass(slots=True)
-class _Accepted:
-    fingerprint: str
-    body: dict[str, Any]
-
-
-@dataclass(slots=True)
-class _Faults:
-    """Injected misbehaviour of the action API: the next `fail_next` requests answer `status`; all wait `delay_s`."""
-
-    fail_next: int = 0
-    status: int = 500
-    retry_after: float | None = None
-    delay_s: float = 0.0
-
-
-@dataclass(slots=True)
-class _Receipt:
-    count: int
-    first_at: float  # wall clock, for tests that check what was on the console's disk before it arrived
-
-
-class StudioServer:
-    """State and routes of one simulated live. Runs on one asyncio loop: the model needs no locks."""
+    server_name = SERVER_NAME
 
     def __init__(self, config: SimulatorConfig, now: float | None = None) -> None:
         self.config = config
-        self.journal = Journal(config.journal) if config.journal else None
-        header, records = self.journal.load() if self.journal else (None, [])
+        journal = Journal(config.journal) if config.journal else None
+        header, records = journal.load() if journal else (None, [])
         started_at = float(header["started_at"]) if header else (now if now is not None else time.time())
         identity = {"seed": config.seed, "live_id": config.plan.live.id, "speed": config.speed,
                     "plan": plan_hash(config.plan), "scenario": config.scenario}
@@ -108,21 +61,14 @@ class StudioServer:
             theirs = {k: header.get(k) for k in identity}
             raise ValueError(f"journal {config.journal} was written for {theirs}, not {identity}: "
                              "the same seqs would carry different events")
+        super().__init__(config.token, buffer_events=config.buffer_events, heartbeat_s=config.heartbeat_s,
+                         journal=journal, accepted=records)
         scenario = SCENARIOS[config.scenario] if config.scenario else None
         audience = config.audience or (SCENARIO_AUDIENCE if scenario else 1.0)
         self.model = StudioModel(config.plan, config.seed, started_at, audience, config.speed, scenario)
-        self.log = EventLog(config.buffer_events)
-        self.accepted: dict[str, _Accepted] = {}
         self._replay = records
-        self._streams: set[WebSocket] = set()
-        self._kicked: set[int] = set()  # ids of the streams an administrator removed
-        self.stalled_until = 0.0
-        self.faults = _Faults()
-        self.receipts: dict[str, _Receipt] = {}  # every action request received, by Idempotency-Key
-        if self.journal and header is None:
-            self.journal.append({**identity, "started_at": started_at, "protocol": p.PROTOCOL})
-        for rec in records:
-            self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
+        if journal and header is None:
+            journal.append({**identity, "started_at": started_at, "protocol": p.PROTOCOL})
 
     def scenario_words(self) -> str:
         """The scenario's pattern and onset, for the console line: "the room cools... at 28:00"."""
@@ -133,6 +79,26 @@ class StudioServer:
         when = f" at {int(onset) // 60:02d}:{int(onset) % 60:02d}" if onset is not None else ""
         subject = f" ({script.staging.subject})" if script.staging.subject else ""
         return f"{script.scenario.summary}{subject}{when}"
+
+    # ------------------------------------------------------------------ the live
+    def hello(self) -> p.Hello:
+        m, log = self.model, self.log
+        return p.Hello(protocol=p.PROTOCOL, live_id=m.plan.live.id, title=m.plan.live.title, started_at=m.started_at,
+                       time_scale=self.config.speed, first_seq=log.first_seq, last_seq=log.last_seq,
+                       server=SERVER_NAME)
+
+    def live_ts(self) -> float:
+        return self.model.live_ts()
+
+    @property
+    def ended(self) -> bool:
+        return self.model.ended
+
+    def journal_position(self) -> dict[str, Any]:
+        return {"tick": self.model.tick}
+
+    async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
+        return _apply(self.model, kind, action_id, params)
 
     # ------------------------------------------------------------------ clock
     def target_tick(self, now: float) -> int:
@@ -154,7 +120,7 @@ class StudioServer:
             self.log.publish()
         return 0 if self.model.ended else max(0, target - self.model.tick)
 
-    async def run_clock(self) -> None:
+    async def run(self) -> None:
         while not self.model.ended:
             behind = self.advance(_MAX_STEPS_PER_TURN)
             await asyncio.sleep(0 if behind else min(0.05, TICK_S / self.config.speed))
@@ -164,85 +130,6 @@ class StudioServer:
         """Regenerate the history up to now before serving (a restart from the journal)."""
         while self.advance(10_000):
             pass
-
-    # ------------------------------------------------------------------ auth
-    def authorized(self, header: str | None) -> bool:
-        scheme, _, token = (header or "").partition(" ")
-        return scheme.lower() == "bearer" and hmac.compare_digest(token.encode(), self.config.token.encode())
-
-    # ------------------------------------------------------------------ websocket
-    async def events(self, ws: WebSocket) -> None:
-        await ws.accept()
-        if not self.authorized(ws.headers.get("authorization")):
-            await ws.close(p.CloseCode.UNAUTHORIZED, "missing or invalid bearer token")
-            return
-        try:
-            since = int(ws.query_params.get("since", "0"))
-            max_batch = int(ws.query_params.get("max_batch", "500"))
-            if since < 0 or not 1 <= max_batch <= 10_000:
-                raise ValueError
-        except ValueError:
-            await ws.close(p.CloseCode.BAD_REQUEST, "since must be an integer >= 0, max_batch 1..10000")
-            return
-        self._streams.add(ws)
-        # Read concurrently: a client's close frame must be answered even while the stream waits for events.
-        sender = asyncio.create_task(self._stream(ws, since, max_batch))
-        reader = asyncio.create_task(_until_disconnect(ws))
-        try:
-            await asyncio.wait({sender, reader}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            self._streams.discard(ws)
-            self._kicked.discard(id(ws))
-            for task in (sender, reader):
-                task.cancel()
-            # a client that went away mid-send is routine, not an error
-            await asyncio.gather(sender, reader, return_exceptions=True)
-
-    async def _stream(self, ws: WebSocket, since: int, max_batch: int) -> None:
-        m, log = self.model, self.log
-        await ws.send_text(_json(p.Hello(protocol=p.PROTOCOL, live_id=m.plan.live.id, title=m.plan.live.title,
-                                         started_at=m.started_at, time_scale=self.config.speed,
-                                         first_seq=log.first_seq, last_seq=log.last_seq, server=SERVER_NAME)))
-        cursor = since
-        if log.first_seq and cursor < log.first_seq - 1:
-            await ws.send_text(_json(p.Gap(from_seq=cursor + 1, to_seq=log.first_seq - 1,
-                                           reason="evicted from the server's buffer")))
-            cursor = log.first_seq - 1
-        next_beat = time.monotonic() + self.config.heartbeat_s
-        while True:
-            if id(ws) in self._kicked:
-                await ws.close(p.CloseCode.KICKED, "removed by the studio administrator")
-                return
-            if time.monotonic() < self.stalled_until:  # fault injection: socket open, nothing sent
-                await asyncio.sleep(0.05)
-                continue
-            if log.first_seq and cursor < log.first_seq - 1:  # this client fell behind the buffer: say so
-                await ws.send_text(_json(p.Gap(from_seq=cursor + 1, to_seq=log.first_seq - 1,
-                                               reason="evicted while this client was behind")))
-                cursor = log.first_seq - 1
-            frames = log.slice(cursor, max_batch)
-            if frames:
-                text = frames[0] if max_batch == 1 else b"[" + b",".join(frames) + b"]"
-                await ws.send_text(text.decode())
-                cursor += len(frames)
-                continue
-            if m.ended and cursor >= log.last_seq:
-                await ws.close(p.CloseCode.LIVE_ENDED, "the live has ended")
-                return
-            now = time.monotonic()
-            if now >= next_beat:
-                await ws.send_text(_json(p.Heartbeat(ts=m.live_ts(), last_seq=log.last_seq)))
-                next_beat = now + self.config.heartbeat_s
-            await log.wait(max(0.01, next_beat - now))
-
-    # ------------------------------------------------------------------ http
-    async def health(self, _request: Request) -> Response:
-        return JSONResponse({"status": "ok", "protocol": p.PROTOCOL, "server": SERVER_NAME})
-
-    async def state(self, request: Request) -> Response:
-        if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
-        return JSONResponse(self.snapshot())
 
     def snapshot(self) -> dict[str, Any]:
         m, plan = self.model, self.model.plan
@@ -265,126 +152,6 @@ class StudioServer:
                      for k in plan.kits],
         }
 
-    async def action(self, request: Request) -> Response:
-        kind = request.path_params["kind"]
-        if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
-        route = {path: (name, req) for name, (path, req) in p.ACTION_ROUTES.items()}.get(kind)
-        if route is None:
-            return _error(404, "not_found", f"no action {kind!r}", None)
-        name, req_type = route
-        key = request.headers.get("idempotency-key", "")
-        receipt = self.receipts.setdefault(key, _Receipt(0, time.time()))
-        receipt.count += 1
-        body = await request.body()
-        if self.faults.delay_s:  # received, then slow to process: the client may give up before the answer
-            await asyncio.sleep(self.faults.delay_s)
-        if self.faults.fail_next > 0:
-            self.faults.fail_next -= 1
-            headers = {"Retry-After": f"{self.faults.retry_after:g}"} if self.faults.retry_after is not None else None
-            return JSONResponse({"error": {"code": "injected", "message": "injected failure", "field": None}},
-                                status_code=self.faults.status, headers=headers)
-        if not 1 <= len(key) <= 200:
-            return _error(400, "bad_request", "the Idempotency-Key header is required (1-200 characters)",
-                          "Idempotency-Key")
-        try:
-            params = msgspec.json.decode(body, type=req_type)
-        except msgspec.ValidationError as exc:
-            field, problem = p.field_error(exc)
-            return _error(422, "invalid", f"{field}: {problem}" if field else problem, field or None)
-        except msgspec.DecodeError:
-            return _error(422, "invalid", "the body is not valid JSON", "body")
-        params_dict = msgspec.to_builtins(params)
-        fingerprint = hashlib.sha256(name.encode() + msgspec.json.encode(params_dict)).hexdigest()
-        previous = self.accepted.get(key)
-        if previous is not None:
-            if previous.fingerprint != fingerprint:
-                return _error(422, "idempotency_key_reused",
-                              "this Idempotency-Key was already used for a different request", "Idempotency-Key")
-            return JSONResponse(previous.body, status_code=200)
-        action_id = "act-" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
-        tick = self.model.tick
-        try:
-            result = _apply(self.model, name, action_id, params_dict)
-        except ActionRefused as exc:
-            return JSONResponse(exc.body(), status_code=exc.status)
-        reply = {"action_id": action_id, "kind": name, "status": "accepted", "params": params_dict,
-                 "accepted_at": self.model.live_ts(), **result}
-        if self.journal:
-            self.journal.append({"tick": tick, "kind": name, "key": key, "fingerprint": fingerprint,
-                                 "params": params_dict, "body": reply})
-        self.accepted[key] = _Accepted(fingerprint, reply)
-        return JSONResponse(reply, status_code=201)
-
-    async def lookup_action(self, request: Request) -> Response:
-        """Find an action by Idempotency-Key (?idempotency_key=) or by id: how a client reconciles an intent."""
-        if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
-        key = request.query_params.get("idempotency_key")
-        action_id = request.path_params.get("action_id")
-        if key is None and action_id is None:
-            return JSONResponse({"actions": [acc.body for acc in self.accepted.values()]})
-        for k, acc in self.accepted.items():
-            if (key is not None and k == key) or (action_id is not None and acc.body["action_id"] == action_id):
-                return JSONResponse(acc.body)
-        return _error(404, "not_found", "no action with that key or id", None)
-
-    async def admin(self, request: Request) -> Response:
-        """Fault injection for tests and rehearsals: kick every stream, or stall them with sockets open."""
-        if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
-        op = request.path_params["op"]
-        if (op == "stats") != (request.method == "GET"):
-            return _error(405, "method_not_allowed", "stats is GET; kick, stall and faults are POST", None)
-        if op == "kick":
-            self._kicked.update(id(ws) for ws in self._streams)
-            self.log.publish()
-            return JSONResponse({"kicked": len(self._streams)})
-        if op == "stall":
-            try:
-                seconds = float((await request.json())["seconds"])
-                if not 0 <= seconds <= 3600:  # also refuses NaN and infinity
-                    raise ValueError
-            except (ValueError, KeyError, TypeError):
-                return _error(422, "invalid", "seconds: expected a number from 0 to 3600", "seconds")
-            self.stalled_until = time.monotonic() + seconds
-            return JSONResponse({"stalled_s": seconds})
-        if op == "faults":
-            try:
-                body = await request.json()
-                self.faults = _Faults(int(body.get("fail_next", 0)), int(body.get("status", 500)),
-                                      body.get("retry_after"), float(body.get("delay_s", 0.0)))
-            except (ValueError, TypeError, AttributeError):
-                return _error(422, "invalid", "expected {fail_next, status, retry_after, delay_s}", "body")
-            return JSONResponse({"faults": msgspec.to_builtins(self.faults)})
-        if op == "stats":
-            return JSONResponse({"action_requests": {k: {"count": r.count, "first_at": r.first_at}
-                                                     for k, r in self.receipts.items()},
-                                 "actions": len(self.accepted), "streams": len(self._streams)})
-        return _error(404, "not_found", f"no admin operation {op!r}", None)
-
-    def app(self) -> Starlette:
-        @contextlib.asynccontextmanager
-        async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-            clock = asyncio.create_task(self.run_clock())
-            yield
-            clock.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await clock
-
-        return Starlette(
-            routes=[
-                Route("/v1/health", self.health),
-                Route("/v1/state", self.state),
-                Route("/v1/actions", self.lookup_action, methods=["GET"]),
-                Route("/v1/actions/{action_id}", self.lookup_action, methods=["GET"]),
-                Route("/v1/actions/{kind}", self.action, methods=["POST"]),
-                Route("/v1/admin/{op}", self.admin, methods=["GET", "POST"]),
-                WebSocketRoute("/v1/events", self.events),
-            ],
-            lifespan=lifespan,
-        )
-
 
 def plan_hash(plan: Plan) -> str:
     """The plan's fingerprint in a journal's identity. A plan without an [advisor] section hashes as it did before
@@ -401,34 +168,3 @@ def _apply(model: StudioModel, kind: str, action_id: str, params: dict[str, Any]
     if kind == "segment":
         return model.change_segment(action_id, params["segment_id"])
     return model.launch_kit(action_id, params["kit_id"])
-
-
-async def _until_disconnect(ws: WebSocket) -> None:
-    while (await ws.receive())["type"] != "websocket.disconnect":
-        pass  # clients have nothing to say on this stream; anything they send is ignored
-
-
-def _json(msg: Any) -> str:
-    return p.encode(msg).decode()
-
-
-def _error(status: int, code: str, message: str, field: str | None) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message, "field": field}}, status_code=status)
-
-
-def bind(host: str, port: int) -> socket.socket:
-    """Bind the listening socket ourselves, so port 0 gives a free port we can report before serving."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)
-    sock.set_inheritable(True)
-    return sock
-
-
-async def serve(server: StudioServer, sock: socket.socket) -> None:
-    """Serve until SIGINT/SIGTERM (uvicorn's own handlers shut down gracefully)."""
-    config = uvicorn.Config(server.app(), log_level="warning", access_log=False, ws="websockets-sansio",
-                            ws_max_size=64 * 1024, lifespan="on", timeout_graceful_shutdown=2)
-    await uvicorn.Server(config).serve(sockets=[sock])
