@@ -32,7 +32,13 @@ ONE_OF_EACH: list[Any] = [
     p.OfferEnded(seq=15, ts=171.0, action_id="act-2", product_id="B", reason="expired"),
     p.SegmentChanged(seq=16, ts=172.0, action_id="act-3", segment_id="s2", previous_segment_id="s1"),
     p.KitLaunched(seq=17, ts=173.0, action_id="act-4", kit_id="k1", price=25.0, items=["A", "B"]),
-    p.LiveEnded(seq=18, ts=174.0, live_id="L1"),
+    p.ProductFeatured(seq=18, ts=173.5, state="pinned", platform="tiktok", platform_product_id="172933", title="Pan",
+                      price=199.0, price_text="R$199,00", product_id="A"),
+    p.ViewerLiked(seq=19, ts=173.6, viewer_id="v-2", count=15, total_likes=1200, channel="organic"),
+    p.GiftSent(seq=20, ts=173.7, viewer_id="v-2", gift_id="5655", gift_name="Rose", count=3, diamonds=3),
+    p.ViewerFollowed(seq=21, ts=173.8, viewer_id="v-2", channel="direct"),
+    p.LiveShared(seq=22, ts=173.9, viewer_id="v-2"),
+    p.LiveEnded(seq=23, ts=174.0, live_id="L1"),
 ]
 
 

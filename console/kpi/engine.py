@@ -441,6 +441,25 @@ class KpiEngine:
             self._product(sku)  # a kit's items get panels even before they sell
         self._mark(ev.ts, "kit", ev.action_id, f"Kit {self._name('kit', ev.kit_id)}")
 
+    # The platform bridge's events (additive in v1). They are recorded in the session file like every event; no
+    # figure is computed from them yet (the featured product and engagement come with the bridge, issue 15), so
+    # they are known here, and deliberately left alone, rather than unknown.
+    def _on_product_featured(self, ev: pr.ProductFeatured) -> None:
+        if ev.product_id is not None:
+            self._product(ev.product_id)  # a featured product of the plan gets its panel
+
+    def _on_viewer_liked(self, ev: pr.ViewerLiked) -> None:
+        pass
+
+    def _on_gift_sent(self, ev: pr.GiftSent) -> None:
+        pass
+
+    def _on_viewer_followed(self, ev: pr.ViewerFollowed) -> None:
+        pass
+
+    def _on_live_shared(self, ev: pr.LiveShared) -> None:
+        pass
+
     def _name(self, what: str, ident: str) -> str:
         """What the operator calls it (the plan's name or title); the id when the plan does not know it."""
         if self.plan is None:

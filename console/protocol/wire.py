@@ -184,6 +184,48 @@ class KitLaunched(_Event, tag="kit_launched"):
     items: list[Id] = []
 
 
+# ----- additive in v1 (the platform bridge, docs/bridge.md): what a real live says that the simulator does not.
+# A client that does not know them keeps them aside, as every unknown type, and loses nothing else.
+
+
+class ProductFeatured(_Event, tag="product_featured"):
+    """The host put a product on the viewers' screen (pinned) or took it off (unpinned)."""
+
+    state: Literal["pinned", "unpinned"]
+    platform: str
+    platform_product_id: Id | None = None  # None only for an unpin that does not say which
+    title: str = ""
+    price: NonNeg | None = None  # as the platform showed it, parsed; None when unreadable
+    price_text: str = ""
+    product_id: Id | None = None  # the plan's product (its `platform_ids`), None when the plan does not map it
+
+
+class ViewerLiked(_Event, tag="viewer_liked"):
+    viewer_id: Id
+    count: PosInt  # taps in this message (platforms batch them)
+    total_likes: NonNegInt = 0  # the live's likes so far, as the platform counts them
+    channel: Channel | None = None
+
+
+class GiftSent(_Event, tag="gift_sent"):
+    viewer_id: Id
+    gift_id: str
+    gift_name: str = ""
+    count: PosInt = 1
+    diamonds: NonNegInt = 0  # the platform's value of the whole gift
+    channel: Channel | None = None
+
+
+class ViewerFollowed(_Event, tag="viewer_followed"):
+    viewer_id: Id
+    channel: Channel | None = None
+
+
+class LiveShared(_Event, tag="live_shared"):
+    viewer_id: Id
+    channel: Channel | None = None
+
+
 Event = (
     LiveStarted
     | LiveEnded
@@ -203,6 +245,11 @@ Event = (
     | OfferEnded
     | SegmentChanged
     | KitLaunched
+    | ProductFeatured
+    | ViewerLiked
+    | GiftSent
+    | ViewerFollowed
+    | LiveShared
 )
 
 EVENT_TYPES: Final[frozenset[str]] = frozenset(
@@ -231,6 +278,9 @@ class Hello(_Control, tag="hello"):
     first_seq: int  # oldest seq the server still holds (0 when none yet)
     last_seq: int  # newest seq so far (0 when none yet)
     server: str = ""
+    # The event types this server's sources can send (additive in v1). None: every type (the simulator). A client
+    # must draw a figure whose inputs are absent as "not available from this feed", never as zero.
+    provides: list[str] | None = None
 
 
 class Heartbeat(_Control, tag="heartbeat"):
