@@ -10,15 +10,19 @@ import secrets
 import socket
 import ssl
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
 
 from console import __version__
 from console.plan.model import DEMO_PLAN, PlanError, load_plan
 from console.protocol.wire import TOKEN_ENV
 from console.services.allocator import tune_allocator
+
+if TYPE_CHECKING:
+    from console.studio.feed_server import FeedServer
 
 
 def _positive(text: str) -> float:
@@ -49,6 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
     sim.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
     sim.add_argument("--fd", type=int, help=argparse.SUPPRESS)  # a listening socket handed over by `demo`
+
+    br = sub.add_parser("bridge", help="serve a real platform's live as a Studio Feed Protocol v1 feed",
+                        description="The platform bridge (docs/bridge.md): what real platforms say, served to the "
+                                    "console exactly as the simulator serves its live. The feed token comes from the "
+                                    f"{TOKEN_ENV} environment variable; if unset, one is generated and printed.")
+    br.add_argument("--capture", type=Path, required=True, metavar="FILE",
+                    help="replay a recorded capture (NDJSON, docs/bridge.md)")
+    br.add_argument("--speed", type=_positive, default=1.0, help="replay speed (default 1: as recorded)")
+    br.add_argument("--plan", type=Path, help="session plan TOML: the live's id, title, currency and products")
+    br.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    br.add_argument("--port", type=int, default=8765, help="port (0 picks a free one; default 8765)")
+    br.add_argument("--journal", type=Path, help="journal file: a restarted bridge serves the same seqs")
+    br.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
+    br.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
 
     demo = sub.add_parser("demo", help="start the simulator on a free loopback port and open the console on it",
                           description="The whole console on the built-in studio simulator: nothing to configure. "
@@ -126,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "simulate":
             return run_simulate(args)
+        if args.command == "bridge":
+            return run_bridge(args)
         if args.command == "demo":
             return run_demo(args)
         if args.command == "live":
@@ -154,13 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_simulate(args: argparse.Namespace) -> int:
-    from console.studio.server import SimulatorConfig, StudioServer, bind, serve
+    from console.studio.server import SimulatorConfig, StudioServer, bind
 
     plan = load_plan(args.plan)
-    token = os.environ.get(TOKEN_ENV, "")
-    generated = not token
-    if generated:
-        token = secrets.token_urlsafe(24)
+    token, generated = _feed_token()
     config = SimulatorConfig(plan=plan, token=token, seed=args.seed, speed=args.speed, audience=args.audience,
                              buffer_events=args.buffer, journal=args.journal, scenario=args.scenario)
     try:
@@ -170,20 +187,77 @@ def run_simulate(args: argparse.Namespace) -> int:
         print(f"live-console simulate: {exc}", file=sys.stderr)
         return 2
     server.fast_forward()
+    _serve_feed(server, sock, args.ready_file, token if generated else None,
+                f"Studio simulator: {plan.live.title} (seed {args.seed}, speed {args.speed:g}x)"
+                + (f", scenario {args.scenario}: {server.scenario_words()}" if args.scenario else ""))
+    return 0
+
+
+def _feed_token() -> tuple[str, bool]:
+    """The feed token from the environment, or a new one (True: generated, to be printed once)."""
+    token = os.environ.get(TOKEN_ENV, "")
+    return (token, False) if token else (secrets.token_urlsafe(24), True)
+
+
+def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None, generated_token: str | None,
+                banner: str) -> None:
+    """Say where the feed and the actions API are (and the token only when it was generated here), write the
+    ready file, serve until Ctrl-C or SIGTERM."""
+    from console.studio.feed_server import serve
+
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     feed, api = f"ws://{shown}:{port}/v1/events", f"http://{shown}:{port}/v1"
-    print(f"Studio simulator: {plan.live.title} (seed {args.seed}, speed {args.speed:g}x)"
-          + (f", scenario {args.scenario}: {server.scenario_words()}" if args.scenario else ""))
+    print(banner)
     print(f"  feed  {feed}\n  api   {api}")
-    print(f"  token {token}  (generated; set {TOKEN_ENV} to choose it)" if generated
+    print(f"  token {generated_token}  (generated; set {TOKEN_ENV} to choose it)" if generated_token
           else f"  token from {TOKEN_ENV}")
     print("Ctrl-C stops it.", flush=True)
-    if args.ready_file:
-        tmp = args.ready_file.with_suffix(".tmp")
+    if ready_file:
+        tmp = ready_file.with_suffix(".tmp")
         tmp.write_text(json.dumps({"host": host, "port": port, "feed": feed, "api": api, "pid": os.getpid()}))
-        tmp.replace(args.ready_file)
+        tmp.replace(ready_file)
     asyncio.run(serve(server, sock))
+
+
+def _pseudonym_key(journal: Path | None) -> bytes:
+    """The key viewers' pseudonyms are made with. Kept beside the journal (owner-only), so a restarted bridge gives
+    each viewer the same id again; without a journal, one for this run. Never printed or logged."""
+    if journal is None:
+        return secrets.token_bytes(32)
+    path = journal.with_suffix(".key")
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+    return path.read_bytes()
+
+
+def run_bridge(args: argparse.Namespace) -> int:
+    """The platform bridge: a capture replayed (today; TikTok LIVE and a Shopify shop next) as a feed."""
+    from console.bridge.server import BridgeConfig, BridgeServer
+    from console.bridge.sources import CaptureSource
+    from console.studio.feed_server import bind
+
+    plan = load_plan(args.plan) if args.plan else None
+    live_id = plan.live.id if plan else args.capture.stem.split(".")[0]
+    title = plan.live.title if plan else f"Capture {args.capture.name}"
+    token, generated = _feed_token()
+    started = time.time()
+    try:
+        key = _pseudonym_key(args.journal)
+        source = CaptureSource(args.capture, live_id=live_id, key=key, started_at=started, speed=args.speed)
+        server = BridgeServer(BridgeConfig(live_id=live_id, title=title, token=token,
+                                           currency=plan.live.currency if plan else "EUR", time_scale=args.speed,
+                                           buffer_events=args.buffer, journal=args.journal),
+                              [source], now=started)
+        sock = bind(args.host, args.port)
+    except (OSError, ValueError) as exc:
+        print(f"live-console bridge: {exc}", file=sys.stderr)
+        return 2
+    _serve_feed(server, sock, args.ready_file, token if generated else None,
+                f"Platform bridge: {title} from {args.capture} (speed {args.speed:g}x; sends "
+                f"{', '.join(server.provides)})")
     return 0
 
 

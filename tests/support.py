@@ -48,9 +48,18 @@ class SimProcess:
 
 def start_simulator(*args: str, port: int = 0, token: str = TOKEN) -> SimProcess:
     """Start `live-console simulate` on loopback; return once it prints its feed address (it is listening)."""
+    return start_feed_server("simulate", *args, port=port, token=token)
+
+
+def start_bridge(*args: str, port: int = 0, token: str = TOKEN) -> SimProcess:
+    """Start `live-console bridge` on loopback, as the simulator."""
+    return start_feed_server("bridge", *args, port=port, token=token)
+
+
+def start_feed_server(command: str, *args: str, port: int = 0, token: str = TOKEN) -> SimProcess:
     env = {**os.environ, "LIVE_CONSOLE_TOKEN": token, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "console", "simulate", "--host", "127.0.0.1", "--port", str(port), *args],
+        [sys.executable, "-m", "console", command, "--host", "127.0.0.1", "--port", str(port), *args],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
     )
     assert proc.stdout is not None
@@ -63,7 +72,7 @@ def start_simulator(*args: str, port: int = 0, token: str = TOKEN) -> SimProcess
             return SimProcess(proc, feed, feed.replace("ws://", "http://").replace("/events", ""), token)
     proc.wait()
     proc.stdout.close()
-    raise RuntimeError("simulator did not start:\n" + "".join(seen))
+    raise RuntimeError(f"{command} did not start:\n" + "".join(seen))
 
 
 @contextmanager

@@ -5,8 +5,9 @@
 - session/ is the only code that opens or queries a session file (sqlite3, sqlite_utils), and it imports no
   services, widgets or report;
 - services import no widgets; the report imports no widgets and no services;
-- the studio simulator (console/studio) is the other end of the wire: nothing in the console imports it except the
-  command line (`demo`, `simulate`), and it imports nothing of the console's client side.
+- the studio simulator (console/studio) and the platform bridge (console/bridge) are the other end of the wire:
+  nothing in the console imports them except the command line (`demo`, `simulate`, `bridge`), and they import
+  nothing of the console's client side (the bridge serves through the studio's feed server).
 """
 
 from __future__ import annotations
@@ -92,17 +93,28 @@ def test_widgets_do_no_io(path: Path) -> None:
     assert _hits(path, (*NET_LIBS, *SQL_LIBS, "console.session")) == []
 
 
-@pytest.mark.parametrize("path", [p for p in ALL if "studio" not in p.relative_to(ROOT).parts], ids=_ids)
-def test_nothing_but_the_command_line_imports_the_simulator(path: Path) -> None:
+WIRE_ENDS = ("studio", "bridge")  # the other end of the wire: the simulator, the platform bridge
+
+
+@pytest.mark.parametrize("path", [p for p in ALL if not set(WIRE_ENDS) & set(p.relative_to(ROOT).parts)], ids=_ids)
+def test_nothing_but_the_command_line_imports_the_other_end_of_the_wire(path: Path) -> None:
     if path.name == "cli.py" and path.parent == ROOT:
-        return  # `live-console demo` and `simulate` start it
-    assert _hits(path, ("console.studio",)) == []
+        return  # `live-console demo`, `simulate` and `bridge` start them
+    assert _hits(path, tuple(f"console.{end}" for end in WIRE_ENDS)) == []
 
 
 @pytest.mark.parametrize("path", _files("studio"), ids=_ids)
 def test_the_simulator_imports_only_the_wire_and_the_plan(path: Path) -> None:
     console_imports = {n for n in imports_of(path) if n.startswith("console.")}
     allowed = ("console.__version__", "console.protocol", "console.plan", "console.studio")
+    assert sorted(n for n in console_imports if not any(n == a or n.startswith(a + ".") for a in allowed)) == []
+
+
+@pytest.mark.parametrize("path", _files("bridge"), ids=_ids)
+def test_the_bridge_imports_only_the_wire_the_plan_and_the_feed_server(path: Path) -> None:
+    console_imports = {n for n in imports_of(path) if n.startswith("console.")}
+    allowed = ("console.__version__", "console.protocol", "console.plan", "console.bridge",
+               "console.studio.feed_server", "console.studio.event_log", "console.studio.rules")
     assert sorted(n for n in console_imports if not any(n == a or n.startswith(a + ".") for a in allowed)) == []
 
 

@@ -1,0 +1,221 @@
+"""The platform bridge's server: real platforms' messages, merged into one Studio Feed Protocol v1 live and served
+exactly as the simulator serves its own (console/studio/feed_server.py: same endpoints, resume, journal, actions).
+
+Sources (a capture file today; TikTok LIVE and a Shopify shop through the same door) each yield event drafts
+(console/bridge/tiktok_map.py `Draft`: an event without its seq). The bridge numbers the merged stream: `seq` in
+the order drafts reach it, `ts` never going back (a late message is stamped with the latest time seen), and
+journals every event before anyone can see it, so a restarted bridge serves the same seqs and its sources carry on
+from where they were (`cursor`). The journal is NDJSON: a header with the live's identity, then one line per event:
+`{"seq", "event", "source", "cursor"}`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import time
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import msgspec
+
+from console import __version__
+from console.bridge.tiktok_map import Draft
+from console.protocol import wire as p
+from console.studio.feed_server import FeedServer, Journal
+from console.studio.rules import ActionRefused
+
+SERVER_NAME = f"live-console-bridge/{__version__}"
+ALWAYS: frozenset[str] = frozenset({"live_started", "live_ended"})  # the bridge itself says when the live runs
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What a source hands over at once: drafts from one platform message, and where the source is after it."""
+
+    drafts: Sequence[Draft]
+    cursor: Any  # JSON-able; given back to the source on a restart (a capture's line number)
+
+
+class Source(Protocol):
+    """One platform feeding the live. `provides`: the event types it can produce (hello.provides)."""
+
+    name: str
+    provides: frozenset[str]
+
+    def batches(self, resume_from: Any) -> AsyncIterator[Batch]:
+        """Batches from `resume_from` (None: the beginning) until the source ends."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class BridgeConfig:
+    live_id: str
+    title: str
+    token: str
+    currency: str = "EUR"
+    time_scale: float = 1.0  # a capture replayed faster announces it, as the simulator does
+    buffer_events: int = 2_000_000
+    heartbeat_s: float = 2.0
+    journal: Path | None = None
+
+
+@dataclass(slots=True)
+class _State:
+    started_at: float
+    last_ts: float = 0.0
+    seq: int = 0
+    ended: bool = False
+    cursors: dict[str, Any] = field(default_factory=dict)
+    by_type: dict[str, int] = field(default_factory=dict)
+
+
+class EventJournal:
+    """The bridge's events as it served them, one line each, fsynced in batches before they are published."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        if not self.path.exists():
+            return None, []
+        lines = [json.loads(line) for line in self.path.read_text().splitlines() if line.strip()]
+        return (lines[0], lines[1:]) if lines else (None, [])
+
+    def append(self, records: Sequence[dict[str, Any]]) -> None:
+        with self.path.open("a") as f:
+            f.write("".join(json.dumps(r, separators=(",", ":")) + "\n" for r in records))
+            f.flush()
+            os.fsync(f.fileno())
+
+
+class BridgeServer(FeedServer):
+    server_name = SERVER_NAME
+
+    def __init__(self, config: BridgeConfig, sources: Sequence[Source], now: float | None = None) -> None:
+        self.config, self.sources = config, list(sources)
+        events_path = config.journal
+        self.events_journal = EventJournal(events_path) if events_path is not None else None
+        header, records = self.events_journal.load() if self.events_journal else (None, [])
+        identity = {"live_id": config.live_id, "sources": sorted(s.name for s in sources)}
+        if header and any(header.get(k) != v for k, v in identity.items()):
+            raise ValueError(f"journal {events_path} was written for {({k: header.get(k) for k in identity})}, "
+                             f"not {identity}: the same seqs would carry different events")
+        # The actions' own journal beside the events' (FeedServer answers a repeated Idempotency-Key from it).
+        actions = Journal(events_path.with_suffix(".actions.ndjson")) if events_path is not None else None
+        _, accepted = actions.load() if actions else (None, [])
+        super().__init__(config.token, buffer_events=config.buffer_events, heartbeat_s=config.heartbeat_s,
+                         journal=actions, accepted=accepted)
+        started = float(header["started_at"]) if header else (now if now is not None else time.time())
+        self.now = _State(started_at=started)  # where the live is (`state` is FeedServer's route)
+        self.not_mapped: dict[str, int] = {}
+        for rec in records:  # a restart: the same seqs, the sources carry on after their cursors
+            self._restore(rec)
+        if self.events_journal and header is None:
+            self.events_journal.append([{**identity, "started_at": started, "protocol": p.PROTOCOL}])
+        if self.now.seq == 0:
+            self._publish([p.LiveStarted(seq=1, ts=started, live_id=config.live_id, title=config.title,
+                                         time_scale=config.time_scale, currency=config.currency)], "bridge", None)
+
+    # ------------------------------------------------------------------ the live
+    @property
+    def provides(self) -> list[str]:
+        return sorted(ALWAYS.union(*(s.provides for s in self.sources)))
+
+    def hello(self) -> p.Hello:
+        log = self.log
+        return p.Hello(protocol=p.PROTOCOL, live_id=self.config.live_id, title=self.config.title,
+                       started_at=self.now.started_at, time_scale=self.config.time_scale,
+                       first_seq=log.first_seq, last_seq=log.last_seq, server=SERVER_NAME, provides=self.provides)
+
+    def live_ts(self) -> float:
+        return max(self.now.last_ts, self.now.started_at)
+
+    @property
+    def ended(self) -> bool:
+        return self.now.ended
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"protocol": p.PROTOCOL, "live_id": self.config.live_id, "title": self.config.title,
+                "status": "ended" if self.ended else "live", "started_at": self.now.started_at,
+                "time_scale": self.config.time_scale, "now_ts": self.live_ts(), "last_seq": self.log.last_seq,
+                "first_seq": self.log.first_seq, "currency": self.config.currency, "provides": self.provides,
+                "sources": [s.name for s in self.sources], "events_by_type": dict(self.now.by_type),
+                "not_mapped": dict(self.not_mapped)}
+
+    async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:  # noqa: ARG002
+        raise ActionRefused(501, "not_executable",
+                            f"the bridge cannot carry out a {kind.replace('_', ' ')} on these platforms yet: do it "
+                            "by hand in the platform's app", None)
+
+    async def run(self) -> None:
+        """Every source until it ends, merged; then the live ends (unless a source said so first)."""
+        if not self.now.ended:
+            await asyncio.gather(*(self._pump(s) for s in self.sources))
+        if not self.now.ended:
+            self._publish([p.LiveEnded(seq=1, ts=self.live_ts(), live_id=self.config.live_id)], "bridge", None)
+        self.log.publish()
+
+    async def _pump(self, source: Source) -> None:
+        async for batch in source.batches(self.now.cursors.get(source.name)):
+            if self.now.ended:
+                return
+            events = [_event(d) for d in batch.drafts]
+            self._publish(events, source.name, batch.cursor)
+            self._tally(source)
+
+    def _tally(self, source: Source) -> None:
+        stats = getattr(source, "not_mapped", None)
+        if isinstance(stats, dict):
+            self.not_mapped = {**self.not_mapped, **{f"{source.name}:{k}": v for k, v in stats.items()}}
+
+    # ------------------------------------------------------------------ numbering and journal
+    def _publish(self, events: Sequence[p.Event], source: str, cursor: Any) -> None:
+        st, records = self.now, []
+        numbered: list[p.Event] = []
+        for draft in events:
+            if st.ended:
+                break
+            st.seq += 1
+            st.last_ts = max(st.last_ts, draft.ts, st.started_at)
+            ev = msgspec.structs.replace(draft, seq=st.seq, ts=st.last_ts)
+            numbered.append(ev)
+            records.append({"seq": st.seq, "event": msgspec.to_builtins(ev), "source": source, "cursor": cursor})
+            st.ended = st.ended or isinstance(ev, p.LiveEnded)
+        if cursor is not None:
+            st.cursors[source] = cursor
+            if not records:  # a message that mapped to nothing still moves the source on
+                records.append({"seq": None, "source": source, "cursor": cursor})
+        if self.events_journal is not None and records:
+            self.events_journal.append(records)  # on disk before any client can see it
+        for ev in numbered:
+            self.log.append(ev.seq, p.encode(ev))
+            _count(st.by_type, ev)
+        if numbered:
+            self.log.publish()
+
+    def _restore(self, rec: dict[str, Any]) -> None:
+        st = self.now
+        if rec.get("cursor") is not None:
+            st.cursors[rec["source"]] = rec["cursor"]
+        if rec.get("seq") is None:
+            return
+        ev: p.Event = msgspec.convert(rec["event"], p.Event)
+        st.seq, st.last_ts = ev.seq, max(st.last_ts, ev.ts)
+        st.ended = st.ended or isinstance(ev, p.LiveEnded)
+        self.log.append(ev.seq, p.encode(ev))
+        _count(st.by_type, ev)
+
+
+def _event(draft: Draft) -> p.Event:
+    """A draft as a protocol event (seq 1 until the bridge numbers it); a draft the protocol refuses raises."""
+    ev: p.Event = msgspec.convert(draft.to_wire(1), p.Event)
+    return ev
+
+
+def _count(by_type: dict[str, int], ev: p.Event) -> None:
+    tag = p.event_type(ev)
+    by_type[tag] = by_type.get(tag, 0) + 1

@@ -1,0 +1,70 @@
+"""The bridge's sources: each turns one platform's raw messages into event drafts (console/bridge/server.py).
+
+- `CaptureSource`: a recorded capture (docs/bridge.md, "Capture format") replayed at its own pace times `speed`.
+  Its live time is the recording's, moved to the live's start: an event recorded 95 s after the first message
+  comes 95 live seconds into the live, `95 / speed` wall seconds after the start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Final
+
+from console.bridge.capture import BadLine, read_capture
+from console.bridge.server import Batch
+from console.bridge.tiktok_map import EVENT_TYPES as TIKTOK_EVENT_TYPES
+from console.bridge.tiktok_map import TikTokMapper
+
+MAX_WAIT_S: Final = 60.0  # a silence longer than this in a recording (a collector paused) is not replayed whole
+
+
+class CaptureSource:
+    """A capture file; TikTok messages mapped, any other platform's counted as not mapped (by platform:method)."""
+
+    name = "capture"
+    provides: frozenset[str] = TIKTOK_EVENT_TYPES
+
+    def __init__(self, path: Path, *, live_id: str, key: bytes, started_at: float, speed: float = 1.0) -> None:
+        if speed <= 0:
+            raise ValueError("speed must be > 0")
+        self.path, self.speed, self.started_at = path, speed, started_at
+        self.mapper = TikTokMapper(live_id=live_id, key=key)
+        self.others: Counter[str] = Counter()
+        self.bad: list[BadLine] = []
+        self._reader = read_capture(path)  # a missing file fails here, before the server starts
+
+    @property
+    def not_mapped(self) -> dict[str, int]:
+        """Messages that became no event, by method (TikTok) or platform:method (others), and bad lines."""
+        out = dict(self.mapper.stats.not_mapped)
+        out.update(self.others)
+        if self.bad:
+            out["bad line"] = len(self.bad)
+        return out
+
+    async def batches(self, resume_from: object) -> AsyncIterator[Batch]:
+        """From the record after `resume_from` (the count of records already served), paced by recv_ts; a silence
+        longer than MAX_WAIT_S counts as MAX_WAIT_S, in the pacing and in live time alike."""
+        skip = resume_from if isinstance(resume_from, int) else 0
+        prev: float | None = None
+        live = 0.0  # seconds into the live, silences shortened
+        wall0, live_at_wall0 = time.monotonic(), 0.0
+        for n, rec in enumerate(self._reader, start=1):
+            live += 0.0 if prev is None else min(MAX_WAIT_S, max(0.0, rec.recv_ts - prev))
+            prev = rec.recv_ts
+            if n <= skip:  # served before a restart: nothing is sent again, the clock starts after it
+                wall0, live_at_wall0 = time.monotonic(), live
+                continue
+            wait = wall0 + (live - live_at_wall0) / self.speed - time.monotonic()
+            await asyncio.sleep(max(0.0, wait))  # 0: the server answers between messages when running flat out
+            ts = self.started_at + live
+            if rec.platform != "tiktok" or rec.payload is None:
+                self.others[f"{rec.platform}:{rec.method}"] += 1
+                yield Batch((), n)
+                continue
+            yield Batch(self.mapper.map(rec.method, rec.payload, ts), n)
+        self.bad = list(self._reader.bad)

@@ -1,0 +1,125 @@
+"""The bridge end to end: a real TikTok LIVE capture replayed by `live-console bridge` over loopback into the
+console's own live session, recorded in a real session file.
+
+The committed capture (tests/data/tiktok, pseudonymised) is a corpus of many rooms, not one live: four
+`WebcastControlMessage` live ends of other rooms fall in its middle, the first of which would end the live, and its
+messages are spread over three months. The tests serve the messages of the mapped methods, live ends aside, one a
+second: the same messages as a steady live.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytestqt.qtbot import QtBot
+
+from console.bridge.capture import read_capture
+from console.bridge.tiktok_map import TikTokMapper
+from console.live.health import FeedState
+from console.services.live_session import open_live_session
+from tests.support import SimProcess, start_bridge
+
+CORPUS = Path(__file__).parent / "data" / "tiktok" / "tiktoklivejava_corpus.capture.ndjson"
+
+
+MAPPED_METHODS = {"WebcastRoomUserSeqMessage", "WebcastMemberMessage", "WebcastChatMessage", "WebcastLikeMessage",
+                  "WebcastGiftMessage", "WebcastSocialMessage", "WebcastOecLiveShoppingMessage"}
+
+
+@pytest.fixture
+def one_room_capture(tmp_path: Path) -> Path:
+    """The corpus's messages of the mapped methods (live ends aside), one a second: a steady live of ~7 minutes."""
+    out = tmp_path / "corpus-steady.capture.ndjson"
+    records = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    kept = [r for r in records if r["method"] in MAPPED_METHODS]
+    out.write_text("".join(json.dumps({**r, "recv_ts": 1_700_000_000.0 + i}) + "\n" for i, r in enumerate(kept)))
+    return out
+
+
+@pytest.fixture
+def bridge(one_room_capture: Path, tmp_path: Path) -> Iterator[SimProcess]:
+    proc = start_bridge("--capture", str(one_room_capture), "--speed", "200", "--journal",
+                        str(tmp_path / "bridge.journal.ndjson"))
+    yield proc
+    proc.stop(signal.SIGKILL)
+
+
+def expected_types(capture: Path) -> Counter[str]:
+    """What the capture should become: the mapper run here over the same lines (its correctness against the real
+    messages is tests/test_bridge_tiktok.py's), plus the live's start and end, which the bridge says itself."""
+    mapper = TikTokMapper(live_id="x", key=b"k" * 32)
+    out: Counter[str] = Counter({"live_started": 1, "live_ended": 1})
+    for rec in read_capture(capture):
+        assert rec.payload is not None
+        out.update(d.type for d in mapper.map(rec.method, rec.payload, rec.recv_ts))
+    return out
+
+
+def recorded_types(path: Path) -> Counter[str]:
+    with sqlite3.connect(path) as conn:
+        return Counter(dict(conn.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall()))
+
+
+def test_a_capture_through_the_bridge_becomes_the_consoles_session_event_for_event(
+        qtbot: QtBot, bridge: SimProcess, one_room_capture: Path, tmp_path: Path) -> None:
+    expected = expected_types(one_room_capture)
+    assert expected["viewer_joined"] > 0 and expected["chat_message"] > 0 and expected["product_featured"] > 0
+    path = tmp_path / "session.db"
+    session = open_live_session(bridge.feed, bridge.token, None, session_path=path)
+    session.start()
+    try:
+        qtbot.waitUntil(lambda: session.latest()[1].state == FeedState.ENDED, timeout=60_000)
+        health = session.latest()[1]
+        assert health.rejected == 0 and health.gaps == ()
+        state = httpx.get(f"{bridge.api}/state", headers=bridge.headers(), timeout=5).json()
+    finally:
+        session.close()
+    assert recorded_types(path) == expected
+    assert state["events_by_type"] == dict(expected)
+    assert state["status"] == "ended" and state["last_seq"] == sum(expected.values())
+    # the bridge says what it can send: the console must not draw what is absent as zero
+    assert "order_placed" not in state["provides"] and "viewer_joined" in state["provides"]
+    assert state["not_mapped"]  # every message that became no event is counted, by method
+
+
+def state_of(proc: SimProcess) -> dict[str, Any]:
+    reply: dict[str, Any] = httpx.get(f"{proc.api}/state", headers=proc.headers(), timeout=5).json()
+    return reply
+
+
+def test_a_restarted_bridge_serves_the_same_seqs_and_carries_on(qtbot: QtBot, one_room_capture: Path,
+                                                                  tmp_path: Path) -> None:
+    journal = tmp_path / "bridge.journal.ndjson"
+    first = start_bridge("--capture", str(one_room_capture), "--speed", "10", "--journal", str(journal))
+    try:
+        qtbot.waitUntil(lambda: state_of(first)["last_seq"] >= 50, timeout=30_000)
+        assert state_of(first)["status"] == "live"
+    finally:
+        first.stop(signal.SIGKILL)  # killed mid-live
+    key = journal.with_suffix(".key")
+    kept = key.read_bytes()
+    assert key.stat().st_mode & 0o777 == 0o600  # the pseudonym key: the owner's only
+    served = [json.loads(line) for line in journal.read_text().splitlines()[1:]]
+    before = [r for r in served if r.get("seq") is not None]
+    assert len(before) >= 50
+    again = start_bridge("--capture", str(one_room_capture), "--speed", "200", "--journal", str(journal))
+    try:
+        qtbot.waitUntil(lambda: state_of(again)["status"] == "ended", timeout=60_000)
+        state = state_of(again)
+    finally:
+        again.stop(signal.SIGKILL)
+    after = [json.loads(line) for line in journal.read_text().splitlines()[1:]]
+    numbered = [r for r in after if r.get("seq") is not None]
+    assert numbered[:len(before)] == before  # the first run's events, unchanged
+    assert [r["seq"] for r in numbered] == list(range(1, len(numbered) + 1))  # then on, no gap, no repeat
+    assert Counter(r["event"]["type"] for r in numbered) == expected_types(one_room_capture)
+    assert state["status"] == "ended"
+    assert key.read_bytes() == kept  # the same viewers get the same pseudonyms after the restart
