@@ -15,7 +15,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -123,3 +123,26 @@ def test_a_restarted_bridge_serves_the_same_seqs_and_carries_on(qtbot: QtBot, on
     assert Counter(r["event"]["type"] for r in numbered) == expected_types(one_room_capture)
     assert state["status"] == "ended"
     assert key.read_bytes() == kept  # the same viewers get the same pseudonyms after the restart
+
+
+def test_a_draft_the_protocol_refuses_is_counted_and_the_live_goes_on() -> None:
+    """A source's fault (an empty viewer id, which the protocol refuses) is kept aside with its reason."""
+    import asyncio
+
+    from console.bridge.server import Batch, BridgeConfig, BridgeServer
+    from console.bridge.tiktok_map import ChatMessageDraft
+
+    class TwoChats:
+        name = "test"
+        provides = frozenset({"chat_message"})
+        not_mapped: ClassVar[dict[str, int]] = {}
+
+        async def batches(self, _resume: object) -> Any:
+            yield Batch([ChatMessageDraft(ts=10.0, viewer_id="", text="no id")], 1)
+            yield Batch([ChatMessageDraft(ts=11.0, viewer_id="v-1", text="hello")], 2)
+
+    server = BridgeServer(BridgeConfig(live_id="L", title="T", token="t"), [TwoChats()], now=1.0)
+    asyncio.run(server.run())
+    assert server.now.by_type == {"live_started": 1, "chat_message": 1, "live_ended": 1}
+    assert list(server.refused.values()) == [1] and "test:chat_message" in next(iter(server.refused))
+    assert server.log.last_seq == 3  # numbered without a hole: the refused draft never took a seq

@@ -112,6 +112,7 @@ class BridgeServer(FeedServer):
         started = float(header["started_at"]) if header else (now if now is not None else time.time())
         self.now = _State(started_at=started)  # where the live is (`state` is FeedServer's route)
         self.not_mapped: dict[str, int] = {}
+        self.refused: dict[str, int] = {}  # drafts the protocol refuses (a source's fault), by source, type, reason
         for rec in records:  # a restart: the same seqs, the sources carry on after their cursors
             self._restore(rec)
         if self.events_journal and header is None:
@@ -144,7 +145,7 @@ class BridgeServer(FeedServer):
                 "time_scale": self.config.time_scale, "now_ts": self.live_ts(), "last_seq": self.log.last_seq,
                 "first_seq": self.log.first_seq, "currency": self.config.currency, "provides": self.provides,
                 "sources": [s.name for s in self.sources], "events_by_type": dict(self.now.by_type),
-                "not_mapped": dict(self.not_mapped)}
+                "not_mapped": dict(self.not_mapped), "refused": dict(self.refused)}
 
     async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:  # noqa: ARG002
         raise ActionRefused(501, "not_executable",
@@ -163,7 +164,13 @@ class BridgeServer(FeedServer):
         async for batch in source.batches(self.now.cursors.get(source.name)):
             if self.now.ended:
                 return
-            events = [_event(d) for d in batch.drafts]
+            events = []
+            for draft in batch.drafts:
+                try:
+                    events.append(_event(draft))
+                except msgspec.ValidationError as exc:  # kept aside with the reason, never served, never fatal
+                    self.refused[f"{source.name}:{draft.type}: {exc}"] = self.refused.get(
+                        f"{source.name}:{draft.type}: {exc}", 0) + 1
             self._publish(events, source.name, batch.cursor)
             self._tally(source)
 
