@@ -129,7 +129,7 @@ def test_a_draft_the_protocol_refuses_is_counted_and_the_live_goes_on() -> None:
     """A source's fault (an empty viewer id, which the protocol refuses) is kept aside with its reason."""
     import asyncio
 
-    from console.bridge.server import Batch, BridgeConfig, BridgeServer
+    from console.bridge.server import BridgeConfig, BridgeServer, Emit
     from console.bridge.tiktok_map import ChatMessageDraft
 
     class TwoChats:
@@ -137,9 +137,9 @@ def test_a_draft_the_protocol_refuses_is_counted_and_the_live_goes_on() -> None:
         provides = frozenset({"chat_message"})
         not_mapped: ClassVar[dict[str, int]] = {}
 
-        async def batches(self, _resume: object) -> Any:
-            yield Batch([ChatMessageDraft(ts=10.0, viewer_id="", text="no id")], 1)
-            yield Batch([ChatMessageDraft(ts=11.0, viewer_id="v-1", text="hello")], 2)
+        async def run(self, _resumed: object, emit: Emit) -> None:
+            emit([ChatMessageDraft(ts=10.0, viewer_id="", text="no id")], 1)
+            emit([ChatMessageDraft(ts=11.0, viewer_id="v-1", text="hello")], 2)
 
     server = BridgeServer(BridgeConfig(live_id="L", title="T", token="t"), [TwoChats()], now=1.0)
     asyncio.run(server.run())

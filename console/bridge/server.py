@@ -15,7 +15,7 @@ import asyncio
 import json
 import os
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -32,22 +32,24 @@ SERVER_NAME = f"live-console-bridge/{__version__}"
 ALWAYS: frozenset[str] = frozenset({"live_started", "live_ended"})  # the bridge itself says when the live runs
 
 
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """What a source hands over at once: drafts from one platform message, and where the source is after it."""
-
-    drafts: Sequence[Draft]
-    cursor: Any  # JSON-able; given back to the source on a restart (a capture's line number)
+Emit = Callable[[Sequence["Draft | p.Event"], Any], None]
 
 
 class Source(Protocol):
-    """One platform feeding the live. `provides`: the event types it can produce (hello.provides)."""
+    """One platform feeding the live. `provides`: the event types it can produce (hello.provides); `not_mapped`:
+    what it received and turned into no event, by method or topic."""
 
     name: str
     provides: frozenset[str]
 
-    def batches(self, resume_from: Any) -> AsyncIterator[Batch]:
-        """Batches from `resume_from` (None: the beginning) until the source ends."""
+    @property
+    def not_mapped(self) -> Mapping[str, int]: ...
+
+    async def run(self, resumed: Sequence[Any], emit: Emit) -> None:
+        """Feed the live until the source ends. `emit(drafts, cursor)` numbers, journals and serves the drafts of one
+        platform message before it returns (a webhook can answer 200 once it has); `cursor` (JSON) is what the
+        source needs to carry on after a restart, and `resumed` every cursor it emitted before, in order (a capture
+        needs the last; a shop's deduplication needs them all)."""
         ...
 
 
@@ -69,7 +71,7 @@ class _State:
     last_ts: float = 0.0
     seq: int = 0
     ended: bool = False
-    cursors: dict[str, Any] = field(default_factory=dict)
+    cursors: dict[str, list[Any]] = field(default_factory=dict)  # every cursor each source emitted, in order
     by_type: dict[str, int] = field(default_factory=dict)
 
 
@@ -161,23 +163,23 @@ class BridgeServer(FeedServer):
         self.log.publish()
 
     async def _pump(self, source: Source) -> None:
-        async for batch in source.batches(self.now.cursors.get(source.name)):
+        def emit(drafts: Sequence[Draft | p.Event], cursor: Any) -> None:
             if self.now.ended:
                 return
             events = []
-            for draft in batch.drafts:
+            for draft in drafts:
+                if not isinstance(draft, Draft):  # a source that builds protocol events itself (the shop's)
+                    events.append(draft)
+                    continue
                 try:
                     events.append(_event(draft))
                 except msgspec.ValidationError as exc:  # kept aside with the reason, never served, never fatal
-                    self.refused[f"{source.name}:{draft.type}: {exc}"] = self.refused.get(
-                        f"{source.name}:{draft.type}: {exc}", 0) + 1
-            self._publish(events, source.name, batch.cursor)
-            self._tally(source)
+                    why = f"{source.name}:{draft.type}: {exc}"
+                    self.refused[why] = self.refused.get(why, 0) + 1
+            self._publish(events, source.name, cursor)
+            self.not_mapped.update({f"{source.name}:{k}": v for k, v in source.not_mapped.items()})
 
-    def _tally(self, source: Source) -> None:
-        stats = getattr(source, "not_mapped", None)
-        if isinstance(stats, dict):
-            self.not_mapped = {**self.not_mapped, **{f"{source.name}:{k}": v for k, v in stats.items()}}
+        await source.run(list(self.now.cursors.get(source.name, [])), emit)
 
     # ------------------------------------------------------------------ numbering and journal
     def _publish(self, events: Sequence[p.Event], source: str, cursor: Any) -> None:
@@ -193,7 +195,7 @@ class BridgeServer(FeedServer):
             records.append({"seq": st.seq, "event": msgspec.to_builtins(ev), "source": source, "cursor": cursor})
             st.ended = st.ended or isinstance(ev, p.LiveEnded)
         if cursor is not None:
-            st.cursors[source] = cursor
+            st.cursors.setdefault(source, []).append(cursor)
             if not records:  # a message that mapped to nothing still moves the source on
                 records.append({"seq": None, "source": source, "cursor": cursor})
         if self.events_journal is not None and records:
@@ -207,7 +209,7 @@ class BridgeServer(FeedServer):
     def _restore(self, rec: dict[str, Any]) -> None:
         st = self.now
         if rec.get("cursor") is not None:
-            st.cursors[rec["source"]] = rec["cursor"]
+            st.cursors.setdefault(rec["source"], []).append(rec["cursor"])
         if rec.get("seq") is None:
             return
         ev: p.Event = msgspec.convert(rec["event"], p.Event)

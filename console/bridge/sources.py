@@ -10,12 +10,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from console.bridge.capture import BadLine, read_capture
-from console.bridge.server import Batch
+from console.bridge.server import Emit
 from console.bridge.tiktok_map import EVENT_TYPES as TIKTOK_EVENT_TYPES
 from console.bridge.tiktok_map import TikTokMapper
 
@@ -46,10 +46,10 @@ class CaptureSource:
             out["bad line"] = len(self.bad)
         return out
 
-    async def batches(self, resume_from: object) -> AsyncIterator[Batch]:
-        """From the record after `resume_from` (the count of records already served), paced by recv_ts; a silence
-        longer than MAX_WAIT_S counts as MAX_WAIT_S, in the pacing and in live time alike."""
-        skip = resume_from if isinstance(resume_from, int) else 0
+    async def run(self, resumed: Sequence[Any], emit: Emit) -> None:
+        """From the record after the last one served before a restart (its number is the cursor), paced by recv_ts;
+        a silence longer than MAX_WAIT_S counts as MAX_WAIT_S, in the pacing and in live time alike."""
+        skip = resumed[-1] if resumed and isinstance(resumed[-1], int) else 0
         prev: float | None = None
         live = 0.0  # seconds into the live, silences shortened
         wall0, live_at_wall0 = time.monotonic(), 0.0
@@ -64,7 +64,7 @@ class CaptureSource:
             ts = self.started_at + live
             if rec.platform != "tiktok" or rec.payload is None:
                 self.others[f"{rec.platform}:{rec.method}"] += 1
-                yield Batch((), n)
+                emit((), n)
                 continue
-            yield Batch(self.mapper.map(rec.method, rec.payload, ts), n)
+            emit(self.mapper.map(rec.method, rec.payload, ts), n)
         self.bad = list(self._reader.bad)
