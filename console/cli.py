@@ -10,7 +10,6 @@ import secrets
 import socket
 import ssl
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -58,8 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
                         description="The platform bridge (docs/bridge.md): what real platforms say, served to the "
                                     "console exactly as the simulator serves its live. The feed token comes from the "
                                     f"{TOKEN_ENV} environment variable; if unset, one is generated and printed.")
-    br.add_argument("--capture", type=Path, required=True, metavar="FILE",
-                    help="replay a recorded capture (NDJSON, docs/bridge.md)")
+    br.add_argument("--capture", type=Path, metavar="FILE", help="replay a recorded capture (NDJSON, docs/bridge.md)")
+    br.add_argument("--shopify", action="store_true",
+                    help="receive the shop's webhooks (secret from LIVE_CONSOLE_SHOPIFY_SECRET or "
+                         "LIVE_CONSOLE_SHOPIFY_SECRET_FILE; needs --plan)")
+    br.add_argument("--shopify-host", default="127.0.0.1", help="address of the webhook port (default loopback: "
+                    "a tunnel brings Shopify's deliveries to it, docs/bridge.md)")
+    br.add_argument("--shopify-port", type=int, default=8766, help="webhook port (0 picks a free one; default 8766)")
+    br.add_argument("--abandon-after", type=_positive, default=30.0, metavar="MIN",
+                    help="a cart with no paid order this many minutes after its last change is abandoned (default 30)")
     br.add_argument("--speed", type=_positive, default=1.0, help="replay speed (default 1: as recorded)")
     br.add_argument("--plan", type=Path, help="session plan TOML: the live's id, title, currency and products")
     br.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
@@ -220,44 +226,26 @@ def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None
     asyncio.run(serve(server, sock))
 
 
-def _pseudonym_key(journal: Path | None) -> bytes:
-    """The key viewers' pseudonyms are made with. Kept beside the journal (owner-only), so a restarted bridge gives
-    each viewer the same id again; without a journal, one for this run. Never printed or logged."""
-    if journal is None:
-        return secrets.token_bytes(32)
-    path = journal.with_suffix(".key")
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(secrets.token_bytes(32))
-    return path.read_bytes()
-
-
 def run_bridge(args: argparse.Namespace) -> int:
-    """The platform bridge: a capture replayed (today; TikTok LIVE and a Shopify shop next) as a feed."""
-    from console.bridge.server import BridgeConfig, BridgeServer
-    from console.bridge.sources import CaptureSource
+    """The platform bridge (docs/bridge.md): a capture replayed and/or a shop's webhooks, as one feed."""
+    from console.bridge.command import BridgeOptions, build_bridge
     from console.studio.feed_server import bind
 
-    plan = load_plan(args.plan) if args.plan else None
-    live_id = plan.live.id if plan else args.capture.stem.split(".")[0]
-    title = plan.live.title if plan else f"Capture {args.capture.name}"
     token, generated = _feed_token()
-    started = time.time()
     try:
-        key = _pseudonym_key(args.journal)
-        source = CaptureSource(args.capture, live_id=live_id, key=key, started_at=started, speed=args.speed)
-        server = BridgeServer(BridgeConfig(live_id=live_id, title=title, token=token,
-                                           currency=plan.live.currency if plan else "EUR", time_scale=args.speed,
-                                           buffer_events=args.buffer, journal=args.journal),
-                              [source], now=started)
+        plan = load_plan(args.plan) if args.plan else None
+        bridge = build_bridge(BridgeOptions(
+            plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify,
+            shopify_host=args.shopify_host, shopify_port=args.shopify_port, abandon_after_min=args.abandon_after,
+            journal=args.journal, buffer_events=args.buffer))
         sock = bind(args.host, args.port)
     except (OSError, ValueError) as exc:
         print(f"live-console bridge: {exc}", file=sys.stderr)
         return 2
+    server = bridge.server
     _serve_feed(server, sock, args.ready_file, token if generated else None,
-                f"Platform bridge: {title} from {args.capture} (speed {args.speed:g}x; sends "
-                f"{', '.join(server.provides)})")
+                "\n".join([f"Platform bridge: {server.config.title} (sends {', '.join(server.provides)})",
+                           *bridge.lines]))
     return 0
 
 

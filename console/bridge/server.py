@@ -115,6 +115,7 @@ class BridgeServer(FeedServer):
         self.now = _State(started_at=started)  # where the live is (`state` is FeedServer's route)
         self.not_mapped: dict[str, int] = {}
         self.refused: dict[str, int] = {}  # drafts the protocol refuses (a source's fault), by source, type, reason
+        self._ended = asyncio.Event()
         for rec in records:  # a restart: the same seqs, the sources carry on after their cursors
             self._restore(rec)
         if self.events_journal and header is None:
@@ -155,9 +156,21 @@ class BridgeServer(FeedServer):
                             "by hand in the platform's app", None)
 
     async def run(self) -> None:
-        """Every source until it ends, merged; then the live ends (unless a source said so first)."""
+        """Every source until they all end or one ends the live (the video platform's live end: the shop's
+        webhooks then stop too), merged; then the live ends, unless a source said so first."""
         if not self.now.ended:
-            await asyncio.gather(*(self._pump(s) for s in self.sources))
+            tasks: set[asyncio.Task[Any]] = {asyncio.create_task(self._pump(s)) for s in self.sources}
+            ended: asyncio.Task[Any] = asyncio.create_task(self._ended.wait())
+            try:
+                while tasks - {ended} and not self.now.ended:
+                    done, _ = await asyncio.wait(tasks | {ended}, return_when=asyncio.FIRST_COMPLETED)
+                    for task in done - {ended}:
+                        tasks.discard(task)
+                        task.result()  # a source that failed says so, loudly
+            finally:
+                for task in (*tasks, ended):
+                    task.cancel()
+                await asyncio.gather(*tasks, ended, return_exceptions=True)
         if not self.now.ended:
             self._publish([p.LiveEnded(seq=1, ts=self.live_ts(), live_id=self.config.live_id)], "bridge", None)
         self.log.publish()
@@ -194,6 +207,8 @@ class BridgeServer(FeedServer):
             numbered.append(ev)
             records.append({"seq": st.seq, "event": msgspec.to_builtins(ev), "source": source, "cursor": cursor})
             st.ended = st.ended or isinstance(ev, p.LiveEnded)
+        if st.ended:
+            self._ended.set()
         if cursor is not None:
             st.cursors.setdefault(source, []).append(cursor)
             if not records:  # a message that mapped to nothing still moves the source on

@@ -1,0 +1,90 @@
+"""`live-console bridge`: the sources asked for on the command line, put together behind one feed server.
+
+What the command line gives: a capture to replay (`--capture`), a shop's webhooks (`--shopify`, its secret from
+the environment or a file, never the command line). Each source refuses to start when what it needs is missing,
+with a sentence that says what to set.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from console.bridge.server import BridgeConfig, BridgeServer, Source
+from console.bridge.shopify import ShopifyConfig, pseudonym_key_from_secret
+from console.bridge.shopify_http import WEBHOOK_PATH, shopify_client_secret
+from console.bridge.shopify_source import ShopifySource
+from console.bridge.sources import CaptureSource
+from console.plan.model import Plan
+from console.studio.feed_server import bind
+
+
+@dataclass(frozen=True, slots=True)
+class BridgeOptions:
+    plan: Plan | None
+    token: str
+    capture: Path | None = None
+    speed: float = 1.0
+    shopify: bool = False
+    shopify_host: str = "127.0.0.1"
+    shopify_port: int = 8766
+    abandon_after_min: float = 30.0
+    journal: Path | None = None
+    buffer_events: int = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    server: BridgeServer
+    lines: list[str]  # what the terminal says about the sources (never a secret)
+
+
+def build_bridge(opts: BridgeOptions) -> Bridge:
+    """The server and its sources. Raises ValueError or OSError with a sentence for the terminal."""
+    if opts.capture is None and not opts.shopify:
+        raise ValueError("nothing to bridge: give --capture FILE and/or --shopify")
+    plan = opts.plan
+    if plan is None and opts.capture is None:
+        raise ValueError("--shopify needs --plan: the live's id, currency and the products its SKUs map to")
+    live_id = plan.live.id if plan else opts.capture.stem.split(".")[0]  # type: ignore[union-attr]
+    title = plan.live.title if plan else f"Capture {opts.capture.name}"  # type: ignore[union-attr]
+    currency = plan.live.currency if plan else "EUR"
+    started = time.time()
+    sources: list[Source] = []
+    lines: list[str] = []
+    if opts.capture is not None:
+        sources.append(CaptureSource(opts.capture, live_id=live_id, key=pseudonym_key(opts.journal),
+                                     started_at=started, speed=opts.speed))
+        lines.append(f"  capture {opts.capture} (speed {opts.speed:g}x)")
+    if opts.shopify:
+        secret = shopify_client_secret()
+        sock = bind(opts.shopify_host, opts.shopify_port)
+        host, port = sock.getsockname()[:2]
+        # Until the plan maps shop ids (`platform_ids`), a line item whose SKU is the plan's product id maps to it.
+        product_map = {p.sku: p.sku for p in plan.products} if plan else {}
+        config = ShopifyConfig(currency=currency, pseudonym_key=pseudonym_key_from_secret(secret.reveal()),
+                               product_map=product_map, abandon_after_s=opts.abandon_after_min * 60.0)
+        sources.append(ShopifySource(config, secret, sock))
+        lines.append(f"  shopify webhooks http://{host}:{port}{WEBHOOK_PATH} (orders/paid, checkouts/*, carts/*; "
+                     f"a cart with no paid order for {opts.abandon_after_min:g} min is abandoned)")
+    server = BridgeServer(BridgeConfig(live_id=live_id, title=title, token=opts.token, currency=currency,
+                                       time_scale=opts.speed if opts.capture is not None else 1.0,
+                                       buffer_events=opts.buffer_events, journal=opts.journal),
+                          sources, now=started)
+    return Bridge(server, lines)
+
+
+def pseudonym_key(journal: Path | None) -> bytes:
+    """The key viewers' pseudonyms are made with. Kept beside the journal (owner-only), so a restarted bridge gives
+    each viewer the same id again; without a journal, one for this run. Never printed or logged."""
+    if journal is None:
+        return secrets.token_bytes(32)
+    path = journal.with_suffix(".key")
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+    return path.read_bytes()
