@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, TypeGuard
 
@@ -21,7 +22,16 @@ _PATTERN_WORDS: Final = {
     r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$": "an id of 1 to 64 letters, digits, '_', '.' or '-', starting with a "
                                           "letter or digit",
     r"^[A-Z]{3}$": 'a three-letter currency code in capitals, like "EUR"',
+    r"^[0-9]{1,20}\Z": 'a numeric id in quotes (1 to 20 digits), like "1729609304255072963"',
+    r"^(?:gid://shopify/ProductVariant/)?[0-9]{1,20}\Z": 'a Shopify variant id in quotes: its number, like '
+                                                        '"808950810", or "gid://shopify/ProductVariant/808950810"',
+    r"^(?:gid://shopify/Product/)?[0-9]{1,20}\Z": 'a Shopify product id in quotes: its number, like "632910392", '
+                                                 'or "gid://shopify/Product/632910392"',
+    r"^\S(?:.{0,253}\S)?\Z": "a SKU in quotes: 1 to 255 characters, no space at either end",
 }
+# Shopify looks a line item up by its variant id and by its SKU in one table (console/bridge/shopify.py), so an id
+# written under either key must not belong to two products; every other platform key is a table of its own.
+_LOOKUP_OF: Final = {"shopify_sku": "shopify", "shopify_variant": "shopify"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +243,7 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
             name, known = targets[action]
             if target not in known:
                 fail(f"cues[{i}].target", f"unknown {name} {target!r} for action {action!r}")
+    out.extend(_platform_id_problems(raw, ok))
     advisor: dict[str, Any] = raw["advisor"] if isinstance(raw.get("advisor"), dict) else {}
     off = advisor.get("off")
     if isinstance(off, list) and ok("advisor.off") and not any(f"advisor.off[{j}]" in bad for j in range(len(off))):
@@ -240,6 +251,45 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
         if twice:
             fail("advisor.off", f"lists {', '.join(map(repr, twice))} twice")
     return out
+
+
+def _platform_id_problems(raw: dict[str, Any], ok: Callable[..., bool]) -> list[Problem]:
+    """An id maps to one product: the second product to claim it is reported, naming the first; an id listed twice
+    by the same product is reported once, as a list that repeats itself."""
+    out: list[Problem] = []
+    owners: dict[tuple[str, str], tuple[int, str, str]] = {}  # (lookup, id) -> (product index, key, where written)
+    names: dict[int, str] = {}
+    for i, p in _rows(raw, "products"):
+        ids = p.get("platform_ids")
+        if not isinstance(ids, dict) or not ok(f"products[{i}].platform_ids"):
+            continue
+        valid_sku = isinstance(p.get("sku"), str) and ok(f"products[{i}].sku")
+        names[i] = repr(p["sku"]) if valid_sku else f"products[{i}]"  # a product is named by its sku when it has one
+        for key, values in ids.items():
+            path = f"products[{i}].platform_ids.{key}"
+            if not isinstance(values, list) or not ok(path):
+                continue
+            twice = sorted({v for v in values if isinstance(v, str) and values.count(v) > 1})
+            if twice:
+                out.append(Problem(path, f"lists {', '.join(map(_shown, twice))} twice"))
+            for j, v in enumerate(values):
+                where = f"{path}[{j}]"
+                if not isinstance(v, str) or not ok(where):
+                    continue
+                first, first_key, first_at = owners.setdefault((_LOOKUP_OF.get(key, str(key)), _canonical(key, v)),
+                                                               (i, key, where))
+                if first != i:
+                    why = "" if first_key == key else " (Shopify looks a line up by its variant id and its SKU alike)"
+                    out.append(Problem(where, f"{_shown(v)} is mapped to two products, {names[i]} here and "
+                                              f"{names[first]} in {first_at}{why}"))
+    return out
+
+
+def _canonical(key: str, platform_id: str) -> str:
+    """A Shopify gid names the same variant or product as its number (console/bridge/platform_ids.py `canonical`)."""
+    if key in ("shopify_variant", "shopify_product") and platform_id.startswith("gid://shopify/"):
+        return platform_id.rsplit("/", 1)[-1]
+    return platform_id
 
 
 def _n_float(v: float) -> str:

@@ -35,6 +35,12 @@ _Ratio = Annotated[float, msgspec.Meta(ge=0, le=1)]
 # test (with audience_drop_pct = 20 or sag_pct = 12 a `control` live raised advice within 9 minutes, docs/advisor.md).
 _Pct = Annotated[float, msgspec.Meta(ge=25, le=90)]
 _ArrivalsPct = Annotated[float, msgspec.Meta(ge=35, le=90)]
+# Platform ids (docs/plan.md, platform_ids). TikTok and Shopify number their products and variants; Shopify also
+# names them by gid. `\Z`, not `$`: `$` would let an id end in a newline, which no platform sends.
+_Numeric = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{1,20}\Z")]
+_ShopifyVariant = Annotated[str, msgspec.Meta(pattern=r"^(?:gid://shopify/ProductVariant/)?[0-9]{1,20}\Z")]
+_ShopifyProduct = Annotated[str, msgspec.Meta(pattern=r"^(?:gid://shopify/Product/)?[0-9]{1,20}\Z")]
+_ShopSku = Annotated[str, msgspec.Meta(pattern=r"^\S(?:.{0,253}\S)?\Z")]  # Shopify allows 255 characters
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _TOML_AT: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -89,6 +95,19 @@ class Goals(_Strict, frozen=True):
     max_cart_abandonment: _Ratio | None = None
 
 
+class PlatformIds(_Strict, frozen=True, omit_defaults=True):
+    """A product's ids on the platforms, several per platform (a shop sells one product as many variants)."""
+
+    tiktok: list[_Numeric] = []  # the product id of a TikTok LIVE product pin (TikTok Shop's product id)
+    tiktok_shop: list[_Numeric] = []  # a TikTok Shop SKU id (one per variant), as its orders name it
+    shopify_sku: list[_ShopSku] = []  # a Shopify variant's SKU
+    shopify_variant: list[_ShopifyVariant] = []  # a Shopify variant id: the number or its gid
+    shopify_product: list[_ShopifyProduct] = []  # a Shopify product id (every variant of it): the number or its gid
+
+
+PLATFORM_KEYS: Final = tuple(PlatformIds.__struct_fields__)
+
+
 class Product(_Strict, frozen=True):
     sku: _ID
     name: _Name
@@ -96,6 +115,9 @@ class Product(_Strict, frozen=True):
     unit_cost: _Money
     stock: Annotated[int, msgspec.Meta(ge=0)]
     category: _Name = "general"
+    # UNSET, not PlatformIds(): an unset field is left out of msgspec's encoding, so a plan without platform ids
+    # encodes (and its journal identity hashes, console/studio/server.py plan_hash) as it did before they existed.
+    platform_ids: PlatformIds | msgspec.UnsetType = msgspec.UNSET
 
     @property
     def margin(self) -> float:

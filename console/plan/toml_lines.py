@@ -20,7 +20,10 @@ _STEP: Final = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
 class _Table:
     name: str  # dotted, unquoted ("" for the root table)
     line: int
-    keys: dict[str, int] = field(default_factory=dict)  # first-level key -> its line
+    keys: dict[str, int] = field(default_factory=dict)  # key as written (dotted keys joined by '.') -> its line
+    # sub-tables of one element of an array of tables (`[products.platform_ids]` after the n-th `[[products]]`),
+    # by their name below it; the first of each name
+    children: dict[str, _Table] = field(default_factory=dict)
 
 
 def _unquote(dotted: str) -> str:
@@ -47,6 +50,9 @@ def _tables(text: str) -> tuple[list[_Table], dict[str, list[_Table]]]:
         if header and (len(header.group(1)) == len(header.group(3))):
             current = _Table(_unquote(header.group(2)), number)
             tables.append(current)
+            parent = _array_parent(current.name, arrays)
+            if parent is not None:
+                parent[1].children.setdefault(parent[0], current)
             if header.group(1) == "[[":
                 arrays.setdefault(current.name, []).append(current)
             continue
@@ -61,6 +67,29 @@ def _tables(text: str) -> tuple[list[_Table], dict[str, list[_Table]]]:
         if closing is None:
             depth = max(0, _brackets(value))
     return tables, arrays
+
+
+def _array_parent(name: str, arrays: dict[str, list[_Table]]) -> tuple[str, _Table] | None:
+    """(name below it, the element) when `name` is a sub-table of the latest element of an array of tables."""
+    parts = name.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        written = arrays.get(".".join(parts[:cut]))
+        if written:
+            return ".".join(parts[cut:]), written[-1]
+    return None
+
+
+def _below(table: _Table, rest: list[str]) -> int:
+    """Line of the field `rest` below `table`: its key (dotted or not), the inline table or sub-table holding it,
+    else the table's header."""
+    for cut in range(len(rest), 0, -1):
+        dotted = ".".join(rest[:cut])
+        if dotted in table.keys:
+            return table.keys[dotted]
+        if dotted in table.children:
+            child = table.children[dotted]
+            return _below(child, rest[cut:]) if rest[cut:] else child.line
+    return table.line
 
 
 def _brackets(value: str) -> int:
@@ -85,8 +114,7 @@ def locate(text: str, path: str) -> int | None:
     if index is not None:
         written = arrays.get(name, [])
         if int(index) < len(written):
-            table = written[int(index)]
-            return table.keys.get(rest[0], table.line) if rest else table.line
+            return _below(written[int(index)], rest)
         return by_name[""].keys.get(name)  # an inline array `products = [...]`, if that is how it is written
     # a table: `[live]` then `id = ...`; or a dotted header `[live.extra]`; or `live.id = ...` / `live = {...}`
     if name in by_name and name != "":
