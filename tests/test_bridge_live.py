@@ -146,3 +146,24 @@ def test_a_draft_the_protocol_refuses_is_counted_and_the_live_goes_on() -> None:
     assert server.now.by_type == {"live_started": 1, "chat_message": 1, "live_ended": 1}
     assert list(server.refused.values()) == [1] and "test:chat_message" in next(iter(server.refused))
     assert server.log.last_seq == 3  # numbered without a hole: the refused draft never took a seq
+
+
+def test_a_pinned_product_the_plan_maps_is_featured_as_the_plans_product(one_room_capture: Path) -> None:
+    """assets/plans/bridge-demo.toml maps the capture's pinned TikTok ids to the chef's and the santoku knives."""
+    import asyncio
+
+    from console.bridge.platform_ids import ProductMap
+    from console.bridge.server import BridgeConfig, BridgeServer
+    from console.bridge.sources import CaptureSource
+    from console.plan.model import load_plan
+
+    plan = load_plan(Path(__file__).parent.parent / "assets" / "plans" / "bridge-demo.toml")
+    source = CaptureSource(one_room_capture, live_id=plan.live.id, key=b"k" * 32, started_at=1.0, speed=1e9,
+                           products=ProductMap.from_plan(plan))
+    server = BridgeServer(BridgeConfig(live_id=plan.live.id, title=plan.live.title, token="t"), [source], now=1.0)
+    asyncio.run(server.run())
+    featured = [json.loads(server.log.slice(seq - 1, 1)[0]) for seq in range(1, server.log.last_seq + 1)]
+    pins = [(e["platform_product_id"], e["product_id"]) for e in featured if e["type"] == "product_featured"]
+    mapped = {tiktok: sku for tiktok, sku in pins if sku is not None}
+    assert set(mapped.values()) == {"KNF-CHEF20", "KNF-SANTO"}  # the plan's two mapped products
+    assert all(sku is None for tiktok, sku in pins if tiktok not in mapped)  # an unmapped pin: shown, not dropped

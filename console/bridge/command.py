@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.bridge.platform_ids import ProductMap
 from console.bridge.server import BridgeConfig, BridgeServer, Source
 from console.bridge.shopify import ShopifyConfig, pseudonym_key_from_secret
 from console.bridge.shopify_http import WEBHOOK_PATH, shopify_client_secret
@@ -53,18 +54,21 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
     title = plan.live.title if plan else f"Capture {opts.capture.name}"  # type: ignore[union-attr]
     currency = plan.live.currency if plan else "EUR"
     started = time.time()
+    products = ProductMap.from_plan(plan) if plan else None
     sources: list[Source] = []
     lines: list[str] = []
     if opts.capture is not None:
         sources.append(CaptureSource(opts.capture, live_id=live_id, key=pseudonym_key(opts.journal),
-                                     started_at=started, speed=opts.speed))
+                                     started_at=started, speed=opts.speed, products=products))
         lines.append(f"  capture {opts.capture} (speed {opts.speed:g}x)")
     if opts.shopify:
         secret = shopify_client_secret()
         sock = bind(opts.shopify_host, opts.shopify_port)
         host, port = sock.getsockname()[:2]
-        # Until the plan maps shop ids (`platform_ids`), a line item whose SKU is the plan's product id maps to it.
-        product_map = {p.sku: p.sku for p in plan.products} if plan else {}
+        # The plan's `platform_ids`; a line item whose SKU is the plan's own product id maps to it as well.
+        product_map: dict[str, str] = {}
+        if plan is not None and products is not None:
+            product_map = {**{p.sku: p.sku for p in plan.products}, **products.shopify_product_map()}
         config = ShopifyConfig(currency=currency, pseudonym_key=pseudonym_key_from_secret(secret.reveal()),
                                product_map=product_map, abandon_after_s=opts.abandon_after_min * 60.0)
         sources.append(ShopifySource(config, secret, sock))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from console.bridge.capture import BadLine, read_capture
+from console.bridge.platform_ids import ProductMap
 from console.bridge.server import Emit
 from console.bridge.tiktok_map import EVENT_TYPES as TIKTOK_EVENT_TYPES
 from console.bridge.tiktok_map import TikTokMapper
@@ -28,11 +29,14 @@ class CaptureSource:
     name = "capture"
     provides: frozenset[str] = TIKTOK_EVENT_TYPES
 
-    def __init__(self, path: Path, *, live_id: str, key: bytes, started_at: float, speed: float = 1.0) -> None:
+    def __init__(self, path: Path, *, live_id: str, key: bytes, started_at: float, speed: float = 1.0,
+                 products: ProductMap | None = None) -> None:
+        """`products`: the plan's platform ids, which name the plan's product of a pinned one (None: no plan)."""
         if speed <= 0:
             raise ValueError("speed must be > 0")
         self.path, self.speed, self.started_at = path, speed, started_at
         self.mapper = TikTokMapper(live_id=live_id, key=key)
+        self.products = products
         self.others: Counter[str] = Counter()
         self.bad: list[BadLine] = []
         self._reader = read_capture(path)  # a missing file fails here, before the server starts
@@ -66,5 +70,6 @@ class CaptureSource:
                 self.others[f"{rec.platform}:{rec.method}"] += 1
                 emit((), n)
                 continue
-            emit(self.mapper.map(rec.method, rec.payload, ts), n)
+            drafts = self.mapper.map(rec.method, rec.payload, ts)
+            emit(self.products.fill(drafts) if self.products is not None else drafts, n)
         self.bad = list(self._reader.bad)
