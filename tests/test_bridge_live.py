@@ -167,3 +167,26 @@ def test_a_pinned_product_the_plan_maps_is_featured_as_the_plans_product(one_roo
     mapped = {tiktok: sku for tiktok, sku in pins if sku is not None}
     assert set(mapped.values()) == {"KNF-CHEF20", "KNF-SANTO"}  # the plan's two mapped products
     assert all(sku is None for tiktok, sku in pins if tiktok not in mapped)  # an unmapped pin: shown, not dropped
+
+
+def test_an_action_no_platform_can_take_is_a_step_by_hand_on_air_only_once_confirmed(
+        one_room_capture: Path, tmp_path: Path) -> None:
+    plan_path = Path(__file__).parent.parent / "assets" / "plans" / "bridge-demo.toml"
+    proc = start_bridge("--capture", str(one_room_capture), "--speed", "5", "--plan", str(plan_path),
+                        "--journal", str(tmp_path / "bridge.ndjson"))
+    try:
+        body = {"product_id": "KNF-CHEF20", "discount_pct": 20, "duration_s": 300}
+        reply = httpx.post(f"{proc.api}/actions/flash-offer", json=body, timeout=10,
+                           headers=proc.headers(**{"Idempotency-Key": "press-1"}))
+        assert reply.status_code == 201, reply.text
+        answer = reply.json()
+        assert answer["status"] == "manual" and answer["steps"]  # what to do, in words, nothing done yet
+        assert "1729609304255072963" in " ".join(answer["steps"])  # the TikTok id the plan gives the chef's knife
+        assert state_of(proc)["events_by_type"].get("offer_started", 0) == 0  # not on air: nobody did it yet
+        done = httpx.post(f"{proc.api}/actions/{answer['action_id']}/confirm", headers=proc.headers(), timeout=10)
+        assert done.status_code == 200, done.text
+        assert state_of(proc)["events_by_type"]["offer_started"] == 1  # now on the charts, once
+        again = httpx.post(f"{proc.api}/actions/{answer['action_id']}/confirm", headers=proc.headers(), timeout=10)
+        assert again.status_code == 200 and state_of(proc)["events_by_type"]["offer_started"] == 1
+    finally:
+        proc.stop(signal.SIGKILL)

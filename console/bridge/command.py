@@ -13,13 +13,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
+from console.bridge.manual import ManualSteps
 from console.bridge.platform_ids import ProductMap
 from console.bridge.server import BridgeConfig, BridgeServer, Source
 from console.bridge.shopify import ShopifyConfig, pseudonym_key_from_secret
 from console.bridge.shopify_http import WEBHOOK_PATH, shopify_client_secret
 from console.bridge.shopify_source import ShopifySource
 from console.bridge.sources import CaptureSource
-from console.plan.model import Plan
+from console.plan.model import Plan, PlatformIds
 from console.studio.feed_server import bind
 
 
@@ -74,11 +77,22 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
         sources.append(ShopifySource(config, secret, sock))
         lines.append(f"  shopify webhooks http://{host}:{port}{WEBHOOK_PATH} (orders/paid, checkouts/*, carts/*; "
                      f"a cart with no paid order for {opts.abandon_after_min:g} min is abandoned)")
+    manual = ManualSteps(plan, tiktok_id=lambda sku: tiktok_id(plan, sku)) if plan is not None else None
+    if manual is not None:
+        lines.append("  actions: steps by hand in the platforms' apps, on the charts once confirmed "
+                     "(POST /v1/actions/ACTION_ID/confirm)")
     server = BridgeServer(BridgeConfig(live_id=live_id, title=title, token=opts.token, currency=currency,
                                        time_scale=opts.speed if opts.capture is not None else 1.0,
                                        buffer_events=opts.buffer_events, journal=opts.journal),
-                          sources, now=started)
+                          sources, now=started, manual=manual)
     return Bridge(server, lines)
+
+
+def tiktok_id(plan: Plan, sku: str) -> str | None:
+    """The TikTok product id the plan gives a product (its first), for the steps by hand that name it."""
+    product = next((pr for pr in plan.products if pr.sku == sku), None)
+    ids = product.platform_ids if product is not None else msgspec.UNSET
+    return ids.tiktok[0] if isinstance(ids, PlatformIds) and ids.tiktok else None
 
 
 def pseudonym_key(journal: Path | None) -> bytes:

@@ -21,11 +21,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import msgspec
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from console import __version__
+from console.bridge.manual import CONFIRM_PATH, ManualSteps
 from console.bridge.tiktok_map import Draft
 from console.protocol import wire as p
-from console.studio.feed_server import FeedServer, Journal
+from console.studio.feed_server import FeedServer, Journal, error_response
 from console.studio.rules import ActionRefused
 
 SERVER_NAME = f"live-console-bridge/{__version__}"
@@ -97,8 +101,10 @@ class EventJournal:
 class BridgeServer(FeedServer):
     server_name = SERVER_NAME
 
-    def __init__(self, config: BridgeConfig, sources: Sequence[Source], now: float | None = None) -> None:
-        self.config, self.sources = config, list(sources)
+    def __init__(self, config: BridgeConfig, sources: Sequence[Source], now: float | None = None,
+                 manual: ManualSteps | None = None) -> None:
+        """`manual`: the steps by hand for the actions no platform API takes (None without a plan)."""
+        self.config, self.sources, self.manual = config, list(sources), manual
         events_path = config.journal
         self.events_journal = EventJournal(events_path) if events_path is not None else None
         header, records = self.events_journal.load() if self.events_journal else (None, [])
@@ -110,7 +116,13 @@ class BridgeServer(FeedServer):
         actions = Journal(events_path.with_suffix(".actions.ndjson")) if events_path is not None else None
         _, accepted = actions.load() if actions else (None, [])
         super().__init__(config.token, buffer_events=config.buffer_events, heartbeat_s=config.heartbeat_s,
-                         journal=actions, accepted=accepted)
+                         journal=actions, accepted=[r for r in accepted if "key" in r])
+        if manual is not None:  # the steps answered before a restart, and what the operator confirmed of them
+            for rec in accepted:
+                if "key" in rec and rec["body"].get("status") == "manual":
+                    manual.record(rec["kind"], rec["body"]["action_id"], rec["params"])
+                elif "confirm" in rec:
+                    manual.confirm(rec["confirm"], rec["at"])
         started = float(header["started_at"]) if header else (now if now is not None else time.time())
         self.now = _State(started_at=started)  # where the live is (`state` is FeedServer's route)
         self.not_mapped: dict[str, int] = {}
@@ -150,10 +162,35 @@ class BridgeServer(FeedServer):
                 "sources": [s.name for s in self.sources], "events_by_type": dict(self.now.by_type),
                 "not_mapped": dict(self.not_mapped), "refused": dict(self.refused)}
 
-    async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:  # noqa: ARG002
-        raise ActionRefused(501, "not_executable",
-                            f"the bridge cannot carry out a {kind.replace('_', ' ')} on these platforms yet: do it "
-                            "by hand in the platform's app", None)
+    async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
+        """What no platform API can do is a step by hand (console/bridge/manual.py): answered "manual", on the charts
+        only once the operator confirms it (POST /v1/actions/{action_id}/confirm)."""
+        if self.manual is None:
+            raise ActionRefused(501, "not_executable",
+                                f"the bridge has no plan to describe a {kind.replace('_', ' ')} by: do it by hand in "
+                                "the platform's app (start the bridge with --plan)", None)
+        done = self.manual.record(kind, action_id, params)
+        self._publish(list(done.events), "actions", None)
+        return done.details
+
+    def extra_routes(self) -> list[Route]:
+        return [Route(CONFIRM_PATH, self.confirm, methods=["POST"])]
+
+    async def confirm(self, request: Request) -> Response:
+        """The operator did a step by hand: its event goes on air (and on the charts) now, journaled."""
+        if not self.authorized(request.headers.get("authorization")):
+            return error_response(401, "unauthorized", "missing or invalid bearer token", None)
+        if self.manual is None:
+            return error_response(404, "not_found", "no step by hand to confirm: the bridge has no plan", None)
+        action_id = request.path_params["action_id"]
+        try:
+            done = self.manual.confirm(action_id, self.live_ts())
+        except ActionRefused as exc:
+            return JSONResponse(exc.body(), status_code=exc.status)
+        if done.events and self.journal is not None:
+            self.journal.append({"confirm": action_id, "at": done.events[0].ts})
+        self._publish(list(done.events), "actions", None)
+        return JSONResponse(done.details)
 
     async def run(self) -> None:
         """Every source until they all end or one ends the live (the video platform's live end: the shop's

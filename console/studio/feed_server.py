@@ -123,6 +123,10 @@ class FeedServer:
         """Make the live: append events to `self.log` (and publish) until it ends."""
         raise NotImplementedError
 
+    def extra_routes(self) -> list[Route]:
+        """Routes of this kind of live only (the bridge's confirmation of a step done by hand)."""
+        return []
+
     # ------------------------------------------------------------------ auth
     def authorized(self, header: str | None) -> bool:
         scheme, _, token = (header or "").partition(" ")
@@ -197,16 +201,16 @@ class FeedServer:
 
     async def state(self, request: Request) -> Response:
         if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+            return error_response(401, "unauthorized", "missing or invalid bearer token", None)
         return JSONResponse(self.snapshot())
 
     async def action(self, request: Request) -> Response:
         kind = request.path_params["kind"]
         if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+            return error_response(401, "unauthorized", "missing or invalid bearer token", None)
         route = {path: (name, req) for name, (path, req) in p.ACTION_ROUTES.items()}.get(kind)
         if route is None:
-            return _error(404, "not_found", f"no action {kind!r}", None)
+            return error_response(404, "not_found", f"no action {kind!r}", None)
         name, req_type = route
         key = request.headers.get("idempotency-key", "")
         receipt = self.receipts.setdefault(key, _Receipt(0, time.time()))
@@ -220,21 +224,21 @@ class FeedServer:
             return JSONResponse({"error": {"code": "injected", "message": "injected failure", "field": None}},
                                 status_code=self.faults.status, headers=headers)
         if not 1 <= len(key) <= 200:
-            return _error(400, "bad_request", "the Idempotency-Key header is required (1-200 characters)",
+            return error_response(400, "bad_request", "the Idempotency-Key header is required (1-200 characters)",
                           "Idempotency-Key")
         try:
             params = msgspec.json.decode(body, type=req_type)
         except msgspec.ValidationError as exc:
             field, problem = p.field_error(exc)
-            return _error(422, "invalid", f"{field}: {problem}" if field else problem, field or None)
+            return error_response(422, "invalid", f"{field}: {problem}" if field else problem, field or None)
         except msgspec.DecodeError:
-            return _error(422, "invalid", "the body is not valid JSON", "body")
+            return error_response(422, "invalid", "the body is not valid JSON", "body")
         params_dict = msgspec.to_builtins(params)
         fingerprint = hashlib.sha256(name.encode() + msgspec.json.encode(params_dict)).hexdigest()
         previous = self.accepted.get(key)
         if previous is not None:
             if previous.fingerprint != fingerprint:
-                return _error(422, "idempotency_key_reused",
+                return error_response(422, "idempotency_key_reused",
                               "this Idempotency-Key was already used for a different request", "Idempotency-Key")
             return JSONResponse(previous.body, status_code=200)
         action_id = "act-" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
@@ -254,7 +258,7 @@ class FeedServer:
     async def lookup_action(self, request: Request) -> Response:
         """Find an action by Idempotency-Key (?idempotency_key=) or by id: how a client reconciles an intent."""
         if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+            return error_response(401, "unauthorized", "missing or invalid bearer token", None)
         key = request.query_params.get("idempotency_key")
         action_id = request.path_params.get("action_id")
         if key is None and action_id is None:
@@ -262,15 +266,15 @@ class FeedServer:
         for k, acc in self.accepted.items():
             if (key is not None and k == key) or (action_id is not None and acc.body["action_id"] == action_id):
                 return JSONResponse(acc.body)
-        return _error(404, "not_found", "no action with that key or id", None)
+        return error_response(404, "not_found", "no action with that key or id", None)
 
     async def admin(self, request: Request) -> Response:
         """Fault injection for tests and rehearsals: kick every stream, or stall them with sockets open."""
         if not self.authorized(request.headers.get("authorization")):
-            return _error(401, "unauthorized", "missing or invalid bearer token", None)
+            return error_response(401, "unauthorized", "missing or invalid bearer token", None)
         op = request.path_params["op"]
         if (op == "stats") != (request.method == "GET"):
-            return _error(405, "method_not_allowed", "stats is GET; kick, stall and faults are POST", None)
+            return error_response(405, "method_not_allowed", "stats is GET; kick, stall and faults are POST", None)
         if op == "kick":
             self._kicked.update(id(ws) for ws in self._streams)
             self.log.publish()
@@ -281,7 +285,7 @@ class FeedServer:
                 if not 0 <= seconds <= 3600:  # also refuses NaN and infinity
                     raise ValueError
             except (ValueError, KeyError, TypeError):
-                return _error(422, "invalid", "seconds: expected a number from 0 to 3600", "seconds")
+                return error_response(422, "invalid", "seconds: expected a number from 0 to 3600", "seconds")
             self.stalled_until = time.monotonic() + seconds
             return JSONResponse({"stalled_s": seconds})
         if op == "faults":
@@ -290,13 +294,13 @@ class FeedServer:
                 self.faults = _Faults(int(body.get("fail_next", 0)), int(body.get("status", 500)),
                                       body.get("retry_after"), float(body.get("delay_s", 0.0)))
             except (ValueError, TypeError, AttributeError):
-                return _error(422, "invalid", "expected {fail_next, status, retry_after, delay_s}", "body")
+                return error_response(422, "invalid", "expected {fail_next, status, retry_after, delay_s}", "body")
             return JSONResponse({"faults": msgspec.to_builtins(self.faults)})
         if op == "stats":
             return JSONResponse({"action_requests": {k: {"count": r.count, "first_at": r.first_at}
                                                      for k, r in self.receipts.items()},
                                  "actions": len(self.accepted), "streams": len(self._streams)})
-        return _error(404, "not_found", f"no admin operation {op!r}", None)
+        return error_response(404, "not_found", f"no admin operation {op!r}", None)
 
     def app(self) -> Starlette:
         @contextlib.asynccontextmanager
@@ -316,6 +320,7 @@ class FeedServer:
                 Route("/v1/actions/{kind}", self.action, methods=["POST"]),
                 Route("/v1/admin/{op}", self.admin, methods=["GET", "POST"]),
                 WebSocketRoute("/v1/events", self.events),
+                *self.extra_routes(),
             ],
             lifespan=lifespan,
         )
@@ -330,7 +335,7 @@ def _json(msg: Any) -> str:
     return p.encode(msg).decode()
 
 
-def _error(status: int, code: str, message: str, field: str | None) -> JSONResponse:
+def error_response(status: int, code: str, message: str, field: str | None) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message, "field": field}}, status_code=status)
 
 
