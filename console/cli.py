@@ -10,7 +10,7 @@ import secrets
 import socket
 import ssl
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--shopify-port", type=int, default=8766, help="webhook port (0 picks a free one; default 8766)")
     br.add_argument("--abandon-after", type=_positive, default=30.0, metavar="MIN",
                     help="a cart with no paid order this many minutes after its last change is abandoned (default 30)")
+    br.add_argument("--tiktok", metavar="@ROOM", help="a TikTok LIVE room, live (the extra: pip install -e "
+                    "'.[tiktok]'; a sign API key, if any, from LIVE_CONSOLE_TIKTOK_SIGN_KEY or ..._FILE)")
+    br.add_argument("--tee", type=Path, metavar="FILE", help="with --tiktok: the capture every raw message is "
+                    "appended to (default: beside --journal, else tiktok-<room>-<UTC time>.capture.ndjson here)")
     br.add_argument("--speed", type=_positive, default=1.0, help="replay speed (default 1: as recorded)")
     br.add_argument("--plan", type=Path, help="session plan TOML: the live's id, title, currency and products")
     br.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
@@ -206,29 +210,36 @@ def _feed_token() -> tuple[str, bool]:
 
 
 def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None, generated_token: str | None,
-                banner: str) -> None:
-    """Say where the feed and the actions API are (and the token only when it was generated here), write the
-    ready file, serve until Ctrl-C or SIGTERM."""
+                banner: str, prepare: Sequence[Callable[[], Awaitable[None]]] = ()) -> None:
+    """Run `prepare` (a source's first connection), then say where the feed and the actions API are (and the token
+    only when it was generated here), write the ready file, serve until Ctrl-C or SIGTERM. One event loop for all:
+    a connection made by `prepare` belongs to the loop that serves."""
     from console.studio.feed_server import serve
 
-    host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
-    feed, api = f"ws://{shown}:{port}/v1/events", f"http://{shown}:{port}/v1"
-    print(banner)
-    print(f"  feed  {feed}\n  api   {api}")
-    print(f"  token {generated_token}  (generated; set {TOKEN_ENV} to choose it)" if generated_token
-          else f"  token from {TOKEN_ENV}")
-    print("Ctrl-C stops it.", flush=True)
-    if ready_file:
-        tmp = ready_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"host": host, "port": port, "feed": feed, "api": api, "pid": os.getpid()}))
-        tmp.replace(ready_file)
-    asyncio.run(serve(server, sock))
+    async def main() -> None:
+        for first in prepare:
+            await first()
+        host, port = sock.getsockname()[:2]
+        shown = f"[{host}]" if ":" in host else host
+        feed, api = f"ws://{shown}:{port}/v1/events", f"http://{shown}:{port}/v1"
+        print(banner)
+        print(f"  feed  {feed}\n  api   {api}")
+        print(f"  token {generated_token}  (generated; set {TOKEN_ENV} to choose it)" if generated_token
+              else f"  token from {TOKEN_ENV}")
+        print("Ctrl-C stops it.", flush=True)
+        if ready_file:
+            tmp = ready_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"host": host, "port": port, "feed": feed, "api": api, "pid": os.getpid()}))
+            tmp.replace(ready_file)
+        await serve(server, sock)
+
+    asyncio.run(main())
 
 
 def run_bridge(args: argparse.Namespace) -> int:
     """The platform bridge (docs/bridge.md): a capture replayed and/or a shop's webhooks, as one feed."""
     from console.bridge.command import BridgeOptions, build_bridge
+    from console.bridge.tiktok_live import TikTokSourceError
     from console.studio.feed_server import bind
 
     token, generated = _feed_token()
@@ -237,15 +248,19 @@ def run_bridge(args: argparse.Namespace) -> int:
         bridge = build_bridge(BridgeOptions(
             plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify,
             shopify_host=args.shopify_host, shopify_port=args.shopify_port, abandon_after_min=args.abandon_after,
-            journal=args.journal, buffer_events=args.buffer))
+            journal=args.journal, buffer_events=args.buffer, tiktok=args.tiktok, tee=args.tee))
         sock = bind(args.host, args.port)
     except (OSError, ValueError) as exc:
         print(f"live-console bridge: {exc}", file=sys.stderr)
         return 2
     server = bridge.server
-    _serve_feed(server, sock, args.ready_file, token if generated else None,
-                "\n".join([f"Platform bridge: {server.config.title} (sends {', '.join(server.provides)})",
-                           *bridge.lines]))
+    try:
+        _serve_feed(server, sock, args.ready_file, token if generated else None,
+                    "\n".join([f"Platform bridge: {server.config.title} (sends {', '.join(server.provides)})",
+                               *bridge.lines]), prepare=bridge.prepare)
+    except TikTokSourceError as exc:  # the room offline or unknown, TikTokLive missing, no connection
+        print(f"live-console bridge: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
@@ -22,6 +23,7 @@ from console.bridge.shopify import ShopifyConfig, pseudonym_key_from_secret
 from console.bridge.shopify_http import WEBHOOK_PATH, shopify_client_secret
 from console.bridge.shopify_source import ShopifySource
 from console.bridge.sources import CaptureSource
+from console.bridge.tiktok_live import TikTokLiveSource, default_tee_path, room_handle, tiktok_sign_key
 from console.plan.model import Plan, PlatformIds
 from console.studio.feed_server import bind
 
@@ -38,28 +40,49 @@ class BridgeOptions:
     abandon_after_min: float = 30.0
     journal: Path | None = None
     buffer_events: int = 2_000_000
+    tiktok: str | None = None  # a TikTok LIVE room (@handle), live
+    tee: Path | None = None  # where its raw messages go (default: tiktok_live.default_tee_path)
 
 
 @dataclass(frozen=True, slots=True)
 class Bridge:
     server: BridgeServer
     lines: list[str]  # what the terminal says about the sources (never a secret)
+    prepare: list[Callable[[], Awaitable[None]]] = field(default_factory=list)  # first connections, before serving
 
 
 def build_bridge(opts: BridgeOptions) -> Bridge:
     """The server and its sources. Raises ValueError or OSError with a sentence for the terminal."""
-    if opts.capture is None and not opts.shopify:
-        raise ValueError("nothing to bridge: give --capture FILE and/or --shopify")
+    if opts.capture is None and opts.tiktok is None and not opts.shopify:
+        raise ValueError("nothing to bridge: give --capture FILE or --tiktok @room, and/or --shopify")
+    if opts.capture is not None and opts.tiktok is not None:
+        raise ValueError("--capture and --tiktok are both a video platform's live: give one")
+    if opts.tee is not None and opts.tiktok is None:
+        raise ValueError("--tee goes with --tiktok: it is where the room's raw messages are written")
     plan = opts.plan
-    if plan is None and opts.capture is None:
+    if plan is None and opts.capture is None and opts.tiktok is None:
         raise ValueError("--shopify needs --plan: the live's id, currency and the products its SKUs map to")
-    live_id = plan.live.id if plan else opts.capture.stem.split(".")[0]  # type: ignore[union-attr]
-    title = plan.live.title if plan else f"Capture {opts.capture.name}"  # type: ignore[union-attr]
+    handle = room_handle(opts.tiktok) if opts.tiktok is not None else None
+    if plan is not None:
+        live_id, title = plan.live.id, plan.live.title
+    elif handle is not None:
+        live_id, title = f"tiktok-{handle}", f"TikTok LIVE @{handle}"
+    else:
+        live_id = opts.capture.stem.split(".")[0]  # type: ignore[union-attr]
+        title = f"Capture {opts.capture.name}"  # type: ignore[union-attr]
     currency = plan.live.currency if plan else "EUR"
     started = time.time()
     products = ProductMap.from_plan(plan) if plan else None
     sources: list[Source] = []
     lines: list[str] = []
+    prepare: list[Callable[[], Awaitable[None]]] = []
+    if handle is not None:
+        tee = opts.tee or default_tee_path(handle, opts.journal, started)
+        room = TikTokLiveSource(handle, live_id=live_id, key=pseudonym_key(opts.journal), tee=tee,
+                                sign_key=tiktok_sign_key())
+        sources.append(room)
+        prepare.append(room.start)  # connected before the feed is served: an offline room is an error at once
+        lines.append(f"  tiktok @{handle}, every raw message teed to {tee}")
     if opts.capture is not None:
         sources.append(CaptureSource(opts.capture, live_id=live_id, key=pseudonym_key(opts.journal),
                                      started_at=started, speed=opts.speed, products=products))
@@ -85,7 +108,7 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
                                        time_scale=opts.speed if opts.capture is not None else 1.0,
                                        buffer_events=opts.buffer_events, journal=opts.journal),
                           sources, now=started, manual=manual)
-    return Bridge(server, lines)
+    return Bridge(server, lines, prepare)
 
 
 def tiktok_id(plan: Plan, sku: str) -> str | None:
