@@ -113,11 +113,12 @@ def test_a_version_1_file_is_migrated_keeping_its_events(tmp_path: Path) -> None
         conn.executescript(MIGRATIONS[1] + "PRAGMA user_version = 1;")
         conn.execute(f"INSERT INTO events ({COLUMNS}, raw) VALUES (7, 1.0, 'kit_launched', NULL, NULL, 'a', '{{}}')")
     with closing(open_for_writing(db)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"events_ts", "events_marks"} <= indexes and "events_type" not in indexes
         assert conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM advice").fetchone()[0] == 0  # v4: the advisor's table, empty
+        assert "provides" in {r[1] for r in conn.execute("PRAGMA table_info(session)")}  # v5: what the feed sends
         assert conn.execute("SELECT seq FROM events WHERE type IN ('offer_started', 'segment_changed', "
                             "'kit_launched')").fetchall() == [(7,)]
 

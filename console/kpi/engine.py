@@ -78,8 +78,11 @@ class KpiEngine:
     the engine, to the others.
     """
 
-    def __init__(self, plan: Plan | None = None) -> None:
+    def __init__(self, plan: Plan | None = None, available: frozenset[str] | None = None) -> None:
         self.plan = plan
+        # The event types the feed announced (hello.provides; None: every type). Set by the ingest when the hello
+        # comes, or from the session file for a recorded live; carried by checkpoints and into every snapshot.
+        self.available = available
         self._t0: float | None = None
         self._ended_at: float | None = None
         self._last_ts, self._events = 0.0, 0
@@ -538,6 +541,7 @@ class KpiEngine:
             minute_leaves=mins[LEAVE],
             chat_heat=heat, chat_heat_rows=list(self._seg_rows),
             click_heat=pmin[:, P_CLICK], click_heat_rows=list(self._products),
+            available=self.available,
         )
 
     def _trends(self, now_s: int) -> dict[str, Trend]:

@@ -164,6 +164,9 @@ class KpiSnapshot:
     chat_heat_rows: list[str]
     click_heat: FloatArray  # rows: click_heat_rows (skus, in `products` order), columns: minutes
     click_heat_rows: list[str]
+    # The event types the feed's sources can send (`hello.provides`); None: every type. A figure whose inputs are
+    # not in it is unknown, not zero: console/present/availability.py says which, the window and report say so.
+    available: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

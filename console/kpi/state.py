@@ -35,6 +35,9 @@ _STORED_NAME: Final = {"console.kpi.engine": "console.kpi", "console.kpi.snapsho
 _MODULE_OF: Final = {stored: module for module, stored in _STORED_NAME.items()}
 _OWN_MODULES: Final = frozenset(_STORED_NAME)
 _TRANSIENT: Final = frozenset({"plan", "_handlers"})  # rebuilt by KpiEngine(plan), never stored
+# Attributes the engine gained after checkpoints were first stored, with the value an older checkpoint stands for:
+# such a checkpoint is still used (a live recorded before `hello.provides` had every event type).
+_ADDED_SINCE: Final = {"available": None}
 _FACTORIES: Final = {"int": int, "float": float, "list": list, "set": set, "dict": dict}
 
 
@@ -78,6 +81,8 @@ def engine_from_bytes(data: bytes, plan: Plan | None) -> KpiEngine:
     engine = KpiEngine(plan)
     state = _Decoder(plan).decode(tree["engine"])
     expected = set(vars(engine)) - _TRANSIENT
+    if isinstance(state, dict):
+        state = {**{k: v for k, v in _ADDED_SINCE.items() if k not in state}, **state}
     if not isinstance(state, dict) or set(state) != expected:
         got = set(state) if isinstance(state, dict) else set()
         raise StateError(f"checkpoint of another engine version (differs in {sorted(got ^ expected)[:5]})")
@@ -88,9 +93,10 @@ def engine_from_bytes(data: bytes, plan: Plan | None) -> KpiEngine:
 
 # ---------------------------------------------------------------------------------------------- encoding
 # Every container becomes a one-key map naming its kind, so that the decoder never guesses: {"d": pairs} for
-# a dict (keys of any type), {"dd": [factory, pairs]}, {"l": items}, {"t": items}, {"s": items}, {"nd": [dtype,
-# shape, bytes]}, {"a": [typecode, bytes]}, {"o": [module, class, ref, fields]} for an own object (its first
-# appearance), {"r": ref} for the same object again, {"plan": 0} and {"product": sku} for references to the plan.
+# a dict (keys of any type), {"dd": [factory, pairs]}, {"l": items}, {"t": items}, {"s": items}, {"fs": items} for
+# a frozenset, {"nd": [dtype, shape, bytes]}, {"a": [typecode, bytes]}, {"o": [module, class, ref, fields]} for
+# an own object (its first appearance), {"r": ref} for the same object again, {"plan": 0} and {"product": sku}
+# for references to the plan.
 
 class _Encoder:
     def __init__(self) -> None:
@@ -118,7 +124,9 @@ class _Encoder:
             return {"l": [self.encode(x) for x in v]}
         if isinstance(v, tuple):
             return {"t": [self.encode(x) for x in v]}
-        if isinstance(v, set | frozenset):
+        if isinstance(v, frozenset):  # its own kind: it must come back hashable and immutable
+            return {"fs": [self.encode(x) for x in v]}
+        if isinstance(v, set):
             return {"s": [self.encode(x) for x in v]}
         if isinstance(v, array):
             return {"a": [v.typecode, v.tobytes()]}
@@ -184,6 +192,8 @@ class _Decoder:
                 return tuple(self.decode(x) for x in body)
             case "s":
                 return {self.decode(x) for x in body}
+            case "fs":
+                return frozenset(self.decode(x) for x in body)
             case "nd":
                 return np.frombuffer(body[2], dtype=np.dtype(body[0])).reshape(body[1]).copy()
             case "a":

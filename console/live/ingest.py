@@ -198,6 +198,11 @@ class Ingest:
                                          f"{ctl.started_at:.0f}); restart the console to follow it")
             else:
                 self.hello = ctl
+                # What the feed's sources can send: a figure built on anything else is unknown, not zero.
+                available = None if ctl.provides is None else frozenset(ctl.provides)
+                if available != self.engine.available:
+                    self.engine.available = available
+                    self.changed = True
         elif isinstance(ctl, p.Heartbeat) and ctl.ts > (self.last_server_ts or 0.0):
             self.last_server_ts = ctl.ts
             self.changed = True  # 'the last minute' moves on even when no event comes

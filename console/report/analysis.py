@@ -21,6 +21,7 @@ from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
 from console.live.ingest import Ingest
 from console.plan.model import Plan
+from console.present.availability import GOAL_FIGURES, NOT_AVAILABLE, is_available, lacking_types
 from console.present.fmt import mmss
 from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
 from console.report import compare as _compare
@@ -38,6 +39,7 @@ from console.report.model import (
     GoalVerdict,
     Metric,
     NoteRecord,
+    Polarity,
     ProductRow,
     Report,
     SessionData,
@@ -48,7 +50,7 @@ from console.session.checkpoints import latest_checkpoint
 from console.session.file import SessionFileError, verify
 from console.session.notes import load_review_notes
 from console.session.reader import EventSource
-from console.session.tables import SessionTables, parse_recorded_plan
+from console.session.tables import SessionTables, parse_recorded_plan, recorded_available
 
 __all__ = ["analyse", "compare", "load_session", "moment_context", "viewer_seconds"]
 
@@ -108,7 +110,8 @@ def _read(tables: SessionTables, source: EventSource, path: Path) -> SessionData
     # plan it had: with an unreadable recorded plan the report runs without one, so it applies every event to an
     # engine of its own.
     start = latest_checkpoint(source, plan) if problem is None else None
-    ingest = start.ingest if start is not None else Ingest(KpiEngine(plan))
+    # a stored checkpoint holds what the feed could send; a fresh engine is told it from the session row
+    ingest = start.ingest if start is not None else Ingest(KpiEngine(plan, recorded_available(meta)))
     count = start.applied if start is not None else 0
     last_ts = source.latest_ts_upto(start.seq) if start is not None else None
     undecodable = 0
@@ -155,7 +158,7 @@ def analyse(data: SessionData) -> Report:
     products = tuple(_product_row(ps, snap, plan) for ps in snap.products)
     channels = _channels(snap)
     actions = _actions(engine, snap, data, {p.sku: p for p in products})
-    headline = tuple(Metric(k, label, _value(snap, k), unit, pol)  # type: ignore[arg-type]  # _HEADLINE: literals
+    headline = tuple(_metric(snap, k, label, unit, pol)  # type: ignore[arg-type]  # _HEADLINE: literals
                      for k, label, unit, pol in _HEADLINE)
     lessons = derive_lessons(snap, products, channels, actions, plan, currency)
     notes = tuple(sorted((_note_in_live(n, t0, snap, actions) for n in data.notes),
@@ -176,6 +179,13 @@ def _value(snap: KpiSnapshot, key: str) -> float | None:
     return None if v is None else float(v)
 
 
+def _metric(snap: KpiSnapshot, key: str, label: str, unit: Unit, polarity: Polarity) -> Metric:
+    """A headline number; no value when the feed could not give it (a missing signal is not a zero)."""
+    if not is_available(key, snap.available):
+        return Metric(key, label, None, unit, polarity, available=False)
+    return Metric(key, label, _value(snap, key), unit, polarity)
+
+
 def _goals(snap: KpiSnapshot) -> tuple[GoalRow, ...]:
     """Each goal judged on its actual at the live's end, with the console's at-risk band as "close"."""
     rows = []
@@ -183,6 +193,9 @@ def _goals(snap: KpiSnapshot) -> tuple[GoalRow, ...]:
         label, unit = _GOALS[g.name]
         ceiling = g.name == "max_cart_abandonment"
         v: GoalVerdict
+        if not is_available(GOAL_FIGURES[g.name], snap.available):
+            rows.append(GoalRow(g.name, label, unit, g.target, None, None, NOT_AVAILABLE, ceiling))
+            continue
         if g.actual is None:
             v = "no data"
         elif (g.actual <= g.target) if ceiling else (g.actual >= g.target):
@@ -208,7 +221,8 @@ def _product_row(ps: ProductStats, snap: KpiSnapshot, plan: Plan | None) -> Prod
         unit_margin = ps.margin / ps.units
     elif plan is not None and ps.in_plan:
         unit_margin = plan.product(ps.sku).margin
-    weak = MANY_VIEWS_FEW_ORDERS in product_flags(ps, snap.now_ts)
+    # "few orders" only from a feed that has them
+    weak = MANY_VIEWS_FEW_ORDERS in product_flags(ps, snap.now_ts) and is_available("product_orders", snap.available)
     flags = ([MANY_VIEWS_FEW_ORDERS] if weak else []) + ([f"sold out at {mmss(sold_out_s)}"]
                                                           if sold_out_s is not None else [])
     if not ps.in_plan:
@@ -349,14 +363,18 @@ def _warnings(data: SessionData, snap: KpiSnapshot, planned: float | None) -> tu
 
 def _empty(data: SessionData, snap: KpiSnapshot) -> tuple[str, ...]:
     out = []
+    lacking = lacking_types(snap.available)
+    if lacking:  # said first: it explains every "not available from this feed" below
+        out.append(f"this live's feed did not send {', '.join(lacking)}: the figures built on them are "
+                   f"{NOT_AVAILABLE}, not zero")
     if not data.events_count:
         out.append("no events were recorded")
-    elif snap.orders == 0:
+    elif snap.orders == 0 and is_available("orders", snap.available):
         out.append("no orders were recorded")
     if not snap.markers and not data.actions:
         out.append("no actions were taken")
     if data.plan is None:
         out.append("the session holds no plan: no goals, costs or margins")
-    if data.events_count and snap.ad_spend == 0:
+    if data.events_count and snap.ad_spend == 0 and is_available("ad_spend", snap.available):
         out.append("no ad spend was recorded, so there is no ROAS")
     return tuple(out)

@@ -56,9 +56,13 @@ def ensure_app() -> QGuiApplication:
 def render_charts(report: Report, other: Report | None = None) -> dict[str, bytes]:
     """Every chart of the report; with `other`, the curves overlay that live (muted) behind this one."""
     ensure_app()
-    out = {name: curve_chart(report, name, other) for name in CURVES}
-    out["quadrant"] = quadrant_chart(report)
-    out["channels"] = channel_chart(report)
+    # A chart this live's feed could not fill is left out (the page says so): zeros drawn would read as a dead live.
+    out = {name: curve_chart(report, name, other if other is not None and other.chart_shown(name) else None)
+           for name in CURVES if report.chart_shown(name)}
+    if report.chart_shown("quadrant"):
+        out["quadrant"] = quadrant_chart(report)
+    if report.chart_shown("channels"):
+        out["channels"] = channel_chart(report)
     # the plot widgets were handed to deleteLater(); outside an event loop they would linger until exit
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return out

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Final
+from typing import Final, TypeVar
 
+from console.present.availability import GOAL_FIGURES, NOT_AVAILABLE, missing, why
 from console.present.fmt import DASH, mmss, money, pct
 from console.report import html_compare
 from console.report.html_advice import advice as _advice
@@ -18,13 +19,23 @@ from console.report.html_parts import (
     esc,
     figure,
     figure_file,
+    not_available,
     section,
     signed_pct,
     table,
     value,
 )
 from console.report.lessons.actions import AUDIENCE_MOVED
-from console.report.model import EFFECT_WINDOW_S, REVIEW_SOURCE, ActionImpact, Comparison, Report
+from console.report.model import (
+    CHART_FIGURES,
+    EFFECT_WINDOW_S,
+    REVIEW_SOURCE,
+    ActionImpact,
+    ChannelRow,
+    Comparison,
+    ProductRow,
+    Report,
+)
 
 TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",
                 "engagement_rate")
@@ -120,12 +131,14 @@ def _tiles(r: Report, c: Comparison | None, qt: bool = False) -> str:
         g = goals.get(goal_of.get(key, ""))
         tone = {"met": "good", "on pace": "good", "close": "warn", "missed": "bad"}.get(g.verdict, "") if g else ""
         sub = f"goal {value(g.target, g.unit, r.currency)} · {g.verdict}" if g else ""
+        if not m.available:  # a tile too narrow for the sentence as its value: "n/a", the sentence under it
+            sub = f"goal {value(g.target, g.unit, r.currency)} · {NOT_AVAILABLE}" if g else NOT_AVAILABLE
         if key in deltas:
             sub = (sub + " · " if sub else "") + "vs reference " + delta_span(deltas[key], r.currency)
         else:
             sub = esc(sub)
-        out.append((tone, f'<div class="k">{esc(m.label)}</div><div class="v">{esc(value(m.value, m.unit, r.currency))}'
-                          f'</div><div class="k">{sub}</div>'))
+        shown = esc(value(m.value, m.unit, r.currency)) if m.available else not_available(_why(r, key))
+        out.append((tone, f'<div class="k">{esc(m.label)}</div><div class="v">{shown}</div><div class="k">{sub}</div>'))
     if qt:  # Qt's rich text has no grid: two rows of four cells
         rows = "".join("<tr>" + "".join(f'<td class="tile {tone}" width="25%">{body}</td>' for tone, body in
                                         out[i:i + 4]) + "</tr>" for i in range(0, len(out), 4))
@@ -136,7 +149,10 @@ def _tiles(r: Report, c: Comparison | None, qt: bool = False) -> str:
 
 
 def _lessons(r: Report, c: Comparison | None) -> str:
-    if not r.lessons:
+    if not r.lessons and not r.has("orders"):
+        body = empty("The lessons rest on orders, which this live's feed did not send (order_placed): none can be "
+                     "drawn from it.")
+    elif not r.lessons:
         body = empty("This live's numbers are too thin for a lesson: no rule found enough orders, views or carts "
                      "to stand on (docs/report.md lists the thresholds).")
     else:
@@ -156,7 +172,9 @@ def _goals(r: Report) -> str:
         why = "The plan set no goals." if r.planned_s is not None else "No plan was recorded with this live: no goals."
         return section("goals", "Goals vs actuals", empty(why))
     rows = [(esc(g.label), esc(value(g.target, g.unit, r.currency)) + (" max" if g.ceiling else ""),
-             esc(value(g.actual, g.unit, r.currency)), esc(pct(g.share, 0)), chip(g.verdict)) for g in r.goals]
+             esc(value(g.actual, g.unit, r.currency)) if g.verdict != NOT_AVAILABLE
+             else not_available(_why(r, GOAL_FIGURES[g.name])), esc(pct(g.share, 0)), chip(g.verdict))
+            for g in r.goals]
     return section("goals", "Goals vs actuals",
                    table(("Goal", "Target", "Actual", "Actual / target", "Verdict"), rows,
                          (False, True, True, True, False),
@@ -175,47 +193,110 @@ def _minutes(r: Report, fig: Fig, compared: bool = False) -> str:
     if r.events == 0:
         return section("minutes", "Minute by minute", empty("No events were recorded: no curves to draw."))
     captions = COMPARED_CAPTIONS if compared else CURVE_CAPTIONS
-    figs = "".join(fig(name, name, caption) for name, caption in captions.items())
+    figs = "".join(fig(name, name, caption) if r.chart_shown(name) else _no_chart(r, name)
+                   for name, caption in captions.items())
     return section("minutes", "Minute by minute", _marker_legend(r.actions) + figs)
 
 
 def _products(r: Report, fig: Fig) -> str:
     if not r.products:
         return section("products", "Products", empty("No product was shown or sold."))
-    rows = []
-    for p in r.products:
-        flags = "".join(chip(f, "bad" if f.startswith("sold out") else "warn") for f in p.flags)
-        rows.append((f"{esc(p.name)}<br><small>{esc(p.sku)}</small>", esc(money(p.price, r.currency)),
-                     f"{p.impressions:,}", f"{p.clicks:,}", esc(pct(p.ctr)), f"{p.carts:,}", esc(pct(p.abandonment)),
-                     f"{p.orders:,}", f"{p.units:,}", esc(pct(p.conversion)), esc(money(p.revenue, r.currency)),
-                     esc(money(p.margin, r.currency)), f"{p.velocity:.2f}", flags))
-    headers = ("Product", "Price", "Impressions", "Clicks", "CTR", "Carts", "Abandoned", "Orders", "Units",
-               "Conversion", "Revenue", "Margin", "Units/min", "Flags")
-    body = table(headers, rows, (False, *[True] * 12, False),
-                 caption="Conversion = orders / clicks. Abandoned = abandoned carts / carts. Units/min while on "
-                         "sale (until it sold out). Margin = revenue − units × plan cost.")
-    if r.snapshot.orders == 0:
+    columns: list[tuple[str, str, Callable[[ProductRow], str]]] = [
+        ("Impressions", "product_impressions", lambda p: f"{p.impressions:,}"),
+        ("Clicks", "product_clicks", lambda p: f"{p.clicks:,}"),
+        ("CTR", "product_ctr", lambda p: esc(pct(p.ctr))),
+        ("Carts", "product_carts", lambda p: f"{p.carts:,}"),
+        ("Abandoned", "product_abandonment", lambda p: esc(pct(p.abandonment))),
+        ("Orders", "product_orders", lambda p: f"{p.orders:,}"),
+        ("Units", "product_units", lambda p: f"{p.units:,}"),
+        ("Conversion", "product_conversion", lambda p: esc(pct(p.conversion))),
+        ("Revenue", "product_revenue", lambda p: esc(money(p.revenue, r.currency))),
+        ("Margin", "product_margin", lambda p: esc(money(p.margin, r.currency))),
+        ("Units/min", "product_units_per_min", lambda p: f"{p.velocity:.2f}"),
+    ]
+    shown, gone = _split_columns(r, columns)
+    rows = [(f"{esc(p.name)}<br><small>{esc(p.sku)}</small>", esc(money(p.price, r.currency)),
+             *(cell(p) for _, _, cell in shown),
+             "".join(chip(f, "bad" if f.startswith("sold out") else "warn") for f in p.flags)) for p in r.products]
+    headers = ("Product", "Price", *(h for h, _, _ in shown), "Flags")
+    body = gone + table(headers, rows, (False, *[True] * (len(shown) + 1), False),
+                        caption="Conversion = orders / clicks. Abandoned = abandoned carts / carts. Units/min while "
+                                "on sale (until it sold out). Margin = revenue − units × plan cost.")
+    if r.snapshot.orders == 0 and r.has("orders"):
         body = empty("No orders were recorded: revenue, margin and conversion are empty.") + body
-    return section("products", "Products", body + fig("quadrant", "product quadrant", _QUAD))
+    quadrant = fig("quadrant", "product quadrant", _QUAD) if r.chart_shown("quadrant") else _no_chart(r, "quadrant")
+    return section("products", "Products", body + quadrant)
+
+
+_Row = TypeVar("_Row")
+
+
+def _split_columns(r: Report, columns: list[tuple[str, str, Callable[[_Row], str]]]
+                   ) -> tuple[list[tuple[str, str, Callable[[_Row], str]]], str]:
+    """The columns this live's feed could fill, and one line naming the others: a column of "n/a" in every row is
+    noise, and a column of zeros a lie."""
+    shown = [c for c in columns if r.has(c[1])]
+    gone = [c for c in columns if not r.has(c[1])]
+    if not gone:
+        return shown, ""
+    names = ", ".join(h.lower() if h not in ("CTR", "ROAS") else h for h, _, _ in gone)
+    return shown, empty(f"Not available from this feed: {names} ({_lacking(r, tuple(f for _, f, _ in gone))}).")
 
 
 def _channels(r: Report, fig: Fig) -> str:
-    rows = [(esc(c.channel), f"{c.entered:,}", f"{c.orders:,}", f"{c.buyers:,}", esc(pct(c.conversion)),
-             esc(money(c.revenue, r.currency)), esc(pct(c.revenue_share, 0)), esc(money(c.ad_spend, r.currency)
-                                                                                  if c.ad_spend else DASH),
-             esc(f"{c.roas:.1f}×" if c.roas is not None else DASH)) for c in r.channels]
-    body = table(("Channel", "Entered", "Orders", "Buyers", "Conversion", "Revenue", "Share", "Ad spend", "ROAS"),
-                 rows, (False, *[True] * 8), caption="Conversion = buyers / viewers who entered through the "
-                                                     "channel. ROAS = paid revenue / ad spend.")
+    def paid_only(text: Callable[[ChannelRow], str]) -> Callable[[ChannelRow], str]:
+        return lambda c: text(c) if c.channel == "paid" else DASH  # spend, and so ROAS, is only on paid traffic
+
+    columns: list[tuple[str, str, Callable[[ChannelRow], str]]] = [
+        ("Entered", "channel_entered", lambda c: f"{c.entered:,}"),
+        ("Orders", "channel_orders", lambda c: f"{c.orders:,}"),
+        ("Buyers", "channel_buyers", lambda c: f"{c.buyers:,}"),
+        ("Conversion", "channel_conversion", lambda c: esc(pct(c.conversion))),
+        ("Revenue", "channel_revenue", lambda c: esc(money(c.revenue, r.currency))),
+        ("Share", "channel_revenue", lambda c: esc(pct(c.revenue_share, 0))),
+        ("Ad spend", "ad_spend", paid_only(lambda c: esc(money(c.ad_spend, r.currency) if c.ad_spend else DASH))),
+        ("ROAS", "roas", paid_only(lambda c: esc(f"{c.roas:.1f}×" if c.roas is not None else DASH))),
+    ]
+    shown, gone = _split_columns(r, columns)
+    rows = [(esc(c.channel), *(cell(c) for _, _, cell in shown)) for c in r.channels]
+    body = gone + table(("Channel", *(h for h, _, _ in shown)), rows, (False, *[True] * len(shown)),
+                        caption="Conversion = buyers / viewers who entered through the channel. ROAS = paid revenue "
+                                "/ ad spend.")
     s = r.snapshot
+    chart = (fig("channels", "channels", "Conversion by entry channel; labels: revenue and ROAS.")
+             if r.chart_shown("channels") else _no_chart(r, "channels"))
+    if not r.has("new_buyers"):
+        return section("channels", "Entry channels", body + chart + "<h3>New vs returning buyers</h3>"
+                       + empty(f"New and returning buyers: {NOT_AVAILABLE} ({_lacking(r, ('new_buyers',))})."))
     nr = table(("Buyers", "Count", "Revenue", "Share of GMV"),
                [("New", f"{s.new_buyers:,}", esc(money(s.new_revenue, r.currency)), esc(pct(_share(s.new_revenue,
                                                                                                     s.gmv), 0))),
                 ("Returning", f"{s.returning_buyers:,}", esc(money(s.returning_revenue, r.currency)),
                  esc(pct(_share(s.returning_revenue, s.gmv), 0)))], (False, True, True, True),
                caption="A buyer is new or returning by the flag of their first order in this live.", cls="narrow")
-    chart = fig("channels", "channels", "Conversion by entry channel; labels: revenue and ROAS.")
     return section("channels", "Entry channels", body + chart + "<h3>New vs returning buyers</h3>" + nr)
+
+
+def _why(r: Report, figure: str) -> str:
+    return why(figure, r.snapshot.available)
+
+
+_CHART_TITLES: Final = {"viewers": "Viewers", "engagement": "Engagement (chat per minute)",
+                        "dropoff": "Drop-off (viewers leaving per minute)", "orders": "Orders per minute",
+                        "abandonment": "Cart abandonment per minute", "quadrant": "Product quadrant",
+                        "channels": "Conversion by entry channel"}
+
+
+def _no_chart(r: Report, name: str) -> str:
+    """In place of a chart the feed cannot fill: its title, the sentence and what was missing (its zeros are not
+    drawn: a flat line reads as a dead live)."""
+    return empty(f"{_CHART_TITLES[name]}: {NOT_AVAILABLE} ({_lacking(r, CHART_FIGURES[name])}).")
+
+
+def _lacking(r: Report, figures: tuple[str, ...]) -> str:
+    """"it did not send order_placed": the event types `figures` lack from this feed."""
+    lacking = sorted({t for f in figures for t in missing(f, r.snapshot.available)})
+    return f"it did not send {', '.join(lacking)}"
 
 
 def _share(part: float, whole: float) -> float | None:
@@ -235,10 +316,12 @@ def _actions(r: Report, title: str, anchor: str = "actions") -> str:
         note = a.error if not measured else _caveats(a, r)
         what = (f"{esc(a.label)}<br><small>{esc(a.kind.replace('_', ' '))} · {esc(a.source)}, "
                 f"{esc(a.status)}</small>")
-        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), what,
-                     esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm), esc(viewers),
-                     esc(per_k), esc(signed_pct(a.viewer_lift)),
-                     chip(a.verdict), esc(_p(a.p_value)), esc(units), esc(note)))
+        cells = [esc(f"{a.orders_before} / {a.orders_after}") if measured else DASH, esc(opm), esc(viewers),
+                 esc(per_k), esc(signed_pct(a.viewer_lift)), chip(a.verdict), esc(_p(a.p_value)), esc(units)]
+        if measured and not r.has("action_effect"):  # measured in orders: without them there is no effect to show
+            gone = not_available(_why(r, "action_effect"))
+            cells = [gone, gone, cells[2], gone, gone, chip(NOT_AVAILABLE), DASH, gone]
+        rows.append((f"#{a.number}", esc(mmss(a.at_s) if a.at_s is not None else DASH), what, *cells, esc(note)))
     headers = ("#", "At", "Action", "Orders before / after", "Orders/min", "Viewers (average)",
                "Orders/min per 1,000 viewers", "Lift per viewer", "Verdict", "p", "Offer units/min", "Note")
     cap = ("Five minutes before each action against five minutes after it (cut at the live's start and end). Viewers "
@@ -275,7 +358,8 @@ def _p(p: float | None) -> str:
 
 
 def _headline(r: Report) -> str:
-    rows = [(esc(m.label), esc(value(m.value, m.unit, r.currency))) for m in r.headline]
+    rows = [(esc(m.label), esc(value(m.value, m.unit, r.currency)) if m.available
+             else not_available(_why(r, m.key), short=False)) for m in r.headline]
     return section("numbers", "All the numbers", table(("Metric", "Value"), rows, (False, True), cls="narrow",
                                                        caption="As the console showed them at the live's end."))
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from console.present import fmt
+from console.present.availability import NOT_AVAILABLE, NOT_AVAILABLE_SHORT
 from console.report.model import Delta, Unit
 
 # Dark palette = the console's theme (console/widgets/theme.py; a test keeps them equal). Light is for paper.
@@ -20,7 +21,8 @@ LIGHT: Final = {"bg": "#ffffff", "fg": "#1b1f26", "muted": "#5b6472", "surface":
 TONES: Final = {"met": "good", "on pace": "good", "close": "warn", "missed": "bad", "no data": "none",
                 "clear lift": "good", "likely lift": "good-soft", "no clear change": "none", "likely drop": "warn",
                 "clear drop": "bad", "too few orders to tell": "none", "no before window": "none",
-                "not on the stream": "none", "better": "good", "worse": "bad", "same": "none", "n/a": "none"}
+                "not on the stream": "none", "better": "good", "worse": "bad", "same": "none", "n/a": "none",
+                NOT_AVAILABLE: "none"}
 
 
 def _vars(p: dict[str, str]) -> str:
@@ -74,6 +76,7 @@ ol.lessons b {{ font-size: 15.5px; }} ol.lessons .ev {{ font-size: 12.5px; color
 .warnings {{ border: 1px solid var(--warn); border-left: 5px solid var(--warn); padding: 8px 12px;
             border-radius: 4px; margin: 12px 0; }}
 .empty {{ color: var(--muted); font-style: italic; }}
+.na {{ color: var(--muted); font-style: italic; white-space: nowrap; }}
 figure {{ margin: 10px 0 18px; break-inside: avoid; }}
 img.chart {{ width: 100%; max-width: 1000px; height: auto; display: block; border: 1px solid var(--border); }}
 .marker {{ font-weight: 700; }}
@@ -92,7 +95,8 @@ h1 {{ font-size: 24px; margin-bottom: 2px; }}
 h2 {{ font-size: 19px; margin-top: 28px; margin-bottom: 8px; }}
 h3 {{ font-size: 15px; margin-top: 14px; }}
 p.meta, .muted, caption, figcaption, small, .ev, .empty {{ color: {p['muted']}; }}
-.empty {{ font-style: italic; }}
+.empty, .na {{ font-style: italic; }}
+.na {{ color: {p['muted']}; white-space: nowrap; }}
 table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }}
 th {{ background-color: {p['surface']}; color: {p['muted']}; font-size: 12px; font-weight: 600; text-align: left;
       padding: 5px 8px; border-bottom: 1px solid {p['border']}; }}
@@ -215,6 +219,13 @@ def section(anchor: str, title: str, body: str) -> str:
 
 def empty(text: str) -> str:
     return f'<p class="empty">{esc(text)}</p>'
+
+
+def not_available(why: str = "", short: bool = True) -> str:
+    """A cell of a figure the feed cannot give: "n/a from feed" (the whole sentence where there is room), never a
+    number; the hover says what the feed would have to send."""
+    text = NOT_AVAILABLE_SHORT if short else NOT_AVAILABLE
+    return f'<span class="na" title="{esc(why or NOT_AVAILABLE)}">{esc(text)}</span>'
 
 
 def signed_pct(v: float | None) -> str:

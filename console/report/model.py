@@ -10,6 +10,7 @@ from console.advisor.model import AdviceRecord
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import KpiSnapshot
 from console.plan.model import Plan
+from console.present.availability import is_available
 
 #: before/after window of an action's effect: the live console's effect card uses the same
 #: (console.services.pipeline.EFFECT_WINDOW_S), so the report repeats the numbers the operator saw
@@ -20,7 +21,14 @@ Unit = Literal["money", "count", "pct", "times", "number"]
 Polarity = Literal[-1, 0, 1]
 Verdict = Literal["clear lift", "likely lift", "no clear change", "likely drop", "clear drop",
                   "too few orders to tell", "no before window", "not on the stream"]
-GoalVerdict = Literal["met", "close", "missed", "on pace", "no data"]
+GoalVerdict = Literal["met", "close", "missed", "on pace", "no data", "not available from this feed"]
+#: each chart of the report -> the figures it draws (console/present/availability.py): a chart whose figures the
+#: feed cannot give is not drawn (its zeros would read as a dead live) and the page says why
+CHART_FIGURES: Final[dict[str, tuple[str, ...]]] = {
+    "viewers": ("minute_viewers",), "engagement": ("minute_chat",), "dropoff": ("minute_leaves", "minute_joins"),
+    "orders": ("minute_orders",), "abandonment": ("minute_abandons", "minute_cart_adds"),
+    "quadrant": ("product_units_per_min", "product_margin"), "channels": ("channel_conversion",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +102,10 @@ class Metric:
 
     key: str
     label: str
-    value: float | None
+    value: float | None  # None too when the feed cannot give it (`available` False)
     unit: Unit
     polarity: Polarity
+    available: bool = True  # False: its inputs are not among the feed's event types: "not available from this feed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +304,14 @@ class Report:
 
     def metric(self, key: str) -> Metric:
         return next(m for m in self.headline if m.key == key)
+
+    def has(self, figure: str) -> bool:
+        """Whether the live's feed could give `figure` (an id of console/present/availability.py)."""
+        return is_available(figure, self.snapshot.available)
+
+    def chart_shown(self, name: str) -> bool:
+        """Whether chart `name` (CHART_FIGURES) has every figure it draws from this feed."""
+        return all(self.has(f) for f in CHART_FIGURES[name])
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,21 +80,34 @@ def tables(r: Report) -> dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]
     for a in r.actions:
         if a.at_s is not None and a.verdict != "not on the stream":
             marks.setdefault(int(a.at_s // 60), []).append(f"#{a.number} {a.label}")
-    minutes = [(m, f"{m:02d}:00", *(float(getattr(s, f)[m]) for f in _MINUTE_FIELDS), "; ".join(marks.get(m, [])))
-               for m in range(len(s.minute_orders))]
+    minutes = [(m, f"{m:02d}:00", *(float(getattr(s, f)[m]) if r.has(f) else None for f in _MINUTE_FIELDS),
+                "; ".join(marks.get(m, []))) for m in range(len(s.minute_orders))]
+
+    def known(figure: str, v: Any) -> Any:  # a figure the feed could not give is an empty cell, never a 0
+        return v if r.has(figure) else None
+
     return {
         "goals": (("goal", "target", "actual", "actual_over_target", "verdict"),
                   [(g.name, g.target, g.actual, g.share, g.verdict) for g in r.goals]),
         "products": (("sku", "name", "in_plan", "price", "impressions", "clicks", "ctr", "carts", "abandons",
                       "abandonment", "orders", "units", "conversion", "revenue", "margin", "unit_margin",
                       "units_per_min", "sold_out_at_s", "stock_left", "many_views_few_orders", "flags"),
-                     [(p.sku, p.name, p.in_plan, p.price, p.impressions, p.clicks, p.ctr, p.carts, p.abandons,
-                       p.abandonment, p.orders, p.units, p.conversion, p.revenue, p.margin, p.unit_margin, p.velocity,
-                       p.sold_out_at_s, p.stock_left, p.many_views_few_orders, p.flags) for p in r.products]),
+                     [(p.sku, p.name, p.in_plan, p.price, known("product_impressions", p.impressions),
+                       known("product_clicks", p.clicks), known("product_ctr", p.ctr), known("product_carts", p.carts),
+                       known("product_abandons", p.abandons), known("product_abandonment", p.abandonment),
+                       known("product_orders", p.orders), known("product_units", p.units),
+                       known("product_conversion", p.conversion), known("product_revenue", p.revenue),
+                       known("product_margin", p.margin), p.unit_margin,
+                       known("product_units_per_min", p.velocity), p.sold_out_at_s,
+                       known("product_stock_left", p.stock_left), p.many_views_few_orders, p.flags)
+                      for p in r.products]),
         "channels": (("channel", "entered", "views", "orders", "buyers", "conversion", "revenue", "revenue_share",
                       "ad_spend", "roas"),
-                     [(c.channel, c.entered, c.views, c.orders, c.buyers, c.conversion, c.revenue, c.revenue_share,
-                       c.ad_spend, c.roas) for c in r.channels]),
+                     [(c.channel, known("channel_entered", c.entered), known("channel_views", c.views),
+                       known("channel_orders", c.orders), known("channel_buyers", c.buyers),
+                       known("channel_conversion", c.conversion), known("channel_revenue", c.revenue),
+                       known("channel_revenue", c.revenue_share), known("ad_spend", c.ad_spend),
+                       known("roas", c.roas)) for c in r.channels]),
         "actions": (("number", "at_s", "kind", "label", "action_id", "source", "status", "before_s", "after_s",
                      "orders_before", "orders_after", "orders_per_min_before", "orders_per_min_after", "lift",
                      "p_value", "verdict", "product_id", "units_per_min_before", "units_per_min_after", "units_lift",

@@ -4,6 +4,7 @@ at shutdown). What an earlier run of the same session left behind is read by con
 
 from __future__ import annotations
 
+import json
 import time
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
@@ -93,8 +94,10 @@ class SessionLog:
         hello = self.live.ingest.hello
         if hello is not None and hello is not self._hello_seen:
             self._hello_seen = hello
+            provides = None if hello.provides is None else json.dumps(sorted(hello.provides))
             self.recorder.write_session({"live_id": hello.live_id, "title": hello.title,
-                                         "time_scale": hello.time_scale, "live_started_at": hello.started_at})
+                                         "time_scale": hello.time_scale, "live_started_at": hello.started_at,
+                                         "provides": provides})
 
     def on_publish(self, snap: KpiSnapshot | None, _health: object) -> None:
         now = time.monotonic()

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Final, Self
 from urllib.parse import urlsplit, urlunsplit
 
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5
 
 _V1: Final = """
 CREATE TABLE session (
@@ -83,8 +83,15 @@ CREATE TABLE IF NOT EXISTS advice (
 );
 """
 
+# v5: `session.provides`, the event types the feed's sources could send (`hello.provides`, a JSON list; NULL: every
+# type, as from the simulator and in every file before v5), so that replay and the report say "not available from
+# this feed" where the live console did.
+_V5: Final = """
+ALTER TABLE session ADD COLUMN provides TEXT;
+"""
+
 #: version -> DDL that brings a file from version-1 to version
-MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 
 
 class SessionFileError(Exception):

@@ -8,6 +8,7 @@ SessionFileError naming the file.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,22 @@ def parse_recorded_plan(plan_toml: str | None, path: Path) -> tuple[Plan | None,
         return parse_plan(plan_toml, f"{path} (recorded plan)"), None
     except PlanError as exc:
         return None, str(exc)
+
+
+def recorded_available(meta: Row) -> frozenset[str] | None:
+    """The event types the live's feed could send (`session.provides`, schema v5), as the engine holds them; None
+    for every type: a feed that did not say (the simulator), a file from before v5, or a value that does not read as
+    a list of names (a hand-edited file must not hide figures the feed had)."""
+    text = meta.get("provides")
+    if not text:
+        return None
+    try:
+        names = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return None
+    return frozenset(names)
 
 
 def recorded_plan(path: Path) -> Plan | None:

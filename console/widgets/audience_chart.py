@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.kpi.snapshot import KpiSnapshot, Marker
 from console.present import fmt
+from console.present.availability import NOT_AVAILABLE_SHORT, is_available, why
 from console.present.marker_clusters import MarkerCluster, cluster_markers, place_labels
 from console.widgets import theme
 
@@ -69,6 +70,7 @@ class AudienceChart(QWidget):
         p.showGrid(x=True, y=True, alpha=0.15)
         # No legend box (it sat on the marker labels): each axis title is written in its curve's colour.
         big = {"font-size": "15px", "font-weight": "600"}
+        self._axis_style = big
         p.setLabel("left", _t("viewers"), color=theme.VIEWERS_COLOUR, **big)
         p.setLabel("bottom", _t("minutes into the live"), color=theme.MUTED, **{"font-size": "13px"})
         p.showAxis("right")
@@ -94,6 +96,8 @@ class AudienceChart(QWidget):
         self._waiting.setFont(QFont(self.font().family(), 16))
         self._waiting.setPos(MIN_SPAN_MIN / 2, 50)
         p.addItem(self._waiting, ignoreBounds=True)
+        self._lacking_key: tuple[bool, bool] = (True, True)  # (viewers, orders) drawable, as the axes last said
+        self._lacking: list[str] = []  # the axis titles that say a curve is not available from this feed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._glw)
@@ -113,19 +117,43 @@ class AudienceChart(QWidget):
         now_min = math.floor(snap.elapsed_s / 60.0 / px) * px
         # The viewers now end the viewers curve; the orders of the last 60 s (the tile's number) end the orders
         # curve: a partial minute's count would always read as a drop.
-        v = np.append(snap.minute_viewers, [now_min, snap.viewers_now])
+        has_viewers = is_available("minute_viewers", snap.available)
+        has_orders = is_available("minute_orders", snap.available)
+        self._say_lacking(has_viewers, has_orders, snap.available)
+        v = np.append(snap.minute_viewers, [now_min, snap.viewers_now]) if has_viewers else np.empty(0)
         if not np.array_equal(v, self._drawn_viewers):  # viewer counts arrive every few seconds, not per frame
-            self.viewers.setData(*minute_points(snap.minute_viewers, now_min, float(snap.viewers_now)))
+            self.viewers.setData(*minute_points(snap.minute_viewers, now_min, float(snap.viewers_now))
+                                 if has_viewers else ([], []))
             self._drawn_viewers = v
-        o = np.append(snap.minute_orders, [now_min, snap.orders_per_min])
+        o = np.append(snap.minute_orders, [now_min, snap.orders_per_min]) if has_orders else np.empty(0)
         if not np.array_equal(o, self._drawn_orders):
-            self.orders.setData(*minute_points(snap.minute_orders, now_min, float(snap.orders_per_min)))
+            self.orders.setData(*minute_points(snap.minute_orders, now_min, float(snap.orders_per_min))
+                                if has_orders else ([], []))
             self._drawn_orders = o
         now = self._clock()
         if now - self._last_scale >= self.rescale_every_s:
             self._last_scale = now
             self._rescale(snap)
         self._draw_markers(snap.markers + self._marks + self._advice, snap.started_at)
+
+    def _say_lacking(self, has_viewers: bool, has_orders: bool, available: frozenset[str] | None) -> None:
+        """A curve this feed cannot draw (a TikTok room has no orders, a shop no viewers) is left out, and its axis
+        says so instead of counting up from a zero line; the axis's tooltip says what the feed would have to send."""
+        key = (has_viewers, has_orders)
+        if key == self._lacking_key:
+            return
+        self._lacking_key = key
+        self._lacking = []
+        for side, drawn, what, figure, colour in (
+                ("left", has_viewers, _t("viewers"), "minute_viewers", theme.VIEWERS_COLOUR),
+                ("right", has_orders, _t("orders / min"), "minute_orders", theme.ORDERS_COLOUR)):
+            axis = self.plot.getAxis(side)
+            axis.setStyle(showValues=drawn)
+            title = what if drawn else _t("{what}: {na}").format(what=what, na=_t(NOT_AVAILABLE_SHORT))
+            self.plot.setLabel(side, title, color=colour if drawn else theme.MUTED, **self._axis_style)
+            axis.setToolTip("" if drawn else why(figure, available, _t))
+            if not drawn:
+                self._lacking.append(title)
 
     def set_advice(self, markers: list[Marker]) -> None:
         """The advisor's advice at the live times it was raised (kind "advice"): drawn dotted, apart from actions."""
@@ -222,6 +250,10 @@ class AudienceChart(QWidget):
         return _MARK_COLOUR if kind == "mark" else theme.MARKER_COLOURS.get(kind, theme.CLUSTER_COLOUR)
 
     # ------------------------------------------------------------------------------------------ for tests
+    def lacking(self) -> list[str]:
+        """The axis titles that say their curve is not available from this feed."""
+        return list(self._lacking)
+
     def marker_count(self) -> int:
         """Marker items drawn (a cluster of close actions is one item)."""
         return len(self._items)

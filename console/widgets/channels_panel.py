@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 
 from console.kpi.snapshot import ChannelStats, KpiSnapshot
 from console.present import fmt
+from console.present.availability import NOT_AVAILABLE, is_available, why
 from console.widgets import theme
 from console.widgets.fit_label import FitLabel
 
@@ -88,11 +90,16 @@ class ChannelsPanel(QWidget):
     ROWS = (("viewers", _N("ChannelsPanel", "Viewers now")), ("entered", _N("ChannelsPanel", "Entered")),
             ("orders", _N("ChannelsPanel", "Orders")), ("conversion", _N("ChannelsPanel", "Conversion")),
             ("revenue", _N("ChannelsPanel", "Revenue")), ("roas", _N("ChannelsPanel", "ROAS")))
+    # each row's figure (console/present/availability.py): a row the feed cannot fill says so across its columns
+    FIGURES: Final = {"viewers": "channel_viewers_now", "entered": "channel_entered", "orders": "channel_orders",
+               "conversion": "channel_conversion", "revenue": "channel_revenue", "roas": "roas"}
 
     def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
         self._cells: dict[tuple[str, str], FitLabel] = {}
+        self._gone: dict[str, QLabel] = {}  # per row: "not available from this feed" across its three columns
+        self._available_shown: object = ()  # the feed's event types the rows were last laid out for (() : never)
         self._bars: dict[str, ShareBar] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -116,12 +123,23 @@ class ChannelsPanel(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(cell, r, c)
                 self._cells[(ch, key)] = cell
+            gone = _row_header(_t(NOT_AVAILABLE))
+            gone.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            gone.hide()
+            grid.addWidget(gone, r, 1, 1, len(CHANNELS))
+            self._gone[key] = gone
         self._split = ShareBar()
         self._new = FitLabel(fmt.DASH, objectName="bigNumber", sample="9,999 · €999.9k")
         self._returning = FitLabel(fmt.DASH, objectName="bigNumber", sample="€999.9k · 9,999")
         self._returning.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # in their place when the feed sends no orders: one sentence, not two figures that never come
+        self._buyers_gone = _row_header(_t(NOT_AVAILABLE))
+        self._buyers_gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._buyers_gone.hide()
         buyers = QHBoxLayout()
         buyers.addWidget(self._new)
+        buyers.addStretch(1)
+        buyers.addWidget(self._buyers_gone)
         buyers.addStretch(1)
         buyers.addWidget(self._returning)
         caption = QHBoxLayout()
@@ -151,6 +169,7 @@ class ChannelsPanel(QWidget):
     def draw(self, snap: KpiSnapshot | None) -> None:
         if snap is None:
             return
+        self._show_unavailable(snap.available)
         revenue = dict(zip(CHANNELS, money_row([cs.revenue if (cs := snap.channels.get(ch)) else None
                                                  for ch in CHANNELS], self.currency), strict=True))
         for ch in CHANNELS:
@@ -164,10 +183,32 @@ class ChannelsPanel(QWidget):
                 self._cells[(ch, "revenue")].setToolTip(exact)
             self._bars[ch].set_parts([(cs.revenue if cs else 0.0, theme.CHANNEL_COLOURS[ch]),
                                       (max(0.0, snap.gmv - (cs.revenue if cs else 0.0)), theme.SURFACE_HI)])
+        if not is_available("new_buyers", snap.available):  # no orders in this feed: no buyers to split
+            self._split.set_parts([])
+            return
         new, returning = money_row([snap.new_revenue, snap.returning_revenue], self.currency)
         self._new.setText(f"{fmt.count(snap.new_buyers)} · {new}")
         self._returning.setText(f"{returning} · {fmt.count(snap.returning_buyers)}")
         self._split.set_parts([(snap.new_revenue, theme.ACCENT), (snap.returning_revenue, theme.AMBER)])
+
+    def _show_unavailable(self, available: frozenset[str] | None) -> None:
+        """Rows whose figure the feed cannot give: their cells give way to the sentence (its tooltip says what is
+        missing). Availability changes with the feed's hello, not per snapshot: nothing is touched when it holds."""
+        if available == self._available_shown:
+            return
+        self._available_shown = available
+        for key, gone in self._gone.items():
+            figure = self.FIGURES[key]
+            lacking = not is_available(figure, available)
+            gone.setVisible(lacking)
+            gone.setToolTip(why(figure, available, _t))
+            for ch in CHANNELS:
+                self._cells[(ch, key)].setVisible(not lacking)
+        buyers = is_available("new_buyers", available)
+        self._new.setVisible(buyers)
+        self._returning.setVisible(buyers)
+        self._buyers_gone.setVisible(not buyers)
+        self._buyers_gone.setToolTip(why("new_buyers", available, _t))
 
     def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot, revenue: str) -> dict[str, str]:
         if cs is None:
@@ -179,9 +220,11 @@ class ChannelsPanel(QWidget):
 
     def channel_text(self, channel: str) -> str:
         """'paid: Viewers now 416 · Entered 2,126 · … · ROAS 10.3×' as shown."""
-        parts = [f"{title} {self._cells[(channel, key)].text()}" for key, title in self.ROWS
-                 if self._cells[(channel, key)].text()]
+        parts = [f"{title} {self._gone[key].text() if self._gone[key].isVisibleTo(self) else cell.text()}"
+                 for key, title in self.ROWS if (cell := self._cells[(channel, key)]).text()]
         return f"{channel}: " + " · ".join(parts)
 
     def buyers_text(self) -> str:
+        if self._buyers_gone.isVisibleTo(self):
+            return self._buyers_gone.text()
         return f"{self._new.text()} | {self._returning.text()}"

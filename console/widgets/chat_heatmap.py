@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from console.kpi.snapshot import KpiSnapshot
 from console.plan.model import Plan
+from console.present.availability import NOT_AVAILABLE, is_available, why
 from console.widgets import theme
 
 # Built here rather than loaded by name: pg.colormap.get() reads a file, and widgets do no disk work.
@@ -98,7 +99,6 @@ class ChatHeatmap(QWidget):
             b.setChecked(b.property("mode") == mode)
         if mode != self.mode:
             self.mode = mode
-            self._waiting.setText(_t("no chat yet") if mode == "chat" else _t("no product clicks yet"))
             self._last_scale = -1e9  # new rows, new scale: redo both at once
             self.draw_slow(self._snap)
 
@@ -116,6 +116,11 @@ class ChatHeatmap(QWidget):
             heat, rows = snap.click_heat, snap.click_heat_rows
         if rows != self._rows:
             self._set_row_labels(rows)
+        figure = "chat_heat" if self.mode == "chat" else "click_heat"
+        lacking = snap is not None and not is_available(figure, snap.available)
+        if lacking:  # the feed sends no such event: an empty map would read as a silent room
+            heat = np.zeros((0, 0))
+        self._say(lacking, why(figure, snap.available if snap else None, _t))
         self._waiting.setVisible(not heat.any())
         if heat.size == 0:
             self.image.clear()
@@ -136,6 +141,18 @@ class ChatHeatmap(QWidget):
                 self.bar.setLevels((0.0, level))
         self.image.setImage(heat, autoLevels=False, levels=(0.0, self._level))
         self._shape = (int(heat.shape[0]), int(heat.shape[1]))
+
+    def _say(self, lacking: bool, tip: str) -> None:
+        """The line over an empty map: waiting for the first message or click, or none will ever come from this feed
+        (then the tooltip says what the feed would have to send)."""
+        if lacking:
+            text = _t("Chat: {na}") if self.mode == "chat" else _t("Product clicks: {na}")
+            text = text.format(na=_t(NOT_AVAILABLE))
+        else:
+            text = _t("no chat yet") if self.mode == "chat" else _t("no product clicks yet")
+        if text != self._waiting.toPlainText():
+            self._waiting.setText(text)
+            self._waiting.setToolTip(tip)
 
     def _set_range(self, cols: int, rows: int) -> None:
         self.plot.vb.setRange(xRange=(0, cols), yRange=(0, max(1, rows)), padding=0)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from console.kpi.snapshot import GoalStatus, KpiSnapshot
 from console.present import fmt
+from console.present.availability import NOT_AVAILABLE, NOT_AVAILABLE_SHORT, is_available, why
 from console.widgets import theme
 from console.widgets.fit_label import fit_font
 
@@ -33,6 +34,11 @@ class TileSpec:
     goal: str | None = None  # GoalStatus.name that grades this tile
     trend: str | None = None  # key of snapshot.trend
     note: Note | None = None  # the small line when there is no goal
+    figure: str = ""  # what it shows, as console/present/availability.py names it; "" for `name`
+
+    @property
+    def shows(self) -> str:
+        return self.figure or self.name
 
 
 def _tr_note(text: str) -> Note:
@@ -41,22 +47,30 @@ def _tr_note(text: str) -> Note:
 
 # marks a literal for lupdate, translated where it is shown; it returns its text, which PySide6's stub calls object
 _N: Callable[[str, str], str] = QT_TRANSLATE_NOOP  # type: ignore[assignment]  # stub: object
+def _engagement(s: KpiSnapshot) -> str:
+    if not is_available("engagement_rate", s.available):
+        return _t("engagement {rate}").format(rate=_t(NOT_AVAILABLE_SHORT))
+    return _t("engagement {rate}").format(rate=fmt.pct(s.engagement_rate))
+
+
 # Two rows of six: money and volume first, quality and efficiency second.
 TILES: tuple[TileSpec, ...] = (
     TileSpec("viewers", _N("KpiTilesPanel", "VIEWERS NOW"), lambda s: s.viewers_now, "count", "peak_viewers",
-             "viewers"),
+             "viewers", figure="viewers_now"),
     TileSpec("gmv", _N("KpiTilesPanel", "GMV"), lambda s: s.gmv, "money", "gmv"),
     TileSpec("orders", _N("KpiTilesPanel", "ORDERS"), lambda s: s.orders, "count", "orders"),
     TileSpec("orders_per_min", _N("KpiTilesPanel", "ORDERS / MIN"), lambda s: s.orders_per_min, "count", None,
              "orders_per_min", lambda s: _t("last 60 s · {n} buyers in all").format(n=fmt.count(s.buyers))),
-    TileSpec("conversion", _N("KpiTilesPanel", "CONVERSION"), lambda s: s.conversion, "pct", "conversion"),
+    # buyers per unique viewer (docs/metrics.md): it needs no product clicks, and says so where there is no goal
+    TileSpec("conversion", _N("KpiTilesPanel", "CONVERSION"), lambda s: s.conversion, "pct", "conversion",
+             note=_tr_note(_N("KpiTilesPanel", "buyers per unique viewer"))),
     TileSpec("roas", _N("KpiTilesPanel", "ROAS (PAID)"), lambda s: s.roas, "times", "roas"),
     TileSpec("sales_per_min", _N("KpiTilesPanel", "SALES / MIN"), lambda s: s.sales_per_min, "money", None,
              "sales_per_min", _tr_note(_N("KpiTilesPanel", "last 60 s"))),
     TileSpec("cart_abandonment", _N("KpiTilesPanel", "CART ABANDONMENT"), lambda s: s.cart_abandonment, "pct",
              "max_cart_abandonment"),
     TileSpec("chat_per_min", _N("KpiTilesPanel", "CHAT / MIN"), lambda s: s.chat_per_min, "count", None,
-             "chat_per_min", lambda s: _t("engagement {rate}").format(rate=fmt.pct(s.engagement_rate))),
+             "chat_per_min", _engagement),
     TileSpec("gpm", _N("KpiTilesPanel", "GPM"), lambda s: s.gpm, "money", None, None,
              _tr_note(_N("KpiTilesPanel", "GMV per 1,000 views"))),
     TileSpec("uv_value", _N("KpiTilesPanel", "UV VALUE"), lambda s: s.uv_value, "cents", None, None,
@@ -152,6 +166,7 @@ class _Tile(QWidget):
         self.arrow, self.arrow_tone = "", "muted"
         self.note, self.note_tone = "", "muted"
         self.note_short = ""  # the note in fewer characters, drawn when the tile is too narrow for the long one
+        self.value_tone = "plain"  # "muted" for "n/a": a figure the feed cannot give must not read as a number
         self.goal = "none"
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills every pixel: nothing below repaints
         self.set_text_scale(1.0)
@@ -190,6 +205,9 @@ class _Tile(QWidget):
 
     def show_snapshot(self, snap: KpiSnapshot | None, goals: dict[str, GoalStatus], currency: str) -> None:
         spec = self.spec
+        if snap is not None and not is_available(spec.shows, snap.available):
+            self._show_unavailable(why(spec.shows, snap.available, _t))
+            return
         value = fmt.DASH if snap is None else show_value(spec.kind, spec.value(snap), currency)
         arrow, arrow_tone = _ARROWS[snap.trend.get(spec.trend, 0)] if snap and spec.trend else ("", "muted")
         goal = goals.get(spec.goal) if spec.goal else None
@@ -198,15 +216,25 @@ class _Tile(QWidget):
             note, note_tone, status = goal_text(goal, snap, currency), _STATUS_TONE[goal.status], goal.status
             note_short = goal_text(goal, snap, currency, short=True)
             tip = _t("Goal {name}: {status}").format(name=goal.name, status=goal.status.replace("_", " "))
-            if tip != self.toolTip():
-                self.setToolTip(tip)
         else:
             note, note_tone = spec.note(snap) if snap is not None and spec.note else "", "muted"
             status = "none"
-            note_short = note
-        shown = (value, arrow, arrow_tone, note, note_tone, status)
-        if shown != (self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal):
-            self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal = shown
+            note_short, tip = note, ""
+        self._show(value, arrow, arrow_tone, note, note_tone, status, note_short, tip=tip)
+
+    def _show_unavailable(self, tip: str) -> None:
+        """A figure the feed cannot give: never a number nor a zero. "n/a" where the number goes, the sentence under
+        it (its short form on a narrow tile, the whole of it and what is missing in the tooltip), no goal band: a
+        goal on a figure the feed lacks cannot be judged."""
+        self._show(_t("n/a"), "", "muted", _t(NOT_AVAILABLE), "muted", "none", _t(NOT_AVAILABLE_SHORT), "muted", tip)
+
+    def _show(self, value: str, arrow: str, arrow_tone: str, note: str, note_tone: str, status: str,
+              note_short: str, value_tone: str = "plain", tip: str = "") -> None:
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        shown = (value, arrow, arrow_tone, note, note_tone, status, value_tone)
+        if shown != (self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal, self.value_tone):
+            self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal, self.value_tone = shown
             self.note_short = note_short
             self.setAccessibleName(f"{self.caption} {value} {note}")
             self.update()  # an identical snapshot value repaints nothing
@@ -263,7 +291,7 @@ class _Tile(QWidget):
         arrow_w = self._arrow_fm.horizontalAdvance(self.arrow) if self.arrow else 0
         value_w = w - (arrow_w + 8 if self.arrow else 0)
         p.setFont(fit_font(self._value_font, self.value, value_w))
-        p.setPen(self._colours["plain"])
+        p.setPen(self._colours[self.value_tone])
         p.drawText(QRect(x, y, value_w, rows[1] + spare), int(Qt.AlignmentFlag.AlignLeft | centre), self.value)
         if self.arrow:
             p.setFont(self._arrow_font)

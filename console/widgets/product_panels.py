@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from console.kpi.snapshot import KpiSnapshot, ProductStats
 from console.plan.model import Plan
 from console.present import fmt
+from console.present.availability import NOT_AVAILABLE_SHORT, is_available, why
 from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
 from console.widgets import theme
 
@@ -28,6 +29,11 @@ SPARK_MIN_W = 64  # still reads as a trend; the names get the width
 NAME_MAX_W = 240  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
 _FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: theme.FLAG_BLUE}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
+# the flags that rest on a figure the feed may lack (console/present/availability.py); the offer flag rests on none
+_FLAG_FIGURES = {SOLD_OUT: "product_stock_left", STOCK_LOW: "product_stock_left",
+                 MANY_VIEWS_FEW_ORDERS: "product_orders"}
+# what the stats column shows, in the order their tooltip lines go
+_STATS_FIGURES = ("product_revenue", "product_conversion", "product_ctr", "product_stock_left")
 
 
 def _t(text: str) -> str:
@@ -188,10 +194,11 @@ class ProductPanels(QWidget):
         if snap is None:
             return
         self._sync_rows(snap)
+        sales = is_available("product_units_per_min", snap.available)  # else no line: a flat zero reads as no sales
         for ps in snap.products:
             row = self._rows[ps.sku]
             # The last minute is still filling: drawn, it would always look like a drop.
-            y = ps.units_per_min[:-1]
+            y = ps.units_per_min[:-1] if sales else ps.units_per_min[:0]
             if not np.array_equal(y, row.drawn):  # complete minutes only: new data about once a minute
                 row.curve.setData(*_in_band(y, row.index))
                 row.drawn = y
@@ -204,9 +211,14 @@ class ProductPanels(QWidget):
             stock = self.plan.product(ps.sku).stock if self.plan and ps.in_plan else None
             raw = product_flags(ps, snap.now_ts, stock)
             shown = product_flags(ps, snap.now_ts, stock, tr=_t)
-            self._set_text(self._rows[ps.sku], ps.name, raw, shown, ps)
+            # a flag on a figure the feed cannot give would be a guess ("few orders" from a feed without orders)
+            kept = [(r, t) for r, t in zip(raw, shown, strict=True)
+                    if r not in _FLAG_FIGURES or is_available(_FLAG_FIGURES[r], snap.available)]
+            self._set_text(self._rows[ps.sku], ps.name, [r for r, _ in kept], [t for _, t in kept], ps,
+                           snap.available)
 
-    def _set_text(self, row: _Row, name: str, raw: list[str], shown: list[str], ps: ProductStats | None) -> None:
+    def _set_text(self, row: _Row, name: str, raw: list[str], shown: list[str], ps: ProductStats | None,
+                  available: frozenset[str] | None = None) -> None:
         row.flags = shown
         chips = " · ".join(
             f"<span style='color:{_FLAG_COLOURS.get(r, _OFFER_COLOUR)}'>{s.upper() if r == SOLD_OUT else s}</span>"
@@ -217,19 +229,38 @@ class ProductPanels(QWidget):
             _set_html(row.stats, f"<span style='color:{theme.GREY}'>{fmt.DASH}</span>", self._scale)
             row.name.setToolTip(name)
             return
+
+        def has(figure: str) -> bool:
+            return is_available(figure, available)
+
+        na = _t("n/a")
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
         stock_tone = theme.RED if ps.sold_out else theme.AMBER if STOCK_LOW in raw else theme.MUTED
+        stock = (f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span>"
+                 if has("product_stock_left") else _t("stock {n}").format(n=na))
+        if has("product_revenue"):
+            sales = (f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
+                     f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
+                     f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>")
+        else:  # no orders in this feed: no revenue, no "0 sold"
+            sales = (f"<div style='font-size:14px; color:{theme.MUTED}; font-style:italic'>"
+                     f"{_t('sales')} {_t(NOT_AVAILABLE_SHORT)}</div>")
+        conv = fmt.pct(ps.conversion) if has("product_conversion") else na
+        ctr = fmt.pct(ps.ctr) if has("product_ctr") else na
         # Fixed size from the start (_stats_w x ROW_H): a new figure repaints the label and moves nothing. Growing it
         # to its rich text's size hint made the products column, and so the window's minimum, wider as sales grew.
-        _set_html(row.stats, f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
-                  f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
-                  f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>"
-                  f"<div style='font-size:14px; color:{theme.MUTED}'>"
-                  f"{_t('conv')} {fmt.pct(ps.conversion)} · {_t('CTR')} {fmt.pct(ps.ctr)} · "
-                  f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span></div>", self._scale)
+        _set_html(row.stats, f"{sales}<div style='font-size:14px; color:{theme.MUTED}'>"
+                  f"{_t('conv')} {conv} · {_t('CTR')} {ctr} · {stock}</div>", self._scale)
+        gone = [why(f, available, _t) for f in _STATS_FIGURES if not has(f)]
+        tip = "\n".join(dict.fromkeys(gone))  # one line per missing signal, each once
+        if row.stats.toolTip() != tip:
+            row.stats.setToolTip(tip)
+        counts = {key: fmt.count(getattr(ps, key)) if has(f"product_{key}") else na
+                  for key in ("impressions", "clicks", "carts", "abandons", "orders", "mentions")}
         detail = _t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions")
-        row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=ps.impressions, c=ps.clicks, k=ps.carts,
-                                                        a=ps.abandons, o=ps.orders, m=ps.mentions))
+        row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=counts["impressions"], c=counts["clicks"],
+                                                        k=counts["carts"], a=counts["abandons"], o=counts["orders"],
+                                                        m=counts["mentions"]))
 
     # ------------------------------------------------------------------------------------------ for tests
     def panel_count(self) -> int:

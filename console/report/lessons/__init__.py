@@ -12,6 +12,7 @@ from typing import Final
 
 from console.kpi.snapshot import KpiSnapshot
 from console.plan.model import Plan
+from console.present.availability import is_available
 from console.report.lessons.actions import action_lesson
 from console.report.lessons.channels import channel_lesson
 from console.report.lessons.context import LessonContext
@@ -21,14 +22,26 @@ from console.report.lessons.products import abandonment_lesson, sold_out_lesson,
 from console.report.model import ActionImpact, ChannelRow, Lesson, ProductRow
 
 MAX_LESSONS: Final = 3
-_RULES: Final[tuple[Callable[[LessonContext], Lesson | None], ...]] = (
-    action_lesson, weak_product_lesson, sold_out_lesson, lull_lesson, channel_lesson, sag_lesson, abandonment_lesson,
-    no_orders_lesson)
+Rule = Callable[[LessonContext], Lesson | None]
+# Each rule with the figures it rests on (console/present/availability.py): a rule is not asked when the feed could
+# not give one of them, since its zeros would read as a finding ("no order came: find where the funnel broke" from
+# a feed that sends no orders at all).
+_RULES: Final[tuple[tuple[Rule, tuple[str, ...]], ...]] = (
+    (action_lesson, ("action_effect", "minute_viewers")),
+    (weak_product_lesson, ("product_impressions", "product_orders")),
+    (sold_out_lesson, ("product_orders", "product_clicks")),
+    (lull_lesson, ("minute_orders", "minute_viewers")),
+    (channel_lesson, ("channel_conversion",)),
+    (sag_lesson, ("minute_orders", "minute_viewers")),
+    (abandonment_lesson, ("product_abandonment",)),
+    (no_orders_lesson, ("orders", "entered")),
+)
 
 
 def derive_lessons(snap: KpiSnapshot, products: Sequence[ProductRow], channels: Sequence[ChannelRow],
                    actions: Sequence[ActionImpact], plan: Plan | None, currency: str) -> tuple[Lesson, ...]:
     ctx = LessonContext(snap, products, channels, actions, plan, currency)
-    found = [lesson for rule in _RULES if (lesson := rule(ctx)) is not None]
+    found = [lesson for rule, figures in _RULES
+             if all(is_available(f, snap.available) for f in figures) and (lesson := rule(ctx)) is not None]
     found.sort(key=lambda lesson: -lesson.stake)  # stable: equal stakes keep the rules' order
     return tuple(found[:MAX_LESSONS])

@@ -37,7 +37,7 @@ class ReplayEngine:
         self.position = rec.start  # live time the replay shows
 
     def _fresh(self) -> None:
-        self.ingest = Ingest(KpiEngine(self.rec.plan))
+        self.ingest = Ingest(KpiEngine(self.rec.plan, self.rec.available))
         self.applied = 0  # events applied: every recorded event with seq <= applied_seq
         self.applied_seq = 0
 
@@ -49,7 +49,8 @@ class ReplayEngine:
         """The background pass (see CheckpointIndex.build), on a reader of its own so it may run on any thread."""
         source = EventSource(self.rec.path)
         try:
-            self.index.build(source, self.rec.plan, self.rec.last_seq, progress, stop, self.stored)
+            self.index.build(source, self.rec.plan, self.rec.last_seq, progress, stop, self.stored,
+                             available=self.rec.available)
         finally:
             source.close()
 

@@ -167,10 +167,11 @@ class CheckpointIndex:
 
     def build(self, source: EventSource, plan: Plan | None, last_seq: int,
               progress: Callable[[float], None] | None = None, stop: Callable[[], bool] | None = None,
-              stored: StoredCheckpoints | None = None) -> None:
+              stored: StoredCheckpoints | None = None, available: frozenset[str] | None = None) -> None:
         """Index the stretches the stored checkpoints leave uncovered (the whole file when there are none): from
         the stored checkpoint that opens each stretch (or from the start), through an ingest of its own, storing a
-        clone every `spacing` events.
+        clone every `spacing` events. `available`: what the live's feed could send (the session's `provides`), held by
+        every engine this pass starts afresh, as by the live console's.
 
         Runs on whichever thread calls it (ReplayPipeline: a background thread; tests and the benchmark: inline).
         The engine left at the end of the file is stored as the last checkpoint as it is: nothing mutates it any
@@ -193,7 +194,7 @@ class CheckpointIndex:
                 progress((covered + seq_in_stretch) / total)
 
         for start, end in todo:
-            if not self._stretch(source, plan, stored, start, end, last_seq, stop, moved):
+            if not self._stretch(source, plan, stored, start, end, last_seq, stop, moved, available):
                 return
             covered += end - start
         self.indexed_seq = last_seq
@@ -203,10 +204,11 @@ class CheckpointIndex:
             progress(1.0)
 
     def _stretch(self, source: EventSource, plan: Plan | None, stored: StoredCheckpoints, start: int, end: int,
-                 last_seq: int, stop: Callable[[], bool] | None, progress: Callable[[int], None]) -> bool:
+                 last_seq: int, stop: Callable[[], bool] | None, progress: Callable[[int], None],
+                 available: frozenset[str] | None = None) -> bool:
         """Checkpoints over (start, end]; False when stopped. A stored checkpoint that cannot be restored sends the
         stretch back to the one before it (or to the start of the file)."""
-        ing, applied = Ingest(KpiEngine(plan)), 0
+        ing, applied = Ingest(KpiEngine(plan, available)), 0
         restored = stored.restore_latest(source, start) if start else None
         if restored is not None:
             ing, applied, start = restored.ingest, restored.applied, restored.seq

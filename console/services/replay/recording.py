@@ -14,7 +14,7 @@ from console.advisor.model import AdviceRecord, records_from_rows
 from console.plan.model import Plan
 from console.services.replay.actions import action_marks
 from console.session.reader import EventSource
-from console.session.tables import SessionTables, parse_recorded_plan
+from console.session.tables import SessionTables, parse_recorded_plan, recorded_available
 
 
 @dataclass(slots=True)
@@ -38,6 +38,11 @@ class Recording:
     @property
     def empty(self) -> bool:
         return self.last_seq == 0
+
+    @property
+    def available(self) -> frozenset[str] | None:
+        """The event types the live's feed could send (None: every type): what replay's engines hold."""
+        return recorded_available(self.meta)
 
     @property
     def plan_as_recorded(self) -> bool:
