@@ -7,6 +7,7 @@ import pickle
 import types
 from pathlib import Path
 
+import msgspec
 import numpy as np
 import pytest
 
@@ -37,14 +38,16 @@ def test_a_clone_and_its_original_evolve_independently() -> None:
 
 def _mutable_parts(root: object, plan: object) -> tuple[set[int], list[np.ndarray]]:
     """ids of every mutable object reachable from root (the plan excluded: shared on purpose), and its arrays.
-    Strings, numbers and frozen dataclasses are immutable: sharing them is safe and expected."""
+    Strings, numbers, msgspec's UNSET (a plan field left out) and frozen dataclasses are immutable: sharing them is
+    safe and expected."""
     seen: set[int] = set()
     mutable: set[int] = set()
     arrays: list[np.ndarray] = []
     stack = [root]
     while stack:
         obj = stack.pop()
-        if id(obj) in seen or obj is plan or isinstance(obj, (str, bytes, int, float, type, type(None))):
+        if id(obj) in seen or obj is plan or isinstance(obj, (str, bytes, int, float, type, type(None),
+                                                              msgspec.UnsetType)):
             continue
         seen.add(id(obj))
         frozen = dataclasses.is_dataclass(obj) and obj.__dataclass_params__.frozen  # type: ignore[union-attr]
