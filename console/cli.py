@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--shopify", action="store_true",
                     help="receive the shop's webhooks (secret from LIVE_CONSOLE_SHOPIFY_SECRET or "
                          "LIVE_CONSOLE_SHOPIFY_SECRET_FILE; needs --plan)")
+    br.add_argument("--shop", metavar="DOMAIN", help="my-shop.myshopify.com: flash offers become the shop's "
+                    "automatic discounts (Admin API token from LIVE_CONSOLE_SHOPIFY_TOKEN or ..._TOKEN_FILE)")
     br.add_argument("--shopify-host", default="127.0.0.1", help="address of the webhook port (default loopback: "
                     "a tunnel brings Shopify's deliveries to it, docs/bridge.md)")
     br.add_argument("--shopify-port", type=int, default=8766, help="webhook port (0 picks a free one; default 8766)")
@@ -246,7 +248,7 @@ def run_bridge(args: argparse.Namespace) -> int:
     try:
         plan = load_plan(args.plan) if args.plan else None
         bridge = build_bridge(BridgeOptions(
-            plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify,
+            plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify, shop=args.shop,
             shopify_host=args.shopify_host, shopify_port=args.shopify_port, abandon_after_min=args.abandon_after,
             journal=args.journal, buffer_events=args.buffer, tiktok=args.tiktok, tee=args.tee))
         sock = bind(args.host, args.port)

@@ -190,3 +190,41 @@ def test_an_action_no_platform_can_take_is_a_step_by_hand_on_air_only_once_confi
         assert again.status_code == 200 and state_of(proc)["events_by_type"]["offer_started"] == 1
     finally:
         proc.stop(signal.SIGKILL)
+
+
+def test_a_flash_offer_on_a_shop_becomes_its_discount_and_goes_on_air() -> None:
+    """With a shop, the bridge's actions API creates the automatic discount (a stand-in of Shopify's Admin API on
+    loopback) and puts offer_started on air at once; the live's end ends the discount."""
+    import asyncio
+
+    from console.bridge.platform_ids import shopify_gids
+    from console.bridge.server import BridgeConfig, BridgeServer
+    from console.bridge.shopify_actions import ShopifyFlashOffers
+    from console.bridge.shopify_http import Secret
+    from console.plan.model import load_plan
+    from tests.shopify_standin import TOKEN as SHOP_TOKEN
+    from tests.shopify_standin import ShopifyStandIn, serving
+
+    plan = load_plan(Path(__file__).parent.parent / "assets" / "plans" / "bridge-demo.toml")
+    sku = next(pr.sku for pr in plan.products if shopify_gids(plan, pr.sku))  # a product the plan sells on the shop
+    knife = shopify_gids(plan, sku)
+    standin = ShopifyStandIn(catalogue=set(knife))
+    with serving(standin) as url:
+
+        async def go() -> tuple[dict[str, Any], BridgeServer]:
+            async with httpx.AsyncClient() as client:
+                offers = ShopifyFlashOffers(client, "kitchen-live.myshopify.com", Secret(SHOP_TOKEN), plan,
+                                            lambda sku: shopify_gids(plan, sku), endpoint=url)
+                server = BridgeServer(BridgeConfig(live_id=plan.live.id, title="t", token="t"), [], now=1.0,
+                                      offers=offers)
+                answer = await server.execute("flash_offer", "act-1", {"product_id": sku,
+                                                                        "discount_pct": 20, "duration_s": 300})
+                await server.run()  # no source: the live ends at once, and its discounts with it
+                return answer, server
+
+        answer, server = asyncio.run(go())
+    assert answer["status"] == "accepted"
+    assert server.now.by_type["offer_started"] == 1 and server.now.by_type["offer_ended"] == 1
+    (discount,) = standin.discounts.values()
+    assert sorted(discount.variants + discount.products) == sorted(knife) and discount.percentage == 0.2
+    assert discount.status != "ACTIVE"  # ended with the live

@@ -14,12 +14,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import msgspec
 
 from console.bridge.manual import ManualSteps
-from console.bridge.platform_ids import ProductMap
+from console.bridge.platform_ids import ProductMap, shopify_gids
 from console.bridge.server import BridgeConfig, BridgeServer, Source
 from console.bridge.shopify import ShopifyConfig, pseudonym_key_from_secret
+from console.bridge.shopify_actions import ShopifyFlashOffers
 from console.bridge.shopify_http import WEBHOOK_PATH, shopify_client_secret
 from console.bridge.shopify_source import ShopifySource
 from console.bridge.sources import CaptureSource
@@ -35,6 +37,7 @@ class BridgeOptions:
     capture: Path | None = None
     speed: float = 1.0
     shopify: bool = False
+    shop: str | None = None  # my-shop.myshopify.com: flash offers become its automatic discounts
     shopify_host: str = "127.0.0.1"
     shopify_port: int = 8766
     abandon_after_min: float = 30.0
@@ -101,13 +104,20 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
         lines.append(f"  shopify webhooks http://{host}:{port}{WEBHOOK_PATH} (orders/paid, checkouts/*, carts/*; "
                      f"a cart with no paid order for {opts.abandon_after_min:g} min is abandoned)")
     manual = ManualSteps(plan, tiktok_id=lambda sku: tiktok_id(plan, sku)) if plan is not None else None
+    offers = None
+    if opts.shop is not None:
+        if plan is None:
+            raise ValueError("--shop needs --plan: the products its discounts name (platform_ids)")
+        offers = ShopifyFlashOffers.from_environment(httpx.AsyncClient(), opts.shop, plan,
+                                                     lambda sku: shopify_gids(plan, sku))
+        lines.append(f"  flash offers: automatic discounts on {opts.shop} (Admin API; token from the environment)")
     if manual is not None:
         lines.append("  actions: steps by hand in the platforms' apps, on the charts once confirmed "
                      "(POST /v1/actions/ACTION_ID/confirm)")
     server = BridgeServer(BridgeConfig(live_id=live_id, title=title, token=opts.token, currency=currency,
                                        time_scale=opts.speed if opts.capture is not None else 1.0,
                                        buffer_events=opts.buffer_events, journal=opts.journal),
-                          sources, now=started, manual=manual)
+                          sources, now=started, manual=manual, offers=offers)
     return Bridge(server, lines, prepare)
 
 

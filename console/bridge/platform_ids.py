@@ -15,7 +15,7 @@ from typing import Final
 import msgspec
 
 from console.bridge.tiktok_map import Draft, ProductFeaturedDraft
-from console.plan.model import PLATFORM_KEYS, Plan
+from console.plan.model import PLATFORM_KEYS, Plan, PlatformIds
 
 #: the plan key of the ids a pin's `platform` names (ProductFeaturedDraft.platform)
 PIN_KEYS: Final[Mapping[str, str]] = {"tiktok": "tiktok"}
@@ -102,3 +102,14 @@ class ProductMap:
     def __len__(self) -> int:
         """Ids mapped, over every platform key."""
         return sum(len(by_id) for by_id in self._ids.values())
+
+
+def shopify_gids(plan: Plan, sku: str) -> list[str]:
+    """The Shopify products and variants a plan product is sold as, as GIDs (what the Admin API's discounts name);
+    [] when the plan maps none. Bare numbers in the plan get their type's prefix."""
+    product = next((pr for pr in plan.products if pr.sku == sku), None)
+    ids = product.platform_ids if product is not None else msgspec.UNSET
+    if not isinstance(ids, PlatformIds):
+        return []
+    return ([v if v.startswith("gid://") else f"gid://shopify/ProductVariant/{v}" for v in ids.shopify_variant]
+            + [v if v.startswith("gid://") else f"gid://shopify/Product/{v}" for v in ids.shopify_product])

@@ -27,6 +27,7 @@ from starlette.routing import Route
 
 from console import __version__
 from console.bridge.manual import CONFIRM_PATH, ManualSteps
+from console.bridge.shopify_actions import ShopifyFlashOffers
 from console.bridge.tiktok_map import Draft
 from console.protocol import wire as p
 from console.studio.feed_server import FeedServer, Journal, error_response
@@ -102,9 +103,10 @@ class BridgeServer(FeedServer):
     server_name = SERVER_NAME
 
     def __init__(self, config: BridgeConfig, sources: Sequence[Source], now: float | None = None,
-                 manual: ManualSteps | None = None) -> None:
-        """`manual`: the steps by hand for the actions no platform API takes (None without a plan)."""
-        self.config, self.sources, self.manual = config, list(sources), manual
+                 manual: ManualSteps | None = None, offers: ShopifyFlashOffers | None = None) -> None:
+        """`manual`: the steps by hand for the actions no platform API takes (None without a plan); `offers`: a
+        shop's flash offers as automatic discounts (None: flash offers are steps by hand too)."""
+        self.config, self.sources, self.manual, self.offers = config, list(sources), manual, offers
         events_path = config.journal
         self.events_journal = EventJournal(events_path) if events_path is not None else None
         header, records = self.events_journal.load() if self.events_journal else (None, [])
@@ -165,6 +167,11 @@ class BridgeServer(FeedServer):
     async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
         """What no platform API can do is a step by hand (console/bridge/manual.py): answered "manual", on the charts
         only once the operator confirms it (POST /v1/actions/{action_id}/confirm)."""
+        if kind == "flash_offer" and self.offers is not None:
+            done = await self.offers.start(action_id, params["product_id"], params["discount_pct"],
+                                           params["duration_s"])
+            self._publish(list(done.events), "actions", None)
+            return done.details
         if self.manual is None:
             raise ActionRefused(501, "not_executable",
                                 f"the bridge has no plan to describe a {kind.replace('_', ' ')} by: do it by hand in "
@@ -197,6 +204,7 @@ class BridgeServer(FeedServer):
         webhooks then stop too), merged; then the live ends, unless a source said so first."""
         if not self.now.ended:
             tasks: set[asyncio.Task[Any]] = {asyncio.create_task(self._pump(s)) for s in self.sources}
+            expiries = asyncio.create_task(self._expire_offers())
             ended: asyncio.Task[Any] = asyncio.create_task(self._ended.wait())
             try:
                 while tasks - {ended} and not self.now.ended:
@@ -205,9 +213,12 @@ class BridgeServer(FeedServer):
                         tasks.discard(task)
                         task.result()  # a source that failed says so, loudly
             finally:
-                for task in (*tasks, ended):
+                for task in (*tasks, ended, expiries):
                     task.cancel()
-                await asyncio.gather(*tasks, ended, return_exceptions=True)
+                await asyncio.gather(*tasks, ended, expiries, return_exceptions=True)
+        if self.offers is not None:  # the live is over: its discounts end with it
+            events, _failed = await self.offers.end_all("live_ended")
+            self._publish(events, "actions", None)
         if not self.now.ended:
             self._publish([p.LiveEnded(seq=1, ts=self.live_ts(), live_id=self.config.live_id)], "bridge", None)
         self.log.publish()
@@ -230,6 +241,16 @@ class BridgeServer(FeedServer):
             self.not_mapped.update({f"{source.name}:{k}": v for k, v in source.not_mapped.items()})
 
         await source.run(list(self.now.cursors.get(source.name, [])), emit)
+
+    async def _expire_offers(self) -> None:
+        """Offers (a shop's discounts, confirmed steps by hand) end at their time: `offer_ended` on air then."""
+        while True:
+            await asyncio.sleep(1.0)
+            now = self.live_ts()
+            ended = [*(self.offers.expire_due(now) if self.offers else []),
+                     *(self.manual.expire_due(now) if self.manual else [])]
+            if ended:
+                self._publish(ended, "actions", None)
 
     # ------------------------------------------------------------------ numbering and journal
     def _publish(self, events: Sequence[p.Event], source: str, cursor: Any) -> None:
