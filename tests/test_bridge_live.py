@@ -228,3 +228,28 @@ def test_a_flash_offer_on_a_shop_becomes_its_discount_and_goes_on_air() -> None:
     (discount,) = standin.discounts.values()
     assert sorted(discount.variants + discount.products) == sorted(knife) and discount.percentage == 0.2
     assert discount.status != "ACTIVE"  # ended with the live
+
+
+def test_a_journal_line_cut_short_by_a_kill_is_dropped_and_the_bridge_carries_on(one_room_capture: Path,
+                                                                                tmp_path: Path) -> None:
+    import asyncio
+
+    from console.bridge.server import BridgeConfig, BridgeServer
+    from console.bridge.sources import CaptureSource
+
+    journal = tmp_path / "bridge.ndjson"
+    config = BridgeConfig(live_id="L", title="T", token="t", journal=journal)
+
+    def bridge() -> BridgeServer:
+        source = CaptureSource(one_room_capture, live_id="L", key=b"k" * 32, started_at=1.0, speed=1e9)
+        return BridgeServer(config, [source], now=1.0)
+
+    first = bridge()
+    asyncio.run(first.run())
+    whole = journal.read_text()
+    lines = whole.splitlines()
+    journal.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][: len(lines[-1]) // 2])  # killed mid-write
+    again = bridge()
+    assert again.log.last_seq == json.loads(lines[-2])["seq"]  # the torn batch's events were never served
+    asyncio.run(again.run())
+    assert again.now.by_type == first.now.by_type  # and are served now, under the same seqs

@@ -18,9 +18,10 @@ from console.bridge.capture import BadLine, read_capture
 from console.bridge.platform_ids import ProductMap
 from console.bridge.server import Emit
 from console.bridge.tiktok_map import EVENT_TYPES as TIKTOK_EVENT_TYPES
-from console.bridge.tiktok_map import TikTokMapper
+from console.bridge.tiktok_map import Draft, TikTokMapper
 
 MAX_WAIT_S: Final = 60.0  # a silence longer than this in a recording (a collector paused) is not replayed whole
+MAX_BATCH: Final = 500  # messages handed over at once when behind schedule: one journal write and fsync for them
 
 
 class CaptureSource:
@@ -57,6 +58,8 @@ class CaptureSource:
         prev: float | None = None
         live = 0.0  # seconds into the live, silences shortened
         wall0, live_at_wall0 = time.monotonic(), 0.0
+        batch: list[Draft] = []
+        held, last = 0, 0  # messages in `batch`, and the number of the last: the cursor handed over with it
         for n, rec in enumerate(self._reader, start=1):
             live += 0.0 if prev is None else min(MAX_WAIT_S, max(0.0, rec.recv_ts - prev))
             prev = rec.recv_ts
@@ -64,12 +67,19 @@ class CaptureSource:
                 wall0, live_at_wall0 = time.monotonic(), live
                 continue
             wait = wall0 + (live - live_at_wall0) / self.speed - time.monotonic()
-            await asyncio.sleep(max(0.0, wait))  # 0: the server answers between messages when running flat out
+            if held and (wait > 0 or held >= MAX_BATCH):  # due later, or a batch full: what is held goes now
+                emit(batch, n - 1)
+                batch, held = [], 0
+                await asyncio.sleep(0)  # the server answers between batches when running flat out
+            if wait > 0:
+                await asyncio.sleep(wait)
             ts = self.started_at + live
+            held, last = held + 1, n
             if rec.platform != "tiktok" or rec.payload is None:
                 self.others[f"{rec.platform}:{rec.method}"] += 1
-                emit((), n)
                 continue
             drafts = self.mapper.map(rec.method, rec.payload, ts)
-            emit(self.products.fill(drafts) if self.products is not None else drafts, n)
+            batch += self.products.fill(drafts) if self.products is not None else drafts
+        if held:
+            emit(batch, last)
         self.bad = list(self._reader.bad)
