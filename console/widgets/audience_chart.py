@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.kpi.snapshot import KpiSnapshot, Marker
 from console.present import fmt
-from console.present.availability import NOT_AVAILABLE_SHORT, is_available, why
+from console.present.availability import is_available, why
 from console.present.marker_clusters import MarkerCluster, cluster_markers, place_labels
 from console.widgets import theme
 
@@ -149,7 +149,8 @@ class AudienceChart(QWidget):
                 ("right", has_orders, _t("orders / min"), "minute_orders", theme.ORDERS_COLOUR)):
             axis = self.plot.getAxis(side)
             axis.setStyle(showValues=drawn)
-            title = what if drawn else _t("{what}: {na}").format(what=what, na=_t(NOT_AVAILABLE_SHORT))
+            # "n/a" alone: "n/a from feed" did not fit the axis at 1366 x 768; the tooltip says why
+            title = what if drawn else _t("{what}: n/a").format(what=what)
             self.plot.setLabel(side, title, color=colour if drawn else theme.MUTED, **self._axis_style)
             axis.setToolTip("" if drawn else why(figure, available, _t))
             if not drawn:
