@@ -79,6 +79,12 @@ class FakePort:
     def effect(self, action_id: str) -> ActionEffect | None:
         return self.effects.get(action_id)
 
+    def by_hand(self) -> list[Intent]:
+        return [i for i in self.book.all() if i.status == IntentStatus.BY_HAND]
+
+    def settle_by_hand(self, key: str, done: bool, reason: str = "") -> None:
+        self.book.update(key, status=IntentStatus.ACKED if done else IntentStatus.NOT_DONE, error=reason)
+
 
 @pytest.fixture(scope="module")
 def plan() -> Plan:
@@ -593,3 +599,30 @@ def test_long_names_keep_the_key_discount_and_duration_readable(qtbot: QtBot, wi
     go_title = dock.go_button.text().split("\n")[0]
     assert go_title.startswith("GO  ▶") and go_title.endswith("receitas")
     assert dock.go_button.fontMetrics().horizontalAdvance(go_title) <= dock.go_button.width() - 20
+
+
+def test_steps_by_hand_show_the_oldest_on_a_card_and_ctrl_d_answers_it(
+        pad: ActionPadDock, port: FakePort, snap: KpiSnapshot, qtbot: QtBot) -> None:
+    first = port.fire_target("segment", "baking", "button")
+    second = port.fire_target("kit", "kit-baker", "button")
+    assert first is not None and second is not None
+    for intent, steps in ((first, ("Tell the host: go to 'Sunday baking'.", "In TikTok LIVE Studio: pin 'Mixer'.")),
+                          (second, ("In TikTok Shop Seller Center: create the bundle.",))):
+        port.book.update(intent.key, status=IntentStatus.BY_HAND, action_id=f"act-{intent.key[:6]}", steps=steps)
+    pad.refresh(snap, LIVE, time.time())
+    card = pad.by_hand
+    assert not card.isHidden() and card.shown_key == first.key
+    assert card.title.text().endswith("(1 of 2)") and card.action.text() == "Sunday baking"
+    assert card.steps.text() == "1. Tell the host: go to 'Sunday baking'.\n2. In TikTok LIVE Studio: pin 'Mixer'."
+    assert pad.state_of("segment:baking") == ButtonState.BY_HAND
+    qtbot.keyClick(pad.window(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert port.book.get(first.key).status == IntentStatus.ACKED  # the shown one, and only it
+    assert "on air now" in pad.toast.toolTip()
+    pad.refresh(snap, LIVE, time.time())
+    assert card.shown_key == second.key and not card.title.text().endswith(")")  # the last one: no count
+    pad.ask = lambda _parent, _question: False  # "No" to "mark as not done?"
+    assert not card.not_done() and port.book.get(second.key).status == IntentStatus.BY_HAND
+    pad.ask = lambda _parent, _question: True
+    assert card.not_done() and port.book.get(second.key).status == IntentStatus.NOT_DONE
+    pad.refresh(snap, LIVE, time.time())
+    assert card.isHidden()

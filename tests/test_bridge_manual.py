@@ -43,6 +43,7 @@ def test_a_flash_offer_becomes_steps_in_words_and_nothing_on_the_charts() -> Non
     assert recorded.events == ()
     assert recorded.details == {
         "status": "manual", "platform": "by_hand", "confirm": "/v1/actions/act-1/confirm",
+        "decline": "/v1/actions/act-1/decline",
         "steps": ["In TikTok Shop Seller Center: create a flash deal on 'Chef's knife 20 cm' (TikTok id "
                   "1729384756102938475) at 20% off, 39.92 EUR instead of 49.90 EUR, for 5 min (300 s), starting "
                   "now.",
@@ -114,6 +115,7 @@ def test_a_step_not_done_is_never_on_the_charts() -> None:
     assert declined.events == ()
     assert declined.details | {"steps": []} == {
         "status": "not_done", "platform": "by_hand", "steps": [], "confirm": "/v1/actions/act-k/confirm",
+        "decline": "/v1/actions/act-k/decline",
         "settled_at": T0 + 30, "reason": "TikTok Shop refused the bundle"}
     with pytest.raises(ActionRefused) as late:
         manual.confirm("act-k")

@@ -107,18 +107,36 @@ def test_a_key_given_twice_never_puts_an_event_under_another_seq(tmp_path: Path)
     assert [r[0] for r in rows(db)] == [1, 2, 3, 4, 5]
 
 
+def test_a_version_5_file_keeps_its_actions_and_takes_actions_done_by_hand(tmp_path: Path) -> None:
+    db = tmp_path / "v5.db"
+    row = ("k1", "flash_offer", "Knife -20%", '{"product_id": "KNIFE"}', "hotkey", "ana", 10.0, 10.1, 10.2,
+           "acked", 201, 1, 12.5, None, "act-1", 3.0)
+    with closing(sqlite3.connect(db, isolation_level=None)) as conn:
+        conn.executescript("".join(MIGRATIONS[v] for v in range(1, 6)) + "PRAGMA user_version = 5;")
+        conn.execute(f"INSERT INTO actions VALUES ({', '.join('?' * len(row))})", row)
+    with closing(open_for_writing(db)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert conn.execute("SELECT * FROM actions").fetchall() == [(*row, None)]  # every column kept, no steps
+        conn.execute("INSERT INTO actions (id, kind, params, source, clicked_at, status, steps) "
+                     "VALUES ('k2', 'segment', '{}', 'cue', 11.0, 'by_hand', '[\"In TikTok LIVE Studio: ...\"]')")
+        conn.execute("UPDATE actions SET status = 'not_done' WHERE id = 'k2'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE actions SET status = 'maybe' WHERE id = 'k2'")
+
+
 def test_a_version_1_file_is_migrated_keeping_its_events(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     with closing(sqlite3.connect(db, isolation_level=None)) as conn:
         conn.executescript(MIGRATIONS[1] + "PRAGMA user_version = 1;")
         conn.execute(f"INSERT INTO events ({COLUMNS}, raw) VALUES (7, 1.0, 'kit_launched', NULL, NULL, 'a', '{{}}')")
     with closing(open_for_writing(db)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"events_ts", "events_marks"} <= indexes and "events_type" not in indexes
         assert conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM advice").fetchone()[0] == 0  # v4: the advisor's table, empty
         assert "provides" in {r[1] for r in conn.execute("PRAGMA table_info(session)")}  # v5: what the feed sends
+        assert "steps" in {r[1] for r in conn.execute("PRAGMA table_info(actions)")}  # v6: steps by hand
         assert conn.execute("SELECT seq FROM events WHERE type IN ('offer_started', 'segment_changed', "
                             "'kit_launched')").fetchall() == [(7,)]
 

@@ -25,6 +25,10 @@ class IntentStatus(StrEnum):
     ACKED = "acked"  # the server created it (201) or had it already (200)
     FAILED = "failed"
     UNKNOWN = "unknown"  # the console died before the answer and the server could not be asked yet
+    # A platform the bridge cannot drive (TikTok LIVE: no API pins a product): the server recorded the action as
+    # steps for the operator to do by hand in the platform's app; on air only once the operator says it was done.
+    BY_HAND = "by_hand"
+    NOT_DONE = "not_done"  # steps by hand the operator said were not done: never on air, never on the charts
 
 
 class ButtonState(StrEnum):
@@ -36,6 +40,7 @@ class ButtonState(StrEnum):
     RUNNING = "running"  # a flash offer counting down
     COOLING = "cooling"
     BLOCKED = "blocked"  # the server would refuse it now (sold out, same offer running, on air): not sent
+    BY_HAND = "by_hand"  # waiting for the operator to do it in the platform's app and say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,7 @@ class Intent:
     error: str = ""
     action_id: str | None = None
     seen_at: float | None = None  # when the stream showed the action's event
+    steps: tuple[str, ...] = ()  # what to do by hand, as the server worded it (status by_hand / not_done)
 
     def row(self) -> dict[str, Any]:
         """The `actions` table row of this intent."""
@@ -67,7 +73,8 @@ class Intent:
                 "source": self.source, "operator": self.operator, "clicked_at": self.clicked_at,
                 "sent_at": self.sent_at, "acked_at": self.acked_at, "status": str(self.status),
                 "http_status": self.http_status, "attempts": self.attempts, "latency_ms": self.latency_ms,
-                "error": self.error or None, "action_id": self.action_id, "live_ts": self.live_ts}
+                "error": self.error or None, "action_id": self.action_id, "live_ts": self.live_ts,
+                "steps": json.dumps(list(self.steps)) if self.steps else None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +182,8 @@ class ActionBook:
                 return ButtonView(ButtonState.SENDING, f"attempt {intent.attempts}" if intent.attempts > 1 else "")
             if intent.status == IntentStatus.UNKNOWN:  # pressing again could do it twice: wait for the server
                 return ButtonView(ButtonState.SENDING, "outcome unknown, checking")
+            if intent.status == IntentStatus.BY_HAND:  # a second press would ask for the same steps twice
+                return ButtonView(ButtonState.BY_HAND, "do it in the app, then Done")
             done_at = intent.acked_at or intent.sent_at or intent.clicked_at
             if intent.status == IntentStatus.ACKED and now - done_at < self.cooldown_s:
                 return ButtonView(ButtonState.CONFIRMED if intent.seen_at else ButtonState.COOLING)
@@ -247,3 +256,5 @@ class ActionPort(Protocol):
     def disabled_reason(self, health: FeedHealth) -> str: ...
     def add_note(self, text: str, source: str) -> None: ...
     def effect(self, action_id: str) -> ActionEffect | None: ...
+    def by_hand(self) -> list[Intent]: ...
+    def settle_by_hand(self, key: str, done: bool, reason: str = "") -> None: ...

@@ -23,8 +23,9 @@ from console.plan.model import ActionKind, Plan, Product
 from console.protocol import wire as p
 from console.studio.rules import ActionRefused
 
-#: The route the operator's "done" takes (served by the bridge; docs/bridge.md, "Actions").
+#: The routes the operator's "done" and "not done" take (served by the bridge; docs/bridge.md, "Actions").
 CONFIRM_PATH: Final = "/v1/actions/{action_id}/confirm"
+DECLINE_PATH: Final = "/v1/actions/{action_id}/decline"
 
 ManualState = Literal["to_do", "done", "not_done"]
 
@@ -60,7 +61,8 @@ class ManualAction:
         """The action API's details for this action (its status is the state, in the API's words)."""
         status = {"to_do": "manual", "done": "done", "not_done": "not_done"}[self.state]
         out: dict[str, Any] = {"status": status, "platform": "by_hand", "steps": list(self.steps),
-                               "confirm": CONFIRM_PATH.format(action_id=self.action_id)}
+                               "confirm": CONFIRM_PATH.format(action_id=self.action_id),
+                               "decline": DECLINE_PATH.format(action_id=self.action_id)}
         if self.settled_at is not None:
             out["settled_at"] = self.settled_at
         if self.reason:

@@ -26,7 +26,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from console import __version__
-from console.bridge.manual import CONFIRM_PATH, ManualSteps
+from console.bridge.manual import CONFIRM_PATH, DECLINE_PATH, ManualSteps
 from console.bridge.shopify_actions import ShopifyFlashOffers
 from console.bridge.tiktok_map import Draft
 from console.protocol import wire as p
@@ -135,7 +135,9 @@ class BridgeServer(FeedServer):
                              f"not {identity}: the same seqs would carry different events")
         # The actions' own journal beside the events' (FeedServer answers a repeated Idempotency-Key from it).
         actions = Journal(events_path.with_suffix(".actions.ndjson")) if events_path is not None else None
-        _, accepted = actions.load() if actions else (None, [])
+        actions_header, accepted = actions.load() if actions else (None, [])
+        if actions is not None and actions_header is None:  # its first line is a header, as the simulator's
+            actions.append({**identity, "journal": "actions"})
         super().__init__(config.token, buffer_events=config.buffer_events, heartbeat_s=config.heartbeat_s,
                          journal=actions, accepted=[r for r in accepted if "key" in r])
         if manual is not None:  # the steps answered before a restart, and what the operator confirmed of them
@@ -144,6 +146,8 @@ class BridgeServer(FeedServer):
                     manual.record(rec["kind"], rec["body"]["action_id"], rec["params"])
                 elif "confirm" in rec:
                     manual.confirm(rec["confirm"], rec["at"])
+                elif "decline" in rec:
+                    manual.decline(rec["decline"], rec.get("reason", ""), rec["at"])
         started = float(header["started_at"]) if header else (now if now is not None else time.time())
         self.now = _State(started_at=started)  # where the live is (`state` is FeedServer's route)
         self.not_mapped: dict[str, int] = {}
@@ -202,7 +206,39 @@ class BridgeServer(FeedServer):
         return done.details
 
     def extra_routes(self) -> list[Route]:
-        return [Route(CONFIRM_PATH, self.confirm, methods=["POST"])]
+        return [Route(CONFIRM_PATH, self.confirm, methods=["POST"]),
+                Route(DECLINE_PATH, self.decline, methods=["POST"])]
+
+    def describe(self, answer: dict[str, Any]) -> dict[str, Any]:
+        """A step by hand as it stands now (a console that restarts learns whether the operator confirmed it)."""
+        action = self.manual.actions.get(answer.get("action_id", "")) if self.manual is not None else None
+        return {**answer, **action.answer()} if action is not None else answer
+
+    async def decline(self, request: Request) -> Response:
+        """The operator did not do a step by hand (body: {"reason": "..."}, optional): recorded, never on air."""
+        if not self.authorized(request.headers.get("authorization")):
+            return error_response(401, "unauthorized", "missing or invalid bearer token", None)
+        if self.manual is None:
+            return error_response(404, "not_found", "no step by hand to decline: the bridge has no plan", None)
+        action_id = request.path_params["action_id"]
+        body = await request.body()
+        try:
+            given = json.loads(body) if body.strip() else {}
+        except ValueError:
+            return error_response(422, "invalid", "the body is not valid JSON", "body")
+        reason = given.get("reason", "") if isinstance(given, dict) else None
+        if not isinstance(reason, str):
+            return error_response(422, "invalid", "reason: expected a string", "reason")
+        before = self.manual.actions.get(action_id)
+        was_to_do = before is not None and before.state == "to_do"
+        try:
+            done = self.manual.decline(action_id, reason, self.live_ts())
+        except ActionRefused as exc:
+            return JSONResponse(exc.body(), status_code=exc.status)
+        if was_to_do and self.journal is not None:
+            self.journal.append({"decline": action_id, "at": done.details["settled_at"],
+                                 "reason": done.details.get("reason", "")})
+        return JSONResponse(done.details)
 
     async def confirm(self, request: Request) -> Response:
         """The operator did a step by hand: its event goes on air (and on the charts) now, journaled."""

@@ -15,6 +15,7 @@ from console.kpi.snapshot import (
     PROJECTION_WINDOW_S,
     ActionEffect,
     ChannelStats,
+    Featured,
     FloatArray,
     GoalStatus,
     KpiSnapshot,
@@ -99,6 +100,7 @@ class KpiEngine:
         self._seg_min = np.zeros((8, 64))
         self._seg_row = -1  # heat-map row of the current segment, -1 before the first one
         self._current_segment: str | None = None
+        self._featured: Featured | None = None
         # audience
         self._viewers = self._peak = self._net = 0  # _net: joins - leaves
         self._have_count = False  # once a viewer_count arrived, joins - leaves no longer drive viewers_now
@@ -444,12 +446,16 @@ class KpiEngine:
             self._product(sku)  # a kit's items get panels even before they sell
         self._mark(ev.ts, "kit", ev.action_id, f"Kit {self._name('kit', ev.kit_id)}")
 
-    # The platform bridge's events (additive in v1). They are recorded in the session file like every event; no
-    # figure is computed from them yet (the featured product and engagement come with the bridge, issue 15), so
-    # they are known here, and deliberately left alone, rather than unknown.
+    # The platform bridge's events (additive in v1). The pinned product is shown; likes, gifts, follows and shares
+    # are recorded in the session file like every event, with no figure computed from them yet: known here, and
+    # deliberately left alone, rather than unknown.
     def _on_product_featured(self, ev: pr.ProductFeatured) -> None:
-        if ev.product_id is not None:
-            self._product(ev.product_id)  # a featured product of the plan gets its panel
+        if ev.state == "pinned":
+            if ev.product_id is not None:
+                self._product(ev.product_id)  # a featured product of the plan gets its panel
+            self._featured = Featured(ev.product_id, ev.platform_product_id, ev.title, ev.ts)
+        elif self._featured is not None and ev.platform_product_id in (None, self._featured.platform_product_id):
+            self._featured = None  # unpinned (one that does not say which takes off whatever was on screen)
 
     def _on_viewer_liked(self, ev: pr.ViewerLiked) -> None:
         pass
@@ -541,7 +547,7 @@ class KpiEngine:
             minute_leaves=mins[LEAVE],
             chat_heat=heat, chat_heat_rows=list(self._seg_rows),
             click_heat=pmin[:, P_CLICK], click_heat_rows=list(self._products),
-            available=self.available,
+            available=self.available, featured=self._featured,
         )
 
     def _trends(self, now_s: int) -> dict[str, Trend]:

@@ -22,6 +22,16 @@ Trend = Literal[-1, 0, 1]
 
 
 @dataclass(frozen=True, slots=True)
+class Featured:
+    """The product the host has on the viewers' screen (pinned in the platform's app), from `product_featured`."""
+
+    product_id: str | None  # the plan's product; None when the plan does not map the platform's id
+    platform_product_id: str | None
+    title: str  # as the platform showed it
+    since: float  # live time it was pinned
+
+
+@dataclass(frozen=True, slots=True)
 class OfferInfo:
     """A flash offer between its offer_started and its offer_ended."""
 
@@ -167,6 +177,7 @@ class KpiSnapshot:
     # The event types the feed's sources can send (`hello.provides`); None: every type. A figure whose inputs are
     # not in it is unknown, not zero: console/present/availability.py says which, the window and report say so.
     available: frozenset[str] | None = None
+    featured: Featured | None = None  # on screen now (a bridge's platform pins products; the simulator does not)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,9 @@ def button_face(view: ButtonView, label: str, current: bool, arming: bool, tr: T
         detail = f"✗ {detail}"
     elif view.state == ButtonState.DISABLED:
         tip, detail = detail, ""
+    elif view.state == ButtonState.BY_HAND:
+        tip = tr("{label}: waiting for you to do it in the platform's app, then Done").format(label=label)
+        detail = tr("✋ do it by hand, then Done")
     elif view.state == ButtonState.RUNNING:
         detail = f"▶ {detail}"
     elif current:

@@ -17,17 +17,19 @@ MANY_VIEWS_FEW_ORDERS: Final = "many views, few orders"
 STOCK_LOW: Final = "stock low"
 SOLD_OUT: Final = "sold out"
 OFFER_LIVE: Final = "offer live {left} left"
+ON_SCREEN: Final = "on screen"  # the host pinned it in the platform's app (a bridge's product_featured)
 
 
 def product_flags(ps: ProductStats, now_ts: float | None, plan_stock: int | None = None,
-                  tr: Translate = untranslated) -> list[str]:
+                  tr: Translate = untranslated, on_screen: bool = False) -> list[str]:
     """Flags worth acting on, most urgent first.
 
     `now_ts` is live time (snapshot.now_ts), never the wall clock: a replay must count down like the live did.
     `plan_stock` is the starting stock; without it, stock left + units sold stands in for it. `tr` translates
-    the templates (the caller passes Qt's translate; this module stays free of Qt).
+    the templates (the caller passes Qt's translate; this module stays free of Qt). `on_screen`: the product the
+    host has pinned on the viewers' screen (snapshot.featured), said first: it is what the viewers see now.
     """
-    flags: list[str] = []
+    flags: list[str] = [tr(ON_SCREEN)] if on_screen else []
     if ps.sold_out:
         flags.append(tr(SOLD_OUT))
     elif ps.stock_left is not None:

@@ -119,6 +119,29 @@ class ActionClient:
                                 f"{error}; not confirmed yet, checking with the server", unknown=True)
         return ActionResult(False, status, attempts, _ms(started), None, None, error)
 
+    async def settle_by_hand(self, action_id: str, done: bool, reason: str = "") -> ActionResult:
+        """Tell the server what became of steps it gave to do by hand: done (it puts the action on air now) or not
+        done (`reason` in the operator's words). Both are idempotent on the server, so a lost answer is retried
+        like an action; network and server trouble come back as a result, not an exception."""
+        url = f"{self.api_url}/actions/{action_id}/{'confirm' if done else 'decline'}"
+        started, error, status = time.perf_counter(), "", None
+        for attempt in range(1, self.policy.max_attempts + 1):
+            try:
+                reply = await self._http.post(url, json=None if done else {"reason": reason})
+            except httpx.TransportError as exc:
+                error, status = _transport_error(exc), None
+            else:
+                status, body = reply.status_code, _json_or_none(reply)
+                if status == 200:
+                    return ActionResult(True, status, attempt, _ms(started), action_id, body)
+                error = _server_error(status, body)
+                if status not in RETRYABLE_STATUS:
+                    return ActionResult(False, status, attempt, _ms(started), action_id, body, error)
+            if attempt < self.policy.max_attempts:
+                await asyncio.sleep(self.policy.delay(attempt))
+        return ActionResult(False, status, self.policy.max_attempts, _ms(started), action_id, None, error,
+                            unknown=status is None)
+
     async def health(self) -> bool:
         """True when the action API answers its health check (raises httpx.HTTPError when unreachable)."""
         reply = await self._http.get(f"{self.api_url}/health")

@@ -183,10 +183,47 @@ class ActionDesk:
             "attempts": result.attempts, "latency_ms": result.latency_ms, "error": error,
             "action_id": result.action_id, "acked_at": now if result.ok else None,
         }
+        if result.ok and result.body is not None:
+            fields.update(_by_hand_fields(result.body))
         self.book.update(key, **fields)
-        self._record(key, {**fields, "status": str(fields["status"]), "error": error or None})
+        self._record(key, _row_fields(fields))
         if result.http_status is None:
             self.api_ok, self.api_reason = False, result.error
+
+    # ------------------------------------------------------------------ steps by hand (a bridge, docs/bridge.md)
+    def by_hand(self) -> list[Intent]:
+        """The actions whose steps wait for the operator to do them in the platform's app, oldest first."""
+        return sorted((i for i in self.book.all() if i.status == IntentStatus.BY_HAND), key=lambda i: i.clicked_at)
+
+    def settle_by_hand(self, key: str, done: bool, reason: str = "") -> None:
+        """The operator did the steps (`done`: the server puts the action on air now) or did not. Never waits."""
+        try:
+            self.live.submit(self._settle_by_hand(key, done, reason))
+        except RuntimeError:  # the pipeline's loop is gone: the steps stay waiting, and say why
+            self.book.update(key, error="the console's connection is not running")
+
+    async def _settle_by_hand(self, key: str, done: bool, reason: str) -> None:
+        intent = self.book.get(key)
+        if intent.status != IntentStatus.BY_HAND or intent.action_id is None:
+            return  # settled already (a second press of Done)
+        result = await self.client.settle_by_hand(intent.action_id, done, reason)
+        body = result.body or {}
+        if result.ok:
+            fields: dict[str, Any] = _by_hand_fields(body)
+            if "status" not in fields:  # an answer without the bridge's words: what was asked is what happened
+                fields["status"] = IntentStatus.ACKED if done else IntentStatus.NOT_DONE
+            if fields["status"] == IntentStatus.ACKED:
+                fields.update(acked_at=time.time(), error="")
+        elif result.http_status == 409:  # the server knows better (done by another seat, or said not done)
+            fields = {"status": IntentStatus.NOT_DONE if done else IntentStatus.ACKED,
+                      "error": readable_error(self.plan, result.error)}
+        else:  # not settled: the steps keep waiting, with why the answer did not get through
+            self.book.update(key, error=f"could not tell the server: {result.error}")
+            return
+        if fields["status"] == IntentStatus.NOT_DONE and not fields.get("error"):
+            fields["error"] = "not done by hand" + (f": {reason.strip()}" if reason.strip() else "")
+        self.book.update(key, **fields)
+        self._record(key, _row_fields(fields))
 
     def _record(self, key: str, fields: dict[str, Any]) -> None:
         if self.recorder is not None:
@@ -258,13 +295,13 @@ class ActionDesk:
             else:
                 if found is not None:
                     fields = {"status": IntentStatus.ACKED, "action_id": found["action_id"], "http_status": 200,
-                              "error": "reconciled after a restart: the server had it"}
+                              "error": "reconciled after a restart: the server had it", **_by_hand_fields(found)}
                 else:
                     fields = {"status": IntentStatus.FAILED,
                               "error": "reconciled after a restart: it never reached the server (not re-sent)"}
             self.book.adopt(intent)
             self.book.update(intent.key, **fields)
-            self._record(intent.key, {**fields, "status": str(fields["status"])})
+            self._record(intent.key, _row_fields(fields))
 
     async def probe_api(self) -> None:
         """Keep `api_ok` honest between actions, and settle intents whose outcome is still unknown."""
@@ -288,10 +325,39 @@ class ActionDesk:
                 return  # the server cannot be asked now: try again on the next round
             if found is not None:
                 fields: dict[str, Any] = {"status": IntentStatus.ACKED, "action_id": found["action_id"],
-                                          "acked_at": time.time(), "error": ""}
+                                          "acked_at": time.time(), "error": "", **_by_hand_fields(found)}
             elif time.time() - (intent.sent_at or intent.clicked_at) > give_up_after_s:
                 fields = {"status": IntentStatus.FAILED, "error": "the server never received it (checked by key)"}
             else:
                 continue
             self.book.update(intent.key, **fields)
-            self._record(intent.key, {**fields, "status": str(fields["status"]), "error": fields["error"] or None})
+            self._record(intent.key, _row_fields(fields))
+
+
+def _by_hand_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """What a server's answer says of steps by hand (console/bridge/manual.py: status "manual", then "done" or
+    "not_done", with the steps): the intent's fields; {} for an action the server did itself."""
+    state = body.get("status")
+    steps = body.get("steps")
+    words = tuple(str(x) for x in steps) if isinstance(steps, list) else ()
+    if state == "manual":
+        return {"status": IntentStatus.BY_HAND, "steps": words, "error": ""}
+    if state == "not_done":
+        reason = str(body.get("reason") or "").strip()
+        return {"status": IntentStatus.NOT_DONE, "steps": words,
+                "error": "not done by hand" + (f": {reason}" if reason else "")}
+    if state == "done":
+        return {"status": IntentStatus.ACKED, "steps": words}
+    return {}
+
+
+def _row_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """An intent's changed fields as the `actions` row stores them."""
+    out = dict(fields)
+    if "status" in out:
+        out["status"] = str(out["status"])
+    if "error" in out:
+        out["error"] = out["error"] or None
+    if "steps" in out:
+        out["steps"] = json.dumps(list(out["steps"])) if out["steps"] else None
+    return out

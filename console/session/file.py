@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Final, Self
 from urllib.parse import urlsplit, urlunsplit
 
-SCHEMA_VERSION: Final = 5
+SCHEMA_VERSION: Final = 6
 
 _V1: Final = """
 CREATE TABLE session (
@@ -90,8 +90,29 @@ _V5: Final = """
 ALTER TABLE session ADD COLUMN provides TEXT;
 """
 
+# v6: actions a person does by hand in a platform's app (the bridge answers them "manual", docs/bridge.md):
+# `status` gains 'by_hand' (the steps wait for the operator) and 'not_done' (the operator said they were not done),
+# and `steps` keeps the steps as the bridge worded them (a JSON list). SQLite cannot alter a CHECK: the table is
+# rebuilt, every row and column kept.
+_V6: Final = """
+CREATE TABLE actions_v6 (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL, label TEXT, params TEXT NOT NULL, source TEXT NOT NULL, operator TEXT,
+    clicked_at REAL NOT NULL, sent_at REAL, acked_at REAL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'acked', 'failed', 'unknown', 'by_hand', 'not_done')),
+    http_status INTEGER, attempts INTEGER NOT NULL DEFAULT 0, latency_ms REAL, error TEXT,
+    action_id TEXT, live_ts REAL, steps TEXT
+);
+INSERT INTO actions_v6 (id, kind, label, params, source, operator, clicked_at, sent_at, acked_at, status,
+                        http_status, attempts, latency_ms, error, action_id, live_ts)
+    SELECT id, kind, label, params, source, operator, clicked_at, sent_at, acked_at, status,
+           http_status, attempts, latency_ms, error, action_id, live_ts FROM actions;
+DROP TABLE actions;
+ALTER TABLE actions_v6 RENAME TO actions
+"""
+
 #: version -> DDL that brings a file from version-1 to version
-MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+MIGRATIONS: Final = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 
 
 class SessionFileError(Exception):

@@ -45,7 +45,7 @@ _SEQS_IN_RANGE_SQL = "SELECT count(*) FROM events WHERE seq BETWEEN ? AND ?"
 _REJECTED_SQL = "INSERT INTO rejected (received_at, seq, type, reason, raw) VALUES (?,?,?,?,?)"
 _GAP_SQL = "INSERT INTO gaps (from_seq, to_seq, cause, detected_at) VALUES (?,?,?,?)"
 _ACTION_COLUMNS: Final = ("id", "kind", "label", "params", "source", "operator", "clicked_at", "sent_at", "acked_at",
-                          "status", "http_status", "attempts", "latency_ms", "error", "action_id", "live_ts")
+                          "status", "http_status", "attempts", "latency_ms", "error", "action_id", "live_ts", "steps")
 
 
 @dataclass(slots=True)

@@ -80,8 +80,9 @@ class SessionTables(ReadOnlySession):
         return self._rows("SELECT * FROM actions ORDER BY clicked_at, id", "actions")
 
     def unfinished_actions(self) -> list[Row]:
-        """The actions whose outcome the console never learnt (pending, sent or unknown): to settle on a restart."""
-        return self._rows("SELECT * FROM actions WHERE status IN ('pending', 'sent', 'unknown')", "actions")
+        """The actions whose outcome the console never learnt (pending, sent or unknown), and steps by hand still
+        waiting for the operator: to settle, or to show again, on a restart."""
+        return self._rows("SELECT * FROM actions WHERE status IN ('pending', 'sent', 'unknown', 'by_hand')", "actions")
 
     def cue_actions(self) -> list[Row]:
         """The actions fired by cues or GO: a restarted console must never fire them twice."""

@@ -123,6 +123,11 @@ class FeedServer:
         """Make the live: append events to `self.log` (and publish) until it ends."""
         raise NotImplementedError
 
+    def describe(self, answer: dict[str, Any]) -> dict[str, Any]:
+        """An accepted action as a lookup shows it now: its first answer, with what became of it since where the
+        serving end knows more (the bridge's steps by hand: done or not done)."""
+        return answer
+
     def extra_routes(self) -> list[Route]:
         """Routes of this kind of live only (the bridge's confirmation of a step done by hand)."""
         return []
@@ -262,10 +267,10 @@ class FeedServer:
         key = request.query_params.get("idempotency_key")
         action_id = request.path_params.get("action_id")
         if key is None and action_id is None:
-            return JSONResponse({"actions": [acc.body for acc in self.accepted.values()]})
+            return JSONResponse({"actions": [self.describe(acc.body) for acc in self.accepted.values()]})
         for k, acc in self.accepted.items():
             if (key is not None and k == key) or (action_id is not None and acc.body["action_id"] == action_id):
-                return JSONResponse(acc.body)
+                return JSONResponse(self.describe(acc.body))
         return error_response(404, "not_found", "no action with that key or id", None)
 
     async def admin(self, request: Request) -> Response:

@@ -35,6 +35,7 @@ QPushButton#action[state="confirmed"] {{ background: #1e7a47; color: #ffffff; }}
 QPushButton#action[state="cooling"] {{ color: {_K.MUTED}; }}
 QPushButton#action[state="failed"] {{ background: #5c1d1d; color: #ffc2c2; border: 2px solid {_K.RED}; }}
 QPushButton#action[state="running"] {{ background: #0f4658; color: #ffffff; border: 2px solid {_K.ACCENT}; }}
+QPushButton#action[state="by_hand"] {{ background: #3a2c08; color: #ffd98a; border: 2px dashed {_K.AMBER}; }}
 QPushButton#action[state="blocked"] {{ background: {_K.SURFACE}; color: {_K.MUTED}; border-style: dashed; }}
 QPushButton#action:disabled {{ background: {_K.SURFACE}; color: {_K.GREY}; }}
 """

@@ -31,7 +31,8 @@ COLUMNS: Final = ("time", "kind", "what", "source", "status", "attempts", "laten
 _HEADERS: Final = ("time", "kind", "what", "source", "status", "tries", "latency", "effect so far")
 _KIND: Final = {"flash_offer": "offer", "segment": "segment", "kit": "kit"}
 _STATUS_COLOURS: Final = {"pending": theme.MUTED, "sent": theme.AMBER, "acked": theme.ACCENT,
-                          "confirmed": theme.GREEN, "failed": theme.RED, "unknown": theme.AMBER}
+                          "confirmed": theme.GREEN, "failed": theme.RED, "unknown": theme.AMBER,
+                          "by hand": theme.AMBER, "not done": theme.MUTED}
 _RIGHT: Final = {COLUMNS.index("attempts"), COLUMNS.index("latency")}
 _STATUS_COL: Final = COLUMNS.index("status")
 _LONG: Final = {COLUMNS.index("what"), COLUMNS.index("effect")}  # may not fit: the tooltip shows them whole
@@ -223,7 +224,7 @@ class ActionLogDock(QDockWidget):
             when = fmt.mmss(intent.live_ts - started)
         else:
             when = time.strftime("%H:%M:%S", time.localtime(intent.clicked_at))
-        status = "confirmed" if intent.seen_at is not None else str(intent.status)
+        status = "confirmed" if intent.seen_at is not None else str(intent.status).replace("_", " ")
         effect = row.effect_final
         if effect is None:
             measured = self.port.effect(intent.action_id) if intent.action_id else None
@@ -233,7 +234,8 @@ class ActionLogDock(QDockWidget):
         cells = (when, _KIND.get(intent.kind, intent.kind), intent.label, intent.source, status,
                  str(intent.attempts) if intent.attempts else fmt.DASH,
                  f"{intent.latency_ms:.0f} ms" if intent.latency_ms is not None else fmt.DASH, effect)
-        tip = intent.error if intent.status in (IntentStatus.FAILED, IntentStatus.UNKNOWN) else ""
+        tip = intent.error if intent.status in (IntentStatus.FAILED, IntentStatus.UNKNOWN, IntentStatus.NOT_DONE) \
+            else "\n".join(intent.steps) if intent.status == IntentStatus.BY_HAND else ""
         dirty = (cells, status, tip) != (row.cells, row.status, row.tip)
         row.cells, row.status, row.tip = cells, status, tip
         return dirty

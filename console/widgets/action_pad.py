@@ -3,7 +3,7 @@
 Hotkeys (shown on each button; window-wide while the pad is shown):
   flash-offer presets  F1-F4, then Shift+F1-F4      segments  F5-F9, then Shift+F5-F9
   kits                 Ctrl+1-Ctrl+9                 GO        F12 or Ctrl+Return
-  mark the moment      Ctrl+M
+  mark the moment      Ctrl+M                       steps by hand done   Ctrl+D
 F10 and F11 stay free (menu bar on some desktops, full screen); Space never fires: it types in text fields.
 Skip has no hotkey on purpose: a skipped cue cannot be taken back. Controls past the list get no hotkey.
 
@@ -53,6 +53,7 @@ from console.widgets import theme
 from console.widgets.action_button import BUTTON_STYLE, ActionControl, HoldButton
 from console.widgets.action_grid import CUSTOM_ID, ActionGrid
 from console.widgets.action_log import CueTable
+from console.widgets.by_hand import DONE_KEY, ByHandCard
 from console.widgets.confirm import ask_confirm
 from console.widgets.custom_offer import CustomOfferDialog
 from console.widgets.fit_label import set_toast, wrapping_label
@@ -101,6 +102,7 @@ class ActionPadDock(QDockWidget):
         self._layout.setSpacing(4)
         # All parented to the body even when unused (no plan): never a stray top-level widget.
         self.banner = wrapping_label("", "banner", body)
+        self.by_hand = ByHandCard(port, lambda question: self.ask(self, question), body)
         # The toast: two lines reserved, wrapped and elided within the pad's width: a message coming and going must
         # neither move the buttons nor widen the dock (a long toast once pushed the window past the screen).
         self.toast = wrapping_label("", "next", body)
@@ -119,6 +121,7 @@ class ActionPadDock(QDockWidget):
         self.banner.hide()
         self._grid: ActionGrid | None = None
         self._layout.addWidget(self.banner)
+        self._layout.addWidget(self.by_hand)
         if port.plan is None:
             self._layout.addWidget(wrapping_label(self.tr("no plan loaded: actions need a plan"), "next"))
             for w in (self.cue_table, self.next_label, self.go_button, self.skip_button, self.custom_button):
@@ -131,6 +134,7 @@ class ActionPadDock(QDockWidget):
         self._fit_to_fonts()
         self.mark_button.clicked.connect(lambda: self._mark("button"))
         self._shortcut(MARK_KEY, lambda: self._mark("hotkey"))
+        self._shortcut(DONE_KEY, self._done_by_hand)
         self.setWidget(body)
 
     # ------------------------------------------------------------------------------------------ building
@@ -218,6 +222,10 @@ class ActionPadDock(QDockWidget):
                 return None
         if self._disabled or c.view.state == ButtonState.DISABLED or not c.button.isEnabled():
             self._say(f"{c.label}: {self._disabled or c.view.detail or self.tr('nothing to fire')}", "bad")
+            return None
+        if c.view.state == ButtonState.BY_HAND:
+            self._say(self.tr("{label}: do its steps in the platform's app, then Done ({key})").format(
+                label=c.label, key=DONE_KEY), "warn")
             return None
         if c.view.state in _BUSY:
             self._say(self.tr("{label}: already {state}").format(label=c.label, state=c.view.state.value), "warn")
@@ -317,6 +325,13 @@ class ActionPadDock(QDockWidget):
     def _skip(self) -> None:
         self.port.skip_cue()
 
+    def _done_by_hand(self) -> None:
+        label = self.by_hand.action.text()
+        if self.by_hand.done():
+            self._say(self.tr("Done by hand: {label} — on air now").format(label=label), "good")
+        else:
+            self._say(self.tr("No steps by hand wait for Done"), "muted")
+
     def _mark(self, source: str) -> None:
         self.port.add_note("marked", source)
         started, now = self._live_clock
@@ -344,6 +359,7 @@ class ActionPadDock(QDockWidget):
         self._disabled = reason = self.port.disabled_reason(health)
         self.banner.setText(self.tr("Actions unavailable: {why}").format(why=reason) if reason else "")
         self.banner.setVisible(bool(reason))
+        self.by_hand.refresh()
         plan = self.port.plan
         if plan is None:
             return

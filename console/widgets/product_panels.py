@@ -21,13 +21,14 @@ from console.kpi.snapshot import KpiSnapshot, ProductStats
 from console.plan.model import Plan
 from console.present import fmt
 from console.present.availability import NOT_AVAILABLE_SHORT, is_available, why
-from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, SOLD_OUT, STOCK_LOW, product_flags
+from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, ON_SCREEN, SOLD_OUT, STOCK_LOW, product_flags
 from console.widgets import theme
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
 SPARK_MIN_W = 64  # still reads as a trend; the names get the width
 NAME_MAX_W = 240  # the name column's widest: a longer name is elided in the middle, whole in its tooltip
-_FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: theme.FLAG_BLUE}
+_FLAG_COLOURS = {SOLD_OUT: theme.RED, STOCK_LOW: theme.AMBER, MANY_VIEWS_FEW_ORDERS: theme.FLAG_BLUE,
+                 ON_SCREEN: theme.GREEN}
 _OFFER_COLOUR = theme.MARKER_COLOURS["flash_offer"]
 # the flags that rest on a figure the feed may lack (console/present/availability.py); the offer flag rests on none
 _FLAG_FIGURES = {SOLD_OUT: "product_stock_left", STOCK_LOW: "product_stock_left",
@@ -91,8 +92,15 @@ class ProductPanels(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # width is guaranteed below
+        # A product the host pinned that the plan does not map (no `platform_ids` for it): said above the rows, since
+        # it has no row; hidden otherwise.
+        self.unplanned = QLabel(self)
+        self.unplanned.setWordWrap(True)
+        self.unplanned.setStyleSheet(f"color: {theme.GREEN}; font-size: 14px; font-weight: 600; padding: 2px 4px;")
+        self.unplanned.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.unplanned)
         outer.addWidget(scroll)
         for p in plan.products if plan else []:
             self._add_row(p.sku, p.name)
@@ -207,15 +215,29 @@ class ProductPanels(QWidget):
         if snap is None:
             return
         self._sync_rows(snap)
+        pinned = snap.featured
+        self._show_unplanned(pinned.title if pinned is not None and pinned.product_id is None else None,
+                             pinned.platform_product_id if pinned is not None else None)
         for ps in snap.products:
             stock = self.plan.product(ps.sku).stock if self.plan and ps.in_plan else None
-            raw = product_flags(ps, snap.now_ts, stock)
-            shown = product_flags(ps, snap.now_ts, stock, tr=_t)
+            on_screen = pinned is not None and pinned.product_id == ps.sku
+            raw = product_flags(ps, snap.now_ts, stock, on_screen=on_screen)
+            shown = product_flags(ps, snap.now_ts, stock, tr=_t, on_screen=on_screen)
             # a flag on a figure the feed cannot give would be a guess ("few orders" from a feed without orders)
             kept = [(r, t) for r, t in zip(raw, shown, strict=True)
                     if r not in _FLAG_FIGURES or is_available(_FLAG_FIGURES[r], snap.available)]
             self._set_text(self._rows[ps.sku], ps.name, [r for r, _ in kept], [t for _, t in kept], ps,
                            snap.available)
+
+    def _show_unplanned(self, title: str | None, platform_id: str | None) -> None:
+        text = "" if title is None else _t("On screen: {title} — not in the plan (platform id {id})").format(
+            title=title or _t("a product"), id=platform_id or fmt.DASH)
+        if text != self.unplanned.text():
+            self.unplanned.setText(text)
+            tip = _t("The host pinned a product the plan does not map: add its id to the product's platform_ids "
+                     "(docs/plan.md) to see its figures here")
+            self.unplanned.setToolTip(tip if text else "")
+            self.unplanned.setVisible(bool(text))
 
     def _set_text(self, row: _Row, name: str, raw: list[str], shown: list[str], ps: ProductStats | None,
                   available: frozenset[str] | None = None) -> None:

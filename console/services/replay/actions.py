@@ -6,6 +6,7 @@ Pure functions over the rows of the session's `actions` table (dicts) and the ac
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
 from typing import Any, Final
@@ -28,7 +29,17 @@ def intent_of(row: dict[str, Any], seen_at: float | None) -> Intent:
                   clicked_at=float(row.get("clicked_at") or 0.0), live_ts=row.get("live_ts"), status=status,
                   sent_at=row.get("sent_at"), acked_at=row.get("acked_at"), http_status=row.get("http_status"),
                   attempts=int(row.get("attempts") or 0), latency_ms=row.get("latency_ms"),
-                  error=row.get("error") or "", action_id=row.get("action_id"), seen_at=seen_at)
+                  error=row.get("error") or "", action_id=row.get("action_id"), seen_at=seen_at,
+                  steps=_steps(row.get("steps")))
+
+
+def _steps(text: Any) -> tuple[str, ...]:
+    """The `steps` column (a JSON list, schema v6) as the intent keeps them; () for none or a damaged value."""
+    try:
+        steps = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return ()
+    return tuple(str(s) for s in steps) if isinstance(steps, list) else ()
 
 
 def event_times(event_marks: Sequence[tuple[float, str, str, str | None]]) -> dict[str, float]:
@@ -58,7 +69,7 @@ def action_marks(event_marks: Sequence[tuple[float, str, str, str | None]],
             continue
         kind = r.get("kind") or ""
         why = r.get("error") or "no answer"
-        state = "failed" if r.get("status") == "failed" else str(r.get("status") or "unknown")
+        state = str(r.get("status") or "unknown").replace("_", " ")  # "not done": steps by hand never done
         marks.append((float(r["live_ts"]), FAILED, f"{KIND_NAMES.get(kind, kind)} '{r.get('label') or kind}' "
                                                    f"({state}: {why})"))
     return sorted(marks)
