@@ -62,7 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="receive the shop's webhooks (secret from LIVE_CONSOLE_SHOPIFY_SECRET or "
                          "LIVE_CONSOLE_SHOPIFY_SECRET_FILE; needs --plan)")
     br.add_argument("--shop", metavar="DOMAIN", help="my-shop.myshopify.com: flash offers become the shop's "
-                    "automatic discounts (Admin API token from LIVE_CONSOLE_SHOPIFY_TOKEN or ..._TOKEN_FILE)")
+                    "automatic discounts, and --shopify-poll asks it for paid orders (Admin API token from "
+                    "LIVE_CONSOLE_SHOPIFY_TOKEN or ..._TOKEN_FILE)")
+    br.add_argument("--shopify-poll", action="store_true",
+                    help="ask the shop's Admin API for paid orders every few seconds: no tunnel needed, no carts "
+                         "(needs --shop, --plan and the token; with --shopify, an order both bring counts once)")
+    br.add_argument("--poll-every", type=_positive, default=10.0, metavar="S",
+                    help="with --shopify-poll: seconds between polls (default 10)")
+    br.add_argument("--poll-margin", type=_positive, default=2.0, metavar="MIN",
+                    help="with --shopify-poll: orders paid up to this many minutes before the live's start count "
+                         "(default 2)")
     br.add_argument("--shopify-host", default="127.0.0.1", help="address of the webhook port (default loopback: "
                     "a tunnel brings Shopify's deliveries to it, docs/bridge.md)")
     br.add_argument("--shopify-port", type=int, default=8766, help="webhook port (0 picks a free one; default 8766)")
@@ -239,7 +248,8 @@ def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None
 
 
 def run_bridge(args: argparse.Namespace) -> int:
-    """The platform bridge (docs/bridge.md): a capture replayed and/or a shop's webhooks, as one feed."""
+    """The platform bridge (docs/bridge.md): a capture replayed and/or a shop's webhooks or polled orders, as one
+    feed."""
     from console.bridge.command import BridgeOptions, build_bridge
     from console.bridge.tiktok_live import TikTokSourceError
     from console.studio.feed_server import bind
@@ -250,6 +260,7 @@ def run_bridge(args: argparse.Namespace) -> int:
         bridge = build_bridge(BridgeOptions(
             plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify, shop=args.shop,
             shopify_host=args.shopify_host, shopify_port=args.shopify_port, abandon_after_min=args.abandon_after,
+            shopify_poll=args.shopify_poll, poll_every_s=args.poll_every, poll_margin_min=args.poll_margin,
             journal=args.journal, buffer_events=args.buffer, tiktok=args.tiktok, tee=args.tee))
         sock = bind(args.host, args.port)
     except (OSError, ValueError) as exc:

@@ -1,6 +1,9 @@
-"""A local stand-in for the part of Shopify's Admin GraphQL API the bridge's flash offers use, built from Shopify's
-documented request and response shapes (shopify.dev, GraphQL Admin API; console/bridge/shopify_actions.py lists
-them), served by uvicorn on a real loopback socket in a thread of its own.
+"""Local stand-ins for the parts of Shopify's Admin GraphQL API the bridge uses, built from Shopify's documented
+request and response shapes (shopify.dev, GraphQL Admin API), served by uvicorn on a real loopback socket in a
+thread of its own: the discounts of flash offers (`ShopifyStandIn`, console/bridge/shopify_actions.py lists the
+shapes) and the paid orders the poller asks for (`PaidOrdersStandIn`, `admin_stand_in`; `graphql_order` makes one).
+
+The discounts' stand-in:
 
 It checks every request as Shopify would: the path and API version, `X-Shopify-Access-Token` (401 with Shopify's
 body otherwise), a JSON body `{query, variables}`, the mutation and its variable types, then the input itself
@@ -17,7 +20,7 @@ import json
 import re
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -221,3 +224,130 @@ def serving(standin: ShopifyStandIn) -> Iterator[str]:
             yield base + API_PATH
         finally:
             standin.release()
+
+
+# ------------------------------------------------------------------------------------------ paid orders (the poller)
+
+ORDERS_TOKEN = "shpat_test"
+ORDERS_PATH = API_PATH
+
+
+def graphql_order(oid: str, updated: str, *, sku: str = "SKU2006-001", count: str = "1",
+                  medium: str | None = "live", quantity: int = 1, price: str = "89.99",
+                  processed: str | None = None) -> dict[str, Any]:
+    """An Order node in the shape of Shopify's Admin GraphQL reference (the fields PAID_ORDERS_QUERY asks), paid
+    (`processed`: when; default `updated`) in USD, one line of `quantity` x `price`."""
+    money = {"shopMoney": {"amount": price, "currencyCode": "USD"}}
+    visit = {"landingPage": "https://my-shop.myshopify.com/products/sun", "referrerUrl": None,
+             "utmParameters": {"source": "tiktok", "medium": medium, "campaign": None} if medium else None}
+    return {"id": f"gid://shopify/Order/{oid}", "name": "#1001", "test": False, "processedAt": processed or updated,
+            "updatedAt": updated, "sourceName": "web", "displayFinancialStatus": "PAID",
+            "totalPriceSet": {"shopMoney": {"amount": "99.99", "currencyCode": "USD"}},
+            "customer": {"id": "gid://shopify/Customer/77", "numberOfOrders": count},
+            "customerJourneySummary": {"lastVisit": visit, "firstVisit": visit},
+            "lineItems": {"nodes": [{"sku": sku, "name": "Aviator sunglasses", "quantity": quantity,
+                                     "variant": {"id": "gid://shopify/ProductVariant/4242"},
+                                     "originalUnitPriceSet": money,
+                                     "discountedUnitPriceAfterAllDiscountsSet": money}]}}
+
+
+def admin_stand_in(pages: dict[str | None, tuple[list[dict[str, Any]], str | None]],
+                   seen: list[dict[str, Any]], answer: Callable[[], Response | None] = lambda: None) -> Starlette:
+    """Shopify's Admin GraphQL endpoint as documented: POST /admin/api/<version>/graphql.json with the token in
+    X-Shopify-Access-Token, {query, variables} in, {data: {orders: {nodes, pageInfo}}} out."""
+
+    async def graphql(request: Request) -> Response:
+        if request.headers.get("x-shopify-access-token") != "shpat_test":
+            return JSONResponse({"errors": "[API] Invalid API key or access token"}, status_code=401)
+        special = answer()
+        if special is not None:
+            return special
+        body = await request.json()
+        seen.append(body)
+        nodes, next_cursor = pages[body["variables"]["after"]]
+        return JSONResponse({"data": {"orders": {"nodes": nodes, "pageInfo": {
+            "hasNextPage": next_cursor is not None, "endCursor": next_cursor}}},
+            "extensions": {"cost": {"requestedQueryCost": 52, "actualQueryCost": 12}}})
+
+    return Starlette(routes=[Route("/admin/api/2026-07/graphql.json", graphql, methods=["POST"])])
+
+
+@dataclass
+class PaidOrdersStandIn:
+    """The shop's paid orders as the poller asks for them (shopify_http.PAID_ORDERS_QUERY), answered as Shopify's
+    `orders` connection does: the search's `financial_status:paid` and `updated_at:>='<time>'` applied, sorted by
+    `updatedAt` (sortKey UPDATED_AT), pages of `first` orders (at most `page_limit`) after the `after` cursor it
+    handed out. The test adds orders as the shop takes them (`add`), and scripts the next answers (`then`)."""
+
+    orders: list[dict[str, Any]] = field(default_factory=list)
+    page_limit: int = 50
+    token: str = ORDERS_TOKEN
+    seen: list[dict[str, Any]] = field(default_factory=list)  # the variables of every request answered with orders
+    requests: int = 0  # every request, refused ones included
+    _next: list[Callable[[], Response]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)  # the test's thread adds, the server's reads
+
+    def add(self, *orders: dict[str, Any]) -> None:
+        with self._lock:
+            self.orders.extend(orders)
+
+    def then(self, *answers: Callable[[], Response]) -> None:
+        """The next requests get these answers, in order (`refused`, `throttled`, `server_error`)."""
+        with self._lock:
+            self._next.extend(answers)
+
+    def searches(self) -> list[str]:
+        return [v["query"] for v in list(self.seen)]
+
+    def app(self) -> Starlette:
+        return Starlette(routes=[Route(ORDERS_PATH, self.graphql, methods=["POST"])])
+
+    async def graphql(self, request: Request) -> Response:
+        self.requests += 1
+        if request.headers.get("x-shopify-access-token") != self.token:
+            return JSONResponse(BAD_TOKEN_BODY, status_code=401)
+        with self._lock:
+            special = self._next.pop(0) if self._next else None
+            orders = list(self.orders)
+        if special is not None:
+            return special()
+        body = await request.json()
+        query, variables = body.get("query") or "", body.get("variables") or {}
+        if not re.search(r"\borders\s*\(", query) or "sortKey: UPDATED_AT" not in query:
+            return _errors("the stand-in knows only the orders query sorted by UPDATED_AT", "undefinedField")
+        search = variables.get("query") or ""
+        since = re.search(r"updated_at:>='([^']+)'", search)
+        matching = sorted((o for o in orders if ("financial_status:paid" not in search
+                                                  or o["displayFinancialStatus"] == "PAID")
+                           and (since is None or _time(o["updatedAt"]) >= _time(since.group(1)))),
+                          key=lambda o: _time(o["updatedAt"]))
+        start = int(variables["after"].removeprefix("after-")) if variables.get("after") else 0
+        size = min(int(variables.get("first") or 50), self.page_limit)
+        page = matching[start:start + size]
+        self.seen.append(variables)
+        return JSONResponse({"data": {"orders": {"nodes": page, "pageInfo": {
+            "hasNextPage": start + size < len(matching), "endCursor": f"after-{start + size}" if page else None}}},
+            "extensions": {"cost": {"requestedQueryCost": 52, "actualQueryCost": 12, "throttleStatus": {
+                "maximumAvailable": 2000.0, "currentlyAvailable": 1948.0, "restoreRate": 100.0}}}})
+
+
+def refused() -> Response:
+    """A token Shopify no longer takes (revoked, app uninstalled)."""
+    return JSONResponse(BAD_TOKEN_BODY, status_code=401)
+
+
+def throttled(requested: float, available: float, restore: float) -> Callable[[], Response]:
+    """GraphQL's throttling: 200 with a THROTTLED error; the wait is (requested - available) / restore seconds."""
+    return lambda: JSONResponse({
+        "errors": [{"message": "Throttled", "extensions": {
+            "code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/rate-limits"}}],
+        "extensions": {"cost": {"requestedQueryCost": requested, "actualQueryCost": None, "throttleStatus": {
+            "maximumAvailable": 2000.0, "currentlyAvailable": available, "restoreRate": restore}}}})
+
+
+def server_error(status: int = 503) -> Callable[[], Response]:
+    return lambda: JSONResponse({"errors": "Service Unavailable"}, status_code=status)
+
+
+def _time(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)

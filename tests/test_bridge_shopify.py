@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ from console.bridge.shopify_http import (
     shopify_client_secret,
 )
 from console.protocol import wire as p
+from tests.shopify_standin import admin_stand_in, graphql_order
 
 DATA = Path(__file__).parent / "data" / "shopify"
 SECRET = "hush-client-secret"
@@ -550,44 +551,6 @@ def test_the_webhook_route_refuses_an_oversized_body_unread() -> None:
 
 
 # ------------------------------------------------------------------------------ the Admin API poller (HTTP)
-
-
-def graphql_order(oid: str, updated: str, *, sku: str = "SKU2006-001", count: str = "1",
-                  medium: str | None = "live") -> dict[str, Any]:
-    """An Order node in the shape of Shopify's Admin GraphQL reference (the fields PAID_ORDERS_QUERY asks)."""
-    money = {"shopMoney": {"amount": "89.99", "currencyCode": "USD"}}
-    visit = {"landingPage": "https://my-shop.myshopify.com/products/sun", "referrerUrl": None,
-             "utmParameters": {"source": "tiktok", "medium": medium, "campaign": None} if medium else None}
-    return {"id": f"gid://shopify/Order/{oid}", "name": "#1001", "test": False, "processedAt": updated,
-            "updatedAt": updated, "sourceName": "web", "displayFinancialStatus": "PAID",
-            "totalPriceSet": {"shopMoney": {"amount": "99.99", "currencyCode": "USD"}},
-            "customer": {"id": "gid://shopify/Customer/77", "numberOfOrders": count},
-            "customerJourneySummary": {"lastVisit": visit, "firstVisit": visit},
-            "lineItems": {"nodes": [{"sku": sku, "name": "Aviator sunglasses", "quantity": 1,
-                                     "variant": {"id": "gid://shopify/ProductVariant/4242"},
-                                     "originalUnitPriceSet": money,
-                                     "discountedUnitPriceAfterAllDiscountsSet": money}]}}
-
-
-def admin_stand_in(pages: dict[str | None, tuple[list[dict[str, Any]], str | None]],
-                   seen: list[dict[str, Any]], answer: Callable[[], Response | None] = lambda: None) -> Starlette:
-    """Shopify's Admin GraphQL endpoint as documented: POST /admin/api/<version>/graphql.json with the token in
-    X-Shopify-Access-Token, {query, variables} in, {data: {orders: {nodes, pageInfo}}} out."""
-
-    async def graphql(request: Request) -> Response:
-        if request.headers.get("x-shopify-access-token") != "shpat_test":
-            return JSONResponse({"errors": "[API] Invalid API key or access token"}, status_code=401)
-        special = answer()
-        if special is not None:
-            return special
-        body = await request.json()
-        seen.append(body)
-        nodes, next_cursor = pages[body["variables"]["after"]]
-        return JSONResponse({"data": {"orders": {"nodes": nodes, "pageInfo": {
-            "hasNextPage": next_cursor is not None, "endCursor": next_cursor}}},
-            "extensions": {"cost": {"requestedQueryCost": 52, "actualQueryCost": 12}}})
-
-    return Starlette(routes=[Route("/admin/api/2026-07/graphql.json", graphql, methods=["POST"])])
 
 
 def test_polling_pages_through_paid_orders_and_the_mapper_emits_each_order_once() -> None:
