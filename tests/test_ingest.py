@@ -140,3 +140,14 @@ def test_a_faulty_sink_does_not_stop_the_others() -> None:
     assert seen == [1, 2, 3]
     assert len(ing.sink_errors) == 2
     assert "boom" in ing.sink_errors[0]
+
+
+def test_a_carried_on_session_file_refuses_a_feed_serving_another_live(ing: Ingest) -> None:
+    ing.expected_live = ("L1", 1000.0)  # what the session file recorded; its hello was not kept
+    ing.frame(json.dumps(hello("L1", started_at=2000.0)), 0.0)  # the same live id, restarted from seq 1
+    assert "another live (L1, started 2000) than the one this session file recorded (L1, started 1000)" in \
+        ing.identity_problem
+    same = Ingest(KpiEngine(None))
+    same.expected_live = ("L1", 1000.0004)  # the same live, its start read back from the file's REAL column
+    same.frame(json.dumps(hello("L1", started_at=1000.0)), 0.0)
+    assert same.identity_problem == "" and same.hello is not None

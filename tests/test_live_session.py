@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from console.actions.book import IntentStatus
 from console.kpi.state import STATE_VERSION
+from console.live.health import FeedState
 from console.live.ingest import IngestResult
 from console.plan.model import DEMO_PLAN, parse_plan
 from console.services.feed_client import Backoff
@@ -137,3 +138,28 @@ def test_the_rule_catches_wiring_after_construction(tmp_path: Path) -> None:
     assert wiring_after_construction(bad, tmp_path) == [
         "bad.py:1: LivePipeline built outside the factory", "bad.py:2: .sinks wired after construction",
         "bad.py:3: .storage_status wired after construction", "bad.py:4: .checkpoints wired after construction"]
+
+
+def test_a_session_file_carried_on_against_a_restarted_feed_of_another_live_stops_and_says_why(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A feed server restarted without its journal serves a new live under the same live id, numbered from 1: the
+    console carrying on yesterday's file must say so, not wait silently for seqs that will never mean the same."""
+    db = tmp_path / "live.db"
+    first_sim = start_simulator("--speed", "60")
+    first = open_live_session(first_sim.feed, first_sim.token, PLAN, session_path=db, tuning=FAST)
+    first.start()
+    try:
+        qtbot.waitUntil(lambda: first.ingest.last_seq > 200, timeout=30_000)
+    finally:
+        first.close()
+        first_sim.stop(signal.SIGKILL)
+    again_sim = start_simulator("--speed", "60")  # the same plan's live id; another start
+    again = open_live_session(again_sim.feed, again_sim.token, PLAN, session_path=db, tuning=FAST)
+    again.start()
+    try:
+        qtbot.waitUntil(lambda: again.latest()[1].state == FeedState.STOPPED, timeout=30_000)
+        reason = again.latest()[1].reason
+    finally:
+        again.close()
+        again_sim.stop(signal.SIGKILL)
+    assert "than the one this session file recorded" in reason and "--session" in reason

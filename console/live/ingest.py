@@ -60,6 +60,11 @@ class ResumePoint:
 START = ResumePoint()
 
 
+def _same_live(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """The same live id and start (to the millisecond: the start went through the session file's REAL column)."""
+    return a[0] == b[0] and abs(a[1] - b[1]) < 1e-3
+
+
 def _follows(events: list[p.Event], last_seq: int) -> bool:
     """True when the events' seqs are exactly last_seq + 1, last_seq + 2, ... in order."""
     if events[0].seq != last_seq + 1 or events[-1].seq != last_seq + len(events):
@@ -93,6 +98,10 @@ class Ingest:
         self.sink_errors: list[str] = []
         self.changed = False
         self.identity_problem = ""  # set when the feed turns out to be another live or protocol: stop, say why
+        # The live a session file carried on recorded (live id, hello.started_at): its hello is not kept, but a feed
+        # that now serves another live under the same numbers must be refused all the same (a bridge restarted
+        # without its journal numbers a new live from 1 under the plan's live id).
+        self.expected_live: tuple[str, float] | None = None
         self._ended_wall: float | None = None  # wall time live_ended arrived: the lag stops there
         # Live time up to which we hold everything: the newest event, or a heartbeat that announced no seq we lack
         # (so a quiet feed with heartbeats is not "late": the lag measures how old our picture of the live is).
@@ -196,6 +205,13 @@ class Ingest:
                 # The same seqs would now mean other events: never mix two lives in one set of numbers.
                 self.identity_problem = (f"the feed now serves another live ({ctl.live_id}, started "
                                          f"{ctl.started_at:.0f}); restart the console to follow it")
+            elif self.hello is None and self.expected_live is not None and not _same_live(
+                    (ctl.live_id, ctl.started_at), self.expected_live):
+                live_id, started = self.expected_live
+                self.identity_problem = (
+                    f"the feed serves another live ({ctl.live_id}, started {ctl.started_at:.0f}) than the one this "
+                    f"session file recorded ({live_id}, started {started:.0f}): record it in a new file (--session), "
+                    "or restart the feed's server with its journal to carry on the recorded live")
             else:
                 self.hello = ctl
                 # What the feed's sources can send: a figure built on anything else is unknown, not zero.

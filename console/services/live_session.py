@@ -97,6 +97,7 @@ class LiveSession:
         self.ingest = Ingest(restored.engine if restored is not None else KpiEngine(plan),
                              [*on_frame, *(c.on_frame for c in consumers)],
                              at=restored.resume_point() if restored is not None else START)
+        self.ingest.expected_live = earlier.live  # a feed now serving another live is refused, not followed
         self.ingest.catch_up(earlier.raws, time.time())  # same numbers as before the restart; resumes after them
         self.pipeline = LivePipeline(
             feed_url, token, self.ingest, on_publish=[*on_publish, *(c.on_publish for c in consumers),

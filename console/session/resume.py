@@ -24,6 +24,7 @@ class EarlierRun:
     cue_actions: list[dict[str, Any]] = field(default_factory=list)  # fired by cues or GO (never fire twice)
     # restored from its latest stored checkpoint (None: start from nothing and apply every event in `raws`)
     ingest: Ingest | None = None
+    live: tuple[str, float] | None = None  # the live it recorded: (live id, its feed's hello.started_at)
 
 
 def earlier_run(path: Path, plan: Plan | None = None, plan_toml: str | None = None) -> EarlierRun:
@@ -41,5 +42,7 @@ def earlier_run(path: Path, plan: Plan | None = None, plan_toml: str | None = No
         same_plan = bool(meta) and meta.get("plan_toml") == plan_toml
         start = latest_checkpoint(source, plan) if same_plan else None
         after = start.ingest.last_seq if start is not None else 0
+        started = meta.get("live_started_at") if meta else None
+        live = (str(meta["live_id"]), float(started)) if meta and isinstance(started, int | float) else None
         return EarlierRun(source.raws(after), tables.unfinished_actions(), tables.cue_actions(),
-                          start.ingest if start is not None else None)
+                          start.ingest if start is not None else None, live)
