@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from console.actions.book import IntentStatus
 from console.app import attach_action_docks
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
@@ -27,10 +29,11 @@ from console.widgets.action_pad import ActionPadDock
 from console.widgets.main_window import MainWindow
 from console.widgets.screen_fit import FIT_SIZE
 from tests.support import start_simulator
-from tests.test_action_widgets import FakePort
+from tests.test_action_widgets import LIVE, FakePort
 from tests.test_widgets import Feed, simulate
 
 BRASIL_PLAN = Path(__file__).resolve().parent.parent / "assets" / "plans" / "brasil-cozinha.toml"
+BRIDGE_PLAN = BRASIL_PLAN.with_name("bridge-demo.toml")
 SIZES = ((1366, 768), (1920, 1080))
 
 
@@ -200,3 +203,41 @@ def test_larger_text_on_a_studio_screen_keeps_every_pad_button_whole(
     QApplication.processEvents()
     window.settle()
     assert_pad_buttons_whole(window.docks()["pad"])
+
+
+def test_steps_by_hand_lie_over_the_pad_and_the_window_still_fits_a_laptop(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The card of steps by hand, put in the pad's layout, made the window 140 px taller than a 1366 x 768 screen
+    (the status bar, with LIVE, went off the bottom) and pushed every button down as it came and went."""
+    plan = load_plan(BRIDGE_PLAN)
+    monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, *FIT_SIZE))
+    window = MainWindow(plan, Feed(simulate(plan, 5)),
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    port = FakePort(plan)
+    pad = ActionPadDock(port)
+    window.add_action_docks(pad, ActionLogDock(FakePort(plan)))
+    window.show()
+    qtbot.waitExposed(window)
+    resize_to(qtbot, window, FIT_SIZE)
+    pad.refresh(None, LIVE, time.time())  # the pad as it stands, before the step by hand comes
+    QApplication.processEvents()
+    buttons = {b: in_window(window, pad.button(b)).topLeft() for b in ("preset:flash-chef20", "segment:welcome")}
+    intent = port.fire_target("segment", "knife-demo", "button")
+    assert intent is not None
+    port.book.update(intent.key, status=IntentStatus.BY_HAND, action_id="act-1", steps=(
+        "Tell the host: go to script segment 'Knife skills demo' (knife-demo), with the product demonstration.",
+        "In TikTok LIVE Studio: pin product 'Chef's knife 20 cm' (TikTok id 1729609304255072963)."))
+    pad.refresh(None, LIVE, time.time())
+    QApplication.processEvents()
+    card = pad.by_hand
+    assert card.isVisible() and window.minimumSizeHint().height() <= FIT_SIZE[1]
+    assert {b: in_window(window, pad.button(b)).topLeft() for b in buttons} == buttons  # none moved under the mouse
+    assert window.height() <= FIT_SIZE[1]
+    for widget, what in ((card.done_button, "Done"), (card.not_done_button, "Not done"), (pad.go_button, "GO"),
+                         (window.status, "the status bar")):
+        assert_on_screen(window, widget, what)
+    assert in_window(window, card).bottom() < in_window(window, pad.go_button).top()  # GO stays in view
+    done = card.done_button
+    assert done.fontMetrics().horizontalAdvance(done.text()) <= done.contentsRect().width()  # "Ctrl+D" whole
+    window.grab().save(str(Path(os.environ.get("LAYOUT_SHOTS", tmp_path)) / "by_hand_1366.png"))

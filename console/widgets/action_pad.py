@@ -28,7 +28,7 @@ from functools import partial
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from console.actions.book import (
@@ -121,7 +121,6 @@ class ActionPadDock(QDockWidget):
         self.banner.hide()
         self._grid: ActionGrid | None = None
         self._layout.addWidget(self.banner)
-        self._layout.addWidget(self.by_hand)
         if port.plan is None:
             self._layout.addWidget(wrapping_label(self.tr("no plan loaded: actions need a plan"), "next"))
             for w in (self.cue_table, self.next_label, self.go_button, self.skip_button, self.custom_button):
@@ -325,6 +324,19 @@ class ActionPadDock(QDockWidget):
     def _skip(self) -> None:
         self.port.skip_cue()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_by_hand()
+
+    def _place_by_hand(self) -> None:
+        """Over the pad's top, down to the next cue's line: GO, the next cue and the toast stay in view."""
+        body = self.widget()
+        if body is None or self.by_hand.isHidden():
+            return
+        top = self.banner.geometry().bottom() + 4 if self.banner.isVisible() else 6
+        bottom = self.next_label.geometry().top() - 4 if self.next_label.isVisible() else body.height() - 6
+        self.by_hand.place(top, bottom, body.width(), 8)
+
     def _done_by_hand(self) -> None:
         label = self.by_hand.action.text()
         if self.by_hand.done():
@@ -360,6 +372,7 @@ class ActionPadDock(QDockWidget):
         self.banner.setText(self.tr("Actions unavailable: {why}").format(why=reason) if reason else "")
         self.banner.setVisible(bool(reason))
         self.by_hand.refresh()
+        self._place_by_hand()
         plan = self.port.plan
         if plan is None:
             return

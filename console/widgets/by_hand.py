@@ -1,5 +1,10 @@
 """The card of steps by hand: what the operator must do in the platform's app for an action no API can take.
 
+It lies over the top of the action pad (the buttons' grid and the run of show's table), outside its layout: put in
+the layout, it pushed every button down under the operator's mouse as it came and went, and at 1366 x 768 it made
+the window taller than the screen (the status bar, with LIVE, went off the bottom). GO, the next cue and the
+toast stay in view; the buttons it covers keep their hotkeys.
+
 Against the platform bridge (docs/bridge.md), a flash offer, a segment or a kit on TikTok LIVE comes back as steps
 ("In TikTok LIVE Studio: pin product 'Chef's knife 20 cm' (TikTok id 1729…)"). Nothing is on air, nor on the
 charts, until the operator says it was done: the card shows the oldest waiting action with its steps (selectable,
@@ -24,13 +29,14 @@ DONE_KEY: Final = "Ctrl+D"
 _K = theme
 STYLE: Final = f"""
 QFrame#byHand {{ background: #3a2c08; border: 2px solid {_K.AMBER}; border-radius: 4px; }}
+QFrame#byHand QLabel {{ background: transparent; border: none; }}
 QLabel#byHandTitle {{ color: {_K.AMBER}; font-size: 14px; font-weight: 700; }}
 QLabel#byHandAction {{ font-size: 16px; font-weight: 700; }}
 QLabel#byHandSteps {{ font-size: 14px; }}
 QLabel#byHandProblem {{ color: #ffc2c2; font-size: 13px; }}
 QPushButton#byHandDone {{ background: #1d5e3a; border: 2px solid {_K.GREEN}; font-size: 15px; font-weight: 700;
-    min-height: 30px; }}
-QPushButton#byHandNotDone {{ font-size: 14px; min-height: 30px; }}
+    min-height: 30px; padding: 0 6px; }}
+QPushButton#byHandNotDone {{ font-size: 14px; min-height: 30px; padding: 0 6px; }}
 """
 
 
@@ -50,7 +56,7 @@ class ByHandCard(QFrame):
         self.steps = wrapping_label("", "byHandSteps", self)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy an id into the app
         self.problem = wrapping_label("", "byHandProblem", self)
-        self.done_button = QPushButton(self.tr("✓ Done — on air now") + f"   {DONE_KEY}", self)
+        self.done_button = QPushButton(self.tr("✓ Done, on air") + f"  {DONE_KEY}", self)
         self.done_button.setObjectName("byHandDone")
         self.not_done_button = QPushButton(self.tr("✗ Not done"), self)
         self.not_done_button.setObjectName("byHandNotDone")
@@ -91,6 +97,18 @@ class ByHandCard(QFrame):
                            if len(first.steps) > 1 else "".join(first.steps))
         self.problem.setText(first.error)
         self.problem.setVisible(bool(first.error))
+
+    def place(self, top: int, bottom: int, width: int, margin: int) -> None:
+        """Lay it over the pad from `top` down to at most `bottom` (the pad's coordinates), `width` wide."""
+        if self.isHidden():
+            return
+        inner = width - 2 * margin
+        wanted = self.heightForWidth(inner) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = max(self.minimumSizeHint().height(), min(wanted, bottom - top))
+        rect = (margin, top, inner, height)
+        if self.geometry().getRect() != rect:
+            self.setGeometry(*rect)
+        self.raise_()
 
     def done(self) -> bool:
         """Done (the button or Ctrl+D): the shown action goes on air. False when nothing is shown."""
