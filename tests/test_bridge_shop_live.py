@@ -91,5 +91,8 @@ def test_signed_orders_reach_the_console_once_and_a_bad_signature_nothing(
         ("KNF-CHEF20", 2, 178.0, "paid"),  # 2 x 89.00; utm_medium=paid
         ("NOT-IN-PLAN", 1, 12.5, "paid"),  # a product the plan does not map: kept, under the shop's SKU
     ]
+    # the additive fields beside each order reach the session file (the console keeps every event as it came)
+    assert [(o["channel_basis"], o.get("unmapped_products")) for o in got] == [
+        ("utm_medium=paid", None), ("utm_medium=paid", ["NOT-IN-PLAN"])]
     state = httpx.get(f"{sim.api}/state", headers=sim.headers(), timeout=5).json()
     assert "order_placed" in state["provides"] and "product_click" not in state["provides"]

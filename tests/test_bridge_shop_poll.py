@@ -33,13 +33,12 @@ from pytestqt.qtbot import QtBot
 from starlette.responses import JSONResponse, Response
 
 from console.bridge.command import BridgeOptions, build_bridge
-from console.bridge.server import BridgeServer
+from console.bridge.server import BridgeConfig, BridgeServer
 from console.bridge.shopify import ShopifyConfig
 from console.bridge.shopify_http import SECRET_ENV, TOKEN_ENV, TOKEN_FILE_ENV, Secret
 from console.bridge.shopify_poll import BEFORE_LIVE, ShopifyPollSource
 from console.cli import main
 from console.plan.model import load_plan
-from console.protocol import wire as p
 from console.services.feed_client import Backoff
 from console.services.live_session import Tuning, open_live_session
 from console.studio.feed_server import bind
@@ -101,7 +100,7 @@ def poller(url: str, waits: Waits, token: str = ORDERS_TOKEN) -> ShopifyPollSour
     return source
 
 
-Emitted = list[tuple[list[p.Event], Any]]
+Emitted = list[tuple[list[Any], Any]]  # what a source emits: the shop's Emitted (an event and its extra fields)
 
 
 def run_source(source: ShopifyPollSource, resumed: Sequence[Any] = ()) -> Emitted:
@@ -115,6 +114,10 @@ def run_source(source: ShopifyPollSource, resumed: Sequence[Any] = ()) -> Emitte
     return emitted
 
 
+def extras_of(emitted: Emitted) -> list[dict[str, Any]]:
+    return [dict(e.extra) for events, _ in emitted for e in events]
+
+
 @contextmanager
 def shop(standin: PaidOrdersStandIn) -> Iterator[str]:
     with serving_app(standin.app()) as base:
@@ -122,7 +125,7 @@ def shop(standin: PaidOrdersStandIn) -> Iterator[str]:
 
 
 def orders_of(emitted: Emitted) -> list[tuple[str, str, int, float]]:
-    return [(e.order_id, e.items[0].product_id, e.items[0].quantity, e.amount)  # type: ignore[union-attr]
+    return [(e.event.order_id, e.event.items[0].product_id, e.event.items[0].quantity, e.event.amount)
             for events, _ in emitted for e in events]
 
 
@@ -319,3 +322,28 @@ def test_orders_by_poll_by_webhook_or_both_reach_the_console_once_across_a_resta
         ("o-1005", "TOW-LIN3", 1, 19.0),
         ("o-1006", "KNF-CHEF20", 2, 160.0),
     ]
+
+
+def test_an_order_with_more_lines_than_the_poll_reads_says_so() -> None:
+    """The query reads an order's first 20 lines (the cost limit of one query): one with more is kept, flagged."""
+    node = graphql_order("1001", iso(START + 10), quantity=2, price="89.99")
+    node["lineItems"]["pageInfo"] = {"hasNextPage": True}
+    standin = PaidOrdersStandIn(orders=[node])
+    with shop(standin) as url:
+        source = poller(url, Waits(stop_at=1))
+        emitted = run_source(source)
+    (extra,) = extras_of(emitted)
+    assert extra["lines_cut"] is True and orders_of(emitted)[0][3] == 179.98  # the amount of the lines read
+
+
+def test_the_bridges_state_shows_what_a_source_cannot_do_now() -> None:
+    class Failing:
+        name, provides, not_mapped = "shopify", frozenset({"order_placed"}), {}
+        problem = "the Admin API refused the token (401): check its scopes (read_orders)"
+
+        async def run(self, resumed: Sequence[Any], emit: Any) -> None: ...
+
+    server = BridgeServer(BridgeConfig(live_id="L", title="t", token="x" * 16, currency="USD"), [Failing()])
+    assert server.snapshot()["problems"] == {"shopify": Failing.problem}
+    Failing.problem = ""
+    assert server.snapshot()["problems"] == {}

@@ -27,6 +27,7 @@ from starlette.routing import Route
 
 from console import __version__
 from console.bridge.manual import CONFIRM_PATH, DECLINE_PATH, ManualSteps
+from console.bridge.shopify import Emitted
 from console.bridge.shopify_actions import ShopifyFlashOffers
 from console.bridge.tiktok_map import Draft
 from console.protocol import wire as p
@@ -37,7 +38,7 @@ SERVER_NAME = f"live-console-bridge/{__version__}"
 ALWAYS: frozenset[str] = frozenset({"live_started", "live_ended"})  # the bridge itself says when the live runs
 
 
-Emit = Callable[[Sequence["Draft | p.Event"], Any], None]
+Emit = Callable[[Sequence["Draft | p.Event | Emitted"], Any], None]
 
 
 class Source(Protocol):
@@ -187,7 +188,9 @@ class BridgeServer(FeedServer):
                 "time_scale": self.config.time_scale, "now_ts": self.live_ts(), "last_seq": self.log.last_seq,
                 "first_seq": self.log.first_seq, "currency": self.config.currency, "provides": self.provides,
                 "sources": [s.name for s in self.sources], "events_by_type": dict(self.now.by_type),
-                "not_mapped": dict(self.not_mapped), "refused": dict(self.refused)}
+                "not_mapped": dict(self.not_mapped), "refused": dict(self.refused),
+                # what a source cannot do now (the shop's API refusing the token, unreachable): it keeps trying
+                "problems": {s.name: problem for s in self.sources if (problem := getattr(s, "problem", ""))}}
 
     async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
         """What no platform API can do is a step by hand (console/bridge/manual.py): answered "manual", on the charts
@@ -258,7 +261,15 @@ class BridgeServer(FeedServer):
 
     async def run(self) -> None:
         """Every source until they all end or one ends the live (the video platform's live end: the shop's
-        webhooks then stop too), merged; then the live ends, unless a source said so first."""
+        webhooks then stop too), merged; then the live ends, unless a source said so first. Cancelled (the bridge
+        stopped mid-live), the live is not ended: a restart with the journal carries it on."""
+        try:
+            await self._run()
+        finally:
+            if self.events_journal is not None:
+                self.events_journal.close()
+
+    async def _run(self) -> None:
         if not self.now.ended:
             tasks: set[asyncio.Task[Any]] = {asyncio.create_task(self._pump(s)) for s in self.sources}
             expiries = asyncio.create_task(self._expire_offers())
@@ -279,14 +290,12 @@ class BridgeServer(FeedServer):
         if not self.now.ended:
             self._publish([p.LiveEnded(seq=1, ts=self.live_ts(), live_id=self.config.live_id)], "bridge", None)
         self.log.publish()
-        if self.events_journal is not None:
-            self.events_journal.close()
 
     async def _pump(self, source: Source) -> None:
-        def emit(drafts: Sequence[Draft | p.Event], cursor: Any) -> None:
+        def emit(drafts: Sequence[Draft | p.Event | Emitted], cursor: Any) -> None:
             if self.now.ended:
                 return
-            events = []
+            events: list[p.Event | Emitted] = []
             for draft in drafts:
                 if not isinstance(draft, Draft):  # a source that builds protocol events itself (the shop's)
                     events.append(draft)
@@ -312,17 +321,21 @@ class BridgeServer(FeedServer):
                 self._publish(ended, "actions", None)
 
     # ------------------------------------------------------------------ numbering and journal
-    def _publish(self, events: Sequence[p.Event], source: str, cursor: Any) -> None:
+    def _publish(self, events: Sequence[p.Event | Emitted], source: str, cursor: Any) -> None:
+        """Number, journal and serve. An `Emitted` brings additive v1 fields to send beside its event (the shop's
+        `channel_basis`, `unmapped_products`...: docs/bridge.md); the event's own fields win over them."""
         st, records = self.now, []
-        numbered: list[p.Event] = []
-        for draft in events:
+        numbered: list[tuple[p.Event, bytes]] = []
+        for item in events:
             if st.ended:
                 break
+            draft, extra = (item.event, dict(item.extra)) if isinstance(item, Emitted) else (item, {})
             st.seq += 1
             st.last_ts = max(st.last_ts, draft.ts, st.started_at)
             ev = msgspec.structs.replace(draft, seq=st.seq, ts=st.last_ts)
-            numbered.append(ev)
-            records.append({"seq": st.seq, "event": msgspec.to_builtins(ev), "source": source, "cursor": cursor})
+            numbered.append((ev, _wire(ev, extra)))
+            record = {"seq": st.seq, "event": msgspec.to_builtins(ev), "source": source, "cursor": cursor}
+            records.append({**record, "extra": extra} if extra else record)
             st.ended = st.ended or isinstance(ev, p.LiveEnded)
         if st.ended:
             self._ended.set()
@@ -332,8 +345,8 @@ class BridgeServer(FeedServer):
                 records.append({"seq": None, "source": source, "cursor": cursor})
         if self.events_journal is not None and records:
             self.events_journal.append(records)  # on disk before any client can see it
-        for ev in numbered:
-            self.log.append(ev.seq, p.encode(ev))
+        for ev, wire in numbered:
+            self.log.append(ev.seq, wire)
             _count(st.by_type, ev)
         if numbered:
             self.log.publish()
@@ -347,8 +360,13 @@ class BridgeServer(FeedServer):
         ev: p.Event = msgspec.convert(rec["event"], p.Event)
         st.seq, st.last_ts = ev.seq, max(st.last_ts, ev.ts)
         st.ended = st.ended or isinstance(ev, p.LiveEnded)
-        self.log.append(ev.seq, p.encode(ev))
+        self.log.append(ev.seq, _wire(ev, rec.get("extra") or {}))
         _count(st.by_type, ev)
+
+
+def _wire(ev: p.Event, extra: Mapping[str, Any]) -> bytes:
+    """The event as served: its protocol fields, and the additive ones beside them (never in their place)."""
+    return msgspec.json.encode({**extra, **msgspec.to_builtins(ev)}) if extra else p.encode(ev)
 
 
 _EVENT: Final = msgspec.json.Decoder(p.Event)  # built once: msgspec.convert rebuilt the union's plan every call

@@ -274,6 +274,7 @@ class ShopOrder:
     test: bool = False
     occurred_at: float | None = None  # processed_at
     shop_total: float | None = None  # total_price: what the buyer paid, shipping and taxes included
+    lines_cut: bool = False  # the Admin API query reads an order's first 20 lines: this one has more
 
 
 class PayloadError(ValueError):
@@ -355,7 +356,8 @@ def order_from_graphql(node: Mapping[str, Any]) -> ShopOrder:
         customer_id=_gid_number(customer.get("id")) if customer is not None else None,
         orders_count=_int(customer.get("numberOfOrders")) if customer is not None else None,  # UnsignedInt64: a string
         test=node.get("test") is True, occurred_at=_time(node.get("processedAt")),
-        shop_total=_money(None, total.get("amount")) if isinstance(total, Mapping) else None)
+        shop_total=_money(None, total.get("amount")) if isinstance(total, Mapping) else None,
+        lines_cut=_dig(node, "lineItems", "pageInfo", "hasNextPage") is True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -594,6 +596,9 @@ class ShopifyMapper:
             extra["occurred_at"] = order.occurred_at
         if order.shop_total is not None:
             extra["shop_total"] = order.shop_total
+        if order.lines_cut:  # its items and amount are those of the lines read; shop_total is the whole order's
+            extra["lines_cut"] = True
+            out.remarks.append("order with more lines than the poll reads: items and amount are its first lines'")
         cart_id, earlier = self._close_cart_for(order, now, out)
         if earlier == "abandoned":
             extra["after_inferred_abandonment"] = True

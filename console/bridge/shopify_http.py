@@ -220,6 +220,11 @@ def _check_endpoint(url: str) -> None:
         raise ValueError("a Shopify endpoint must be https (plain http only on loopback)")
 
 #: Paid orders updated since a moment, oldest first. `numberOfOrders` is an UnsignedInt64: a JSON string.
+#: Its cost, by Shopify's rule (an object 1, a scalar 0, a connection 2 + first x its node): a line item 6 (itself,
+#: its variant, two money bags of one money each), so lineItems(first: 20) 2 + 120 + 1 (pageInfo) = 123; an order
+#: 9 more (itself, its total's bag and money, customer, journey summary, two visits with their UTM objects), 132; a
+#: page of ORDERS_PER_PAGE = 5 orders 2 + 660 + 1 = 663 points, under the 1,000 a single query may cost. A query
+#: with lineItems(first: 250) in orders(first: 50) asked for about 75,000 and would be refused every time.
 PAID_ORDERS_QUERY: Final = """
 query PaidOrders($first: Int!, $after: String, $query: String!) {
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -237,7 +242,8 @@ query PaidOrders($first: Int!, $after: String, $query: String!) {
         lastVisit { landingPage referrerUrl utmParameters { source medium campaign } }
         firstVisit { landingPage referrerUrl utmParameters { source medium campaign } }
       }
-      lineItems(first: 250) {
+      lineItems(first: 20) {
+        pageInfo { hasNextPage }
         nodes {
           sku
           name
@@ -252,6 +258,8 @@ query PaidOrders($first: Int!, $after: String, $query: String!) {
   }
 }
 """
+
+ORDERS_PER_PAGE: Final = 5  # see PAID_ORDERS_QUERY's cost
 
 _SINCE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
 
@@ -277,7 +285,7 @@ def admin_graphql_url(shop: str, api_version: str = API_VERSION) -> str:
 
 
 async def poll_paid_orders(client: httpx.AsyncClient, shop: str, token: Secret, since: str | None, *,
-                           api_version: str = API_VERSION, page_size: int = 50, max_pages: int = 20,
+                           api_version: str = API_VERSION, page_size: int = ORDERS_PER_PAGE, max_pages: int = 40,
                            endpoint: str | None = None) -> PolledOrders:
     """Paid orders updated at or after `since` (ISO 8601; None: all the API shows, the last 60 days), through
     the Admin GraphQL API, following `pageInfo.endCursor` for at most `max_pages` pages.

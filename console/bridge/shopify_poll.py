@@ -30,6 +30,7 @@ import httpx
 from console.bridge.server import Emit
 from console.bridge.shopify import ShopifyConfig, ShopifyMapper, ShopOrder
 from console.bridge.shopify_http import (
+    ORDERS_PER_PAGE,
     Secret,
     ShopifyApiError,
     _check_endpoint,  # the poller's own rule: https, or plain http on loopback (a stand-in)
@@ -65,7 +66,7 @@ class ShopifyPollSource:
     def __init__(self, config: ShopifyConfig, shop: str, token: Secret, *, live_start: Callable[[], float],
                  webhooks: ShopifySource | None = None, poll_every_s: float = POLL_EVERY_S,
                  margin_s: float = SINCE_MARGIN_S, overlap_s: float = OVERLAP_S, endpoint: str | None = None,
-                 page_size: int = 50, clock: Callable[[], float] = time.time,
+                 page_size: int = ORDERS_PER_PAGE, clock: Callable[[], float] = time.time,
                  wait: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         """`live_start`: the live's start (the bridge's, kept in its journal): no order paid more than `margin_s`
         before it is the live's. Each poll asks from `overlap_s` before its cursor (orders seen are skipped).
@@ -158,7 +159,7 @@ class ShopifyPollSource:
             else:
                 outcome = self.mapper.handle_polled(order, self._clock())
                 if outcome.events or outcome.records:
-                    emit([e.event for e in outcome.events], outcome.records)
+                    emit(outcome.events, outcome.records)
                 self.mapper.apply(outcome)
             self._remember(order.order_id)
         for _reason in polled.skipped:

@@ -69,4 +69,4 @@ class ShopifySource:
 
 def _emit(emit: Emit, outcome: Outcome) -> None:
     if outcome.events or outcome.records:
-        emit([e.event for e in outcome.events], outcome.records or None)
+        emit(outcome.events, outcome.records or None)

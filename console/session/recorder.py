@@ -12,6 +12,7 @@ resumes by itself when the disk accepts again.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import queue
 import sqlite3
 import threading
@@ -57,6 +58,7 @@ class _Op:
     build: Callable[[], list[Sequence[Any]]] | None = None  # rows built on the writer thread, when committed
     events: list[Any] | None = None  # an events op: its rows are built on the writer thread, from these
     frame: str | None = None  # ... or, for a verbatim frame, written from this text (see _ARRAY_FRAME_SQL)
+    one_raw: str | None = None  # a verbatim frame of one event: its text, kept as `raw` (with any additive field)
 
 
 @dataclass(slots=True)
@@ -68,10 +70,25 @@ class RecorderStats:
     errors: list[str] = field(default_factory=list)
 
 
-def event_rows(events: Iterable[Any]) -> list[tuple[Any, ...]]:
+def event_rows(events: Iterable[Any], raws: Sequence[str | None] | None = None) -> list[tuple[Any, ...]]:
+    """The `events` rows; `raws[i]`, when given, is event i as the server sent it (else it is encoded again)."""
     enc = p.encode
+    texts = raws if raws is not None else itertools.repeat(None)
     return [(ev.seq, ev.ts, type(ev).__struct_config__.tag, getattr(ev, "product_id", None),
-             getattr(ev, "channel", None), getattr(ev, "action_id", None), enc(ev).decode()) for ev in events]
+             getattr(ev, "channel", None), getattr(ev, "action_id", None), raw if raw is not None else enc(ev).decode())
+            for ev, raw in zip(events, texts, strict=False)]
+
+
+def _one_event_text(frame: str) -> str:
+    """A verbatim frame of one event as that event's text: the object itself, or the one element of an array."""
+    text = frame.strip()
+    return text[1:-1].strip() if text.startswith("[") else text
+
+
+def _plain(text: str) -> bool:
+    """Its `seq` and `type` said once: the text then reads, in SQLite's JSON as in msgspec, as the row's event (a
+    key given twice is read first by one and last by the other; such a text is re-encoded instead)."""
+    return text.count('"seq"') == 1 and text.count('"type"') == 1
 
 
 class SessionRecorder:
@@ -95,10 +112,14 @@ class SessionRecorder:
     def record(self, raw: str | bytes, result: IngestResult) -> None:
         """Ingest sink: the frame's accepted events, rejected elements and gaps."""
         if result.events:
-            frame = None
-            if result.verbatim and len(result.events) > 1:
-                frame = raw.decode() if isinstance(raw, bytes) else raw
-            self._q.put(_Op(_EVENT_SQL, [], events=result.events, frame=frame))
+            frame = one = None
+            if result.verbatim:  # `raw` keeps the event as sent, fields this console does not know included
+                text = raw.decode() if isinstance(raw, bytes) else raw
+                if len(result.events) > 1:
+                    frame = text
+                elif _plain(candidate := _one_event_text(text)):
+                    one = candidate
+            self._q.put(_Op(_EVENT_SQL, [], events=result.events, frame=frame, one_raw=one))
         if not (result.rejected or result.gaps):
             return
         now = time.time()
@@ -252,6 +273,7 @@ class SessionRecorder:
         try:
             self._conn.execute("BEGIN")
             loose: list[Any] = []  # events without a frame to write from: one executemany for all of them
+            loose_raw: list[str | None] = []  # their text as sent, where known
             for i, op in enumerate(ops):
                 if yield_to_urgent and i and self._wake.is_set():
                     written = ops[:i]
@@ -263,8 +285,10 @@ class SessionRecorder:
                     self._conn.executemany(op.sql, op.rows)
                 elif op.frame is None or not self._write_frame(op.frame, op.events):
                     loose.extend(op.events)
+                    loose_raw.extend([op.one_raw] if op.one_raw is not None and len(op.events) == 1
+                                     else [None] * len(op.events))
             if loose:
-                self._conn.executemany(_EVENT_SQL, event_rows(loose))
+                self._conn.executemany(_EVENT_SQL, event_rows(loose, loose_raw))
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
