@@ -624,5 +624,6 @@ def test_steps_by_hand_show_the_oldest_on_a_card_and_ctrl_d_answers_it(
     assert not card.not_done() and port.book.get(second.key).status == IntentStatus.BY_HAND
     pad.ask = lambda _parent, _question: True
     assert card.not_done() and port.book.get(second.key).status == IntentStatus.NOT_DONE
+    assert pad.toast.toolTip() == "Not done: Weekend baker — not on air"
     pad.refresh(snap, LIVE, time.time())
     assert card.isHidden()

@@ -132,7 +132,8 @@ class ActionDesk:
                                    note=(row.get("error") or "") if failed else "")
 
     def cue_rows(self) -> list[CueRow]:
-        failed = {i.key: i.error for i in self.book.all() if i.status == IntentStatus.FAILED}
+        # a cue whose steps by hand were not done never went on air: shown as failed, with the operator's words
+        failed = {i.key: i.error for i in self.book.all() if i.status in (IntentStatus.FAILED, IntentStatus.NOT_DONE)}
         with self._cue_lock:
             return self.cues.rows(failed)
 

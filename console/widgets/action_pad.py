@@ -102,7 +102,7 @@ class ActionPadDock(QDockWidget):
         self._layout.setSpacing(4)
         # All parented to the body even when unused (no plan): never a stray top-level widget.
         self.banner = wrapping_label("", "banner", body)
-        self.by_hand = ByHandCard(port, lambda question: self.ask(self, question), body)
+        self.by_hand = ByHandCard(port, lambda question: self.ask(self, question), body, self._answered_by_hand)
         # The toast: two lines reserved, wrapped and elided within the pad's width: a message coming and going must
         # neither move the buttons nor widen the dock (a long toast once pushed the window past the screen).
         self.toast = wrapping_label("", "next", body)
@@ -338,11 +338,14 @@ class ActionPadDock(QDockWidget):
         self.by_hand.place(top, bottom, body.width(), 8)
 
     def _done_by_hand(self) -> None:
-        label = self.by_hand.action.text()
-        if self.by_hand.done():
+        if not self.by_hand.done():
+            self._say(self.tr("No steps by hand wait for Done"), "muted")
+
+    def _answered_by_hand(self, label: str, done: bool) -> None:
+        if done:
             self._say(self.tr("Done by hand: {label} — on air now").format(label=label), "good")
         else:
-            self._say(self.tr("No steps by hand wait for Done"), "muted")
+            self._say(self.tr("Not done: {label} — not on air").format(label=label), "muted")
 
     def _mark(self, source: str) -> None:
         self.port.add_note("marked", source)

@@ -43,11 +43,13 @@ QPushButton#byHandNotDone {{ font-size: 14px; min-height: 30px; padding: 0 6px; 
 class ByHandCard(QFrame):
     """Hidden while nothing waits. `ask(question)` asks Yes/No (the pad's, which tests replace)."""
 
-    def __init__(self, port: ActionPort, ask: Callable[[str], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, port: ActionPort, ask: Callable[[str], bool], parent: QWidget | None = None,
+                 answered: Callable[[str, bool], None] = lambda _label, _done: None) -> None:
+        """`answered(label, done)`: after an answer went to the desk (the pad says so in its toast)."""
         super().__init__(parent)
         self.setObjectName("byHand")
         self.setStyleSheet(STYLE)
-        self.port, self._ask = port, ask
+        self.port, self._ask, self._answered = port, ask, answered
         self.shown_key: str | None = None  # the action the card shows: the answers go to this one only
         self._drawn: tuple[object, ...] = ()
         self.title = QLabel(self)
@@ -115,6 +117,7 @@ class ByHandCard(QFrame):
         if self.shown_key is None:
             return False
         self.port.settle_by_hand(self.shown_key, True)
+        self._answered(self.action.text(), True)
         return True
 
     def not_done(self) -> bool:
@@ -129,5 +132,6 @@ class ByHandCard(QFrame):
                                  "later.").format(what=intent.label)):
             return False
         self.port.settle_by_hand(key, False)
+        self._answered(intent.label, False)
         return True
 
