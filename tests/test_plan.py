@@ -96,7 +96,11 @@ def test_non_utf8_file(tmp_path: Path) -> None:
          "must be an id of 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit, got \"t 1\""),
         ('title = "Test live"\n', "", 2, "live.title", "missing required field"),  # the table's header line
         ("duration_min = 60", "duration_min = 60\nlength = 3", 6, "live.length",
-         "unknown field (known here: id, title, duration_min, currency)"),
+         "unknown field (known here: id, title, duration_min, currency, tags)"),
+        ("duration_min = 60", 'duration_min = 60\ntags = ["kitchen", "kitchen"]', 6, "live.tags",
+         "lists 'kitchen' twice"),
+        ("duration_min = 60", 'duration_min = 60\ntags = ["kitchen", " weekend"]', 6, "live.tags[1]",
+         'must be a tag in quotes: 1 to 32 characters, no space at either end, got " weekend"'),
         ("price = 10.0", "price = -5", 13, "products[0].price", "must be a number greater than 0, got -5"),
         ("stock = 5\n\n[[products]]", 'stock = "five"\n\n[[products]]', 15, "products[0].stock",
          'must be a whole number of at least 0, got "five"'),

@@ -28,6 +28,7 @@ _PATTERN_WORDS: Final = {
     r"^(?:gid://shopify/Product/)?[0-9]{1,20}\Z": 'a Shopify product id in quotes: its number, like "632910392", '
                                                  'or "gid://shopify/Product/632910392"',
     r"^\S(?:.{0,253}\S)?\Z": "a SKU in quotes: 1 to 255 characters, no space at either end",
+    r"^\S(?:.{0,30}\S)?\Z": "a tag in quotes: 1 to 32 characters, no space at either end",
 }
 # Shopify looks a line item up by its variant id and by its SKU in one table (console/bridge/shopify.py), so an id
 # written under either key must not belong to two products; every other platform key is a table of its own.
@@ -243,6 +244,11 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
             name, known = targets[action]
             if target not in known:
                 fail(f"cues[{i}].target", f"unknown {name} {target!r} for action {action!r}")
+    tags = live.get("tags")
+    if isinstance(tags, list) and ok("live.tags") and not any(f"live.tags[{j}]" in bad for j in range(len(tags))):
+        twice = sorted({t for t in tags if tags.count(t) > 1})
+        if twice:  # a tag counted twice would weigh its lives twice in `history --tag`'s selection words
+            fail("live.tags", f"lists {', '.join(map(repr, twice))} twice")
     out.extend(_platform_id_problems(raw, ok))
     advisor: dict[str, Any] = raw["advisor"] if isinstance(raw.get("advisor"), dict) else {}
     off = advisor.get("off")

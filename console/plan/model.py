@@ -41,6 +41,9 @@ _Numeric = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{1,20}\Z")]
 _ShopifyVariant = Annotated[str, msgspec.Meta(pattern=r"^(?:gid://shopify/ProductVariant/)?[0-9]{1,20}\Z")]
 _ShopifyProduct = Annotated[str, msgspec.Meta(pattern=r"^(?:gid://shopify/Product/)?[0-9]{1,20}\Z")]
 _ShopSku = Annotated[str, msgspec.Meta(pattern=r"^\S(?:.{0,253}\S)?\Z")]  # Shopify allows 255 characters
+# A live's tag in the library of lives (docs/library.md): short, so that `library list` and `--tag` stay readable.
+TAG_PATTERN: Final = r"^\S(?:.{0,30}\S)?\Z"
+_Tag = Annotated[str, msgspec.Meta(pattern=TAG_PATTERN)]
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _TOML_AT: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -48,6 +51,8 @@ DEMO_PLAN: Final = Path(__file__).resolve().parents[2] / "assets" / "plans" / "d
 # Without [advisor] high_ticket_price, a product is high-ticket when its list price is at least this many times the
 # median list price of the plan's products (docs/plan.md, [advisor]).
 HIGH_TICKET_TIMES_MEDIAN: Final = 4.0
+#: at most this many [live] tags: a plan's tags name the kind of live ("black-friday", "kitchen"), not its contents
+MAX_TAGS: Final = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,13 @@ class LiveInfo(_Strict, frozen=True):
     title: _Name
     duration_min: Annotated[int, msgspec.Meta(ge=1, le=24 * 60)] = 90
     currency: Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{3}$")] = "EUR"
+    # UNSET, not []: a plan without tags encodes (and its journal identity hashes) as it did before tags existed
+    tags: Annotated[list[_Tag], msgspec.Meta(max_length=MAX_TAGS)] | msgspec.UnsetType = msgspec.UNSET
+
+    @property
+    def tag_list(self) -> tuple[str, ...]:
+        """The live's tags for the library of lives (docs/library.md), () when the plan has none."""
+        return () if isinstance(self.tags, msgspec.UnsetType) else tuple(self.tags)
 
 
 class Goals(_Strict, frozen=True):
