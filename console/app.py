@@ -39,6 +39,8 @@ class ConsoleOptions:
     plan_path: Path | None = None
     operator: str = ""
     tls: ssl.SSLContext | None = None  # None: the system's CAs; always verified
+    add_to_library: bool = False  # a live that ended goes into the library of lives (docs/library.md)
+    library: Path | None = None  # that library; None: the default one
 
 
 def _qt_application() -> QApplication:
@@ -95,7 +97,7 @@ def run_console(opts: ConsoleOptions) -> int:
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
     attach_action_docks(window, session.desk, session.advice)  # lays the docks out for the window's size
-    runner = offer_report(window, path, opts.offscreen)
+    runner = offer_report(window, path, opts)
     window.show()
     freeze_startup_objects()
     print(f"live-console: recording to {path}", flush=True)
@@ -129,6 +131,11 @@ def run_console(opts: ConsoleOptions) -> int:
                 runner.out_dir.rmdir()
         failures.append(feed_news.no_events() + (f"; removed the empty session file {path}" if removed
                                                  else f"; the session file {path} is kept"))
+    if opts.add_to_library and feed_news.live_over and path.exists():
+        # every finished live enters the library, as the file finally is (closed: its last checkpoint and end
+        # time written); a failure is said, and is no failure of the live
+        words = runner.add_now()
+        print(f"live-console: {words}", file=sys.stdout if words.startswith("Library") else sys.stderr, flush=True)
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
     return 1 if failures else 0
@@ -315,11 +322,13 @@ def _open_in_browser(path: str, offscreen: bool) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
-def offer_report(window: Any, session: Path, offscreen: bool) -> Any:
-    """Live console: when asked (the 'live has ended' button, Ctrl+R), write the report and open it."""
+def offer_report(window: Any, session: Path, opts: ConsoleOptions) -> Any:
+    """Live console: when asked (the 'live has ended' button, Ctrl+R), write the report and open it; then add the
+    live to the library of lives (opts.add_to_library)."""
     from console.services.report_runner import ReportRunner
 
-    runner = ReportRunner(session, window)
+    offscreen = opts.offscreen
+    runner = ReportRunner(session, window, add_to_library=opts.add_to_library, library=opts.library)
     window.report_requested.connect(runner.run)
     runner.started.connect(lambda: window.statusBar().showMessage(window.tr("Writing the post-live report…")))
 
@@ -328,7 +337,12 @@ def offer_report(window: Any, session: Path, offscreen: bool) -> Any:
         if path:
             _open_in_browser(path, offscreen)
 
+    def added(words: str) -> None:  # beside the report's own message, which the operator may not have read yet
+        shown = window.statusBar().currentMessage()
+        window.statusBar().showMessage(f"{shown} · {words}" if shown else words, 15_000)
+
     runner.finished.connect(done)
+    runner.library_done.connect(added)
     return runner
 
 

@@ -1,4 +1,4 @@
-"""Command line of live-console: demo, live, replay, report and the studio simulator."""
+"""Command line of live-console: demo, live, replay, report, the library of lives and the studio simulator."""
 
 from __future__ import annotations
 
@@ -126,7 +126,27 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("session", type=Path, metavar="SESSION", help="session file (.db) of the live")
     rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the report into")
     rep.add_argument("--compare", type=Path, metavar="OTHER", help="another live's session file to compare with")
+    _library_parser(sub)
     return parser
+
+
+def _library_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`library add|list|check` (console/library/terminal.py runs them; docs/library.md)."""
+    lib = sub.add_parser("library", help="the library of lives: add session files, list them, check them",
+                         description="The library of lives (docs/library.md): a catalogue row and Parquet tables "
+                                     "per live, read by history, playbook and plan suggest.")
+    what = lib.add_subparsers(dest="library_command", required=True, metavar="add|list|check")
+    add = what.add_parser("add", help="add session files (the same file again changes nothing)",
+                          description="Add session files to the library; each file's outcome is printed.")
+    add.add_argument("sessions", type=Path, nargs="+", metavar="FILE", help="session file (.db) of a live")
+    add.add_argument("--tag", action="append", default=[], metavar="T",
+                     help="tag these lives (repeatable), besides their plan's [live] tags")
+    listing = what.add_parser("list", help="the lives in the library, the earliest first")
+    checking = what.add_parser("check", help="say which lives' session files moved or are missing")
+    for p in (add, listing, checking):
+        p.add_argument("--library", type=Path, metavar="DIR",
+                       help="the library folder (default: ~/.local/share/live-console/library, under "
+                            "$XDG_DATA_HOME when set)")
 
 
 def _scenario_flag(p: argparse.ArgumentParser) -> None:
@@ -145,6 +165,10 @@ def _headless_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--duration", type=_positive, metavar="SECONDS",
                    help="quit cleanly after this many wall-clock seconds")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
+    p.add_argument("--library", type=Path, metavar="DIR",
+                   help="the library of lives a finished live is added to (default: "
+                        "~/.local/share/live-console/library)")
+    p.add_argument("--no-library", action="store_true", help="do not add this live to the library of lives")
 
 
 def entry() -> NoReturn:
@@ -182,6 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(args)
         if args.command == "replay":
             return run_replay_cmd(args)
+        if args.command == "library":
+            from console.library.terminal import run as run_library
+
+            return run_library(args)
     except PlanError as exc:
         if len(exc.problems) == 1:
             print(f"live-console: bad plan: {exc}", file=sys.stderr)
@@ -298,7 +326,8 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"live-console demo: {plan.live.title}, simulator on {sim.api_url} (speed {args.speed:g}x)", flush=True)
     try:
         return run_console(ConsoleOptions(sim.feed_url, sim.api_url, sim.token, plan, args.offscreen, args.duration,
-                                          args.screenshot, args.session, args.plan, args.operator))
+                                          args.screenshot, args.session, args.plan, args.operator,
+                                          add_to_library=not args.no_library, library=args.library))
     finally:
         sim.stop()
 
@@ -364,7 +393,8 @@ def run_live(args: argparse.Namespace) -> int:
     if (code := _window_check(args.offscreen)) is not None:
         return code
     return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
-                                      args.screenshot, args.session, args.plan, args.operator, tls))
+                                      args.screenshot, args.session, args.plan, args.operator, tls,
+                                      add_to_library=not args.no_library, library=args.library))
 
 
 def session_path_problem(path: Path) -> str:

@@ -3,7 +3,10 @@
 - pure packages (protocol, plan, kpi, live, actions, present, advisor) import neither Qt nor I/O, nor any layer
   above them;
 - session/ is the only code that opens or queries a session file (sqlite3, sqlite_utils), and it imports no
-  services, widgets or report;
+  services, widgets or report; the one other SQLite file, the library's catalogue, is console/library/catalogue.py's
+  alone;
+- the library of lives (console/library) imports no widgets and no services, and Qt only where it draws charts
+  as PNG (offscreen, as the report does);
 - services import no widgets; the report imports no widgets and no services;
 - the studio simulator (console/studio) and the platform bridge (console/bridge) are the other end of the wire:
   nothing in the console imports them except the command line (`demo`, `simulate`, `bridge`), and they import
@@ -68,9 +71,27 @@ def test_pure_packages_import_no_qt_no_io_and_nothing_above_them(path: Path) -> 
     assert _hits(path, ABOVE_PURE) == []
 
 
-@pytest.mark.parametrize("path", [p for p in ALL if "session" not in p.relative_to(ROOT).parts], ids=_ids)
+#: the library's catalogue (LIBRARY/library.db, sqlite-utils): a file of the library's own, never a session file
+CATALOGUE = ROOT / "library" / "catalogue.py"
+
+
+@pytest.mark.parametrize("path", [p for p in ALL if "session" not in p.relative_to(ROOT).parts and p != CATALOGUE],
+                         ids=_ids)
 def test_only_the_session_package_touches_a_session_file(path: Path) -> None:
     assert _hits(path, SQL_LIBS) == []
+
+
+def test_the_catalogue_speaks_sql_to_its_own_file_and_reads_sessions_through_the_session_package() -> None:
+    assert CATALOGUE.is_file()
+    assert _hits(CATALOGUE, ("console.session", "console.report", "duckdb")) == []
+
+
+@pytest.mark.parametrize("path", _files("library"), ids=_ids)
+def test_the_library_imports_no_widgets_no_services_and_qt_only_to_draw_charts(path: Path) -> None:
+    assert _hits(path, ("console.widgets", "console.services", "console.studio", "console.bridge", "console.app",
+                        "console.cli")) == []
+    if not path.name.startswith("charts"):  # charts as PNG, offscreen, as the report draws them
+        assert _hits(path, QT) == []
 
 
 @pytest.mark.parametrize("path", _files("session"), ids=_ids)

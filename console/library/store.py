@@ -89,6 +89,11 @@ def table_dir(library: Path, table: str) -> Path:
     return library / "parquet" / table
 
 
+def live_folder(library: Path, table: str, key: str) -> Path:
+    """The folder of live `key`'s rows of `table` (its part-0.parquet, once written)."""
+    return table_dir(library, table) / _SAFE.sub("_", key)
+
+
 def write_rows(library: Path, table: str, key: str, rows: Iterable[Mapping[str, Any]]) -> Path:
     """Replace live `key`'s rows of `table` with `rows` (dicts by column name; a missing column is null). Written to
     a temporary file first and moved into place: a reader never sees half a file. Raises KeyError for a column the
@@ -98,7 +103,7 @@ def write_rows(library: Path, table: str, key: str, rows: Iterable[Mapping[str, 
     unknown = {c for r in rows for c in r} - set(schema.names)
     if unknown:
         raise KeyError(f"{table} has no column {sorted(unknown)}")
-    folder = table_dir(library, table) / _SAFE.sub("_", key)
+    folder = live_folder(library, table, key)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "part-0.parquet"
     tmp = folder / f".part-0.parquet.{os.getpid()}.tmp"
@@ -110,7 +115,7 @@ def write_rows(library: Path, table: str, key: str, rows: Iterable[Mapping[str, 
 def remove_live(library: Path, key: str) -> None:
     """Every table's rows of live `key` (the catalogue row is the catalogue's to remove)."""
     for table in TABLES:
-        folder = table_dir(library, table) / _SAFE.sub("_", key)
+        folder = live_folder(library, table, key)
         for f in folder.glob("*.parquet"):
             f.unlink()
         if folder.exists() and not any(folder.iterdir()):
