@@ -11,6 +11,7 @@ import socket
 import ssl
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
@@ -127,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the report into")
     rep.add_argument("--compare", type=Path, metavar="OTHER", help="another live's session file to compare with")
     _library_parser(sub)
+    _playbook_parser(sub)
+    _plan_parser(sub)
     return parser
 
 
@@ -147,6 +150,48 @@ def _library_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         p.add_argument("--library", type=Path, metavar="DIR",
                        help="the library folder (default: ~/.local/share/live-console/library, under "
                             "$XDG_DATA_HOME when set)")
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a date YYYY-MM-DD, got {text!r}") from None
+
+
+def _library_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--library", type=Path, metavar="DIR",
+                   help="the library folder (default: ~/.local/share/live-console/library, under $XDG_DATA_HOME when "
+                        "set)")
+
+
+def _playbook_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`playbook` (console/library/playbook.py; docs/library.md, "Playbook")."""
+    pb = sub.add_parser("playbook", help="the rules the library's lives support, with their evidence",
+                        description="Write playbook.html and playbook.json: each rule the lives support (actions, "
+                                    "segments, minutes, products, channels, buyers) with the lives and numbers behind "
+                                    "it, how sure it is, and what a rule not settled yet still needs.")
+    pb.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the playbook into")
+    _library_flag(pb)
+    pb.add_argument("--since", type=_iso_date, metavar="DATE", help="only lives from this date on (YYYY-MM-DD)")
+    pb.add_argument("--plan", metavar="NAME", help="only lives of this plan (its live title, or its text's SHA-256)")
+    pb.add_argument("--tag", metavar="T", help="only lives with this tag")
+
+
+def _plan_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`plan suggest` (console/library/suggest.py; docs/library.md, "Next plan")."""
+    plan = sub.add_parser("plan", help="work on a session plan: suggest the next one from the library",
+                          description="Session plans (docs/plan.md).")
+    what = plan.add_subparsers(dest="plan_command", required=True, metavar="suggest")
+    sug = what.add_parser("suggest", help="draft the next plan from the lives of this one, every change commented",
+                          description="Write a draft of the next plan: goals, segment order, cues, stock and kits "
+                                      "from the library's lives of the same plan, each change commented with its "
+                                      "evidence. With too few such lives the plan is kept as it is, and the draft "
+                                      "says how many more it needs.")
+    sug.add_argument("--from", dest="source", type=Path, required=True, metavar="PLAN.toml",
+                     help="the plan to start from")
+    sug.add_argument("--out", type=Path, required=True, metavar="NEXT.toml", help="the draft to write")
+    _library_flag(sug)
 
 
 def _scenario_flag(p: argparse.ArgumentParser) -> None:
@@ -210,6 +255,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from console.library.terminal import run as run_library
 
             return run_library(args)
+        if args.command == "playbook":
+            return run_playbook(args)
+        if args.command == "plan":
+            return run_plan_suggest(args)
     except PlanError as exc:
         if len(exc.problems) == 1:
             print(f"live-console: bad plan: {exc}", file=sys.stderr)
@@ -444,6 +493,49 @@ def at_past_the_end(spec: str, path: Path) -> str:
         return ""
     return (f"--at {spec} is past the end of this recording ({length // 60:02d}:{length % 60:02d}); "
             "starting at its end")
+
+
+def run_playbook(args: argparse.Namespace) -> int:
+    from console.library.playbook import LibraryReadError, Selection, build_playbook, write_playbook
+    from console.library.store import default_library
+
+    selection = Selection(args.since, (args.plan,) if args.plan else (), args.tag)
+    try:
+        pb = build_playbook(args.library or default_library(), selection)
+        page, _ = write_playbook(pb, args.out)
+    except LibraryReadError as exc:
+        print(f"live-console playbook: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"live-console playbook: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"playbook: {len(pb.standing)} rules stand on {len(pb.lives)} lives ({selection.describe()}): {page}")
+    for note in pb.notes:
+        print(f"  {note}")
+    return 0
+
+
+def run_plan_suggest(args: argparse.Namespace) -> int:
+    from console.library.playbook import LibraryReadError
+    from console.library.store import default_library
+    from console.library.suggest import write_suggestion
+
+    if args.out.resolve() == args.source.resolve():
+        print("live-console plan suggest: --out must not be the --from plan: the draft would replace it",
+              file=sys.stderr)
+        return 2
+    try:
+        result = write_suggestion(args.source, args.out, args.library or default_library())
+    except LibraryReadError as exc:
+        print(f"live-console plan suggest: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"live-console plan suggest: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"plan suggest: {len(result.changes)} changes from {len(result.lives)} comparable lives: {args.out}")
+    for line in (*result.changes, *result.kept):
+        print(f"  {line}")
+    return 0
 
 
 def run_replay_cmd(args: argparse.Namespace) -> int:

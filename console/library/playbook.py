@@ -1,0 +1,315 @@
+"""The playbook: the rules the library's lives support, each with its evidence and how sure it is
+(docs/library.md, "Playbook").
+
+Every rule is a claim about each live ("this preset lifted orders", "conversion fell below the live's own median in
+minutes 30-35"), tested across the lives with a two-sided sign test: each live that has the figure votes for or
+against, a live that shows no change abstains, and the rule stands when the split would be rarer than 1 in 20 if
+the claim were a coin toss. The lives that vote against a standing rule are named as contradicting it. The
+queries per topic are in console/library/playbook_rules.py, the page in playbook_html.py.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import duckdb
+
+from console.library import store
+
+# The fewest lives in which a two-sided sign test can reach 5 %: 6 of 6 agreeing gives p = 2/64 = 0.031, while 5 of
+# 5 gives only 0.063. Below it no split of the votes is a rule, whatever the numbers.
+MIN_LIVES: Final = 6
+SURE_P: Final = 0.05  # a rule stands below this p
+STRONG_P: Final = 0.01  # and reads "strong" below this one
+_MAX_NEEDED: Final = 200  # "needs N more" is searched up to here; beyond, the votes are too split to say
+
+Status = Literal["rule", "unsettled", "too few lives"]
+Unit = Literal["rel", "share"]  # rel: a relative change (+140 %); share: a proportion (35 %)
+
+
+class LibraryReadError(Exception):
+    """The library could not be read (a damaged Parquet file, a folder that is not a library): says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which lives to read: all of them, or those since a date, of a plan (its name or text hash) or with a tag."""
+
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    plans: tuple[str, ...] = ()  # a live matches when its plan name or its plan hash is one of these
+    tag: str | None = None
+
+    def describe(self) -> str:
+        parts = [f"since {self.since}"] if self.since else []
+        if self.plans:
+            parts.append("plan " + " or ".join(f'"{p}"' for p in self.plans))
+        if self.tag:
+            parts.append(f'tag "{self.tag}"')
+        return ", ".join(parts) or "every live in the library"
+
+
+@dataclass(frozen=True, slots=True)
+class LiveRef:
+    key: str
+    title: str
+    date: str
+    started_at: float
+    plan_name: str | None
+    partial: bool
+    planned_s: float | None
+    duration_s: float | None
+
+    def name(self) -> str:
+        return f"{self.title} ({self.date})" if self.date else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class LiveValue:
+    """One live's figure for a rule, and its vote: +1 for the rule's "up" direction, -1 for "down", 0 abstains."""
+
+    live: LiveRef
+    value: float
+    side: int
+    note: str = ""  # what else the reader needs about this live's figure ("sold out at 41:00")
+    at_s: float | None = None  # the live second the note is about, when it is one (a product's sell-out)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    topic: str  # actions, advice, segments, minutes, products, channels, buyers
+    subject: str  # a stable id: "flash_offer:flash-chef20", "segment:knife-demo", "conversion:30", a sku
+    name: str  # what it is about, in words
+    statement: str  # the claim, in the direction most lives vote for
+    status: Status
+    direction: int  # +1 or -1: the direction of `statement`; 0 when the votes are tied
+    unit: Unit
+    measure: str  # what each live's number is
+    agree: tuple[LiveValue, ...]
+    contradict: tuple[LiveValue, ...]
+    ties: tuple[LiveValue, ...]
+    p_value: float | None  # two-sided sign test of agree against contradict
+    median: float | None  # of every live's value, ties included
+    needs: int  # lives that would have to agree before it is a rule (0 for a rule)
+    detail: str = ""  # a topic's extra fact ("sold out at a median 41:00")
+
+    @property
+    def votes(self) -> int:
+        return len(self.agree) + len(self.contradict)
+
+    @property
+    def values(self) -> tuple[LiveValue, ...]:
+        return self.agree + self.contradict + self.ties
+
+    @property
+    def sure(self) -> str:
+        if self.status != "rule" or self.p_value is None:
+            return ""
+        return "strong" if self.p_value < STRONG_P else "supported"
+
+
+@dataclass(frozen=True, slots=True)
+class Playbook:
+    library: str
+    selection: Selection
+    lives: tuple[LiveRef, ...]
+    rules: tuple[Rule, ...]  # standing rules first, then the unsettled and too-few, each by topic
+    notes: tuple[str, ...] = field(default=())  # topics with nothing to judge, and why
+
+    @property
+    def standing(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.status == "rule")
+
+
+def sign_test(agree: int, contradict: int) -> float:
+    """Two-sided exact sign test: the chance of a split at least this lopsided if each live were a coin toss."""
+    n = agree + contradict
+    if n == 0:
+        return 1.0
+    k = max(agree, contradict)
+    term, tail = math.comb(n, k), 0
+    for i in range(k, n + 1):  # C(n, i+1) from C(n, i): exact integers, one product per term
+        tail += term
+        term = term * (n - i) // (i + 1)
+    return min(1.0, 2 * tail / (1 << n))  # int / int: Python divides big integers exactly, past float range
+
+
+def lives_needed(agree: int, contradict: int) -> int:
+    """How many more lives, all agreeing, would make the rule stand (0 if it stands; _MAX_NEEDED if too split).
+    `agree` >= `contradict`: each agreeing live then only makes the split more lopsided, so the answer is searched
+    by halves."""
+
+    def stands(more: int) -> bool:
+        return agree + more + contradict >= MIN_LIVES and sign_test(agree + more, contradict) < SURE_P
+
+    if not stands(_MAX_NEEDED):
+        return _MAX_NEEDED
+    low, high = 0, _MAX_NEEDED  # stands(high) holds; find the least
+    while low < high:
+        mid = (low + high) // 2
+        if stands(mid):
+            high = mid
+        else:
+            low = mid + 1
+    return low
+
+
+def judge(topic: str, subject: str, name: str, values: Sequence[LiveValue], statements: Mapping[int, str | None],
+          unit: Unit, measure: str, detail: str = "") -> Rule | None:
+    """The rule the lives' votes support, or the candidate they do not yet. `statements` says the claim for each
+    direction (+1, -1); a direction mapped to None is not worth a rule (a product that does not sell out), and a
+    majority for it gives None. None also when no live has the figure."""
+    if not values:
+        return None
+    up = tuple(v for v in values if v.side > 0)
+    down = tuple(v for v in values if v.side < 0)
+    ties = tuple(v for v in values if v.side == 0)
+    direction = 1 if len(up) > len(down) else -1 if len(down) > len(up) else 0
+    if direction == 0:  # tied: the candidate reads in the direction worth stating, up first
+        wanted = 1 if statements.get(1) is not None else -1
+        statement = statements.get(wanted)
+        agree, contradict = (up, down) if wanted > 0 else (down, up)
+    else:
+        statement = statements.get(direction)
+        agree, contradict = (up, down) if direction > 0 else (down, up)
+    if statement is None:
+        return None
+    p = sign_test(len(agree), len(contradict)) if agree or contradict else None
+    stands = direction != 0 and p is not None and p < SURE_P and len(agree) + len(contradict) >= MIN_LIVES
+    status: Status = "rule" if stands else "too few lives" if len(up) + len(down) < MIN_LIVES else "unsettled"
+    median = statistics.median(v.value for v in values)
+    return Rule(topic, subject, name, statement, status, direction, unit, measure, agree, contradict, ties, p, median,
+                0 if stands else lives_needed(len(agree), len(contradict)), detail)
+
+
+def pct_text(v: float | None, unit: Unit) -> str:
+    """+140%, −28% (a relative change) or 35% (a share); "—" for None."""
+    if v is None:
+        return "—"
+    if unit == "share":
+        return f"{v:.0%}"
+    return "±0%" if abs(v) < 0.005 else f"{v:+.0%}".replace("-", "−")
+
+
+def evidence_text(rule: Rule, contradictions: bool = True) -> str:
+    """The evidence in one sentence: how many lives agree, the median, the test, who contradicts (unless the
+    caller names them itself)."""
+    n = rule.votes
+    text = f"{len(rule.agree)} of {n} lives agree" if n else "no live voted"
+    if rule.ties:
+        text += f" ({len(rule.ties)} more showed no change)"
+    text += f", median {pct_text(rule.median, rule.unit)} ({rule.measure})"
+    if rule.p_value is not None:
+        text += f", sign test p = {rule.p_value:.3f}"
+    if rule.detail:
+        text += f"; {rule.detail}"
+    if rule.contradict and contradictions:
+        text += "; contradicted by " + ", ".join(f"{v.live.name()} {pct_text(v.value, rule.unit)}"
+                                                for v in rule.contradict)
+    return text
+
+
+def needs_text(rule: Rule) -> str:
+    """Why it is not a rule yet, and how many more lives it needs."""
+    if rule.status == "rule":
+        return ""
+    if rule.needs >= _MAX_NEEDED:
+        return f"{len(rule.agree)} for, {len(rule.contradict)} against: the lives are too split for a rule"
+    if rule.status == "too few lives":
+        return (f"too few lives: {rule.votes} voted, a rule needs at least {MIN_LIVES}; {rule.needs} more that "
+                "agree would make it one")
+    return (f"not settled: {len(rule.agree)} for, {len(rule.contradict)} against; {rule.needs} more that agree would "
+            "make it a rule")
+
+
+def open_selection(library: Path, selection: Selection) -> tuple[duckdb.DuckDBPyConnection, tuple[LiveRef, ...]]:
+    """DuckDB over the library with a `chosen` table of the selected lives' rows, and those lives, oldest first.
+    Raises LibraryReadError naming the library (and DuckDB's words, which name the file) when it cannot be read."""
+    if not library.is_dir():
+        raise LibraryReadError(f"{library}: no library there (live-console library add FILE... makes one)")
+    try:
+        con = store.connect(library)
+        con.execute("SET enable_progress_bar = false")  # DuckDB draws one on a terminal for a long query
+        where, params = _where(selection)
+        # the selected lives' whole rows, read once: the topics join on it and read the lives' own figures from it
+        con.execute(f"""CREATE TEMP TABLE chosen AS
+            SELECT * REPLACE (coalesce(title, live_id, key) AS title, coalesce(date, '') AS date,
+                              coalesce(started_at, 0) AS started_at, coalesce(partial, false) AS partial)
+            FROM lives WHERE {where}""", params)
+        rows = con.execute("SELECT key, title, date, started_at, plan_name, partial, planned_s, duration_s "
+                           "FROM chosen ORDER BY started_at, key").fetchall()
+    except duckdb.Error as exc:
+        raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
+    return con, tuple(LiveRef(*r) for r in rows)
+
+
+def _where(selection: Selection) -> tuple[str, list[Any]]:
+    clauses, params = ["true"], list[Any]()
+    if selection.since:
+        clauses.append("date >= ?")
+        params.append(selection.since)
+    if selection.plans:
+        marks = ", ".join("?" * len(selection.plans))
+        clauses.append(f"(plan_name IN ({marks}) OR plan_hash IN ({marks}))")
+        params += [*selection.plans, *selection.plans]
+    if selection.tag:
+        clauses.append("list_contains(coalesce(tags, []::VARCHAR[]), ?)")
+        params.append(selection.tag)
+    return " AND ".join(clauses), params
+
+
+def build_playbook(library: Path, selection: Selection = Selection()) -> Playbook:
+    """Every topic's rules over the selected lives. Raises LibraryReadError when the library cannot be read."""
+    from console.library import playbook_rules
+
+    con, lives = open_selection(library, selection)
+    try:
+        rules, notes = playbook_rules.all_rules(con, {lives_ref.key: lives_ref for lives_ref in lives})
+    except duckdb.Error as exc:
+        raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
+    finally:
+        con.close()
+    order = {"rule": 0, "unsettled": 1, "too few lives": 2}
+    rules = [r for r in rules if r.votes > 0]  # every live the same as its own whole: nothing to claim either way
+    rules.sort(key=lambda r: (order[r.status], r.p_value if r.p_value is not None else 2.0))
+    if len(lives) < MIN_LIVES:
+        notes.insert(0, f"{len(lives)} lives selected: a rule needs at least {MIN_LIVES} lives that have its "
+                        f"figure, so {MIN_LIVES - len(lives)} more lives are needed before any rule can stand")
+    return Playbook(str(library), selection, lives, tuple(rules), tuple(notes))
+
+
+def to_json(pb: Playbook) -> dict[str, Any]:
+    def live(v: LiveValue) -> dict[str, Any]:
+        return {"key": v.live.key, "title": v.live.title, "date": v.live.date, "value": v.value, "note": v.note}
+
+    return {
+        "library": pb.library,
+        "selection": pb.selection.describe(),
+        "test": f"two-sided exact sign test; a rule stands at p < {SURE_P} with at least {MIN_LIVES} lives voting",
+        "lives": [{"key": x.key, "title": x.title, "date": x.date, "plan": x.plan_name, "partial": x.partial}
+                  for x in pb.lives],
+        "notes": list(pb.notes),
+        "rules": [{"topic": r.topic, "subject": r.subject, "name": r.name, "statement": r.statement,
+                   "status": r.status, "sure": r.sure, "unit": r.unit, "measure": r.measure,
+                   "lives": r.votes + len(r.ties), "agree": len(r.agree), "against": len(r.contradict),
+                   "p_value": r.p_value, "median": r.median, "needs_more_lives": r.needs, "detail": r.detail,
+                   "evidence": evidence_text(r), "why_not": needs_text(r),
+                   "agreeing": [live(v) for v in r.agree], "contradicting": [live(v) for v in r.contradict],
+                   "no_change": [live(v) for v in r.ties]} for r in pb.rules],
+    }
+
+
+def write_playbook(pb: Playbook, out_dir: Path) -> list[Path]:
+    """playbook.html and playbook.json in `out_dir` (made if missing). Raises OSError when it cannot be written."""
+    from console.library.playbook_html import render_playbook
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    page, data = out_dir / "playbook.html", out_dir / "playbook.json"
+    page.write_text(render_playbook(pb), encoding="utf-8")
+    data.write_text(json.dumps(to_json(pb), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return [page, data]

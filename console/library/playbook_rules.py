@@ -1,0 +1,282 @@
+"""The playbook's topics: one query per topic over the selected lives (the `chosen` table of
+console/library/playbook.py), each live's figure and vote, judged into rules.
+
+Every figure is read as the report wrote it into the library (lift, leave rate, sell-through, conversion): nothing
+here recomputes a live's KPI, it only compares a live with itself (a segment with the whole live, a minute band
+with the live's own median) so that lives of different sizes vote alike.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Final
+
+import duckdb
+
+from console.library.playbook import LiveRef, LiveValue, Rule, judge
+from console.present.fmt import mmss
+
+BAND_MIN: Final = 5  # minute bands of this many minutes: wide enough to hold a few orders, narrow enough to place a cue
+SLOW_SELL_THROUGH: Final = 0.5  # below half its stock sold, a product "sells slowly"
+ACTION_KINDS: Final = {"flash_offer": "Flash offer", "segment": "Segment on air", "kit": "Kit"}
+_LIFT: Final = "orders per minute in the 5 minutes after against the 5 before"
+
+Lives = Mapping[str, LiveRef]
+
+
+def _side(v: float) -> int:
+    return 1 if v > 0 else -1 if v < 0 else 0
+
+
+def all_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> tuple[list[Rule], list[str]]:
+    rules: list[Rule] = []
+    notes: list[str] = []
+    topics: list[tuple[str, Callable[[duckdb.DuckDBPyConnection, Lives], list[Rule]], str]] = [
+        ("actions", action_rules, "no selected live has an action with a measured lift"),
+        ("advice", advice_rules, "no selected live has advice that was taken and measured"),
+        ("segments", segment_rules, "no selected live has segments with viewers"),
+        ("minutes", lambda c, lv: band_rules(c, lv, "conversion") + band_rules(c, lv, "abandonment"),
+         f"no selected live has a full {BAND_MIN}-minute band with product clicks or carts"),
+        ("products", product_rules, "no selected whole live (partial recordings left out) has products with stock"),
+        ("channels", channel_rules, "no selected live has channels with viewers who entered"),
+        ("buyers", buyer_rules, "no selected live says which buyers were new and which returning"),
+    ]
+    for topic, rules_of, missing in topics:
+        found = rules_of(con, lives)
+        rules += found
+        if not found:
+            notes.append(f"{topic}: {missing}")
+    return rules, notes
+
+
+def action_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
+    """Each preset, segment and kit (and each kind as a whole): does it lift orders? A live's figure is the median
+    lift of its actions of that target. Actions with another action inside their windows are left out: their
+    effect is mixed with the other's."""
+    rows = con.execute("""
+        SELECT a.key, a.kind, coalesce(a.target, '') AS target, min(a.label) AS label,
+               median(a.lift) FILTER (WHERE coalesce(a.overlaps, 0) = 0) AS lift,
+               count(*) FILTER (WHERE coalesce(a.overlaps, 0) > 0) AS mixed
+        FROM actions a JOIN chosen USING (key)
+        WHERE a.kind IN ('flash_offer', 'segment', 'kit') AND a.lift IS NOT NULL
+        GROUP BY ALL ORDER BY a.kind, target, a.key""").fetchall()
+    by_target: dict[tuple[str, str], list[LiveValue]] = defaultdict(list)
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    kind_values: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[tuple[str, str], str] = {}
+    mixed: dict[tuple[str, str], int] = defaultdict(int)
+    for key, kind, target, label, lift, n_mixed in rows:
+        mixed[kind, target] += n_mixed
+        labels.setdefault((kind, target), label or target)
+        if lift is None or key not in lives:
+            continue
+        by_target[kind, target].append(LiveValue(lives[key], lift, _side(lift)))
+        kind_values[kind][key].append(lift)
+    for kind, per_live in kind_values.items():
+        by_kind[kind] = [statistics.median(v) for v in per_live.values()]
+    out: list[Rule] = []
+    for (kind, target), values in by_target.items():
+        what = ACTION_KINDS[kind]
+        name = f'{what} "{labels[kind, target]}" ({target})' if target else f"{what} (custom)"
+        detail = f"{mixed[kind, target]} fired inside another action's window left out" if mixed[kind, target] else ""
+        rule = judge("actions", f"{kind}:{target}", name, values,
+                     {1: f"{name} lifts orders", -1: f"{name} lowers orders"}, "rel", _LIFT, detail)
+        if rule is not None:
+            out.append(rule)
+    for kind, per_live in kind_values.items():
+        values = [LiveValue(lives[key], statistics.median(v), _side(statistics.median(v)))
+                  for key, v in per_live.items()]
+        name = f"{ACTION_KINDS[kind]}s, all of them"
+        rule = judge("actions", f"{kind}:*", name, values,
+                     {1: f"{ACTION_KINDS[kind]}s lift orders", -1: f"{ACTION_KINDS[kind]}s lower orders"}, "rel",
+                     _LIFT + " (a live's median over its actions)")
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def advice_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
+    """Each advice kind, when the operator took it: did orders rise after?"""
+    rows = con.execute("""
+        SELECT v.key, v.kind, median(v.lift) FROM advice v JOIN chosen USING (key)
+        WHERE v.status = 'taken' AND v.lift IS NOT NULL GROUP BY ALL ORDER BY v.kind, v.key""").fetchall()
+    per_kind: dict[str, list[LiveValue]] = defaultdict(list)
+    for key, kind, lift in rows:
+        per_kind[kind].append(LiveValue(lives[key], lift, _side(lift)))
+    out = []
+    for kind, values in per_kind.items():
+        name = f'Taking the "{kind}" advice'
+        rule = judge("advice", f"advice:{kind}", name, values,
+                     {1: f"{name} lifts orders", -1: f"{name} is followed by fewer orders"}, "rel", _LIFT)
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def segment_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
+    """Each segment: do viewers leave it less often than the live as a whole? A live's figure is the segment's leave
+    rate per viewer-minute (all its runs) against the live's over all its segments, as a relative change."""
+    rows = con.execute("""
+        WITH seg AS (
+            SELECT s.key, s.segment_id, min(s.title) AS title, sum(s.leaves) AS leaves, sum(s.viewer_minutes) AS vm
+            FROM segments s JOIN chosen USING (key) GROUP BY ALL),
+        live AS (SELECT key, sum(leaves) / sum(vm) AS rate FROM seg GROUP BY key
+                 HAVING sum(vm) > 0)
+        SELECT seg.key, seg.segment_id, seg.title, seg.leaves / seg.vm / live.rate - 1 AS rel
+        FROM seg JOIN live USING (key) WHERE seg.vm > 0 AND live.rate > 0
+        ORDER BY seg.segment_id, seg.key""").fetchall()
+    per_segment: dict[str, list[LiveValue]] = defaultdict(list)
+    titles: dict[str, str] = {}
+    for key, segment_id, title, rel in rows:
+        titles.setdefault(segment_id, title or segment_id)
+        per_segment[segment_id].append(LiveValue(lives[key], rel, -_side(rel)))  # holding = leaving less: "up"
+    out = []
+    for segment_id, values in per_segment.items():
+        name = f'Segment "{titles[segment_id]}" ({segment_id})'
+        rule = judge("segments", f"segment:{segment_id}", name, values,
+                     {1: f"{name} holds viewers", -1: f"{name} loses viewers"}, "rel",
+                     "its leave rate per viewer-minute against the whole live's")
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def band_values(con: duckdb.DuckDBPyConnection, metric: str) -> dict[int, list[tuple[str, float]]]:
+    """band start minute -> [(live key, the band's rate / the live's median band rate - 1)]: conversion is orders
+    per product click, abandonment carts abandoned per cart opened. Only full bands of complete minutes count, and
+    a live whose median band rate is 0 has nothing to compare with."""
+    num, den = ("orders", "clicks") if metric == "conversion" else ("abandons", "cart_adds")
+    # both metrics read the minutes once: a thousand lives' files are the cost, not the few sums
+    con.execute(f"""CREATE TEMP TABLE IF NOT EXISTS band_sums AS
+        SELECT m.key, m.minute // {BAND_MIN} AS band, sum(m.orders) AS orders, sum(m.clicks) AS clicks,
+               sum(m.abandons) AS abandons, sum(m.cart_adds) AS cart_adds
+        FROM minutes m JOIN chosen USING (key) WHERE m.complete
+        GROUP BY ALL HAVING count(*) = {BAND_MIN}""")
+    rows = con.execute(f"SELECT key, band, {num}, {den} FROM band_sums WHERE {den} > 0 ORDER BY key, band").fetchall()
+    per_live: dict[str, dict[int, float]] = defaultdict(dict)
+    for key, band, n, d in rows:
+        per_live[key][band * BAND_MIN] = n / d
+    out: dict[int, list[tuple[str, float]]] = defaultdict(list)
+    for key, bands in per_live.items():
+        middle = statistics.median(bands.values())
+        if middle <= 0:
+            continue
+        for start, rate in bands.items():
+            out[start].append((key, rate / middle - 1))
+    return dict(sorted(out.items()))
+
+
+def band_rules(con: duckdb.DuckDBPyConnection, lives: Lives, metric: str) -> list[Rule]:
+    """Minute bands where conversion falls below the live's own median (a sag), or abandonment rises above it,
+    in most lives. Many bands are tested at once: the detail says how many, since about 1 in 20 could pass by
+    chance alone."""
+    bands = band_values(con, metric)
+    out = []
+    for start, pairs in bands.items():
+        span = f"minutes {start}–{start + BAND_MIN}"
+        if metric == "conversion":
+            values = [LiveValue(lives[k], v, -_side(v)) for k, v in pairs]  # a sag (below the median) is "up"
+            statements: dict[int, str | None] = {1: f"Conversion sags in {span}", -1: None}
+            measure = "orders per product click in the band against the live's median band"
+        else:
+            values = [LiveValue(lives[k], v, _side(v)) for k, v in pairs]
+            statements = {1: f"Carts are abandoned most in {span}", -1: None}
+            measure = "carts abandoned per cart opened in the band against the live's median band"
+        rule = judge("minutes", f"{metric}:{start}", span.capitalize(), values, statements, "rel", measure,
+                     f"{len(bands)} bands of {BAND_MIN} minutes tested")
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def product_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
+    """Each product: does it sell out, and when; or does it sell slowly (under half its stock)? Whole lives only:
+    a partial recording's sales are not the live's."""
+    out = []
+    for sku, (name, values) in product_values(con, lives).items():
+        label = f'"{name}" ({sku})'
+        sold = [replace(v, side=1 if v.at_s is not None else -1) for v in values]
+        times = [v.at_s for v in values if v.at_s is not None]
+        detail = f"sold out at a median {mmss(statistics.median(times))} into the live" if times else ""
+        rule = judge("products", f"sellout:{sku}", label, sold, {1: f"{label} sells out", -1: None}, "share",
+                     "sell-through (units sold / stock at the start)", detail)
+        if rule is not None:
+            out.append(rule)
+        slow = [replace(v, side=1 if v.value < SLOW_SELL_THROUGH else -1) for v in values]
+        rule = judge("products", f"slow:{sku}", label, slow,
+                     {1: f"{label} sells slowly: under half its stock", -1: None}, "share",
+                     "sell-through (units sold / stock at the start)")
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def product_values(con: duckdb.DuckDBPyConnection, lives: Lives) -> dict[str, tuple[str, list[LiveValue]]]:
+    """sku -> (name, each whole live's sell-through, with the second it sold out in `at_s`), oldest live first."""
+    rows = con.execute("""
+        SELECT p.key, p.sku, coalesce(p.name, p.sku), p.sell_through, p.sold_out_at_s
+        FROM products p JOIN chosen c USING (key)
+        WHERE NOT c.partial AND p.stock_start > 0 AND p.sell_through IS NOT NULL
+        ORDER BY p.sku, c.started_at, p.key""").fetchall()
+    out: dict[str, tuple[str, list[LiveValue]]] = {}
+    for key, sku, name, sell_through, sold_out_at in rows:
+        note = f"sold out at {mmss(sold_out_at)}" if sold_out_at is not None else ""
+        out.setdefault(sku, (name, []))[1].append(LiveValue(lives[key], sell_through, 0, note, sold_out_at))
+    return out
+
+
+def channel_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
+    """Each entry channel: does it convert (buyers / entered) above the live as a whole, its channels together?"""
+    rows = con.execute("""
+        WITH ch AS (SELECT c.* FROM channels c JOIN chosen USING (key) WHERE c.entered > 0),
+        live AS (SELECT key, sum(buyers) / sum(entered) AS conv FROM ch GROUP BY key)
+        SELECT ch.key, ch.channel, ch.conversion / live.conv - 1 AS rel, ch.roas
+        FROM ch JOIN live USING (key) WHERE ch.conversion IS NOT NULL AND live.conv > 0
+        ORDER BY ch.channel, ch.key""").fetchall()
+    per_channel: dict[str, list[LiveValue]] = defaultdict(list)
+    for key, channel, rel, roas in rows:
+        note = f"ROAS {roas:.1f}×" if roas is not None else ""
+        per_channel[channel].append(LiveValue(lives[key], rel, _side(rel), note))
+    out = []
+    for channel, values in per_channel.items():
+        name = f'Channel "{channel}"'
+        rule = judge("channels", f"channel:{channel}", name, values,
+                     {1: f"{name} converts above the live as a whole",
+                      -1: f"{name} converts below the live as a whole"},
+                     "rel", "its conversion (buyers / entered) against the live's over every channel")
+        if rule is not None:
+            out.append(rule)
+    return out
+
+
+def buyer_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
+    """New against returning buyers: which are most of them, and which spend more per buyer."""
+    rows = con.execute("""
+        SELECT l.key, l.new_buyers, l.returning_buyers, l.new_revenue, l.returning_revenue
+        FROM chosen l
+        WHERE l.new_buyers IS NOT NULL AND l.returning_buyers IS NOT NULL AND l.new_buyers + l.returning_buyers > 0
+        ORDER BY l.started_at, l.key""").fetchall()
+    share, spend = [], []
+    for key, new, back, new_rev, back_rev in rows:
+        s = new / (new + back)
+        share.append(LiveValue(lives[key], s, _side(s - 0.5)))
+        if new > 0 and back > 0 and new_rev is not None and back_rev is not None and new_rev > 0:
+            rel = (back_rev / back) / (new_rev / new) - 1
+            spend.append(LiveValue(lives[key], rel, _side(rel)))
+    out = []
+    rule = judge("buyers", "buyers:new_share", "New buyers' share of the buyers", share,
+                 {1: "Most buyers are new customers",
+                  -1: "Most buyers are returning customers: the next live could aim at new ones"},
+                 "share", "new buyers / buyers")
+    if rule is not None:
+        out.append(rule)
+    rule = judge("buyers", "buyers:spend", "Revenue per returning buyer against per new buyer", spend,
+                 {1: "Returning buyers spend more per buyer than new ones",
+                  -1: "New buyers spend more per buyer than returning ones"},
+                 "rel", "revenue per returning buyer against revenue per new buyer")
+    if rule is not None:
+        out.append(rule)
+    return out

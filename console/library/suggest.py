@@ -1,0 +1,331 @@
+"""`live-console plan suggest`: a draft of the next plan from the lives of the same plan (docs/library.md,
+"Next plan").
+
+Comparable lives are those whose recorded plan has this plan's name (its live title) or this plan's very text (its
+SHA-256). With fewer than MIN_LIVES of them nothing is changed: the draft is the plan as written, under a header
+that says how many more lives it needs. Otherwise each change stands on evidence and is commented with it:
+
+- goals: the median of what the last MIN_LIVES whole comparable lives reached (never above the best of them);
+- segment order: the run of show's segment slots, each with its own cues, reordered so the segments that kept
+  viewers best (leave rate against the live's) come first; a segment without enough lives keeps its place;
+- a flash-offer cue where conversion sags in most lives (a standing playbook rule), with the preset that lifted
+  orders most (a standing rule too), unless a flash offer is already cued in that band;
+- stock from sell-through and sell-out times: enough for the most any comparable live would have sold over the
+  whole live at its pace (a live that sold out is extrapolated from its sell-out time);
+- the kit that lifted orders (a standing rule) in the run of show: in place of a kit cue without such evidence, or
+  at the minutes where carts are dropped most.
+
+The text is edited line by line (console/library/suggest_text.py), so everything not changed stays byte for byte,
+and the result is loaded with the console's own plan loader before it is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import duckdb
+
+from console.library import playbook_rules
+from console.library.playbook import (
+    MIN_LIVES,
+    LibraryReadError,
+    LiveRef,
+    Rule,
+    Selection,
+    open_selection,
+    pct_text,
+)
+from console.library.suggest_text import PlanText, comment_lines, toml_string
+from console.plan.model import Plan, PlanError, load_plan, parse_plan
+from console.plan.toml_lines import locate
+from console.present.fmt import mmss
+
+GOAL_WINDOW: Final = MIN_LIVES  # goals from the last this many whole comparable lives that reached a figure
+STOCK_CHANGE: Final = 0.10  # a stock within 10 % of the suggested one is left as written: the difference is noise
+_INT_GOALS: Final = ("orders", "peak_viewers")
+_CEILINGS: Final = ("max_cart_abandonment",)  # lower is better: "the best" is the lowest
+_DECIMALS: Final = {"gmv": 0, "roas": 2, "conversion": 4, "max_cart_abandonment": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    text: str  # the next plan's TOML
+    lives: tuple[LiveRef, ...]  # the comparable lives it rests on, oldest first
+    changes: tuple[str, ...]  # one line per change, as its comment says it
+    kept: tuple[str, ...]  # what was looked at and left as written, and why
+
+
+def plan_hash(text: str) -> str:
+    """As the library records a plan's hash: the SHA-256 of its text (console/library/export.py)."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def suggest(plan_path: Path, library: Path) -> Suggestion:
+    """The next plan drafted from `plan_path` and the library's comparable lives. Raises PlanError for a bad plan,
+    LibraryReadError for a library that cannot be read."""
+    plan = load_plan(plan_path)
+    text = plan_path.read_bytes().decode("utf-8")
+    con, lives = open_selection(library, Selection(plans=(plan.live.title, plan_hash(text))))
+    try:
+        return _draft(con, lives, plan, text, plan_path, library)
+    except duckdb.Error as exc:
+        raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
+    finally:
+        con.close()
+
+
+def write_suggestion(plan_path: Path, out: Path, library: Path) -> Suggestion:
+    """suggest() written to `out` (through a temporary file, so a failed write leaves no half plan)."""
+    result = suggest(plan_path, library)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(result.text, encoding="utf-8", newline="")
+    tmp.replace(out)
+    return result
+
+
+def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], plan: Plan, text: str, plan_path: Path,
+           library: Path) -> Suggestion:
+    which = f'plan name "{plan.live.title}" or this plan\'s text'
+    if len(lives) < MIN_LIVES:
+        header = (f"live-console plan suggest: {len(lives)} comparable lives in {library} ({which}); a suggestion "
+                  f"needs at least {MIN_LIVES}, so {MIN_LIVES - len(lives)} more. The plan below is unchanged.")
+        return Suggestion(PlanText(text).render(header), lives, (), (header,))
+    doc = PlanText(text)
+    by_key = {x.key: x for x in lives}
+    changes: list[str] = []
+    kept: list[str] = []
+    _goals(con, plan, text, doc, changes, kept)
+    actions = playbook_rules.action_rules(con, by_key)
+    new_at = _segment_order(playbook_rules.segment_rules(con, by_key), plan, text, doc, changes, kept)
+    _sag_cue(playbook_rules.band_rules(con, by_key, "conversion"), actions, plan, doc, new_at, changes, kept)
+    _stock(con, plan, text, doc, changes, kept)
+    _kit(actions, playbook_rules.band_rules(con, by_key, "abandonment"), plan, text, doc, new_at, changes, kept)
+    dates = sorted(x.date for x in lives if x.date)
+    span = f", from {dates[0]} to {dates[-1]}" if dates else ""
+    header = (f"live-console plan suggest: a draft of the next plan from {plan_path.name} and {len(lives)} "
+              f"comparable lives in {library} ({which}{span}). {len(changes)} changes, each with its evidence in the "
+              "comment above it (suggest: ...); every other line is the plan as written.")
+    if kept:
+        header += "\nLeft as written: " + "; ".join(kept) + "."
+    result = doc.render(header)
+    try:
+        parse_plan(result, "<suggested plan>")
+    except PlanError as exc:  # a fault of this module, never of the producer's plan: refuse to write it
+        raise RuntimeError(f"plan suggest made an invalid plan, not written:\n{exc}") from None
+    return Suggestion(result, lives, tuple(changes), tuple(kept))
+
+
+def _goals(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText, changes: list[str],
+           kept: list[str]) -> None:
+    """Each goal the plan sets: the median of the last GOAL_WINDOW whole comparable lives' actuals."""
+    rows = con.execute("SELECT key, goals FROM chosen WHERE NOT partial ORDER BY started_at DESC, key DESC").fetchall()
+    actuals: dict[str, list[float]] = {}
+    for key, raw in rows:
+        try:
+            goals = json.loads(raw) if raw else []
+            found = {g["key"]: float(g["actual"]) for g in goals if g.get("actual") is not None}
+        except (ValueError, TypeError, KeyError, AttributeError):
+            kept.append(f"the goals of live {key} could not be read (not a JSON list of goals)")
+            continue
+        for name, actual in found.items():
+            actuals.setdefault(name, []).append(actual)
+    for name in type(plan.goals).__struct_fields__:
+        old = getattr(plan.goals, name)
+        if old is None:
+            continue
+        reached = actuals.get(name, [])
+        if len(reached) < MIN_LIVES:
+            kept.append(f"goals.{name}: {len(reached)} comparable whole lives reached a figure, {MIN_LIVES} needed")
+            continue
+        last = reached[:GOAL_WINDOW]
+        best = min(reached) if name in _CEILINGS else max(reached)
+        median = statistics.median(last)
+        target = max(median, best) if name in _CEILINGS else min(median, best)
+        new: float = round(target) if name in _INT_GOALS else round(target, _DECIMALS[name])
+        written = str(int(new)) if name in _INT_GOALS else repr(float(new))
+        if new == old:
+            continue
+        shown = ", ".join(_goal_text(name, a) for a in last)
+        why = (f"goal {name} was {doc.value_text(locate(text, f'goals.{name}'))}: the median of what the last "
+               f"{len(last)} comparable whole lives reached ({shown}), the best of all {len(reached)} being "
+               f"{_goal_text(name, best)}")
+        if doc.set_value(locate(text, f"goals.{name}"), name, written, why):
+            changes.append(why)
+        else:
+            kept.append(f"goals.{name}: not written as a plain 'key = value' line")
+
+
+def _goal_text(name: str, v: float) -> str:
+    if name in ("conversion", "max_cart_abandonment"):
+        return f"{v:.1%}"
+    return f"{v:,.0f}" if name != "roas" else f"{v:.2f}"
+
+
+def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, changes: list[str],
+                   kept: list[str]) -> dict[int, int]:
+    """Reorder the run of show's segment slots (a segment cue and the cues until the next one) so the segments that
+    kept viewers best come first. Returns every cue's time after the move (by its index in the plan)."""
+    at = {i: c.at_s for i, c in enumerate(plan.cues)}
+    holding = {r.subject.removeprefix("segment:"): r for r in rules if len(r.values) >= MIN_LIVES}
+    starts = sorted((c.at_s, i) for i, c in enumerate(plan.cues) if c.action == "segment")
+    end = plan.live.duration_min * 60
+    slots = []  # (start, length, segment id, the cues in it)
+    for j, (start, i) in enumerate(starts):
+        stop = starts[j + 1][0] if j + 1 < len(starts) else end
+        inside = [k for k, c in enumerate(plan.cues) if c.action != "segment" and start <= c.at_s < stop]
+        slots.append((start, stop - start, plan.cues[i].target, [i, *inside]))
+    ranked = [j for j, s in enumerate(slots) if s[2] in holding]
+    if len(ranked) < 2:
+        kept.append(f"segment order: fewer than two cued segments have {MIN_LIVES} comparable lives with viewers")
+        return at
+    order = sorted(ranked, key=lambda j: (holding[slots[j][2]].median or 0.0, j))
+    new_slots = list(range(len(slots)))
+    for position, j in zip(ranked, order, strict=True):
+        new_slots[position] = j
+    ranking = ", ".join(f"{slots[j][2]} {pct_text(holding[slots[j][2]].median, 'rel')}" for j in order)
+    t = slots[0][0]
+    moved = False
+    for j in new_slots:
+        start, length, segment, members = slots[j]
+        if t != start:
+            moved = True
+            for k in members:
+                at[k] = plan.cues[k].at_s + t - start
+                why = (f"moved from {plan.cues[k].at} to {mmss(at[k])}: " + (
+                    f"segments ordered by how they kept viewers (leave rate against the live's, median over "
+                    f"comparable lives: {ranking})" if k == members[0] else f"with its segment {segment}"))
+                if doc.set_value(locate(text, f"cues[{k}].at"), "at", toml_string(mmss(at[k])), why):
+                    changes.append(f"cues[{k}] {why}")
+        t += length
+    if not moved:
+        kept.append(f"segment order: already the order that kept viewers best ({ranking})")
+    return at
+
+
+def _best_action(actions: list[Rule], kind: str, ids: set[str]) -> Rule | None:
+    """The standing "lifts orders" rule of this kind with the highest median lift among the plan's own ids."""
+    lifting = [r for r in actions if r.status == "rule" and r.direction > 0 and r.subject.startswith(f"{kind}:")
+               and r.subject.split(":", 1)[1] in ids]
+    return max(lifting, key=lambda r: (r.median or 0.0, r.subject), default=None)
+
+
+def _best_band(bands: list[Rule]) -> Rule | None:
+    standing = [r for r in bands if r.status == "rule" and r.direction > 0]
+    return min(standing, key=lambda r: (r.p_value or 1.0, r.median or 0.0, int(r.subject.split(":")[1])),
+               default=None)
+
+
+def _evidence(r: Rule) -> str:
+    return (f"{len(r.agree)} of {r.votes} comparable lives, median {pct_text(r.median, r.unit)}, sign test "
+            f"p = {r.p_value:.3f}" if r.p_value is not None else f"{len(r.agree)} lives")
+
+
+def _sag_cue(bands: list[Rule], actions: list[Rule], plan: Plan, doc: PlanText, at: dict[int, int],
+             changes: list[str], kept: list[str]) -> None:
+    sag = _best_band(bands)
+    if sag is None:
+        kept.append("no minute band where conversion sags in enough comparable lives: no flash offer added")
+        return
+    start = int(sag.subject.split(":")[1]) * 60
+    stop = start + playbook_rules.BAND_MIN * 60
+    already = [i for i, c in enumerate(plan.cues) if c.action == "flash_offer" and start <= at[i] < stop]
+    if already:
+        kept.append(f"{sag.statement.lower()}, and a flash offer is cued at {mmss(at[already[0]])} already")
+        return
+    preset = _best_action(actions, "flash_offer", {p.id for p in plan.presets})
+    if preset is None:
+        kept.append(f"{sag.statement.lower()}, but no preset of this plan lifted orders in enough comparable lives")
+        return
+    if start > plan.live.duration_min * 60:
+        return
+    target = preset.subject.split(":", 1)[1]
+    why = (f"a flash offer where conversion sags: {sag.statement.lower()} ({_evidence(sag)}); {target} is the "
+           f"preset that lifted orders most ({_evidence(preset)})")
+    block = ("\n" + "".join(comment_lines(why, "", "\n")) +
+             f'[[cues]]\nat = "{mmss(start)}"\naction = "flash_offer"\ntarget = {toml_string(target)}\n'
+             f'note = {toml_string(f"Counter the usual conversion sag ({sag.name.lower()})")}\n')
+    _append_cue(doc, plan, block)
+    changes.append(f"cue added at {mmss(start)}: {why}")
+
+
+def _append_cue(doc: PlanText, plan: Plan, block: str) -> None:
+    """After the last [[cues]] table, or at the end of the file when there is none."""
+    if plan.cues:
+        header = locate("".join(doc.lines), f"cues[{len(plan.cues) - 1}]")
+        if header is not None:
+            doc.append_after(doc.block_end(header), block)
+            return
+    doc.append_after(0, block)
+
+
+def _stock(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText, changes: list[str],
+           kept: list[str]) -> None:
+    """Each product: stock for the most any whole comparable live would have sold over the live at its pace."""
+    rows = con.execute("""
+        SELECT p.sku, p.units, p.sold_out_at_s, coalesce(c.planned_s, c.duration_s) AS length
+        FROM products p JOIN chosen c USING (key)
+        WHERE NOT c.partial AND p.units IS NOT NULL ORDER BY p.sku, c.started_at, p.key""").fetchall()
+    demand: dict[str, list[float]] = {}
+    sold_out: dict[str, list[float]] = {}
+    for sku, units, out_at, length in rows:
+        if out_at is None:
+            demand.setdefault(sku, []).append(float(units))
+        elif out_at > 0 and length:
+            demand.setdefault(sku, []).append(units * max(1.0, length / out_at))
+            sold_out.setdefault(sku, []).append(out_at)
+    thin = []
+    for i, product in enumerate(plan.products):
+        seen = demand.get(product.sku, [])
+        if len(seen) < MIN_LIVES:
+            thin.append(product.sku)
+            continue
+        new = math.ceil(round(max(seen), 6))
+        if abs(new - product.stock) <= STOCK_CHANGE * product.stock:
+            continue
+        outs = sold_out.get(product.sku, [])
+        when = f"sold out in {len(outs)} of {len(seen)} (median at {mmss(statistics.median(outs))})" if outs else \
+            f"never sold out in {len(seen)}"
+        why = (f"stock was {product.stock}: {when} comparable whole lives; the most one would have sold over the "
+               f"whole live at its pace is {new} (units sold, a sold-out live's scaled from its sell-out time to the "
+               f"live's length: {', '.join(f'{d:.0f}' for d in seen)})")
+        if doc.set_value(locate(text, f"products[{i}].stock"), "stock", str(new), why):
+            changes.append(f"{product.sku} {why}")
+    if thin:
+        kept.append(f"stock of {', '.join(thin)}: fewer than {MIN_LIVES} whole comparable lives sold it")
+
+
+def _kit(actions: list[Rule], bands: list[Rule], plan: Plan, text: str, doc: PlanText, at: dict[int, int],
+         changes: list[str], kept: list[str]) -> None:
+    best = _best_action(actions, "kit", {k.id for k in plan.kits})
+    if best is None:
+        kept.append("kits: no kit of this plan lifted orders in enough comparable lives")
+        return
+    kit = best.subject.split(":", 1)[1]
+    cued = [i for i, c in enumerate(plan.cues) if c.action == "kit"]
+    if any(plan.cues[i].target == kit for i in cued):
+        return  # the winning kit is in the run of show already
+    proven = {r.subject.split(":", 1)[1] for r in actions if r.status == "rule" and r.subject.startswith("kit:")}
+    unproven = sorted((i for i in cued if plan.cues[i].target not in proven), key=lambda i: at[i])
+    why = f"kit {kit} lifted orders ({_evidence(best)})"
+    if unproven:
+        i = unproven[0]
+        why = f"target was {plan.cues[i].target}, which has no such evidence: {why}"
+        if doc.set_value(locate(text, f"cues[{i}].target"), "target", toml_string(kit), why):
+            changes.append(f"cues[{i}] {why}")
+        return
+    band = _best_band(bands)
+    if band is None:
+        kept.append(f"{why}, but no minutes where carts are dropped most in enough lives to cue it at")
+        return
+    start = int(band.subject.split(":")[1]) * 60
+    why = f"{why}; cued where carts are dropped most: {band.statement.lower()} ({_evidence(band)})"
+    block = ("\n" + "".join(comment_lines(why, "", "\n")) + f'[[cues]]\nat = "{mmss(start)}"\naction = "kit"\n'
+             f'target = {toml_string(kit)}\nnote = {toml_string("Win back the carts usually dropped here")}\n')
+    _append_cue(doc, plan, block)
+    changes.append(f"cue added at {mmss(start)}: {why}")
