@@ -30,12 +30,13 @@ from console.cli import main
 from console.kpi.snapshot import KpiSnapshot
 from console.library.add import add_sessions, check
 from console.library.catalogue import Catalogue
-from console.library.store import CATALOGUE, connect
+from console.library.store import CATALOGUE, connect, live_folder, write_rows
 from console.live.health import FeedHealth, FeedState
 from console.plan.model import DEMO_PLAN, parse_plan
 from console.services.live_session import open_live_session
 from console.services.report_runner import ReportRunner
 from tests.support import start_simulator
+from tests.test_report_advice import _events as advice_events
 from tests.test_report_advice import build as build_advice_live
 
 # The demo plan, six minutes long, tagged, with a run of show that fires by itself: the opening segment, a flash
@@ -479,6 +480,32 @@ def test_a_newer_copy_of_the_same_live_replaces_its_rows(tmp_path: Path) -> None
     with Catalogue(tmp_path / "lib") as cat:
         (row,) = cat.rows()
     assert row["session_path"] == str(later.resolve()) and row["tags"] == ["by-hand"]  # a hand's tag stays
+
+
+def test_a_shorter_copy_of_a_live_in_the_library_is_kept_out(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    full = build_advice_live(tmp_path / "full.db")
+    whole = advice_events()
+    monkeypatch.setattr("tests.test_report_advice._events", lambda: whole[:-4])  # the same live, 4 events short
+    short = build_advice_live(tmp_path / "short.db")
+    (a,) = add_sessions(tmp_path / "lib", [full])
+    (b,) = add_sessions(tmp_path / "lib", [short])
+    assert (a.status, b.status, b.key) == ("added", "kept", a.key)
+    assert f"({len(whole):,} events, from {full.resolve()}); this file has {len(whole) - 4:,}" in b.words
+    with Catalogue(tmp_path / "lib") as cat:
+        assert cat.get(a.key)["session_path"] == str(full.resolve())  # type: ignore[index]
+
+
+def test_a_crash_between_the_tables_and_the_catalogue_is_said_and_repaired(tmp_path: Path) -> None:
+    library = tmp_path / "lib"
+    path = build_advice_live(tmp_path / "live.db")
+    (a,) = add_sessions(library, [path])
+    (live_folder(library, "actions", a.key) / "part-0.parquet").unlink()  # a table lost
+    write_rows(library, "lives", "other@1", [{"live_id": "other"}])  # a live's tables, its row never written
+    assert [(c.state, c.key) for c in check(library)] == [("incomplete", a.key), ("unlisted", "other_1")]
+    (b,) = add_sessions(library, [path])
+    assert (b.status, b.key) == ("repaired", a.key)
+    assert [c.state for c in check(library)] == ["ok", "unlisted"]
 
 
 # ---------------------------------------------------------------------------------------- the command line
