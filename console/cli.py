@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     _library_parser(sub)
     _playbook_parser(sub)
     _plan_parser(sub)
+    _history_parser(sub)
     return parser
 
 
@@ -192,6 +193,23 @@ def _plan_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                      help="the plan to start from")
     sug.add_argument("--out", type=Path, required=True, metavar="NEXT.toml", help="the draft to write")
     _library_flag(sug)
+
+
+def _history_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`history` (console/library/history/command.py; docs/library.md, "History page")."""
+    hist = sub.add_parser("history", help="the page to read before planning the next live: the library's lives "
+                          "together (HTML, PNG charts, CSV)",
+                          description="Write history.html, charts/*.png and tables/*.csv: goals, minute curves, "
+                                      "segments, products, channels, buyers and which actions work, across the "
+                                      "library's lives; --compare sets lives side by side over the same minutes.")
+    hist.add_argument("--since", type=_iso_date, metavar="DATE", help="only lives from this date on (YYYY-MM-DD)")
+    hist.add_argument("--plan", metavar="NAME", help="only lives of this plan (its live title)")
+    hist.add_argument("--tag", action="append", default=[], metavar="T",
+                      help="only lives with this tag (repeatable: every tag given)")
+    hist.add_argument("--compare", nargs="+", metavar="K", help="compare these lives (keys, or live ids that one "
+                      "live has) over the minutes every one of them recorded")
+    hist.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the page into")
+    _library_flag(hist)
 
 
 def _scenario_flag(p: argparse.ArgumentParser) -> None:
@@ -259,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_playbook(args)
         if args.command == "plan":
             return run_plan_suggest(args)
+        if args.command == "history":
+            from console.library.history.command import run_history
+
+            return run_history(args)
     except PlanError as exc:
         if len(exc.problems) == 1:
             print(f"live-console: bad plan: {exc}", file=sys.stderr)

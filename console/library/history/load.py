@@ -1,0 +1,195 @@
+"""The library opened for the history page: every table read once into DuckDB (a file that cannot be read is skipped
+and named, never fatal), the filters applied in one place (the `chosen` table), the --compare names resolved.
+
+After `open_selection`, the connection holds:
+    lives_all                  every live of the library (for --compare, and to say what a filter could match)
+    chosen(key, pos)           the lives the filters kept, pos 0 = the oldest
+    <table> for each of store.TABLES but lives: the rows of the chosen and the compared lives, with the store's
+                               columns and types (a column a file lacks is null)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from console.library import store
+from console.library.history.model import Filters
+
+#: the columns the page reads of each table: only these are decoded (a thousand lives are seven thousand files, and
+#: each column of each file costs its own decoding)
+COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "lives": ("key", "live_id", "title", "date", "started_at", "plan_name", "tags", "currency", "duration_s",
+              "partial", "gmv", "orders", "conversion", "peak_viewers", "avg_viewers", "roas", "abandonment", "buyers",
+              "new_buyers", "returning_buyers", "new_revenue", "returning_revenue", "actions", "advice",
+              "advice_taken", "goals"),
+    "minutes": ("key", "minute", "complete", "viewers", "orders", "revenue", "clicks", "cart_adds", "abandons"),
+    "products": ("key", "sku", "name", "margin", "sell_through", "units", "revenue"),
+    "channels": ("key", "channel", "entered", "orders", "buyers", "revenue", "ad_spend"),
+    "segments": ("key", "segment_id", "title", "demo", "viewer_minutes", "leaves", "orders", "revenue"),
+    "actions": ("key", "number", "kind", "target", "label", "lift", "viewer_lift"),
+    "advice": ("key", "kind", "status", "lift"),
+}
+_SQL_TYPES: Final = {pa.float64(): "DOUBLE", pa.int64(): "BIGINT", pa.string(): "VARCHAR", pa.bool_(): "BOOLEAN",
+                     pa.list_(pa.string()): "VARCHAR[]"}
+
+
+class HistoryError(Exception):
+    """Nothing to show, or nothing that can be read: the sentence the command prints (no page is written)."""
+
+
+@dataclass
+class Selection:
+    con: duckdb.DuckDBPyConnection
+    compare_keys: tuple[str, ...] = ()
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_selection(library: Path, filters: Filters, compare: Sequence[str] | None = None) -> Selection:
+    """Read the library, keep the lives the filters match, resolve the compared lives. Raises HistoryError with a
+    sentence for an empty library, a filter matching nothing, or a --compare name that is no live."""
+    if not (library / "parquet").is_dir():
+        raise HistoryError(f"The library {library} holds no live yet: add session files with "
+                           "`live-console library add FILE...` (or name another with --library).")
+    warnings: list[str] = []
+    try:
+        con = store.connect(library)
+    except duckdb.Error:  # a file that is not Parquet (a copy cut short, a disk error): read around it
+        con = _connect_skipping(library, warnings)
+    _materialise(con, "lives", "lives_all", "", warnings, library)
+    if con.execute("SELECT count(*) FROM lives_all").fetchone() == (0,):
+        raise HistoryError(f"The library {library} holds no live yet: add session files with "
+                           "`live-console library add FILE...` (or name another with --library).")
+    _choose(con, filters, library)
+    keys = resolve_compare(con, compare) if compare else ()
+    con.execute("CREATE TEMP TABLE wanted AS SELECT key FROM chosen UNION SELECT unnest(?::VARCHAR[])", [list(keys)])
+    for table in store.TABLES:
+        if table != "lives":
+            _materialise(con, table, table, "WHERE key IN (SELECT key FROM wanted)", warnings, library)
+    return Selection(con, keys, warnings)
+
+
+def _choose(con: duckdb.DuckDBPyConnection, filters: Filters, library: Path) -> None:
+    """The one place the filters are applied: every section reads the lives in `chosen`."""
+    where, params = ["TRUE"], []
+    if filters.since:
+        where.append("date >= ?")
+        params.append(filters.since)
+    if filters.plan:
+        where.append("lower(plan_name) = lower(?)")
+        params.append(filters.plan)
+    for tag in filters.tags:
+        where.append("list_contains(tags, ?)")
+        params.append(tag)
+    con.execute("CREATE TEMP TABLE chosen AS SELECT key, "
+                "(row_number() OVER (ORDER BY started_at NULLS FIRST, key)) - 1 AS pos "
+                f"FROM lives_all WHERE {' AND '.join(where)}", params)
+    if con.execute("SELECT count(*) FROM chosen").fetchone() == (0,):
+        raise HistoryError(_nothing_matches(con, filters, library))
+
+
+def _nothing_matches(con: duckdb.DuckDBPyConnection, filters: Filters, library: Path) -> str:
+    """The sentence for a filter that keeps no live, with what the library does hold."""
+    n, first, last = con.execute("SELECT count(*), min(date), max(date) FROM lives_all").fetchone() or (0, None, None)
+    plans = [r[0] for r in con.execute("SELECT DISTINCT plan_name FROM lives_all WHERE plan_name IS NOT NULL "
+                                       "ORDER BY 1").fetchall()]
+    tags = [r[0] for r in con.execute("SELECT DISTINCT unnest(tags) FROM lives_all ORDER BY 1").fetchall()]
+    held = f"it holds {n} live(s), from {first} to {last}"
+    held += "; plans: " + ", ".join(f'"{p}"' for p in plans) if plans else "; no plan names"
+    held += "; tags: " + ", ".join(f'"{t}"' for t in tags) if tags else "; no tags"
+    return f"No live in the library {library} matches {filters.words()}: {held}."
+
+
+def resolve_compare(con: duckdb.DuckDBPyConnection, names: Sequence[str]) -> tuple[str, ...]:
+    """Each name as a live's key: a key as it is, a live id when exactly one live has it. Raises HistoryError naming
+    the first name that is no live or more than one, and for fewer than two distinct lives."""
+    keys: list[str] = []
+    for name in names:
+        rows = con.execute("SELECT key, date FROM lives_all WHERE key = ? ORDER BY started_at", [name]).fetchall()
+        if not rows:
+            rows = con.execute("SELECT key, date FROM lives_all WHERE live_id = ? ORDER BY started_at",
+                               [name]).fetchall()
+        if not rows:
+            raise HistoryError(f"--compare {name}: no live of the library has this key or live id.")
+        if len(rows) > 1:
+            shown = ", ".join(f"{k} ({d})" for k, d in rows[:6]) + (f" and {len(rows) - 6} more" if len(rows) > 6
+                                                                     else "")
+            raise HistoryError(f"--compare {name}: {len(rows)} lives have this live id ({shown}); name one by its key.")
+        if rows[0][0] in keys:
+            raise HistoryError(f"--compare {name}: that live is named twice.")
+        keys.append(rows[0][0])
+    if len(keys) < 2:
+        raise HistoryError("--compare needs at least two lives.")
+    return tuple(keys)
+
+
+def _materialise(con: duckdb.DuckDBPyConnection, table: str, name: str, where: str, warnings: list[str],
+                 library: Path) -> None:
+    """Read `table`'s rows into the temporary table `name`, the COLUMNS the page reads with the store's types: the
+    page's queries then never read a Parquet file again, and a column an older file lacks is null, not an error."""
+    def select() -> str:
+        present = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+        schema = store.SCHEMAS[table]
+        cols = ", ".join(f'CAST("{c}" AS {_SQL_TYPES[schema.field(c).type]}) AS "{c}"' if c in present
+                         else f'CAST(NULL AS {_SQL_TYPES[schema.field(c).type]}) AS "{c}"' for c in COLUMNS[table])
+        return f"CREATE TEMP TABLE {name} AS SELECT {cols} FROM {table} {where}"
+
+    try:
+        con.execute(select())
+    except duckdb.Error:  # one file's values or types do not fit: read that table file by file
+        _skip_bad_files(con, library, table, warnings)
+        try:
+            con.execute(select())
+        except duckdb.Error as exc:
+            raise HistoryError(f"The library's {table} table cannot be read ({store.table_dir(library, table)}): "
+                               f"{str(exc).splitlines()[0]}") from None
+
+
+def _connect_skipping(library: Path, warnings: list[str]) -> duckdb.DuckDBPyConnection:
+    """store.connect's views, over the files that can be read."""
+    con = duckdb.connect(":memory:")
+    for table in store.TABLES:
+        _skip_bad_files(con, library, table, warnings)
+    return con
+
+
+def _skip_bad_files(con: duckdb.DuckDBPyConnection, library: Path, table: str, warnings: list[str]) -> None:
+    """(Re)define the view `table` over its readable files; each unreadable one becomes a warning naming it."""
+    schema = store.SCHEMAS[table]
+    good = []
+    for path in sorted(store.table_dir(library, table).glob("*/part-0.parquet")):
+        problem = _file_problem(path, schema)
+        if problem:
+            warnings.append(f"Left out {path}: {problem}.")
+        else:
+            good.append(str(path).replace("'", "''"))
+    con.execute(f"DROP VIEW IF EXISTS {table}")
+    if good:
+        files = ", ".join(f"'{p}'" for p in good)
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{files}], union_by_name = true)")
+    else:
+        con.register(f"_{table}_empty", pa.Table.from_pylist([], schema=schema))
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_empty")
+
+
+def _file_problem(path: Path, schema: pa.Schema) -> str:
+    """Why one table file cannot join the others ('' when it can): not Parquet, no key, a column of another type."""
+    try:
+        data = pq.read_table(path)
+    except (OSError, pa.ArrowException) as exc:
+        return f"not a readable Parquet file ({exc})"
+    if "key" not in data.column_names:
+        return "it has no key column"
+    for f in schema:
+        if f.name in data.column_names:
+            try:
+                data.column(f.name).cast(f.type)
+            except (pa.ArrowException, ValueError):
+                return f"column {f.name} holds {data.schema.field(f.name).type}, not {f.type}"
+    return ""
