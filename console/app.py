@@ -58,6 +58,7 @@ def run_console(opts: ConsoleOptions) -> int:
     os.environ.setdefault("QT_API", "pyside6")
     # The services (asyncio, httpx, websockets, numpy: ~300 modules) before Qt (imported below): once PySide6 is
     # imported it inspects the source of every module imported after it (its __feature__ hook), at start-up's cost.
+    from console.library.recorded import plan_text
     from console.services.live_session import open_live_session
     from console.session.file import SessionFileError, default_path, remove_if_unused, without_secrets
     from console.session.resume import earlier_run
@@ -66,7 +67,7 @@ def run_console(opts: ConsoleOptions) -> int:
     path = opts.session_path or default_path(live_id)
     feed_news = FeedReporter(without_secrets(opts.feed_url))
     try:
-        plan_toml = opts.plan_path.read_text() if opts.plan_path else None
+        plan_toml = plan_text(opts.plan_path) if opts.plan_path else None  # the text the library hashes
         earlier = earlier_run(path, opts.plan, plan_toml)  # read here: a Ctrl-C meanwhile just ends the process
         stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
         created = not path.exists()

@@ -175,8 +175,10 @@ def _playbook_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     pb.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the playbook into")
     _library_flag(pb)
     pb.add_argument("--since", type=_iso_date, metavar="DATE", help="only lives from this date on (YYYY-MM-DD)")
-    pb.add_argument("--plan", metavar="NAME", help="only lives of this plan (its live title, or its text's SHA-256)")
-    pb.add_argument("--tag", metavar="T", help="only lives with this tag")
+    pb.add_argument("--plan", metavar="NAME",
+                    help="only lives of this plan (its live title, in any case, or its text's SHA-256)")
+    pb.add_argument("--tag", action="append", default=[], metavar="T",
+                    help="only lives with this tag (repeatable: lives with every one)")
 
 
 def _plan_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -521,7 +523,7 @@ def run_playbook(args: argparse.Namespace) -> int:
     from console.library.playbook import LibraryReadError, Selection, build_playbook, write_playbook
     from console.library.store import default_library
 
-    selection = Selection(args.since, (args.plan,) if args.plan else (), args.tag)
+    selection = Selection(args.since, (args.plan,) if args.plan else (), tuple(args.tag))
     try:
         pb = build_playbook(args.library or default_library(), selection)
         page, _ = write_playbook(pb, args.out)
@@ -540,7 +542,7 @@ def run_playbook(args: argparse.Namespace) -> int:
 def run_plan_suggest(args: argparse.Namespace) -> int:
     from console.library.playbook import LibraryReadError
     from console.library.store import default_library
-    from console.library.suggest import write_suggestion
+    from console.library.suggest import SuggestError, write_suggestion
 
     if args.out.resolve() == args.source.resolve():
         print("live-console plan suggest: --out must not be the --from plan: the draft would replace it",
@@ -548,14 +550,14 @@ def run_plan_suggest(args: argparse.Namespace) -> int:
         return 2
     try:
         result = write_suggestion(args.source, args.out, args.library or default_library())
-    except LibraryReadError as exc:
+    except (LibraryReadError, SuggestError) as exc:  # a bad --from plan is PlanError, said by main()
         print(f"live-console plan suggest: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"live-console plan suggest: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     print(f"plan suggest: {len(result.changes)} changes from {len(result.lives)} comparable lives: {args.out}")
-    for line in (*result.changes, *result.kept):
+    for line in (*result.left_out, *result.changes, *result.kept):
         print(f"  {line}")
     return 0
 

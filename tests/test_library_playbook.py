@@ -12,17 +12,18 @@ from pathlib import Path
 import pytest
 
 from console.cli import main
-from console.library import store
+from console.library import playbook, store
+from console.library.history import stats as history_stats
 from console.library.playbook import (
-    LibraryReadError,
     LiveValue,
     Playbook,
     Rule,
     Selection,
     build_playbook,
+    evidence_text,
     lives_needed,
-    sign_test,
 )
+from console.library.stats import sign_test
 from tests.playbook_fixtures import autumn_key, autumn_library
 
 
@@ -57,6 +58,17 @@ def test_the_sign_test_by_hand() -> None:
     assert lives_needed(3, 0) == 3  # 6 of 6
     assert lives_needed(7, 1) == 1  # 8 of 9
     assert lives_needed(0, 0) == 6
+    assert lives_needed(8, 1, 0.05 / 9) == 4  # 12 of 13: 2 * 14 / 8192 = 0.0034 < 0.0056; 11 of 12: 0.0063
+
+
+def test_one_sign_test_for_the_playbook_and_the_history_page() -> None:
+    assert playbook.sign_test is sign_test  # the playbook's own copy is gone
+    # seven lives without change abstain; six lifted: p = 2/64 both ways, and the direction is the votes' (the
+    # median of the thirteen is 0, which made the history page say "hurts")
+    lifts = [0.0] * 7 + [0.5] * 6
+    assert history_stats.sign_test(lifts) == 2 / 64
+    assert history_stats.effect_verdict(lifts) == "works"
+    assert history_stats.effect_verdict([0.0] * 7 + [-0.5] * 6) == "hurts"
 
 
 def test_a_preset_that_lifts_orders_with_its_evidence_and_the_live_that_contradicts_it(book: Playbook) -> None:
@@ -94,11 +106,12 @@ def test_segments_minutes_products_channels_buyers(book: Playbook) -> None:
     qa = rule(book, "segment:qa")
     assert (qa.status, qa.statement, qa.median) == ("rule", 'Segment "Qa" (qa) loses viewers', pytest.approx(1.0))
 
-    sag = rule(book, "conversion:35")
-    assert (sag.status, sag.statement) == ("rule", "Conversion sags in minutes 35–40")
-    assert (len(sag.agree), keys(sag.contradict)) == (8, [autumn_key(2)])
+    sag = rule(book, "orders:35")  # 8 of 9 (p = 0.039), but one of 9 bands: not a rule at 0.05 / 9
+    assert (sag.status, sag.statement) == ("unsettled", "Orders per 1,000 viewer-minutes sag in minutes 35–39")
+    assert (len(sag.agree), keys(sag.contradict), sag.needs) == (8, [autumn_key(2)], 4)
     assert sag.median == pytest.approx(-0.5)
-    assert not [r for r in book.rules if r.subject.startswith("conversion:") and r.subject != "conversion:35"]
+    # minutes 10-14 had half the viewers and half the orders: no sag per viewer, so no live votes
+    assert not [r for r in book.rules if r.subject.startswith("orders:") and r.subject != "orders:35"]
 
     dutch = rule(book, "sellout:POT-DUTCH5")
     assert (dutch.status, len(dutch.agree), dutch.p_value) == ("rule", 8, pytest.approx(2 / 256))
@@ -131,7 +144,9 @@ def test_too_few_lives_gives_no_rule_and_says_how_many_more(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(("selection", "lives", "chef"), [
-    (Selection(tag="autumn"), 5, ("too few lives", 5, 1)),  # L5-L9
+    (Selection(tags=("autumn",)), 5, ("too few lives", 5, 1)),  # L5-L9
+    (Selection(tags=("autumn", "weekend")), 3, ("too few lives", 3, 3)),  # L7-L9: every tag
+    (Selection(plans=("AUTUMN KITCHEN live",)), 9, ("rule", 9, 0)),  # a plan's name in any case
     (Selection(since="2025-09-04"), 6, ("rule", 6, 0)),  # L4-L9: 6 of 6
     (Selection(plans=("Spring Live",)), 1, None),
     (Selection(plans=("spring-hash",)), 1, None),  # a plan by its text's hash
@@ -141,6 +156,17 @@ def test_the_selection(autumn: Path, selection: Selection, lives: int, chef: tup
     assert len(pb.lives) == lives
     found = [(r.status, len(r.agree), r.needs) for r in pb.rules if r.subject == "flash_offer:flash-chef20"]
     assert found == ([chef] if chef else [])
+
+
+def test_a_minute_band_rule_is_corrected_for_the_bands_tested(autumn: Path, tmp_path: Path) -> None:
+    sag = rule(build_playbook(autumn), "orders:35")
+    assert (sag.tests, sag.alpha) == (9, pytest.approx(0.05 / 9))
+    assert "sign test p = 0.039, 9 bands tested (a rule needs p < 0.0056)" in evidence_text(sag)
+    library = tmp_path / "library"
+    autumn_library(library, l2_sags=True)  # 9 of 9: p = 2/512 = 0.0039, under 0.05 / 9
+    sag = rule(build_playbook(library), "orders:35")
+    assert (sag.status, sag.sure, len(sag.agree), sag.p_value) == ("rule", "supported", 9, pytest.approx(2 / 512))
+    assert "sign test p = 0.0039, 9 bands tested" in evidence_text(sag)
 
 
 def test_the_command_writes_the_page_and_the_json(autumn: Path, tmp_path: Path,
@@ -157,18 +183,32 @@ def test_the_command_writes_the_page_and_the_json(autumn: Path, tmp_path: Path,
     assert "Contradicted by 1: Autumn Kitchen Live #5 (2025-09-05) (−20%)" in page
     assert "Flash offer &quot;Mixer -15% (10 min)&quot; (flash-mixer) lifts orders" in page  # not settled yet
     assert "3 more that agree would make it one" in page
+    sag = next(r for r in data["rules"] if r["subject"] == "orders:35")
+    assert (sag["status"], sag["tested_at_once"], sag["needs_p_below"]) == ("unsettled", 9, pytest.approx(0.05 / 9))
 
 
-def test_a_damaged_library_file_is_an_error_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_filters_like_the_history_page(autumn: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["playbook", "--library", str(autumn), "--out", str(out), "--plan", "autumn kitchen LIVE",
+                 "--tag", "autumn", "--tag", "weekend"]) == 0
+    assert "rules stand on 3 lives" in capsys.readouterr().out
+    assert [x["key"] for x in json.loads((out / "playbook.json").read_text())["lives"]] == [
+        autumn_key(7), autumn_key(8), autumn_key(9)]
+
+
+def test_a_damaged_library_file_is_left_out_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     library = tmp_path / "library"
     autumn_library(library, n_lives=1)
     bad = store.table_dir(library, "segments") / "broken" / "part-0.parquet"
     bad.parent.mkdir()
     bad.write_bytes(b"not parquet")
-    with pytest.raises(LibraryReadError, match=r"part-0\.parquet"):
-        build_playbook(library)
-    assert main(["playbook", "--library", str(library), "--out", str(tmp_path / "out")]) == 2
-    assert "cannot read the library" in capsys.readouterr().err
+    pb = build_playbook(library)
+    assert pb.notes[0].startswith(f"Left out {bad}: ")
+    assert rule(pb, "segment:qa").votes == 1  # the readable lives' segments are still read
+    assert main(["playbook", "--library", str(library), "--out", str(tmp_path / "out")]) == 0
+    said = capsys.readouterr()
+    assert f"Left out {bad}" in said.out and said.err == ""
     assert main(["playbook", "--library", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert "no library there" in capsys.readouterr().err
 

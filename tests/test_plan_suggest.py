@@ -1,7 +1,10 @@
 """`live-console plan suggest` (console/library/suggest.py): the draft loads with the console's own loader, its goals,
 segment order, sag cue, kit and stock equal the values worked out by hand in tests/playbook_fixtures.py, every
 change carries its comment, and every other byte of the plan is as written. Too few comparable lives: the plan as
-it was, with how many more lives it needs."""
+it was, with how many more lives it needs. And what review found: a kit that lowers orders is no proof, a cue is
+never put past the plan's end, a band rule is corrected for the bands tested, stock is the median with the
+scale-up capped over the new plan's length, only segments with a standing rule move, a plan saved with Windows line
+ends is found by its hash."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from console.cli import main
+from console.library import recorded, store, suggest
+from console.library.playbook import build_playbook
 from console.library.suggest import write_suggestion
 from console.plan.model import DEMO_PLAN, load_plan
 from tests.playbook_fixtures import autumn_library
@@ -25,8 +30,8 @@ CHANGED = [
     ("roas = 5.0                  # paid-channel revenue / ad spend",
      "roas = 4.9                  # paid-channel revenue / ad spend"),
     ("max_cart_abandonment = 0.5  # abandoned carts / carts", "max_cart_abandonment = 0.49  # abandoned carts / carts"),
-    ("stock = 140", "stock = 35"),  # KNF-CHEF20
-    ("stock = 45", "stock = 100"),  # POT-DUTCH5
+    ("stock = 140", "stock = 29"),  # KNF-CHEF20
+    ("stock = 45", "stock = 90"),  # POT-DUTCH5
     ('at = "03:00"', 'at = "28:00"'),  # knife-demo after cast-iron, which kept viewers better
     ('at = "06:00"', 'at = "31:00"'),  # flash-chef20, with its segment
     ('at = "09:00"', 'at = "34:00"'),  # the kit cue, with its segment
@@ -35,14 +40,28 @@ CHANGED = [
     ('at = "32:00"', 'at = "15:00"'),  # flash-dutch, with its segment
 ]
 ADDED_CUE = ["[[cues]]", 'at = "35:00"', 'action = "flash_offer"', 'target = "flash-dutch"',
-             'note = "Counter the usual conversion sag (minutes 35–40)"']
+             'note = "Counter the usual sag in orders (minutes 35–39)"']
+KIT_CUE = '[[cues]]\nat = "09:00"\naction = "kit"\ntarget = "kit-knife-care"\nauto = true\n'
+SHORT_TEXT = DEMO_TEXT.replace("duration_min = 90", "duration_min = 80")
 
 
 @pytest.fixture(scope="module")
 def autumn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     library = tmp_path_factory.mktemp("autumn") / "library"
-    autumn_library(library)
+    autumn_library(library, l2_sags=True)  # the sag in 9 of 9 lives: a band rule at 0.05 / 9
     return library
+
+
+def draft_of(tmp_path: Path, library: Path, text: str = DEMO_TEXT) -> tuple[suggest.Suggestion, str]:
+    plan = tmp_path / "plan.toml"
+    plan.write_text(text, encoding="utf-8")
+    result = write_suggestion(plan, tmp_path / "next.toml", library)
+    return result, (tmp_path / "next.toml").read_text(encoding="utf-8")
+
+
+def flat(text: str) -> str:
+    """The comments as one line, to search for a sentence that wrapping cut."""
+    return " ".join(line.removeprefix("# ") for line in text.splitlines())
 
 
 @pytest.fixture(scope="module")
@@ -64,13 +83,13 @@ def test_the_draft_loads_with_the_hand_computed_plan(draft: Path) -> None:
         ("28:00", "segment", "knife-demo", True),
         ("31:00", "flash_offer", "flash-chef20", True),
         ("34:00", "kit", "kit-cast-iron", True),
-        ("35:00", "flash_offer", "flash-dutch", False),  # where conversion sags, the preset that lifted most
+        ("35:00", "flash_offer", "flash-dutch", False),  # where orders sag, the preset that lifted most
         ("45:00", "segment", "baking", False),
         ("55:00", "flash_offer", "flash-mixer", False),
         ("70:00", "segment", "qa", False),
     ]
     stock = {p.sku: p.stock for p in plan.products}
-    assert stock == {**{p.sku: p.stock for p in demo.products}, "KNF-CHEF20": 35, "POT-DUTCH5": 100}
+    assert stock == {**{p.sku: p.stock for p in demo.products}, "KNF-CHEF20": 29, "POT-DUTCH5": 90}
     assert (plan.segments, plan.presets, plan.kits, plan.safety) == (demo.segments, demo.presets, demo.kits,
                                                                      demo.safety)
 
@@ -101,16 +120,91 @@ def test_the_comments_give_the_evidence(draft: Path) -> None:
     text = " ".join(line.removeprefix("# ") for line in draft.read_text(encoding="utf-8").splitlines())
     assert ("goal gmv was 42000.0: the median of what the last 6 comparable whole lives reached (44,000, 41,000, "
             "40,000, 38,000, 36,000, 35,000), the best of all 8 being 44,000") in text
-    assert "conversion sags in minutes 35–40 (8 of 9 comparable lives, median −50%, sign test p = 0.039)" in text
+    assert ("orders per 1,000 viewer-minutes sag in minutes 35–39 (9 of 9 comparable lives, median −50%, sign test "
+            "p = 0.0039, 9 bands tested)") in text
     assert "flash-dutch is the preset that lifted orders most (8 of 9 comparable lives, median +70%" in text
     assert "sold out in 8 of 8 (median at 45:00)" in text
-    assert "cast-iron −67%, knife-demo −33%, baking ±0%, qa +100%" in text
+    assert ("the median of what they would have sold over this plan's 90 minutes is 90 (units sold, a sold-out live's "
+            "scaled from its sell-out time to 90:00, at most x2: 90, 90, 90, 90, 90, 90, 90, 90)") in text
+    assert ("cast-iron −67% (holds in 9 of 9 lives, p = 0.0039), knife-demo −33% (holds in 8 of 9 lives, p = 0.039), "
+            "qa +100% (loses in 9 of 9 lives, p = 0.0039)") in text
+    # L9 lost more viewers in knife-demo, so baking held a little better there: 1 vote, 8 lives without change
+    assert "baking (1 for, 0 against, of 9 lives) kept in place: no standing rule on how it keeps viewers" in text
 
 
-def test_comparable_by_the_plan_text_hash(tmp_path: Path) -> None:
+def test_a_sag_short_of_the_corrected_threshold_adds_no_cue(tmp_path: Path) -> None:
     library = tmp_path / "library"
+    autumn_library(library)  # the sag in 8 of 9 lives: p = 0.039, above 0.05 / 9
+    result, text = draft_of(tmp_path, library)
+    assert 'at = "35:00"' not in text
+    assert any("no minute band where orders per 1,000 viewer-minutes sag in enough comparable lives" in k
+               for k in result.kept)
+
+
+@pytest.mark.parametrize("cast_iron", [0.5, -0.5])
+def test_a_kit_that_lowers_orders_is_no_proof_and_is_said(tmp_path: Path, cast_iron: float) -> None:
+    library = tmp_path / "library"
+    autumn_library(library, l2_sags=True, knife_care=[-0.1] * 9, cast_iron=[cast_iron] * 9)
+    result, text = draft_of(tmp_path, library)
+    kit_cue = next(c for c in load_plan(tmp_path / "next.toml").cues if c.action == "kit")
+    lowered = "kit-knife-care, which lowered orders (9 of 9 comparable lives, median −10%, sign test p = 0.0039)"
+    if cast_iron > 0:  # the kit that lifted orders replaces the one that lowered them
+        assert (kit_cue.at, kit_cue.target) == ("34:00", "kit-cast-iron")
+        assert f"target was {lowered}: kit kit-cast-iron lifted orders" in flat(text)
+    else:  # nothing lifted: the cue stays, and the draft says what the lives showed, above it
+        assert (kit_cue.at, kit_cue.target) == ("34:00", "kit-knife-care")
+        above = text[:text.index('at = "34:00"')].rstrip().splitlines()
+        comment = flat("\n".join(above[above.index("[[cues]]", len(above) - 12) - 3:]))
+        assert ("suggest: kit kit-knife-care lowered orders (9 of 9 comparable lives, median −10%, sign test "
+                "p = 0.0039); this cue is kept as written") in comment
+        assert any("kit-knife-care lowered orders" in k for k in result.kept)
+
+
+def test_no_cue_past_the_plans_end_and_stock_over_the_new_plans_length(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    library = tmp_path / "library"
+    autumn_library(library, late_band=True)  # lives of 90 minutes: orders sag and carts drop in minutes 85-89
+    plan = tmp_path / "short.toml"
+    plan.write_text(SHORT_TEXT.replace(KIT_CUE + 'note = "Knife care kit to win back abandoned knife carts"\n\n', ""),
+                    encoding="utf-8")
+    out = tmp_path / "next.toml"
+    assert main(["plan", "suggest", "--from", str(plan), "--out", str(out), "--library", str(library)]) == 0
+    said = capsys.readouterr()
+    assert "Traceback" not in said.err and said.err == ""
+    draft = load_plan(out)
+    assert draft.live.duration_min == 80
+    assert max(c.at_s for c in draft.cues) <= 80 * 60
+    assert "this plan ends at 80:00, so no cue at 85:00" in said.out  # the sag cue and the kit cue, both said
+    assert said.out.count("this plan ends at 80:00") == 2
+    assert {p.sku: p.stock for p in draft.products}["POT-DUTCH5"] == 80  # 45 x 4800 / 2700; 88.9 in L9: median 80
+
+
+def test_one_early_sell_out_does_not_set_the_stock(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    autumn_library(library, early_sellout=True)  # MIX-STAND: 2 units sold out at 0:30 in L9, 24 sold elsewhere
+    draft_of(tmp_path, library)
+    assert {p.sku: p.stock for p in load_plan(tmp_path / "next.toml").products}["MIX-STAND"] == 25  # median 24: kept
+
+
+def test_only_segments_with_a_standing_rule_move(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    autumn_library(library, l2_sags=True, baking_split=True)  # baking: median -80 %, but 5 for and 4 against
+    result, text = draft_of(tmp_path, library)
+    segments = sorted((c.at, c.target) for c in load_plan(tmp_path / "next.toml").cues if c.action == "segment")
+    assert segments == [("03:00", "cast-iron"), ("28:00", "knife-demo"), ("45:00", "baking"), ("70:00", "qa")]
+    assert ("cast-iron −60% (holds in 9 of 9 lives, p = 0.0039), knife-demo −20% (holds in 8 of 9 lives, p = 0.039), "
+            "qa +140% (loses in 9 of 9 lives, p = 0.0039)") in flat(text)
+    assert any(k.startswith("segment order: baking (5 for, 4 against, of 9 lives) kept in place") for k in result.kept)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_comparable_by_the_plan_text_hash(tmp_path: Path, newline: str) -> None:
+    library = tmp_path / "library"  # the console records the plan's text with "\n" line ends: that text's SHA-256
     autumn_library(library, plan_name="Renamed since", plan_hash=hashlib.sha256(DEMO_TEXT.encode()).hexdigest())
-    result = write_suggestion(DEMO_PLAN, tmp_path / "next.toml", library)
+    plan = tmp_path / "plan.toml"
+    plan.write_bytes(DEMO_TEXT.replace("\n", newline).encode())
+    assert recorded.plan_text(plan) == DEMO_TEXT  # what console/app.py records of it
+    result = write_suggestion(plan, tmp_path / "next.toml", library)
     assert len(result.lives) == 9
     assert load_plan(tmp_path / "next.toml").goals.gmv == 39000.0
 
@@ -153,3 +247,44 @@ def test_the_command(autumn: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     bad.write_text(DEMO_TEXT.replace('duration_min = 90', 'duration_min = "long"'), encoding="utf-8")
     assert main(["plan", "suggest", "--from", str(bad), "--out", str(out), "--library", str(autumn)]) == 2
     assert "bad plan" in capsys.readouterr().err
+
+
+def test_a_damaged_library_file_is_left_out_and_named_in_the_draft(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    autumn_library(library, l2_sags=True)
+    bad = store.table_dir(library, "products") / "broken" / "part-0.parquet"
+    bad.parent.mkdir()
+    bad.write_bytes(b"not parquet")
+    result, text = draft_of(tmp_path, library)
+    assert len(result.left_out) == 1 and result.left_out[0].startswith(f"Left out {bad}: ")
+    assert f"Left out {bad}: not a readable Parquet file" in flat(text)
+    assert {p.sku: p.stock for p in load_plan(tmp_path / "next.toml").products}["POT-DUTCH5"] == 90
+
+
+def test_a_draft_the_loader_refuses_is_said_not_written(autumn: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    # a fault of plan suggest itself (here: every cue time it moves written as a word): said, nothing written
+    monkeypatch.setattr(suggest, "toml_string", lambda _text: '"soon"')
+    out = tmp_path / "next.toml"
+    assert main(["plan", "suggest", "--from", str(DEMO_PLAN), "--out", str(out), "--library", str(autumn)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("live-console plan suggest: plan suggest made a plan the console would refuse")
+    assert "Traceback" not in err and not out.exists()
+
+
+def test_not_a_number_in_a_library_file_is_read_around(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    keys = autumn_library(library, l2_sags=True)
+    # L9 as a damaged writer left it: a sell-out second and a goal's actual that are NaN (Parquet and JSON allow it)
+    store.write_rows(library, "products", keys[8], [{"sku": "POT-DUTCH5", "stock_start": 45, "units": 45,
+                                                     "sold_out_at_s": float("nan"), "sell_through": 1.0}])
+    store.write_rows(library, "lives", keys[8], [{"live_id": "autumn-kitchen-01", "title": "Autumn Kitchen Live #9",
+                                                  "started_at": 1_757_376_000.0, "date": "2025-09-09",
+                                                  "plan_name": "Autumn Kitchen Live", "partial": False,
+                                                  "goals": '[{"key": "orders", "actual": NaN}]'}])
+    result, _text = draft_of(tmp_path, library)
+    assert len(result.lives) == 9
+    # orders from the whole lives but L9 (L3 is partial): 610 600 580 560 540 520, median 570
+    assert load_plan(tmp_path / "next.toml").goals.orders == 570
+    dutch = next(r for r in build_playbook(library).rules if r.subject == "sellout:POT-DUTCH5")
+    assert (len(dutch.agree), dutch.detail) == (7, "sold out at a median 45:00 into the live")  # L9: not a time

@@ -10,7 +10,6 @@ feed could not give (console/present/availability.py) is null, never 0.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -19,7 +18,7 @@ from typing import Any, Final
 import numpy as np
 
 from console.kpi.snapshot import KpiSnapshot
-from console.library.recorded import Recorded
+from console.library.recorded import Recorded, plan_hash
 from console.library.store import live_key
 from console.plan.model import Plan
 from console.present.availability import is_available
@@ -85,7 +84,7 @@ def _live(report: Report, data: SessionData, recorded: Recorded, key: str, start
         "key": key, "live_id": data.live_id, "title": data.title, "started_at": started,
         "date": dt.datetime.fromtimestamp(started, dt.UTC).date().isoformat() if started is not None else None,
         "plan_name": plan.live.title if plan else None,
-        "plan_hash": hashlib.sha256(recorded.plan_text.encode()).hexdigest() if recorded.plan_text else None,
+        "plan_hash": plan_hash(recorded.plan_text) if recorded.plan_text else None,
         "tags": merged_tags(plan.live.tag_list if plan else (), tags), "currency": report.currency,
         "duration_s": report.elapsed_s, "planned_s": report.planned_s,
         # the recording does not cover the whole live: it never saw the end, or events never reached the console

@@ -4,14 +4,15 @@
 Every rule is a claim about each live ("this preset lifted orders", "conversion fell below the live's own median in
 minutes 30-35"), tested across the lives with a two-sided sign test: each live that has the figure votes for or
 against, a live that shows no change abstains, and the rule stands when the split would be rarer than 1 in 20 if
-the claim were a coin toss. The lives that vote against a standing rule are named as contradicting it. The
-queries per topic are in console/library/playbook_rules.py, the page in playbook_html.py.
+the claim were a coin toss (1 in 20 divided by the number of claims tested at once, for the minute bands). The lives
+that vote against a standing rule are named as contradicting it. The queries per topic are in
+console/library/playbook_rules.py, the page in playbook_html.py; the sign test is the library's one
+(console/library/stats.py), which the history page uses too.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,13 +21,15 @@ from typing import Any, Final, Literal
 
 import duckdb
 
-from console.library import store
+from console.library.stats import direction as vote_direction
+from console.library.stats import sign_test
+from console.library.store_cache import open_library
 
 # The fewest lives in which a two-sided sign test can reach 5 %: 6 of 6 agreeing gives p = 2/64 = 0.031, while 5 of
 # 5 gives only 0.063. Below it no split of the votes is a rule, whatever the numbers.
 MIN_LIVES: Final = 6
-SURE_P: Final = 0.05  # a rule stands below this p
-STRONG_P: Final = 0.01  # and reads "strong" below this one
+SURE_P: Final = 0.05  # a rule stands below this p (divided by the claims tested at once: Rule.tests)
+STRONG_P: Final = 0.01  # and reads "strong" below this one (divided likewise)
 _MAX_NEEDED: Final = 200  # "needs N more" is searched up to here; beyond, the votes are too split to say
 
 Status = Literal["rule", "unsettled", "too few lives"]
@@ -39,18 +42,19 @@ class LibraryReadError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """Which lives to read: all of them, or those since a date, of a plan (its name or text hash) or with a tag."""
+    """Which lives to read: all of them, or those since a date, of a plan (its name or text hash), with every one of
+    some tags. Matched as the history page matches (console/library/history/load.py): a plan's name whatever its
+    case, tags exactly."""
 
     since: str | None = None  # YYYY-MM-DD, inclusive
-    plans: tuple[str, ...] = ()  # a live matches when its plan name or its plan hash is one of these
-    tag: str | None = None
+    plans: tuple[str, ...] = ()  # a live matches when its plan name (any case) or its plan hash is one of these
+    tags: tuple[str, ...] = ()  # a live matches when it has all of them
 
     def describe(self) -> str:
         parts = [f"since {self.since}"] if self.since else []
         if self.plans:
             parts.append("plan " + " or ".join(f'"{p}"' for p in self.plans))
-        if self.tag:
-            parts.append(f'tag "{self.tag}"')
+        parts += [f'tag "{t}"' for t in self.tags]
         return ", ".join(parts) or "every live in the library"
 
 
@@ -97,6 +101,10 @@ class Rule:
     median: float | None  # of every live's value, ties included
     needs: int  # lives that would have to agree before it is a rule (0 for a rule)
     detail: str = ""  # a topic's extra fact ("sold out at a median 41:00")
+    # claims tested at once with this one (a live's 18 minute bands): the rule needs p < SURE_P / tests (Bonferroni),
+    # since one of 18 claims of pure noise passes the plain 5 % far more often than 1 time in 20
+    tests: int = 1
+    tested: str = ""  # what those claims are, for the evidence ("bands")
 
     @property
     def votes(self) -> int:
@@ -107,10 +115,15 @@ class Rule:
         return self.agree + self.contradict + self.ties
 
     @property
+    def alpha(self) -> float:
+        """The p below which it stands."""
+        return SURE_P / self.tests
+
+    @property
     def sure(self) -> str:
         if self.status != "rule" or self.p_value is None:
             return ""
-        return "strong" if self.p_value < STRONG_P else "supported"
+        return "strong" if self.p_value < STRONG_P / self.tests else "supported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,26 +139,13 @@ class Playbook:
         return tuple(r for r in self.rules if r.status == "rule")
 
 
-def sign_test(agree: int, contradict: int) -> float:
-    """Two-sided exact sign test: the chance of a split at least this lopsided if each live were a coin toss."""
-    n = agree + contradict
-    if n == 0:
-        return 1.0
-    k = max(agree, contradict)
-    term, tail = math.comb(n, k), 0
-    for i in range(k, n + 1):  # C(n, i+1) from C(n, i): exact integers, one product per term
-        tail += term
-        term = term * (n - i) // (i + 1)
-    return min(1.0, 2 * tail / (1 << n))  # int / int: Python divides big integers exactly, past float range
-
-
-def lives_needed(agree: int, contradict: int) -> int:
-    """How many more lives, all agreeing, would make the rule stand (0 if it stands; _MAX_NEEDED if too split).
-    `agree` >= `contradict`: each agreeing live then only makes the split more lopsided, so the answer is searched
-    by halves."""
+def lives_needed(agree: int, contradict: int, alpha: float = SURE_P) -> int:
+    """How many more lives, all agreeing, would make the rule stand at p < `alpha` (0 if it stands; _MAX_NEEDED if
+    too split). `agree` >= `contradict`: each agreeing live then only makes the split more lopsided, so the answer
+    is searched by halves."""
 
     def stands(more: int) -> bool:
-        return agree + more + contradict >= MIN_LIVES and sign_test(agree + more, contradict) < SURE_P
+        return agree + more + contradict >= MIN_LIVES and sign_test(agree + more, contradict) < alpha
 
     if not stands(_MAX_NEEDED):
         return _MAX_NEEDED
@@ -160,16 +160,17 @@ def lives_needed(agree: int, contradict: int) -> int:
 
 
 def judge(topic: str, subject: str, name: str, values: Sequence[LiveValue], statements: Mapping[int, str | None],
-          unit: Unit, measure: str, detail: str = "") -> Rule | None:
+          unit: Unit, measure: str, detail: str = "", tests: int = 1, tested: str = "") -> Rule | None:
     """The rule the lives' votes support, or the candidate they do not yet. `statements` says the claim for each
     direction (+1, -1); a direction mapped to None is not worth a rule (a product that does not sell out), and a
-    majority for it gives None. None also when no live has the figure."""
+    majority for it gives None. None also when no live has the figure. `tests`: the claims tested at once with this
+    one, `tested` what they are (Rule.tests)."""
     if not values:
         return None
     up = tuple(v for v in values if v.side > 0)
     down = tuple(v for v in values if v.side < 0)
     ties = tuple(v for v in values if v.side == 0)
-    direction = 1 if len(up) > len(down) else -1 if len(down) > len(up) else 0
+    direction = vote_direction(len(up), len(down))
     if direction == 0:  # tied: the candidate reads in the direction worth stating, up first
         wanted = 1 if statements.get(1) is not None else -1
         statement = statements.get(wanted)
@@ -179,12 +180,21 @@ def judge(topic: str, subject: str, name: str, values: Sequence[LiveValue], stat
         agree, contradict = (up, down) if direction > 0 else (down, up)
     if statement is None:
         return None
+    alpha = SURE_P / tests
     p = sign_test(len(agree), len(contradict)) if agree or contradict else None
-    stands = direction != 0 and p is not None and p < SURE_P and len(agree) + len(contradict) >= MIN_LIVES
+    stands = direction != 0 and p is not None and p < alpha and len(agree) + len(contradict) >= MIN_LIVES
     status: Status = "rule" if stands else "too few lives" if len(up) + len(down) < MIN_LIVES else "unsettled"
     median = statistics.median(v.value for v in values)
     return Rule(topic, subject, name, statement, status, direction, unit, measure, agree, contradict, ties, p, median,
-                0 if stands else lives_needed(len(agree), len(contradict)), detail)
+                0 if stands else lives_needed(len(agree), len(contradict), alpha), detail, tests, tested)
+
+
+def p_text(p: float) -> str:
+    """A p-value as the evidence shows it: three decimals, or two significant figures below 0.01, where a corrected
+    threshold (0.05 / 18 = 0.0028) sits and three decimals would blur a p on either side of it into one number."""
+    if p >= 0.01:
+        return f"{p:.3f}"
+    return f"{p:.2g}" if p >= 0.0001 else "< 0.0001"
 
 
 def pct_text(v: float | None, unit: Unit) -> str:
@@ -205,7 +215,9 @@ def evidence_text(rule: Rule, contradictions: bool = True) -> str:
         text += f" ({len(rule.ties)} more showed no change)"
     text += f", median {pct_text(rule.median, rule.unit)} ({rule.measure})"
     if rule.p_value is not None:
-        text += f", sign test p = {rule.p_value:.3f}"
+        text += f", sign test p = {p_text(rule.p_value)}"
+        if rule.tests > 1:
+            text += f", {rule.tests} {rule.tested or 'claims'} tested (a rule needs p < {p_text(rule.alpha)})"
     if rule.detail:
         text += f"; {rule.detail}"
     if rule.contradict and contradictions:
@@ -227,13 +239,26 @@ def needs_text(rule: Rule) -> str:
             "make it a rule")
 
 
-def open_selection(library: Path, selection: Selection) -> tuple[duckdb.DuckDBPyConnection, tuple[LiveRef, ...]]:
-    """DuckDB over the library with a `chosen` table of the selected lives' rows, and those lives, oldest first.
-    Raises LibraryReadError naming the library (and DuckDB's words, which name the file) when it cannot be read."""
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """The library opened for the playbook or plan suggest: DuckDB with the `chosen` table, the selected lives
+    (oldest first), and the library's files that could not be read, each named with why (left out of every table,
+    as the history page leaves them out)."""
+
+    con: duckdb.DuckDBPyConnection
+    lives: tuple[LiveRef, ...]
+    left_out: tuple[str, ...]
+
+
+def open_selection(library: Path, selection: Selection) -> Opened:
+    """DuckDB over the library with a `chosen` table of the selected lives' rows, and those lives. A damaged file is
+    left out and named (console/library/store_cache.py); raises LibraryReadError naming the library when it cannot
+    be read at all."""
     if not library.is_dir():
         raise LibraryReadError(f"{library}: no library there (live-console library add FILE... makes one)")
     try:
-        con = store.connect(library)
+        opened = open_library(library)
+        con = opened.con
         con.execute("SET enable_progress_bar = false")  # DuckDB draws one on a terminal for a long query
         where, params = _where(selection)
         # the selected lives' whole rows, read once: the topics join on it and read the lives' own figures from it
@@ -243,23 +268,28 @@ def open_selection(library: Path, selection: Selection) -> tuple[duckdb.DuckDBPy
             FROM lives WHERE {where}""", params)
         rows = con.execute("SELECT key, title, date, started_at, plan_name, partial, planned_s, duration_s "
                            "FROM chosen ORDER BY started_at, key").fetchall()
-    except duckdb.Error as exc:
+    except (duckdb.Error, OSError) as exc:
         raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
-    return con, tuple(LiveRef(*r) for r in rows)
+    left_out = tuple(x.words().rstrip(".") for x in opened.left_out)
+    return Opened(con, tuple(LiveRef(*r) for r in rows), left_out)
 
 
 def _where(selection: Selection) -> tuple[str, list[Any]]:
+    """The history page's filters (console/library/history/load.py, `_choose`), and a plan's text hash besides its
+    name. Its function is not reused: it is private to the page, reads the page's own `lives_all` table, keeps only
+    the lives' keys and raises the page's error for a filter matching nothing, where the playbook reads the
+    matching lives' whole rows and says in its notes that there are too few."""
     clauses, params = ["true"], list[Any]()
     if selection.since:
         clauses.append("date >= ?")
         params.append(selection.since)
     if selection.plans:
-        marks = ", ".join("?" * len(selection.plans))
-        clauses.append(f"(plan_name IN ({marks}) OR plan_hash IN ({marks}))")
+        marks = ", ".join("lower(?)" for _ in selection.plans)
+        clauses.append(f"(lower(plan_name) IN ({marks}) OR lower(plan_hash) IN ({marks}))")
         params += [*selection.plans, *selection.plans]
-    if selection.tag:
+    for tag in selection.tags:
         clauses.append("list_contains(coalesce(tags, []::VARCHAR[]), ?)")
-        params.append(selection.tag)
+        params.append(tag)
     return " AND ".join(clauses), params
 
 
@@ -267,19 +297,21 @@ def build_playbook(library: Path, selection: Selection = Selection()) -> Playboo
     """Every topic's rules over the selected lives. Raises LibraryReadError when the library cannot be read."""
     from console.library import playbook_rules
 
-    con, lives = open_selection(library, selection)
+    opened = open_selection(library, selection)
+    lives = opened.lives
     try:
-        rules, notes = playbook_rules.all_rules(con, {lives_ref.key: lives_ref for lives_ref in lives})
+        rules, notes = playbook_rules.all_rules(opened.con, {live.key: live for live in lives})
     except duckdb.Error as exc:
         raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
     finally:
-        con.close()
+        opened.con.close()
     order = {"rule": 0, "unsettled": 1, "too few lives": 2}
     rules = [r for r in rules if r.votes > 0]  # every live the same as its own whole: nothing to claim either way
     rules.sort(key=lambda r: (order[r.status], r.p_value if r.p_value is not None else 2.0))
     if len(lives) < MIN_LIVES:
         notes.insert(0, f"{len(lives)} lives selected: a rule needs at least {MIN_LIVES} lives that have its "
                         f"figure, so {MIN_LIVES - len(lives)} more lives are needed before any rule can stand")
+    notes[:0] = opened.left_out  # first: a live missing from a table changes what every rule below rests on
     return Playbook(str(library), selection, lives, tuple(rules), tuple(notes))
 
 
@@ -290,14 +322,16 @@ def to_json(pb: Playbook) -> dict[str, Any]:
     return {
         "library": pb.library,
         "selection": pb.selection.describe(),
-        "test": f"two-sided exact sign test; a rule stands at p < {SURE_P} with at least {MIN_LIVES} lives voting",
+        "test": f"two-sided exact sign test; a rule stands at p < {SURE_P} with at least {MIN_LIVES} lives voting, "
+                "at p < 0.05 / n for one of n claims tested at once (the minute bands)",
         "lives": [{"key": x.key, "title": x.title, "date": x.date, "plan": x.plan_name, "partial": x.partial}
                   for x in pb.lives],
         "notes": list(pb.notes),
         "rules": [{"topic": r.topic, "subject": r.subject, "name": r.name, "statement": r.statement,
                    "status": r.status, "sure": r.sure, "unit": r.unit, "measure": r.measure,
                    "lives": r.votes + len(r.ties), "agree": len(r.agree), "against": len(r.contradict),
-                   "p_value": r.p_value, "median": r.median, "needs_more_lives": r.needs, "detail": r.detail,
+                   "p_value": r.p_value, "needs_p_below": r.alpha, "tested_at_once": r.tests, "median": r.median,
+                   "needs_more_lives": r.needs, "detail": r.detail,
                    "evidence": evidence_text(r), "why_not": needs_text(r),
                    "agreeing": [live(v) for v in r.agree], "contradicting": [live(v) for v in r.contradict],
                    "no_change": [live(v) for v in r.ties]} for r in pb.rules],

@@ -13,6 +13,7 @@ from console.library.playbook import (
     Rule,
     evidence_text,
     needs_text,
+    p_text,
     pct_text,
 )
 from console.report.html_parts import CSS, chip, empty, esc, section, table
@@ -21,7 +22,7 @@ TOPICS: Final = {
     "actions": "Actions that move orders",
     "advice": "Advice worth taking",
     "segments": "Segments that hold viewers",
-    "minutes": "When conversion sags and carts are dropped",
+    "minutes": "When orders per viewer sag and carts are dropped",
     "products": "Products: sell-outs and slow sellers",
     "channels": "Channels that convert",
     "buyers": "New and returning buyers",
@@ -59,6 +60,9 @@ def _how_sure() -> str:
             f"no change abstains), and a two-sided sign test asks how often a split at least this lopsided would come "
             f"from coin tosses. A rule stands at p &lt; {SURE_P} with at least {MIN_LIVES} lives voting (the fewest "
             f"for which that is possible: 6 of 6 gives p = 0.031), and is <i>strong</i> at p &lt; {STRONG_P}. "
+            "The minute bands are many claims tested at once (18 in a 90-minute live): a band rule needs p below "
+            f"{SURE_P} divided by the bands tested (and {STRONG_P} likewise for strong): without it, one library "
+            "of pure noise in five or so showed a band that passed by chance. "
             "Lives that vote against a standing rule are named: they contradict it.</p>")
 
 
@@ -89,7 +93,7 @@ def _lives_of(r: Rule) -> str:
 
 def _unsettled(pb: Playbook) -> str:
     rows = [[esc(TOPICS[r.topic]), esc(r.statement), f"{len(r.agree)} / {len(r.contradict)}",
-             pct_text(r.median, r.unit), "—" if r.p_value is None else f"{r.p_value:.2f}", esc(needs_text(r))]
+             pct_text(r.median, r.unit), "—" if r.p_value is None else esc(p_text(r.p_value)), esc(needs_text(r))]
             for r in pb.rules if r.status != "rule"]
     if not rows:
         return ""

@@ -9,6 +9,7 @@ action events through their partial index).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,20 @@ class Recorded:
     segments: tuple[SegmentChange, ...] = ()
     # action id -> the stream's own words for it: {"type": "offer_started", "product_id": ..., "discount_pct": ...}
     stream_actions: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def plan_text(path: Path) -> str:
+    """A plan file's text as the console records it in the session file: UTF-8, line ends as "\n" whatever the file
+    has (plan_hash's text). Raises OSError, or ValueError for a file that is not UTF-8 (the plan loader has said so
+    already for a plan it loaded)."""
+    return path.read_bytes().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plan_hash(text: str) -> str:
+    """The library's hash of a plan: the SHA-256 of its text, line ends made "\n" first, so that a plan saved with
+    Windows line ends is the same plan as the text the console recorded of it (console/app.py reads it through
+    plan_text) and plan suggest finds its lives by hash (console/library/suggest.py)."""
+    return hashlib.sha256(text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest()
 
 
 def read_recorded(path: Path) -> Recorded:

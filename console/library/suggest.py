@@ -1,19 +1,21 @@
 """`live-console plan suggest`: a draft of the next plan from the lives of the same plan (docs/library.md,
 "Next plan").
 
-Comparable lives are those whose recorded plan has this plan's name (its live title) or this plan's very text (its
-SHA-256). With fewer than MIN_LIVES of them nothing is changed: the draft is the plan as written, under a header
-that says how many more lives it needs. Otherwise each change stands on evidence and is commented with it:
+Comparable lives are those whose recorded plan has this plan's name (its live title, in any case) or this plan's
+very text (console/library/recorded.py `plan_hash`, the hash the library records). With fewer than MIN_LIVES of
+them nothing is changed: the draft is the plan as written, under a header that says how many more lives it needs.
+Otherwise each change stands on evidence and is commented with it:
 
 - goals: the median of what the last MIN_LIVES whole comparable lives reached (never above the best of them);
 - segment order: the run of show's segment slots, each with its own cues, reordered so the segments that kept
-  viewers best (leave rate against the live's) come first; a segment without enough lives keeps its place;
-- a flash-offer cue where conversion sags in most lives (a standing playbook rule), with the preset that lifted
-  orders most (a standing rule too), unless a flash offer is already cued in that band;
-- stock from sell-through and sell-out times: enough for the most any comparable live would have sold over the
-  whole live at its pace (a live that sold out is extrapolated from its sell-out time);
-- the kit that lifted orders (a standing rule) in the run of show: in place of a kit cue without such evidence, or
-  at the minutes where carts are dropped most.
+  viewers best (leave rate against the live's) come first; only segments whose playbook rule on it stands move;
+- a flash-offer cue where orders per 1,000 viewer-minutes sag in most lives (a standing playbook rule, corrected
+  for the many bands tested), with the preset that lifted orders most (a standing rule too), unless a flash offer
+  is already cued in that band or the band is past this plan's end;
+- stock from sell-through and sell-out times: the median of what the whole comparable lives would have sold over
+  this plan's length (a live that sold out scaled up from its sell-out time, at most STOCK_SCALE_CAP times);
+- the kit that lifted orders (a standing rule) in the run of show: in place of a kit cue that lowered orders or has
+  no such evidence, or at the minutes where carts are dropped most; a kit cued though it lowered orders is said.
 
 The text is edited line by line (console/library/suggest_text.py), so everything not changed stays byte for byte,
 and the result is loaded with the console's own plan loader before it is written.
@@ -21,7 +23,6 @@ and the result is loaded with the console's own plan loader before it is written
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import statistics
@@ -39,8 +40,10 @@ from console.library.playbook import (
     Rule,
     Selection,
     open_selection,
+    p_text,
     pct_text,
 )
+from console.library.recorded import plan_hash
 from console.library.suggest_text import PlanText, comment_lines, toml_string
 from console.plan.model import Plan, PlanError, load_plan, parse_plan
 from console.plan.toml_lines import locate
@@ -48,6 +51,10 @@ from console.present.fmt import mmss
 
 GOAL_WINDOW: Final = MIN_LIVES  # goals from the last this many whole comparable lives that reached a figure
 STOCK_CHANGE: Final = 0.10  # a stock within 10 % of the suggested one is left as written: the difference is noise
+# A live that sold out shows a pace, not a demand: scaled from its sell-out time to the plan's length, at most this
+# many times what it sold. The first minutes' buyers (the keenest, an opening offer) do not keep coming at that rate
+# for a whole live, and unbounded, one sell-out of 2 units at 0:30 in a 90-minute live read as a demand for 360.
+STOCK_SCALE_CAP: Final = 2.0
 _INT_GOALS: Final = ("orders", "peak_viewers")
 _CEILINGS: Final = ("max_cart_abandonment",)  # lower is better: "the best" is the lowest
 _DECIMALS: Final = {"gmv": 0, "roas": 2, "conversion": 4, "max_cart_abandonment": 4}
@@ -59,25 +66,29 @@ class Suggestion:
     lives: tuple[LiveRef, ...]  # the comparable lives it rests on, oldest first
     changes: tuple[str, ...]  # one line per change, as its comment says it
     kept: tuple[str, ...]  # what was looked at and left as written, and why
+    left_out: tuple[str, ...] = ()  # the library's files that could not be read, each named with why
 
 
-def plan_hash(text: str) -> str:
-    """As the library records a plan's hash: the SHA-256 of its text (console/library/export.py)."""
-    return hashlib.sha256(text.encode()).hexdigest()
+class SuggestError(Exception):
+    """plan suggest drafted a plan the console's own loader refuses: a fault of plan suggest, never of the producer's
+    plan. Nothing is written; the message says what the loader found."""
 
 
 def suggest(plan_path: Path, library: Path) -> Suggestion:
     """The next plan drafted from `plan_path` and the library's comparable lives. Raises PlanError for a bad plan,
-    LibraryReadError for a library that cannot be read."""
-    plan = load_plan(plan_path)
-    text = plan_path.read_bytes().decode("utf-8")
-    con, lives = open_selection(library, Selection(plans=(plan.live.title, plan_hash(text))))
+    LibraryReadError for a library that cannot be read, SuggestError for a draft the plan loader refuses."""
+    plan = load_plan(plan_path)  # every fault of the plan, each with its line
+    try:  # the text as written, line ends and all, for the draft to keep every byte it does not change
+        text = plan_path.read_bytes().decode("utf-8")
+    except (OSError, ValueError) as exc:  # changed or removed since it was loaded a moment ago
+        raise PlanError(plan_path, "", f"cannot be read: {exc}") from None
+    opened = open_selection(library, Selection(plans=(plan.live.title, plan_hash(text))))
     try:
-        return _draft(con, lives, plan, text, plan_path, library)
+        return _draft(opened.con, opened.lives, opened.left_out, plan, text, plan_path, library)
     except duckdb.Error as exc:
         raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
     finally:
-        con.close()
+        opened.con.close()
 
 
 def write_suggestion(plan_path: Path, out: Path, library: Path) -> Suggestion:
@@ -89,13 +100,14 @@ def write_suggestion(plan_path: Path, out: Path, library: Path) -> Suggestion:
     return result
 
 
-def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], plan: Plan, text: str, plan_path: Path,
-           library: Path) -> Suggestion:
+def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], left_out: tuple[str, ...], plan: Plan,
+           text: str, plan_path: Path, library: Path) -> Suggestion:
     which = f'plan name "{plan.live.title}" or this plan\'s text'
+    unread = "".join(f"\n{line}." for line in left_out)  # "Left out FILE: why": read around, never fatal
     if len(lives) < MIN_LIVES:
         header = (f"live-console plan suggest: {len(lives)} comparable lives in {library} ({which}); a suggestion "
                   f"needs at least {MIN_LIVES}, so {MIN_LIVES - len(lives)} more. The plan below is unchanged.")
-        return Suggestion(PlanText(text).render(header), lives, (), (header,))
+        return Suggestion(PlanText(text).render(header + unread), lives, (), (header,), left_out)
     doc = PlanText(text)
     by_key = {x.key: x for x in lives}
     changes: list[str] = []
@@ -103,7 +115,7 @@ def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], plan: Pla
     _goals(con, plan, text, doc, changes, kept)
     actions = playbook_rules.action_rules(con, by_key)
     new_at = _segment_order(playbook_rules.segment_rules(con, by_key), plan, text, doc, changes, kept)
-    _sag_cue(playbook_rules.band_rules(con, by_key, "conversion"), actions, plan, doc, new_at, changes, kept)
+    _sag_cue(playbook_rules.band_rules(con, by_key, "orders"), actions, plan, doc, new_at, changes, kept)
     _stock(con, plan, text, doc, changes, kept)
     _kit(actions, playbook_rules.band_rules(con, by_key, "abandonment"), plan, text, doc, new_at, changes, kept)
     dates = sorted(x.date for x in lives if x.date)
@@ -113,12 +125,13 @@ def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], plan: Pla
               "comment above it (suggest: ...); every other line is the plan as written.")
     if kept:
         header += "\nLeft as written: " + "; ".join(kept) + "."
-    result = doc.render(header)
+    result = doc.render(header + unread)
     try:
         parse_plan(result, "<suggested plan>")
     except PlanError as exc:  # a fault of this module, never of the producer's plan: refuse to write it
-        raise RuntimeError(f"plan suggest made an invalid plan, not written:\n{exc}") from None
-    return Suggestion(result, lives, tuple(changes), tuple(kept))
+        raise SuggestError(f"plan suggest made a plan the console would refuse, so nothing was written (a fault of "
+                           f"plan suggest: please report it):\n{exc}") from None
+    return Suggestion(result, lives, tuple(changes), tuple(kept), left_out)
 
 
 def _goals(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText, changes: list[str],
@@ -130,6 +143,7 @@ def _goals(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
         try:
             goals = json.loads(raw) if raw else []
             found = {g["key"]: float(g["actual"]) for g in goals if g.get("actual") is not None}
+            found = {name: actual for name, actual in found.items() if math.isfinite(actual)}  # JSON allows NaN
         except (ValueError, TypeError, KeyError, AttributeError):
             kept.append(f"the goals of live {key} could not be read (not a JSON list of goals)")
             continue
@@ -170,9 +184,12 @@ def _goal_text(name: str, v: float) -> str:
 def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, changes: list[str],
                    kept: list[str]) -> dict[int, int]:
     """Reorder the run of show's segment slots (a segment cue and the cues until the next one) so the segments that
-    kept viewers best come first. Returns every cue's time after the move (by its index in the plan)."""
+    kept viewers best come first. Only segments whose rule on it stands (holds or loses viewers, the playbook's sign
+    test) move: a median of lives that do not agree is no reason to change a run of show. Returns every cue's time
+    after the move (by its index in the plan)."""
     at = {i: c.at_s for i, c in enumerate(plan.cues)}
-    holding = {r.subject.removeprefix("segment:"): r for r in rules if len(r.values) >= MIN_LIVES}
+    by_segment = {r.subject.removeprefix("segment:"): r for r in rules}
+    holding = {segment: r for segment, r in by_segment.items() if r.status == "rule"}
     starts = sorted((c.at_s, i) for i, c in enumerate(plan.cues) if c.action == "segment")
     end = plan.live.duration_min * 60
     slots = []  # (start, length, segment id, the cues in it)
@@ -181,14 +198,18 @@ def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, chan
         inside = [k for k, c in enumerate(plan.cues) if c.action != "segment" and start <= c.at_s < stop]
         slots.append((start, stop - start, plan.cues[i].target, [i, *inside]))
     ranked = [j for j, s in enumerate(slots) if s[2] in holding]
+    staying = sorted({s[2] for s in slots if s[2] not in holding})
+    if staying:
+        kept.append("segment order: " + ", ".join(f"{seg} ({_no_rule(by_segment.get(seg))})" for seg in staying)
+                    + " kept in place: no standing rule on how it keeps viewers")
     if len(ranked) < 2:
-        kept.append(f"segment order: fewer than two cued segments have {MIN_LIVES} comparable lives with viewers")
+        kept.append("segment order: fewer than two cued segments have a standing rule on how they keep viewers")
         return at
     order = sorted(ranked, key=lambda j: (holding[slots[j][2]].median or 0.0, j))
     new_slots = list(range(len(slots)))
     for position, j in zip(ranked, order, strict=True):
         new_slots[position] = j
-    ranking = ", ".join(f"{slots[j][2]} {pct_text(holding[slots[j][2]].median, 'rel')}" for j in order)
+    ranking = ", ".join(_dwell_text(slots[j][2], holding[slots[j][2]]) for j in order)
     t = slots[0][0]
     moved = False
     for j in new_slots:
@@ -199,13 +220,29 @@ def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, chan
                 at[k] = plan.cues[k].at_s + t - start
                 why = (f"moved from {plan.cues[k].at} to {mmss(at[k])}: " + (
                     f"segments ordered by how they kept viewers (leave rate against the live's, median over "
-                    f"comparable lives: {ranking})" if k == members[0] else f"with its segment {segment}"))
+                    f"comparable lives, and the lives that agree: {ranking})" if k == members[0]
+                    else f"with its segment {segment}"))
                 if doc.set_value(locate(text, f"cues[{k}].at"), "at", toml_string(mmss(at[k])), why):
                     changes.append(f"cues[{k}] {why}")
         t += length
     if not moved:
         kept.append(f"segment order: already the order that kept viewers best ({ranking})")
     return at
+
+
+def _dwell_text(segment: str, r: Rule) -> str:
+    """"cast-iron −67% (holds in 9 of 9 lives, p = 0.0039)": the median and the vote behind a segment's place."""
+    verb = "holds" if r.direction > 0 else "loses"
+    p = f", p = {p_text(r.p_value)}" if r.p_value is not None else ""
+    return f"{segment} {pct_text(r.median, r.unit)} ({verb} in {len(r.agree)} of {r.votes} lives{p})"
+
+
+def _no_rule(r: Rule | None) -> str:
+    if r is None:
+        return "no comparable live aired it"
+    if r.votes == 0:
+        return f"as the whole live in all {len(r.ties)} lives"
+    return f"{len(r.agree)} for, {len(r.contradict)} against, of {len(r.values)} lives"
 
 
 def _best_action(actions: list[Rule], kind: str, ids: set[str]) -> Rule | None:
@@ -215,24 +252,41 @@ def _best_action(actions: list[Rule], kind: str, ids: set[str]) -> Rule | None:
     return max(lifting, key=lambda r: (r.median or 0.0, r.subject), default=None)
 
 
-def _best_band(bands: list[Rule]) -> Rule | None:
+def _band_start(r: Rule) -> int:
+    """A band rule's first live second ("orders:35" -> 2100)."""
+    return int(r.subject.split(":")[1]) * 60
+
+
+def _best_band(bands: list[Rule], plan: Plan) -> tuple[Rule | None, str]:
+    """The standing band rule with the lowest p among those that start before this plan ends; with none, why not
+    when bands past its end stand (the lives ran longer than this plan will), else ""."""
     standing = [r for r in bands if r.status == "rule" and r.direction > 0]
-    return min(standing, key=lambda r: (r.p_value or 1.0, r.median or 0.0, int(r.subject.split(":")[1])),
-               default=None)
+    inside = [r for r in standing if _band_start(r) < plan.live.duration_min * 60]
+    best = min(inside, key=lambda r: (r.p_value or 1.0, r.median or 0.0, _band_start(r)), default=None)
+    late = [r for r in standing if r not in inside]
+    if best is not None or not late:
+        return best, ""
+    end = mmss(plan.live.duration_min * 60)
+    return None, "; ".join(f"{r.statement.lower()} ({_evidence(r)}), but this plan ends at {end}, so no cue at "
+                           f"{mmss(_band_start(r))}" for r in late)
 
 
 def _evidence(r: Rule) -> str:
-    return (f"{len(r.agree)} of {r.votes} comparable lives, median {pct_text(r.median, r.unit)}, sign test "
-            f"p = {r.p_value:.3f}" if r.p_value is not None else f"{len(r.agree)} lives")
+    if r.p_value is None:
+        return f"{len(r.agree)} lives"
+    text = (f"{len(r.agree)} of {r.votes} comparable lives, median {pct_text(r.median, r.unit)}, sign test "
+            f"p = {p_text(r.p_value)}")
+    return text + (f", {r.tests} {r.tested or 'claims'} tested" if r.tests > 1 else "")
 
 
 def _sag_cue(bands: list[Rule], actions: list[Rule], plan: Plan, doc: PlanText, at: dict[int, int],
              changes: list[str], kept: list[str]) -> None:
-    sag = _best_band(bands)
+    sag, late = _best_band(bands, plan)
     if sag is None:
-        kept.append("no minute band where conversion sags in enough comparable lives: no flash offer added")
+        kept.append(late or "no minute band where orders per 1,000 viewer-minutes sag in enough comparable lives "
+                    "(the band rule corrected for the bands tested): no flash offer added")
         return
-    start = int(sag.subject.split(":")[1]) * 60
+    start = _band_start(sag)
     stop = start + playbook_rules.BAND_MIN * 60
     already = [i for i, c in enumerate(plan.cues) if c.action == "flash_offer" and start <= at[i] < stop]
     if already:
@@ -242,14 +296,12 @@ def _sag_cue(bands: list[Rule], actions: list[Rule], plan: Plan, doc: PlanText, 
     if preset is None:
         kept.append(f"{sag.statement.lower()}, but no preset of this plan lifted orders in enough comparable lives")
         return
-    if start > plan.live.duration_min * 60:
-        return
     target = preset.subject.split(":", 1)[1]
-    why = (f"a flash offer where conversion sags: {sag.statement.lower()} ({_evidence(sag)}); {target} is the "
+    why = (f"a flash offer where orders sag: {sag.statement.lower()} ({_evidence(sag)}); {target} is the "
            f"preset that lifted orders most ({_evidence(preset)})")
     block = ("\n" + "".join(comment_lines(why, "", "\n")) +
              f'[[cues]]\nat = "{mmss(start)}"\naction = "flash_offer"\ntarget = {toml_string(target)}\n'
-             f'note = {toml_string(f"Counter the usual conversion sag ({sag.name.lower()})")}\n')
+             f'note = {toml_string(f"Counter the usual sag in orders ({sag.name.lower()})")}\n')
     _append_cue(doc, plan, block)
     changes.append(f"cue added at {mmss(start)}: {why}")
 
@@ -266,18 +318,22 @@ def _append_cue(doc: PlanText, plan: Plan, block: str) -> None:
 
 def _stock(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText, changes: list[str],
            kept: list[str]) -> None:
-    """Each product: stock for the most any whole comparable live would have sold over the live at its pace."""
+    """Each product: the median of what the whole comparable lives would have sold over this plan's length. A live
+    that did not sell out sold what it sold; one that did is scaled from its sell-out time to this plan's length (at
+    least what it sold, at most STOCK_SCALE_CAP times that). The median, not the most: one live's early sell-out is
+    one live's story, and the stock is the plan's bet on a typical live."""
+    length = plan.live.duration_min * 60
     rows = con.execute("""
-        SELECT p.sku, p.units, p.sold_out_at_s, coalesce(c.planned_s, c.duration_s) AS length
+        SELECT p.sku, p.units, CASE WHEN isfinite(p.sold_out_at_s) THEN p.sold_out_at_s END
         FROM products p JOIN chosen c USING (key)
         WHERE NOT c.partial AND p.units IS NOT NULL ORDER BY p.sku, c.started_at, p.key""").fetchall()
     demand: dict[str, list[float]] = {}
     sold_out: dict[str, list[float]] = {}
-    for sku, units, out_at, length in rows:
+    for sku, units, out_at in rows:
         if out_at is None:
             demand.setdefault(sku, []).append(float(units))
-        elif out_at > 0 and length:
-            demand.setdefault(sku, []).append(units * max(1.0, length / out_at))
+        elif out_at > 0:  # sold out before the live began: no pace to read
+            demand.setdefault(sku, []).append(units * min(STOCK_SCALE_CAP, max(1.0, length / out_at)))
             sold_out.setdefault(sku, []).append(out_at)
     thin = []
     for i, product in enumerate(plan.products):
@@ -285,15 +341,16 @@ def _stock(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
         if len(seen) < MIN_LIVES:
             thin.append(product.sku)
             continue
-        new = math.ceil(round(max(seen), 6))
+        new = math.ceil(round(statistics.median(seen), 6))
         if abs(new - product.stock) <= STOCK_CHANGE * product.stock:
             continue
         outs = sold_out.get(product.sku, [])
         when = f"sold out in {len(outs)} of {len(seen)} (median at {mmss(statistics.median(outs))})" if outs else \
             f"never sold out in {len(seen)}"
-        why = (f"stock was {product.stock}: {when} comparable whole lives; the most one would have sold over the "
-               f"whole live at its pace is {new} (units sold, a sold-out live's scaled from its sell-out time to the "
-               f"live's length: {', '.join(f'{d:.0f}' for d in seen)})")
+        why = (f"stock was {product.stock}: {when} comparable whole lives; the median of what they would have sold "
+               f"over this plan's {plan.live.duration_min} minutes is {new} (units sold, a sold-out live's scaled "
+               f"from its sell-out time to {mmss(length)}, at most x{STOCK_SCALE_CAP:g}: "
+               f"{', '.join(f'{d:.0f}' for d in seen)})")
         if doc.set_value(locate(text, f"products[{i}].stock"), "stock", str(new), why):
             changes.append(f"{product.sku} {why}")
     if thin:
@@ -302,30 +359,61 @@ def _stock(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
 
 def _kit(actions: list[Rule], bands: list[Rule], plan: Plan, text: str, doc: PlanText, at: dict[int, int],
          changes: list[str], kept: list[str]) -> None:
+    """The kit that lifted orders most into the run of show, and a word on each kit cued though it lowered orders.
+
+    Only a rule that lifts is proof: a kit whose standing rule says it lowers orders is the first cue replaced.
+    When no lifting kit can replace it, its cue stays (the run of show is the producer's, a kit may be there for its
+    margin or its stock, and the draft removes nothing) with a comment above it saying what the lives showed."""
+    standing = {r.subject.split(":", 1)[1]: r for r in actions
+                if r.status == "rule" and r.subject.startswith("kit:") and r.subject != "kit:*"}
+    lowering = {kit: r for kit, r in standing.items() if r.direction < 0}
+    cued = sorted((i for i, c in enumerate(plan.cues) if c.action == "kit"), key=lambda i: at[i])
+    retargeted = _place_kit(actions, bands, standing, plan, text, doc, cued, changes, kept)
+    for i in cued:
+        kit = plan.cues[i].target
+        if i == retargeted or kit not in lowering:
+            continue
+        why = (f"kit {kit} lowered orders ({_evidence(lowering[kit])}); this cue is kept as written, but think "
+               "twice before running it")
+        header = locate(text, f"cues[{i}]")
+        if header is not None:
+            doc.comment(header, why)
+        kept.append(f"cues[{i}] at {mmss(at[i])}: {why}")
+
+
+def _place_kit(actions: list[Rule], bands: list[Rule], standing: dict[str, Rule], plan: Plan, text: str,
+               doc: PlanText, cued: list[int], changes: list[str], kept: list[str]) -> int | None:
+    """Put the kit that lifted orders most into the run of show: as the target of the first kit cue whose kit
+    lowered orders, else of the first without a rule that it lifts, else cued where carts are dropped most. Returns
+    the cue retargeted, if one was."""
     best = _best_action(actions, "kit", {k.id for k in plan.kits})
     if best is None:
         kept.append("kits: no kit of this plan lifted orders in enough comparable lives")
-        return
+        return None
     kit = best.subject.split(":", 1)[1]
-    cued = [i for i, c in enumerate(plan.cues) if c.action == "kit"]
     if any(plan.cues[i].target == kit for i in cued):
-        return  # the winning kit is in the run of show already
-    proven = {r.subject.split(":", 1)[1] for r in actions if r.status == "rule" and r.subject.startswith("kit:")}
-    unproven = sorted((i for i in cued if plan.cues[i].target not in proven), key=lambda i: at[i])
+        return None  # the winning kit is in the run of show already
+    lifts = {k for k, r in standing.items() if r.direction > 0}
+    lowering = [i for i in cued if plan.cues[i].target in standing and plan.cues[i].target not in lifts]
+    unproven = [i for i in cued if plan.cues[i].target not in standing]
     why = f"kit {kit} lifted orders ({_evidence(best)})"
-    if unproven:
-        i = unproven[0]
-        why = f"target was {plan.cues[i].target}, which has no such evidence: {why}"
-        if doc.set_value(locate(text, f"cues[{i}].target"), "target", toml_string(kit), why):
-            changes.append(f"cues[{i}] {why}")
-        return
-    band = _best_band(bands)
+    for i in (*lowering, *unproven):
+        old = plan.cues[i].target
+        because = (f"which lowered orders ({_evidence(standing[old])})" if old in standing
+                   else "which has no such evidence")
+        reason = f"target was {old}, {because}: {why}"
+        if doc.set_value(locate(text, f"cues[{i}].target"), "target", toml_string(kit), reason):
+            changes.append(f"cues[{i}] {reason}")
+            return i
+    band, late = _best_band(bands, plan)
     if band is None:
-        kept.append(f"{why}, but no minutes where carts are dropped most in enough lives to cue it at")
-        return
-    start = int(band.subject.split(":")[1]) * 60
+        kept.append(f"{why}; {late}" if late else
+                    f"{why}, but no minutes where carts are dropped most in enough lives to cue it at")
+        return None
+    start = _band_start(band)
     why = f"{why}; cued where carts are dropped most: {band.statement.lower()} ({_evidence(band)})"
     block = ("\n" + "".join(comment_lines(why, "", "\n")) + f'[[cues]]\nat = "{mmss(start)}"\naction = "kit"\n'
              f'target = {toml_string(kit)}\nnote = {toml_string("Win back the carts usually dropped here")}\n')
     _append_cue(doc, plan, block)
     changes.append(f"cue added at {mmss(start)}: {why}")
+    return None

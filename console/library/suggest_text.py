@@ -96,7 +96,9 @@ def comment_lines(text: str, indent: str, newline: str, prefix: str = "suggest: 
     out = []
     for i, paragraph in enumerate(text.split("\n")):
         lead = prefix if i == 0 else ""
-        wrapped = textwrap.wrap(lead + paragraph, width=_WIDTH - len(indent) - 2) or [""]
+        # ids stay whole ("kit-knife-care", a path): a reader searches the comment for them
+        wrapped = textwrap.wrap(lead + paragraph, width=_WIDTH - len(indent) - 2, break_on_hyphens=False,
+                                break_long_words=False) or [""]
         out += [f"{indent}# {w}".rstrip() + newline for w in wrapped]
     return out
 

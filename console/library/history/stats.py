@@ -1,4 +1,5 @@
-"""How sure a pattern across lives is: the sign test, the order-statistics interval for a median, a trend's slope.
+"""How sure a pattern across lives is: the sign test (the library's one, console/library/stats.py), the
+order-statistics interval for a median, a trend's slope.
 
 Distribution-free on purpose: a lift of +900% in one live (a quiet minute before a flash offer) must not carry a
 mean, and a handful of lives is all a producer has. Each live is one observation (docs/library.md, "History page").
@@ -11,6 +12,7 @@ import statistics
 from collections.abc import Sequence
 from typing import Final
 
+from console.library import stats as votes
 from console.library.history.model import EffectVerdict
 
 CONFIDENCE: Final = 0.95  # the interval's least coverage
@@ -27,14 +29,10 @@ def binom_cdf(k: int, n: int) -> float:
 
 
 def sign_test(values: Sequence[float]) -> float | None:
-    """Two-sided p-value that lifts above and below zero are equally likely; zeros are dropped (they say neither).
-    None when nothing is left."""
-    up = sum(1 for v in values if v > 0)
-    down = sum(1 for v in values if v < 0)
-    n = up + down
-    if n == 0:
-        return None
-    return min(1.0, 2.0 * binom_cdf(min(up, down), n))
+    """Two-sided p-value that lifts above and below zero are equally likely: the library's one sign test
+    (console/library/stats.py) over the values' signs, zeros abstaining. None when nothing is left."""
+    up, down = votes.signs(values)
+    return votes.sign_test(up, down) if up + down else None
 
 
 def median_interval(values: Sequence[float]) -> tuple[float, float, float] | None:
@@ -83,14 +81,15 @@ def trend_word(ys: Sequence[float]) -> str:
 
 
 def effect_verdict(values: Sequence[float]) -> EffectVerdict:
-    """What the lifts of a move across lives say: works or hurts only when the sign test is sure of the direction;
-    promising when three in four lives lifted or more, but too few to be sure."""
+    """What the lifts of a move across lives say: works or hurts only when the sign test is sure of the direction,
+    the direction being the one most lives moved in (the test's, not the median's: seven lives without change and
+    six lifted have a median of zero, and they say "works"); promising when three in four lives lifted or more, but
+    too few to be sure."""
     if len(values) < FEW_LIVES:
         return "too few lives to tell"
-    p = sign_test(values)
-    mid = median(values) or 0.0
-    if p is not None and p < SURE_P:
-        return "works" if mid > 0 else "hurts"
-    if mid > 0 and sum(1 for v in values if v > 0) >= PROMISING * len(values):
+    up, down = votes.signs(values)
+    if up + down and votes.sign_test(up, down) < SURE_P:
+        return "works" if votes.direction(up, down) > 0 else "hurts"
+    if (median(values) or 0.0) > 0 and up >= PROMISING * len(values):
         return "promising, not proven"
     return "no clear effect"
