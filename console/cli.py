@@ -148,9 +148,7 @@ def _library_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing = what.add_parser("list", help="the lives in the library, the earliest first")
     checking = what.add_parser("check", help="say which lives' session files moved or are missing")
     for p in (add, listing, checking):
-        p.add_argument("--library", type=Path, metavar="DIR",
-                       help="the library folder (default: ~/.local/share/live-console/library, under "
-                            "$XDG_DATA_HOME when set)")
+        _library_flag(p)
 
 
 def _iso_date(text: str) -> str:
@@ -160,10 +158,10 @@ def _iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"must be a date YYYY-MM-DD, got {text!r}") from None
 
 
-def _library_flag(p: argparse.ArgumentParser) -> None:
+def _library_flag(p: argparse.ArgumentParser, role: str = "the library folder") -> None:
+    """--library DIR, the same flag for every command that reads or writes the library of lives."""
     p.add_argument("--library", type=Path, metavar="DIR",
-                   help="the library folder (default: ~/.local/share/live-console/library, under $XDG_DATA_HOME when "
-                        "set)")
+                   help=f"{role} (default: ~/.local/share/live-console/library, under $XDG_DATA_HOME when set)")
 
 
 def _playbook_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -230,9 +228,7 @@ def _headless_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--duration", type=_positive, metavar="SECONDS",
                    help="quit cleanly after this many wall-clock seconds")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
-    p.add_argument("--library", type=Path, metavar="DIR",
-                   help="the library of lives a finished live is added to (default: "
-                        "~/.local/share/live-console/library)")
+    _library_flag(p, "the library of lives a finished live is added to")
     p.add_argument("--no-library", action="store_true", help="do not add this live to the library of lives")
 
 

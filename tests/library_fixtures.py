@@ -34,6 +34,20 @@ K6 also "spring"), 2026-03-02 to 2026-04-06, and one live G1 of plan "Garden Liv
 - advice: conversion_sag taken K1 +1.0, K2 +1.5, K4 -0.2, K6 +0.8; dismissed K3 -0.1; expired K5 0.0.
   abandonment_spike raised in K1 and still open at the end (lift null).
 
+`sag_library(path)` -- eight lives of plan "Sag Show" (live id "sag"), a day apart from 2026-05-04, viewers 100 every
+minute, 15 complete minutes (three full bands: 0-4, 5-9, 10-14) and a filling one. Orders 3 a minute, but 1 in
+minutes 5-9 in S1..S7 and 1 in minutes 10-14 in S8; carts 4 a minute, 1 abandoned, but 3 in minutes 10-14 in
+S1..S7. Per 1,000 viewer-minutes S1..S7's bands are 30, 10, 30 (median 30: band 5-9 below, the others at it), S8's
+30, 30, 10 (band 10-14 below). So minutes 5-9 sag in 7 of 8 lives (S8 at its median: no vote), sign test p =
+2/128 = 0.0156 < 0.05 / 3 bands = 0.0167: it stands; minutes 10-14 sag in S8 alone (p = 1). Abandonment 0.25 a
+band, 0.75 in minutes 10-14 of S1..S7: above the median 0.25 in 7 of 8 (S8 flat), p = 0.0156: it stands too.
+
+`room_library(path)` -- two lives of a room-only feed (live id "room", a TikTok room: viewers, chat, joins and
+leaves; no orders, no revenue, no clicks, no carts, all null), 2026-06-01 and 2026-06-08: 6 complete minutes and a
+filling one, viewers 300, a segment "talk" (viewer-minutes 1,800, 30 leaves, orders and revenue null), a product
+"MUG" whose units and revenue are null, a channel "organic" with 400 entered and nothing else. Whatever the page
+adds up of them is unknown ("—"), never 0.
+
 `compare_library(path)` -- two lives of live id "show" with the same rates every minute (viewers 200, 4 orders,
 revenue 100, 40 clicks, 4 carts, 1 abandon): LONG (2026-03-10) 32 complete minutes + a filling one (gmv 3,200 +
 0), SHORT (2026-03-17, partial) 7 complete + a filling one (gmv 700 + 0). Whole against whole, SHORT's GMV is
@@ -184,7 +198,7 @@ def _channels(i: int) -> list[dict[str, Any]]:
 
 
 def _actions(i: int) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for lift in FLASH_LIFTS[i]:
         rows.append({"number": len(rows) + 1, "action_id": f"a{i}-{len(rows) + 1}", "kind": "flash_offer",
                      "target": "towel-10", "label": "Towel -20% for 10 min", "source": "button", "status": "ok",
@@ -256,4 +270,55 @@ def compare_library(library: Path) -> Path:
         ms.append(minute(full, viewers=180, orders=0, clicks=5, carts=0, abandons=0, complete=False))
         write_live(library, key, lives=lives_row(key, "show", "Weekly show", start, ms, plan="Show", tags=[],
                                                  partial=partial), minutes=ms)
+    return library
+
+
+S_START: Final = 1_777_914_000.0  # 2026-05-04 17:00 UTC, S1; each next Sag Show live a day later
+SAG_SHOW: Final = "Sag Show"
+
+
+def sag_key(i: int) -> str:
+    return store.live_key("sag", S_START + (i - 1) * DAY)
+
+
+def sag_minutes(i: int) -> list[dict[str, Any]]:
+    """Live S`i`'s minutes (the module's docstring)."""
+    rows: list[dict[str, Any]] = []
+    for m in range(15):
+        low = 5 <= m <= 9 if i <= 7 else 10 <= m <= 14
+        rows.append(minute(m, viewers=100, orders=1 if low else 3, clicks=10,
+                           abandons=3 if i <= 7 and m >= 10 else 1))
+    rows.append(minute(15, viewers=90, orders=0, clicks=1, carts=0, abandons=0, complete=False))
+    return rows
+
+
+def sag_library(library: Path) -> Path:
+    """S1..S8 (the module's docstring gives every figure)."""
+    for i in range(1, 9):
+        key, ms = sag_key(i), sag_minutes(i)
+        write_live(library, key, lives=lives_row(key, "sag", SAG_SHOW, S_START + (i - 1) * DAY, ms, plan=SAG_SHOW,
+                                                 tags=[]), minutes=ms)
+    return library
+
+
+R_START: Final = 1_780_333_200.0  # 2026-06-01 17:00 UTC
+ROOM_KEYS: Final = tuple(store.live_key("room", R_START + i * 7 * DAY) for i in range(2))
+_ROOM_NULLS: Final = ("gmv", "orders", "units", "buyers", "conversion", "ad_spend", "roas", "cart_adds", "abandons",
+                      "abandonment", "new_buyers", "returning_buyers", "new_revenue", "returning_revenue")
+
+
+def room_library(library: Path) -> Path:
+    """Two lives of a room-only feed (the module's docstring)."""
+    for i, key in enumerate(ROOM_KEYS):
+        ms = [{"minute": m, "complete": m < 6, "viewers": 300.0 if m < 6 else 250.0, "chat": 40.0, "joins": 20.0,
+               "leaves": 5.0} for m in range(7)]  # orders, revenue, units, clicks, carts: null (not given)
+        row = lives_row(key, "room", "Room live", R_START + i * 7 * DAY,
+                        [{**m, "orders": 0, "revenue": 0.0, "cart_adds": 0, "abandons": 0, "clicks": 0} for m in ms],
+                        plan=None, tags=["room"])
+        write_live(library, key, lives={**row, **dict.fromkeys(_ROOM_NULLS), "provides": ["viewers", "chat"]},
+                   minutes=ms,
+                   segments=[{"run": 1, "segment_id": "talk", "title": "Talk", "demo": False, "start_s": 0.0,
+                              "end_s": 390.0, "viewer_minutes": 1800.0, "joins": 120.0, "leaves": 30.0}],
+                   products=[{"sku": "MUG", "name": "Mug", "in_plan": True, "price": 12.0}],
+                   channels=[{"channel": "organic", "entered": 400}])
     return library

@@ -23,19 +23,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 from pytestqt.qtbot import QtBot
 
 from console.cli import main
 from console.kpi.snapshot import KpiSnapshot
-from console.library.add import add_sessions, check
+from console.library.add import Added, add_sessions, check
 from console.library.catalogue import Catalogue
-from console.library.store import CATALOGUE, connect, live_folder, write_rows
+from console.library.store import CATALOGUE, LOCK, TABLES, cache_path, connect, live_folder, locked, write_rows
 from console.live.health import FeedHealth, FeedState
 from console.plan.model import DEMO_PLAN, parse_plan
 from console.services.live_session import open_live_session
 from console.services.report_runner import ReportRunner
 from tests.support import start_simulator
+from tests.test_library_store import wait_until_blocked
 from tests.test_report_advice import _events as advice_events
 from tests.test_report_advice import build as build_advice_live
 
@@ -506,6 +508,36 @@ def test_a_crash_between_the_tables_and_the_catalogue_is_said_and_repaired(tmp_p
     (b,) = add_sessions(library, [path])
     assert (b.status, b.key) == ("repaired", a.key)
     assert [c.state for c in check(library)] == ["ok", "unlisted"]
+
+
+# ---------------------------------------------------------------------------------------- the lock, a batch
+def test_an_add_writes_a_live_only_while_it_holds_the_library_lock(tmp_path: Path) -> None:
+    path = build_advice_live(tmp_path / "live.db")
+    library = tmp_path / "lib"
+    library.mkdir()
+    results: list[Added] = []
+    with locked(library):  # a reader rebuilding the compacted files holds it so
+        adder = threading.Thread(target=lambda: results.extend(add_sessions(library, [path])))
+        adder.start()
+        wait_until_blocked(library / LOCK, adder)
+        assert not list(library.glob("parquet/*/*/part-0.parquet"))  # not one table of it yet
+    adder.join()
+    assert [r.status for r in results] == ["added"]
+    assert connect(library).execute("SELECT key FROM lives").fetchall() == [("adv-live@1000",)]
+
+
+def test_a_batch_add_leaves_the_compacted_files_up_to_date(lives: Lives, tmp_path: Path) -> None:
+    """The compaction is the add's, once at the end of the batch: the next reader reads one file per table."""
+    library = tmp_path / "lib"
+    added = add_sessions(library, lives.files[:2])
+    folders = sorted(live_folder(library, "lives", a.key or "").name for a in added)
+    for table in TABLES:
+        cache = cache_path(library, table)
+        assert sorted(json.loads(pq.read_schema(cache).metadata[b"live-console.parts"])) == folders, table
+    built = {f: f.stat().st_mtime_ns for f in library.glob("parquet/*.all.parquet")}
+    assert len(built) == len(TABLES)
+    assert connect(library).execute("SELECT count(*) FROM lives").fetchone() == (2,)
+    assert {f: f.stat().st_mtime_ns for f in built} == built  # read as they are: nothing left to compact
 
 
 # ---------------------------------------------------------------------------------------- the command line

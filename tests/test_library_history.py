@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 
 from console.cli import main
 from console.library import store
-from console.library.history import stats
+from console.library.history import findings, stats
 from console.library.history.command import write_history
 from console.library.history.load import HistoryError
 from console.library.history.model import Filters, History
@@ -23,11 +24,16 @@ from tests.library_fixtures import (
     GARDEN_KEY,
     KITCHEN,
     LONG_KEY,
+    ROOM_KEYS,
     SHORT_KEY,
     compare_library,
     kitchen_key,
     kitchen_library,
     kitchen_minutes,
+    room_library,
+    sag_key,
+    sag_library,
+    sag_minutes,
 )
 
 KEYS = [kitchen_key(i) for i in range(1, 7)]
@@ -86,26 +92,41 @@ def test_the_average_minute_leaves_out_the_filling_minute(kitchen: History) -> N
         full = [r[m] for r in rows.values() if m < len(r) and r[m]["complete"]]
         assert point.lives == len(full)
         assert point.viewers == pytest.approx(sum(r["viewers"] for r in full) / len(full))
-        assert point.conversion == pytest.approx(sum(r["orders"] for r in full) / sum(r["clicks"] for r in full))
+        # orders per 1,000 viewer-minutes, pooled: a minute's viewer-minutes are its viewer count
+        assert point.orders_per_k == pytest.approx(1000 * sum(r["orders"] for r in full)
+                                                   / sum(r["viewers"] for r in full))
         assert point.abandonment == pytest.approx(sum(r["abandons"] for r in full) / sum(r["cart_adds"] for r in full))
-    assert (avg[0].lives, avg[0].viewers, avg[0].conversion) == (6, 125.0, 0.2)
-    assert avg[5].conversion == pytest.approx(7 / 60)  # K5 2 orders, the five others 1, on 10 clicks each
+    # minute 0: 2 orders in each of 6 lives over 100 + 110 + ... + 150 = 750 viewers
+    assert (avg[0].lives, avg[0].viewers, avg[0].orders_per_k) == (6, 125.0, pytest.approx(16.0))
+    # minute 5: K5 2 orders, the five others 1; viewers 150 + 160 + ... + 200 = 1,050
+    assert avg[5].orders_per_k == pytest.approx(1000 * 7 / 1050)
     assert (avg[7].lives, avg[7].viewers) == (5, 170.0)
     assert avg[10].abandonment == pytest.approx(11 / 20)
     assert len(kitchen.minutes.curves[-1].viewers) == 7
 
 
-def test_conversion_sags_in_minutes_5_to_9_in_5_of_6_lives(kitchen: History) -> None:
-    windows = {(w.start, w.end): w for w in kitchen.minutes.sags}
-    assert list(windows) == [(0, 4), (5, 9), (10, 11)]  # the last window ends where the longest lives end
-    sag = windows[(5, 9)]
-    assert (sag.measured, sag.flagged) == (6, 5)
-    assert set(sag.flagged_keys) == {KEYS[i - 1] for i in (1, 2, 3, 4, 6)}  # K5 kept 2 orders a minute
-    assert (windows[(0, 4)].flagged, windows[(10, 11)].measured, windows[(10, 11)].flagged) == (0, 0 + 5, 0)
-    spikes = {(w.start, w.end): w for w in kitchen.minutes.spikes}
-    # K1..K3: own 16/48 = 0.333, minutes 10-11 6/8 = 0.75 > 1.25 x 0.333; K4, K5: 2/8 = own 0.25
-    assert (spikes[(10, 11)].measured, spikes[(10, 11)].flagged) == (5, 3)
+def test_orders_per_viewer_minute_sag_in_minutes_5_to_9_by_the_playbooks_rule(kitchen: History) -> None:
+    """Full 5-minute bands only: K1..K5 have bands 0-4 and 5-9 (minutes 10-11 are two), K6 band 0-4 alone. Per
+    1,000 viewer-minutes K1's band 0-4 is 10 orders / 600 viewer-minutes = 16.7 and its band 5-9 5 / 730 = 6.8, so
+    5-9 is below its median band; K5 kept 2 orders a minute, but its room grew (10 / 930 against 10 / 800): below
+    too. K6's one band is its own median: it abstains. 5 of 5 for 5-9: p = 2/32 = 0.0625, above 0.05 / 2 bands."""
+    sags = {(b.start, b.end): b for b in kitchen.minutes.sags}
+    assert list(sags) == [(0, 4), (5, 9)]
+    sag = sags[(5, 9)]
+    assert (sag.lives, sag.flagged, sag.against) == (5, 5, 0)
+    assert set(sag.flagged_keys) == set(KEYS[:5])
+    assert sag.p_value == pytest.approx(_sign_test(5, 0)) == pytest.approx(2 / 32)
+    assert (sags[(0, 4)].lives, sags[(0, 4)].flagged, sags[(0, 4)].against) == (6, 0, 5)
+    # abandonment: 5 of 20 carts in every full band of every live: every live at its median, no vote
+    assert [(b.start, b.lives, b.flagged, b.against) for b in kitchen.minutes.spikes] == [(0, 6, 0, 0), (5, 5, 0, 0)]
+    assert findings.minutes_sentences(kitchen.minutes)[:2] == [
+        "Orders per 1,000 viewer-minutes sag most often in minutes 5–9: below the live's own median band in 5 of 5 "
+        "lives that recorded them in full, too few to be sure (sign test p = 0.06, 2 bands tested; a band needs "
+        "p < 0.025).",
+        "Viewers peak at minute 6 on median (from minute 6 to 6 across 6 lives)."]
     assert kitchen.minutes.peak_minutes == (6,) * 6
+    _, change = findings.keep_and_change(kitchen)
+    assert not any("sag" in x for x in change)  # not sure: no cue advised
 
 
 def test_segments_rank_by_leaves_per_viewer_minute_pooled_over_runs(kitchen: History) -> None:
@@ -162,6 +183,100 @@ def test_advice_taken_against_not_taken(kitchen: History) -> None:
     assert [v for _, v in sag.not_taken.per_live] == [-0.1, 0.0]
     assert (sag.not_taken.lifted, sag.not_taken.median) == (0, pytest.approx(-0.05))
     assert spike.taken.n == spike.not_taken.n == 0  # still open at the end: nothing measured
+
+
+def test_a_sag_the_sign_test_supports_over_the_bands_tested_stands(tmp_path: Path) -> None:
+    """The playbook's rule, worked out here from the fixture's own minutes: each live's full 5-minute bands, their
+    orders per 1,000 viewer-minutes against the live's median band, one vote per live, the sign test from its
+    definition, and 0.05 shared among the bands tested."""
+    lib = sag_library(tmp_path / "lib")
+    h = build(lib, Filters())
+    expected = _bands_by_hand({sag_key(i): sag_minutes(i) for i in range(1, 9)}, "orders", "viewers", 1000.0, -1)
+    assert [(b.start, b.end, b.lives, b.flagged, b.against) for b in h.minutes.sags] == \
+        [(start, start + 4, lives, len(flagged), against) for start, (lives, flagged, against) in expected.items()]
+    assert [b.p_value for b in h.minutes.sags] == \
+        pytest.approx([_sign_test(len(f), a) for _, f, a in expected.values()])
+    sag = h.minutes.sags[1]
+    assert (sag.flagged, sag.against, sag.p_value) == (7, 0, pytest.approx(2 / 128))
+    assert set(sag.flagged_keys) == {sag_key(i) for i in range(1, 8)}
+    spikes = _bands_by_hand({sag_key(i): sag_minutes(i) for i in range(1, 9)}, "abandons", "cart_adds", 1.0, +1)
+    assert [(b.lives, b.flagged, b.against) for b in h.minutes.spikes] == \
+        [(lives, len(f), a) for lives, f, a in spikes.values()] == [(8, 0, 0), (8, 0, 0), (8, 7, 0)]
+    assert findings.minutes_sentences(h.minutes)[:2] == [
+        "Orders per 1,000 viewer-minutes sag in minutes 5–9: below the live's own median band in 7 of 8 lives that "
+        "recorded them in full (sign test p = 0.02, 3 bands tested).",
+        "Carts are abandoned most in minutes 10–14: above the live's own median band in 7 of 8 lives that recorded "
+        "them in full (sign test p = 0.02, 3 bands tested)."]
+    _, change = findings.keep_and_change(h)
+    assert "Orders per 1,000 viewer-minutes sag in minutes 5–9 in 7 of 8 lives (sign test p = 0.02): plan a cue or " \
+           "an offer there." in change
+    out = tmp_path / "out"
+    write_history(lib, out, Filters())
+    rows = _tables((out / "history.html").read_text(encoding="utf-8"))["minutes"][0]["rows"]
+    assert [r[:5] for r in rows] == [["5–9", "8", "7", "0", "0.02"], ["10–14", "8", "1", "0", "1.00"]]
+    assert "sags" in rows[0][5] and rows[1][5] == ""
+    windows = [r for r in _csv(out / "tables" / "windows.csv") if r["stands"] == "True"]
+    assert [(r["measure"], r["first_minute"], r["last_minute"], r["p_needed"]) for r in windows] == [
+        ("orders per 1,000 viewer-minutes sag", "5", "9", str(round(0.05 / 3, 6))),
+        ("abandonment spike", "10", "14", str(round(0.05 / 3, 6)))]
+
+
+def test_a_segment_seen_in_few_lives_is_neither_praised_nor_blamed(tmp_path: Path) -> None:
+    """A one-off segment with the lowest leave rate and another with the highest, both in one live: the words rank
+    segments of 3 lives or more and advise on those of 6 or more (the playbook's least), and say n."""
+    from tests.library_fixtures import DAY, K_START, lives_row, minute, write_live
+
+    lib = kitchen_library(tmp_path / "lib")
+    key = store.live_key("kitchen", K_START + 50 * DAY)
+    ms = [minute(m, viewers=100, orders=1, clicks=10) for m in range(10)]
+    write_live(lib, key, lives=lives_row(key, "kitchen", KITCHEN, K_START + 50 * DAY, ms, plan=KITCHEN, tags=[]),
+               minutes=ms, segments=[
+                   {"run": 1, "segment_id": "unboxing", "title": "Unboxing", "viewer_minutes": 500.0, "leaves": 1.0},
+                   {"run": 1, "segment_id": "giveaway", "title": "Giveaway", "viewer_minutes": 500.0,
+                    "leaves": 100.0}])
+    h = build(lib, Filters(plan=KITCHEN))
+    assert [(s.segment_id, s.lives) for s in h.segments] == [("unboxing", 1), ("knife-demo", 6), ("intro", 6),
+                                                             ("qa", 5), ("giveaway", 1)]
+    assert findings.segment_sentences(h.segments) == [
+        'Viewers stay best through "Knife demo" (5.0 leaves per 1,000 viewer-minutes over 6 lives) and leave fastest '
+        'during "Questions" (20.0, 5 lives).',
+        '"Welcome" converts best: 20.0 orders per 1,000 viewer-minutes over 6 lives.',
+        "2 segments run in fewer than 3 lives are in the table only: too few lives to rank in words."]
+    keep, change = findings.keep_and_change(h)
+    assert ('"Knife demo" keeps viewers best of the 2 segments run in 6 lives or more (5.0 leaves per 1,000 '
+            "viewer-minutes over 6 lives).") in keep
+    assert ('"Welcome" loses viewers fastest of the 2 segments run in 6 lives or more (10.0 leaves per 1,000 '
+            "viewer-minutes over 6 lives): shorten it or move it.") in change
+    assert not any("Unboxing" in x or "Giveaway" in x for x in keep + change)
+
+
+def test_a_room_only_feed_reads_a_dash_never_zero(tmp_path: Path) -> None:
+    """A TikTok room's lives: viewers and chat, orders and revenue null in the library. Nothing adds up to €0."""
+    lib = room_library(tmp_path / "lib")
+    h = build(lib, Filters(), list(ROOM_KEYS))
+    (talk,) = h.segments
+    assert (talk.revenue, talk.orders, talk.order_rate, talk.leave_rate) == (None, None, None, 30 / 1800)
+    (mug,) = h.products
+    assert (mug.units, mug.revenue) == (None, None)
+    assert h.comparison is not None
+    for cl in h.comparison.lives:
+        assert (cl.span_gmv, cl.span_orders, cl.gmv_per_minute, cl.orders_per_k_viewer_minutes) == (None,) * 4
+        assert cl.cumulative_gmv == ()  # no curve, never a flat line at 0
+    assert [p.orders_per_k for p in h.minutes.average] == [None] * 6
+    out = tmp_path / "out"
+    write_history(lib, out, Filters(), list(ROOM_KEYS))
+    text = (out / "history.html").read_text(encoding="utf-8")
+    assert "€0" not in text and "€" not in text
+    tables = _tables(text)
+    assert tables["segments"][0]["rows"][0][-1] == "—"  # revenue
+    assert tables["products"][0]["rows"][0][2:4] == ["—", "—"]  # units, revenue
+    assert [r[3] for r in tables["compare"][0]["rows"]] == ["—", "—"]  # GMV in span
+    assert [r[-1] for r in tables["compare"][0]["rows"]] == ["—", "—"]  # GMV per minute
+    glance = dict(re.findall(r'<div class="k">([^<]*)</div><div class="v">([^<]*)</div>', text))
+    assert glance["GMV, all lives"] == "—"
+    seg = _csv(out / "tables" / "segments.csv")[0]
+    prod = _csv(out / "tables" / "products.csv")[0]
+    assert (seg["revenue"], prod["units"], prod["revenue"]) == ("", "", "")
 
 
 # --- filters ----------------------------------------------------------------------------------------------------------
@@ -223,8 +338,8 @@ def test_compare_uses_the_minutes_every_live_recorded(tmp_path: Path) -> None:
     long, short = c.lives
     assert (long.complete_minutes, short.complete_minutes) == (32, 7)
     assert (long.span_gmv, short.span_gmv) == (700.0, 700.0)  # 7 minutes x 4 orders x 25
-    assert (long.span_orders, long.conversion, short.conversion) == (28.0, 0.1, 0.1)
-    assert long.orders_per_k_viewer_minutes == pytest.approx(28 / 1400 * 1000)
+    assert (long.span_orders, long.span_viewer_minutes, short.span_viewer_minutes) == (28.0, 1400.0, 1400.0)
+    assert long.orders_per_k_viewer_minutes == short.orders_per_k_viewer_minutes == pytest.approx(28 / 1400 * 1000)
     assert (long.gmv_per_minute, short.gmv_per_minute) == (100.0, 100.0)
     assert c.words().startswith("Over minutes 0–6 (the first 7 full minutes), the span both recorded")
     text = (out / "history.html").read_text(encoding="utf-8")
@@ -233,12 +348,16 @@ def test_compare_uses_the_minutes_every_live_recorded(tmp_path: Path) -> None:
     assert table["head"][3:5] == ["GMV in span", "vs first"]
     assert [r[3] for r in table["rows"]] == ["€700", "€700"]
     assert [r[4] for r in table["rows"]] == ["—", "±0%"]
+    assert table["head"][6] == "Orders / 1,000 viewer-min in span" and [r[6] for r in table["rows"]] == ["20.0"] * 2
+    assert "Conversion" not in " ".join(table["head"])  # orders per click is no conversion: not shown
     assert "partial recording" in table["rows"][1][0] and "partial" not in table["rows"][0][0]
     assert "Over minutes 0–6" in text
     compared = _csv(out / "tables" / "compare.csv")
     assert [(r["key"], r["span_minutes"], float(r["span_gmv"])) for r in compared] == \
         [(LONG_KEY, "7", 700.0), (SHORT_KEY, "7", 700.0)]
     assert float(compared[1]["span_gmv_vs_first"]) == 0.0 and compared[1]["partial"] == "True"
+    assert [float(r["span_orders_per_1000_viewer_minutes"]) for r in compared] == [20.0, 20.0]
+    assert "span_conversion" not in compared[0]
 
 
 def test_compare_names_a_live_by_its_id_only_when_one_live_has_it(library: Path) -> None:
@@ -271,8 +390,13 @@ def test_the_csvs_hold_every_row(page: Path) -> None:
     assert [float(r["lift"]) for r in by_live if r["target"] == "towel-10"] == [1.0, 1.5, 1.0, -0.2, 1.4, 0.8]
     minutes = _csv(tables / "minutes.csv")
     assert len(minutes) == 12 and float(minutes[0]["viewers"]) == 125.0
+    assert float(minutes[0]["orders_per_1000_viewer_minutes"]) == 16.0 and "conversion" not in minutes[0]
+    by_minute = _csv(tables / "minutes_by_live.csv")
+    assert float(by_minute[0]["orders_per_1000_viewer_minutes"]) == 20.0  # K1 minute 0: 2 orders, 100 viewers
     windows = _csv(tables / "windows.csv")
-    assert ["conversion sag", "5", "9", "6", "5"] in [list(r.values())[:5] for r in windows]
+    sag = next(r for r in windows if r["measure"] == "orders per 1,000 viewer-minutes sag" and r["first_minute"] == "5")
+    assert [sag[c] for c in ("last_minute", "lives", "lives_off", "lives_other_way", "sign_test_p", "stands")] == \
+        ["9", "5", "5", "0", "0.0625", "False"]
     quads = _csv(tables / "products_by_live.csv")
     assert [r["quadrant"] for r in quads if r["sku"] == "TOWEL"][-2:] == ["traffic builder", "review"]
     goals = _csv(tables / "goals.csv")
@@ -288,8 +412,9 @@ def test_the_page_says_it_in_sentences_tables_and_charts(page: Path) -> None:
     assert 'lives filtered by plan &quot;Kitchen Live&quot;' in text
     assert ("The flash offer &quot;Towel -20% for 10 min&quot; lifted orders in 5 of 6 lives, median +100% (97% "
             "interval −20% to +150%; sign test p = 0.22). Promising, not proven: more lives will tell.") in text
-    assert "Conversion sags in minutes 5–9 in 5 of 6 lives that recorded them (below 80% of each live" in text
-    assert "Cart abandonment spikes in minutes 10–11 in 3 of 5 lives" in text
+    assert "Orders per 1,000 viewer-minutes sag most often in minutes 5–9: below the live&#x27;s own median " \
+        "band in 5 of 5 lives" in text
+    assert "Conversion sags" not in text and "abandoned most" not in text
     assert "43% of the 115 buyers of these 6 lives were new to the shop (first live 60%, latest 40%)." in text
     assert "Chef knife (KNIFE): niche → star; Tea towel (TOWEL): traffic builder → review" in text
     assert ("Conversion sag (raised 6 times): when taken, orders per minute rose after it in 3 of 4 lives (median "
@@ -311,11 +436,12 @@ def test_the_page_says_it_in_sentences_tables_and_charts(page: Path) -> None:
     assert lives[0][0].startswith("Kitchen Live kitchen@") and "partial recording" in lives[0][0]  # latest first
     assert len(lives) == 6
     charts = sorted(p.stem for p in (page / "charts").glob("*.png"))
-    assert charts == ["actions", "buyers", "channels", "goals", "minutes_abandonment", "minutes_conversion",
+    assert charts == ["actions", "buyers", "channels", "goals", "minutes_abandonment", "minutes_orders",
                       "minutes_viewers", "products"]
     assert _Tables.parse(text).images == len(charts)
     keep = text[text.index('<ul class="findings keep">'):text.index('<ul class="findings change">')]
-    assert "Towel -20%" in keep and "Knife demo&quot; keeps viewers best" in keep
+    assert "Towel -20%" in keep and "Knife demo&quot; keeps viewers best of the 2 segments run in 6 lives or more" \
+        in keep
 
 
 # --- a bad library ----------------------------------------------------------------------------------------------------
@@ -376,7 +502,67 @@ def test_the_sign_test_and_the_median_interval_by_hand() -> None:
     assert math.isclose(stats.slope([1, 3, 5]) or 0, 2.0)
 
 
+# --- house rules ------------------------------------------------------------------------------------------------------
+
+def test_the_library_uses_no_private_name_of_another_module() -> None:
+    """The history page draws with the report's plot, PNG export and legend and writes its CSVs as the report does:
+    through their public names (a private one can change without its module's users in view)."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "console"
+    private = sorted(f"{path.relative_to(root)}: {node.module}.{a.name}"
+                     for path in (root / "library").rglob("*.py")
+                     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                     if isinstance(node, ast.ImportFrom) and node.module
+                     for a in node.names if a.name.startswith("_") and not a.name.startswith("__"))
+    assert private == []
+
+
+def test_every_library_flag_says_the_same_default() -> None:
+    """--library is one flag (console/cli.py _library_flag) wherever a command reads or writes the library."""
+    import argparse
+
+    from console.cli import build_parser
+
+    def parsers(p: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+        subs = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        return [p, *(q for s in subs for child in s.choices.values() for q in parsers(child))]
+
+    helps = {p.prog: a.help for p in parsers(build_parser()) for a in p._actions if "--library" in a.option_strings}
+    assert len(helps) >= 8  # library add|list|check, playbook, plan suggest, history, live, demo
+    assert all(h and h.endswith("(default: ~/.local/share/live-console/library, under $XDG_DATA_HOME when set)")
+               for h in helps.values()), helps
+
+
 # --- helpers ----------------------------------------------------------------------------------------------------------
+
+def _sign_test(up: int, down: int) -> float:
+    """The two-sided exact sign test from its definition: twice the binomial(n, 1/2) tail of the larger side."""
+    n, k = up + down, max(up, down)
+    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k, n + 1)) / 2 ** n) if n else 1.0
+
+
+def _bands_by_hand(lives: dict[str, list[dict[str, Any]]], num: str, den: str, scale: float,
+                   side: int) -> dict[int, tuple[int, list[str], int]]:
+    """band start -> (lives with the band, lives off their median band on `side`, lives the other way): full
+    5-minute bands of complete minutes, rate = scale x sum(num) / sum(den), against the live's median band."""
+    import statistics
+
+    out: dict[int, tuple[int, list[str], int]] = {}
+    for key, rows in lives.items():
+        full = [r for r in rows if r["complete"]]
+        bands = {}
+        for start in range(0, len(full), 5):
+            band = [r for r in full if start <= r["minute"] < start + 5]
+            if len(band) == 5 and sum(r[den] for r in band) > 0:
+                bands[start] = scale * sum(r[num] for r in band) / sum(r[den] for r in band)
+        middle = statistics.median(bands.values())
+        for start, rate in bands.items():
+            n, flagged, against = out.get(start, (0, [], 0))
+            off = (rate - middle) * side
+            out[start] = (n + 1, [*flagged, key] if off > 0 else flagged, against + (off < 0))
+    return dict(sorted(out.items()))
+
 
 def _csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:

@@ -4,12 +4,14 @@ the session files still where they were added from).
 Adding reads the file's checksum first: the same bytes again change nothing. Otherwise the report's model is built
 (console/report/analysis.py load_session + analyse), every table is written (store.write_rows, each file moved into
 place whole) and only then the catalogue row: a crash in between leaves tables without a row, which the next add of
-the file writes again. A file that cannot be added (missing, damaged, not a session file) is reported with its
-name and why, and the others are still added.
+the file writes again; the library's lock is held meanwhile (store.locked), so a reader never sees half a live.
+A file that cannot be added (missing, damaged, not a session file) is reported with its name and why, and the
+others are still added. At the end of the batch the compacted files are brought up to date once (store_cache).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -21,7 +23,8 @@ from typing import Final, Literal
 from console.library.catalogue import Catalogue, CatalogueError
 from console.library.export import key_of, merged_tags, rows_of
 from console.library.recorded import read_recorded
-from console.library.store import TABLES, live_folder, table_dir, write_rows
+from console.library.store import TABLES, live_folder, locked, table_dir, write_rows
+from console.library.store_cache import compact
 from console.plan.model import TAG_PATTERN
 from console.report.analysis import analyse, load_session
 from console.session.file import SessionFileError
@@ -29,6 +32,7 @@ from console.session.file import SessionFileError
 AddStatus = Literal["added", "replaced", "updated", "repaired", "unchanged", "moved", "kept", "failed"]
 CheckState = Literal["ok", "missing", "changed", "found", "incomplete", "unlisted"]
 _CHUNK: Final = 1 << 20
+_WRITTEN: Final = frozenset({"added", "replaced", "updated", "repaired"})  # statuses that wrote tables
 _TAG: Final = re.compile(TAG_PATTERN)
 
 
@@ -66,7 +70,18 @@ def add_sessions(library: Path, paths: Iterable[Path], tags: Iterable[str] = ())
     except CatalogueError as exc:
         return [Added(p, "failed", None, str(exc)) for p in paths]
     with catalogue:
-        return [_add_one(catalogue, library, p, tags) for p in paths]
+        added = [_add_one(catalogue, library, p, tags) for p in paths]
+    if any(a.status in _WRITTEN for a in added):
+        _compact(library)
+    return added
+
+
+def _compact(library: Path) -> None:
+    """The compacted files brought up to date once, at the end of the batch (store_cache.py): the cost is the
+    add's, not the next history page's (a thousand lives added at once were seven thousand small files to read
+    on the page's first open). A failure here is no failure of the add: the next reader compacts."""
+    with contextlib.suppress(Exception):  # the lives are in; a cache not built now is built by the next reader
+        compact(library)
 
 
 def _add_one(catalogue: Catalogue, library: Path, path: Path, tags: list[str]) -> Added:
@@ -117,11 +132,12 @@ def _write(catalogue: Catalogue, library: Path, path: Path, here: str, sha: str,
         live["tags"] = merged_tags(live["tags"], prior["tags"] or ())
         status = ("replaced" if prior["session_sha256"] != sha else "repaired" if not complete(library, key)
                   else "updated")
-    for table in TABLES:
-        write_rows(library, table, key, rows[table])
     added_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    catalogue.upsert({**live, "session_path": here, "session_sha256": sha, "session_bytes": size,
-                      "added_at": added_at, "missing": False})
+    with locked(library):  # a reader never sees some of this live's tables and not the others
+        for table in TABLES:
+            write_rows(library, table, key, rows[table])
+        catalogue.upsert({**live, "session_path": here, "session_sha256": sha, "session_bytes": size,
+                          "added_at": added_at, "missing": False})
     words = {"replaced": f"a newer copy of this live ({live['events']:,} events; "
                          f"was {prior['events'] if prior else 0:,})",
              "repaired": "its tables were incomplete", "updated": "tags added"}.get(status, "")

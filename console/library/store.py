@@ -3,24 +3,27 @@ them (docs/library.md).
 
 A library is a folder:
 
-    LIBRARY/library.db                          the catalogue: one row per live (console/library/catalogue.py)
+    LIBRARY/library.db                            the catalogue: one row per live (console/library/catalogue.py)
     LIBRARY/parquet/<table>/<key>/part-0.parquet  one live's rows of each table, in its own folder
+    LIBRARY/parquet/<table>.all.parquet           every live's rows of each table, compacted (store_cache.py)
+    LIBRARY/.lock                                 taken while a live is written or the compacted files rebuilt
 
 Every table's rows carry the live's `key`, and each live's rows are one file per table, so adding a live again
-replaces its files and nothing else, and a query over a thousand lives reads the files it needs (DuckDB prunes by
-the folder before opening a file). The columns are fixed here, with their types: the exporter (session files),
+replaces its files and nothing else. The columns are fixed here, with their types: the exporter (session files),
 the synthetic lives of the benchmark and the tests' fixtures all write through `write_rows`, and the readers
 (history, playbook, plan suggest) read through `connect`, so no two of them can disagree about a column.
 
-DuckDB reads the Parquet files directly (no extension: the machines may be offline); the catalogue's own SQLite file
-is read by console/library/catalogue.py, never by DuckDB (its SQLite reader is an extension downloaded at run time).
+DuckDB reads the Parquet files (no extension: the machines may be offline); the catalogue's own SQLite file is read
+by console/library/catalogue.py, never by DuckDB (its SQLite reader is an extension downloaded at run time).
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
@@ -71,7 +74,9 @@ SCHEMAS: Final[dict[str, pa.Schema]] = {
 }
 TABLES: Final = tuple(SCHEMAS)
 CATALOGUE: Final = "library.db"
-_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+LOCK: Final = ".lock"
+SAFE_PATTERN: Final = r"[^A-Za-z0-9._-]+"  # what a key's folder name replaces with "_"
+_SAFE = re.compile(SAFE_PATTERN)
 
 
 def default_library() -> Path:
@@ -94,6 +99,11 @@ def live_folder(library: Path, table: str, key: str) -> Path:
     return table_dir(library, table) / _SAFE.sub("_", key)
 
 
+def cache_path(library: Path, table: str) -> Path:
+    """The compacted file of every live's rows of `table` (console/library/store_cache.py)."""
+    return library / "parquet" / f"{table}.all.parquet"
+
+
 def write_rows(library: Path, table: str, key: str, rows: Iterable[Mapping[str, Any]]) -> Path:
     """Replace live `key`'s rows of `table` with `rows` (dicts by column name; a missing column is null). Written to
     a temporary file first and moved into place: a reader never sees half a file. Raises KeyError for a column the
@@ -113,7 +123,8 @@ def write_rows(library: Path, table: str, key: str, rows: Iterable[Mapping[str, 
 
 
 def remove_live(library: Path, key: str) -> None:
-    """Every table's rows of live `key` (the catalogue row is the catalogue's to remove)."""
+    """Every table's rows of live `key` (the catalogue row is the catalogue's to remove). Hold `locked(library)`
+    around it, as an add does, when readers may be about."""
     for table in TABLES:
         folder = live_folder(library, table, key)
         for f in folder.glob("*.parquet"):
@@ -122,80 +133,28 @@ def remove_live(library: Path, key: str) -> None:
             folder.rmdir()
 
 
+@contextmanager
+def locked(library: Path, exclusive: bool = True) -> Iterator[bool]:
+    """The library's lock (fcntl.flock on LIBRARY/.lock), held for the `with` block: exclusive while a live's tables
+    are written (console/library/add.py) or the compacted files rebuilt, shared while they are read. Yields whether
+    it could be taken: a library the user cannot write to has no lock file, and its readers write nothing. Not
+    re-entrant: a process holding it must not take it again (flock locks each open file on its own)."""
+    try:
+        fd = os.open(library / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield True
+    finally:
+        os.close(fd)  # closing the file releases the lock
+
+
 def connect(library: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with one view per table over the library's Parquet files (an empty table for a table
-    with no file yet).
+    """An in-memory DuckDB with one view per table (TABLES) over every readable live's rows: each table read from
+    its one compacted file, brought up to date first when lives were added, replaced or removed (console/library/
+    store_cache.py; store_cache.open_library also names the files left out). Never raises for a damaged file."""
+    from console.library.store_cache import open_library  # the reader needs this module's columns: it imports it
 
-    A view reads one compacted file per table (`compacted`), not a file per live: DuckDB opening a thousand small
-    files per table took 1.8 s to create the views and a second per query (9.5 s with union_by_name, which reads
-    every file's schema; the store writes every file with the table's one schema, so it is not needed)."""
-    con = duckdb.connect(":memory:")
-    for table, schema in SCHEMAS.items():
-        source = compacted(library, table)
-        if source is not None:
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_quoted(source)}')")
-        else:
-            con.register(f"_{table}_empty", pa.Table.from_pylist([], schema=schema))
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_empty")
-    return con
-
-
-def compacted(library: Path, table: str) -> Path | str | None:
-    """One Parquet file holding every live's rows of `table`, brought up to date when lives were added, replaced or
-    removed since (`<table>.all.signature` lists each part's folder, size and modification time); None when the
-    table has no rows yet.
-
-    The per-live files stay the truth (adding a live writes only its own); the compacted file is a cache beside
-    them. Bringing it up to date reads the cache and only the parts that changed (a thousand lives and one more: one
-    big file and one small, not a thousand and one). It is written to a temporary name and moved into place, so a
-    reader never sees half of it and two readers updating at once both end with a whole one. A library the user
-    cannot write to is read file by file (the glob) instead: slower, the same rows."""
-    folder = table_dir(library, table)
-    parts = {p.parent.name: p for p in sorted(folder.glob("*/part-0.parquet"))}
-    if not parts:
-        return None
-    now = {name: f"{st.st_size}\t{st.st_mtime_ns}" for name, p in parts.items() if (st := p.stat())}
-    cache, stamp = folder.parent / f"{table}.all.parquet", folder.parent / f"{table}.all.signature"
-    try:
-        before = _signature(stamp) if cache.exists() else {}
-        if before == now:
-            return cache
-        changed = [parts[name] for name, sig in now.items() if before.get(name) != sig]
-        kept = [name for name in before if name in now and before[name] == now[name]]
-        selects = [f"SELECT * FROM read_parquet([{', '.join(repr(_quoted(p)) for p in changed)}])"] if changed else []
-        if kept:  # the cache's rows of the lives unchanged: its folder names are the keys made safe (live_folder)
-            names = ", ".join(repr(_quoted(n)) for n in kept)
-            selects.insert(0, f"SELECT * FROM read_parquet('{_quoted(cache)}') "
-                              f"WHERE regexp_replace(key, '[^A-Za-z0-9._-]+', '_', 'g') IN ({names})")
-        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-        with duckdb.connect(":memory:") as con:
-            con.execute(f"COPY ({' UNION ALL '.join(selects)}) TO '{_quoted(tmp)}' (FORMAT parquet)")
-        os.replace(tmp, cache)
-        stamp_tmp = stamp.with_name(f".{stamp.name}.{os.getpid()}.tmp")
-        stamp_tmp.write_text("".join(f"{name}\t{sig}\n" for name, sig in now.items()))
-        os.replace(stamp_tmp, stamp)
-        return cache
-    except duckdb.Error:  # a damaged cache: built again from the parts next time
-        for stale in (cache, stamp):
-            stale.unlink(missing_ok=True)
-        return str(folder / "*" / "part-0.parquet")
-    except OSError:
-        return str(folder / "*" / "part-0.parquet")
-
-
-def _signature(stamp: Path) -> dict[str, str]:
-    """What the cache holds: folder -> size and modification time of the part it was built from ({}: unknown)."""
-    try:
-        lines = stamp.read_text().splitlines()
-    except OSError:
-        return {}
-    out: dict[str, str] = {}
-    for line in lines:
-        name, _, sig = line.partition("\t")
-        if sig:
-            out[name] = sig
-    return out
-
-
-def _quoted(path: Path | str) -> str:
-    return str(path).replace("'", "''")
+    return open_library(library).con

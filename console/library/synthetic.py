@@ -35,7 +35,7 @@ import numpy as np
 import pyarrow as pa
 from numpy.typing import NDArray
 
-from console.library import store
+from console.library import store, store_cache
 from console.report.model import EFFECT_WINDOW_S
 from console.report.stats import verdict
 
@@ -624,11 +624,12 @@ def synthetic_lives(n: int, seed: int, first: int = 0) -> Iterator[dict[str, pa.
         yield synthetic_live(catalogue[i % len(catalogue)], i // len(catalogue), np.random.default_rng([seed, i]))
 
 
-def write_synthetic(library: Path, n: int, seed: int, first: int = 0) -> list[str]:
+def write_synthetic(library: Path, n: int, seed: int, first: int = 0, compact: bool = True) -> list[str]:
     """Write synthetic lives `first` to `n - 1` into `library` (every table, through store.write_rows); their keys,
     in order. `first` grows a library by the next lives, as shows go by: write_synthetic(lib, 100, s) and then
     write_synthetic(lib, 101, s, first=100) is write_synthetic(lib, 101, s). A live already there under the same key
-    is replaced, as adding a live again replaces its rows."""
+    is replaced, as adding a live again replaces its rows. At the end the store's compacted files are brought up to
+    date (store_cache.compact), as a batch add does, unless `compact` is False (the benchmark times it apart)."""
     if not 0 <= first <= n:
         raise ValueError(f"write_synthetic: lives {first} to {n - 1}: need 0 <= first <= n")
     keys = []
@@ -637,4 +638,6 @@ def write_synthetic(library: Path, n: int, seed: int, first: int = 0) -> list[st
         for name in store.TABLES:
             store.write_rows(library, name, key, tables[name].to_pylist())
         keys.append(key)
+    if keys and compact:
+        store_cache.compact(library)
     return keys

@@ -68,7 +68,8 @@ def render_charts(report: Report, other: Report | None = None) -> dict[str, byte
     return out
 
 
-def _plot(title: str, height: int = HEIGHT) -> pg.PlotWidget:
+def new_plot(title: str, height: int = HEIGHT) -> pg.PlotWidget:
+    """An offscreen plot with the report's paper, ink, fixed axes and size (the history page draws on it too)."""
     pw = pg.PlotWidget(background=PAPER)
     pw.setTitle(title, color=INK, size="11pt")
     pw.resize(WIDTH, height)
@@ -88,7 +89,8 @@ def _plot(title: str, height: int = HEIGHT) -> pg.PlotWidget:
     return pw
 
 
-def _png(pw: pg.PlotWidget) -> bytes:
+def png(pw: pg.PlotWidget) -> bytes:
+    """The plot as PNG bytes at the report's export width; the plot is freed."""
     pw.plotItem.layout.activate()  # never shown: apply the axis sizes set since the geometry was given
     exporter = pg.exporters.ImageExporter(pw.plotItem)
     exporter.parameters()["width"] = WIDTH * SCALE
@@ -106,7 +108,7 @@ def _png(pw: pg.PlotWidget) -> bytes:
 def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes:
     """One per-minute chart with the actions as numbered vertical markers (the numbers of the actions table)."""
     title, series = CURVES[name]
-    pw = _plot(title)
+    pw = new_plot(title)
     entries: list[tuple[str, str, str]] = []  # (label, colour, how drawn) for the legend; one series needs none
     top = 0.0
     names = display_names(other, report) if other is not None else ("", report.title)
@@ -135,8 +137,8 @@ def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes
     y_top = max(1.0, top) * (1.25 if len(entries) > 1 else 1.12)  # from zero; room at the top for the legend
     pw.setYRange(0, y_top, padding=0)
     if len(entries) > 1:
-        _legend(pw, entries, (max(1, n) * 1.01, y_top))
-    return _png(pw)
+        legend(pw, entries, (max(1, n) * 1.01, y_top))
+    return png(pw)
 
 
 LEGEND_PX: Final = 14  # legend text, in the chart's logical pixels (exported at SCALE x, like the axis ticks)
@@ -144,7 +146,7 @@ LEGEND_ONE_LINE: Final = 48  # characters of a legend on one line (~40% of the c
 _SWATCH: Final = {"bar": "■", "line": "━━", "dash": "╌╌"}
 
 
-def _legend(pw: pg.PlotWidget, entries: Sequence[tuple[str, str, str]], top_right: tuple[float, float]) -> None:
+def legend(pw: pg.PlotWidget, entries: Sequence[tuple[str, str, str]], top_right: tuple[float, float]) -> None:
     """The series' names in the top right corner, as text drawn with the chart (the pyqtgraph legend's text did not
     scale with the export and came out at about 5 px)."""
     parts = [f'<span style="color:{c}">{_SWATCH[how]}</span>&nbsp;{html.escape(label)}' for label, c, how in entries]
@@ -183,13 +185,13 @@ def _markers(pw: pg.PlotWidget, actions: Sequence[ActionImpact]) -> None:
 def quadrant_chart(report: Report) -> bytes:
     """Unit margin against units per minute: the curation view. Medians split it into four quadrants."""
     height = 440
-    pw = _plot("Products: margin per unit against sales velocity", height=height)
+    pw = new_plot("Products: margin per unit against sales velocity", height=height)
     rows = [p for p in report.products if p.unit_margin is not None]
     if not rows:
         note = pg.TextItem("no product has a plan cost: no margins to plot", color=INK, anchor=(0.5, 0.5))
         note.setPos(0.5, 0.5)
         pw.addItem(note)
-        return _png(pw)
+        return png(pw)
     x = np.array([p.velocity for p in rows])
     y = np.array([p.unit_margin or 0.0 for p in rows])
     revenue = np.array([p.revenue for p in rows])
@@ -247,7 +249,7 @@ def quadrant_chart(report: Report) -> bytes:
         item.setPos(x_range[0] + left / view[0] * (x_range[1] - x_range[0]),
                     y_range[1] - top / view[1] * (y_range[1] - y_range[0]))
         pw.addItem(item)
-    return _png(pw)
+    return png(pw)
 
 
 LABEL_PX: Final = 13  # product and corner labels of the quadrant, logical pixels
@@ -302,7 +304,7 @@ def _overlap_area(a: Box, b: Box) -> float:
 
 def channel_chart(report: Report) -> bytes:
     """Conversion per entry channel as bars, each labelled with its revenue (and ROAS for paid)."""
-    pw = _plot("Entry channels: conversion, revenue and ROAS")
+    pw = new_plot("Entry channels: conversion, revenue and ROAS")
     rows = list(report.channels)
     conv = np.array([(c.conversion or 0.0) * 100 for c in rows])
     x = np.arange(len(rows))
@@ -319,4 +321,4 @@ def channel_chart(report: Report) -> bytes:
     pw.setXRange(-0.6, len(rows) - 0.4, padding=0)
     pw.setYRange(0, top * 1.25, padding=0)
     pw.setLabel("left", "conversion (buyers / entered, %)", color=INK)
-    return _png(pw)
+    return png(pw)

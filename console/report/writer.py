@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from console.session.file import SessionFileError
 
 QT_PAGE = "report-qt.html"  # console/widgets/report_view.py shows this one when it is there
 CSV_TABLES = ("goals", "products", "channels", "actions", "advice", "minutes", "notes")
+Table = tuple[Sequence[str], Sequence[Sequence[Any]]]  # a CSV's header and rows
 
 
 def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list[Path]:
@@ -31,17 +32,8 @@ def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list
     reference = analysis.analyse(analysis.load_session(compare)) if compare is not None else None
     comparison = analysis.compare(reference, report) if reference is not None else None
     charts = render_charts(report, reference)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "charts").mkdir(exist_ok=True)
-    (out_dir / "tables").mkdir(exist_ok=True)
-    written = []
-    for name, png in charts.items():
-        written.append(_write_bytes(out_dir / "charts" / f"{name}.png", png))
-    for name, (header, rows) in tables(report).items():
-        written.append(_write_csv(out_dir / "tables" / f"{name}.csv", header, rows))
-    if comparison is not None:
-        header, rows = comparison_table(comparison)
-        written.append(_write_csv(out_dir / "tables" / "comparison.csv", header, rows))
+    csvs = tables(report) | ({"comparison": comparison_table(comparison)} if comparison is not None else {})
+    written = write_charts_and_tables(out_dir, charts, csvs)
     html_path = out_dir / "report.html"
     html_path.write_text(render_html(report, charts, comparison), encoding="utf-8")
     qt_page = out_dir / QT_PAGE  # the same report for the replay window's Report tab (Qt's rich text)
@@ -49,12 +41,23 @@ def write_report(path: Path, out_dir: Path, compare: Path | None = None) -> list
     return [html_path, *written, qt_page]
 
 
+def write_charts_and_tables(out_dir: Path, charts: Mapping[str, bytes], csvs: Mapping[str, Table]) -> list[Path]:
+    """charts/<name>.png and tables/<name>.csv in `out_dir` (made if missing), as the report and the history page
+    write them; the paths written, the charts first."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "charts").mkdir(exist_ok=True)
+    (out_dir / "tables").mkdir(exist_ok=True)
+    written = [_write_bytes(out_dir / "charts" / f"{name}.png", data) for name, data in charts.items()]
+    return written + [write_csv(out_dir / "tables" / f"{name}.csv", header, rows)
+                      for name, (header, rows) in csvs.items()]
+
+
 def _write_bytes(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
 
 
-def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(header)
@@ -156,13 +159,22 @@ def comparison_table(c: Comparison) -> tuple[tuple[str, ...], list[tuple[Any, ..
 
 def run_report(args: argparse.Namespace) -> int:
     """`live-console report SESSION --out DIR [--compare OTHER]`: print the files written; 2 on a bad file."""
+    return run_writer("report", "the report", args.out, lambda: write_report(args.session, args.out, args.compare),
+                      SessionFileError, 2)
+
+
+def run_writer(command: str, what: str, out: Path, write: Callable[[], Sequence[Path]],
+               refused: type[Exception], refused_status: int) -> int:
+    """A command that writes a folder of files (`report`, `history`): run `write` and print each file written (exit
+    0). `refused` (its input said what is wrong: a bad session file, nothing to show) is its sentence on stderr and
+    `refused_status`; a folder that cannot be written, 2."""
     try:
-        paths = write_report(args.session, args.out, args.compare)
-    except SessionFileError as exc:
-        print(f"live-console report: {exc}", file=sys.stderr)
-        return 2
+        paths = write()
+    except refused as exc:
+        print(f"live-console {command}: {exc}", file=sys.stderr)
+        return refused_status
     except OSError as exc:
-        print(f"live-console report: cannot write the report to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"live-console {command}: cannot write {what} to {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     for p in paths:
         print(p)

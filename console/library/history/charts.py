@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from console.library.history.findings import goal_label
-from console.library.history.minute_queries import SAG
+from console.library.history.minute_queries import band_stands, best_band
 from console.library.history.model import (
     LIVES_CHARTED,
     ChannelRow,
@@ -25,12 +25,7 @@ from console.library.history.model import (
     ProductRow,
 )
 from console.present import palette as theme
-from console.report.charts import COLOURS, INK, REFERENCE, ensure_app
-
-# the report's offscreen plot (paper, ink, fixed axes), its PNG export and its legend: one look for both pages
-from console.report.charts import _legend as legend
-from console.report.charts import _plot as new_plot
-from console.report.charts import _png as png
+from console.report.charts import COLOURS, INK, REFERENCE, ensure_app, legend, new_plot, png  # the report's look
 
 LINES: Final = ("#1f9ed1", "#e8a200", "#12a58d", "#c06bd6", "#e0574f", "#5b6472", "#8bc34a")  # one per series
 MAX_CURVES: Final = 20  # lives drawn one by one behind the average: more is a grey smear
@@ -51,17 +46,21 @@ def render(h: History) -> dict[str, bytes]:
         out["goals"] = goals_chart(h.goals, recent)
     latest = h.minutes.curves[-MAX_CURVES:]
     if h.minutes.average:
-        sag = max((w for w in h.minutes.sags if w.flagged >= 2 and w.flagged * 2 > w.measured),
-                  key=lambda w: w.flagged / w.measured, default=None)
-        for name, title, unit, colour in (("viewers", "Viewers", 1.0, COLOURS["viewers"]),
-                                          ("conversion", "Conversion: orders / clicks (%)", 100.0, COLOURS["orders"]),
-                                          ("abandonment", "Cart abandonment: abandoned / opened (%)", 100.0,
-                                           COLOURS["abandons"])):
-            average = [getattr(p, name) for p in h.minutes.average]
-            each = [getattr(c, name) for c in latest]
-            region = (sag.start, sag.end + 1) if sag is not None and name == "conversion" else None
+        sag = best_band(h.minutes.sags)
+        shaded = None
+        if sag is not None and sag.flagged >= 2:
+            word = "sag" if band_stands(sag, h.minutes.sags) else "dip most often, not sure yet"
+            shaded = ((sag.start, sag.end + 1), f"{word}: {sag.flagged} of {sag.lives} lives below own median")
+        for name, field, title, unit, colour in (
+                ("viewers", "viewers", "Viewers", 1.0, COLOURS["viewers"]),
+                ("orders", "orders_per_k", "Orders per 1,000 viewer-minutes", 1.0, COLOURS["orders"]),
+                ("abandonment", "abandonment", "Cart abandonment: abandoned / opened (%)", 100.0,
+                 COLOURS["abandons"])):
+            average = [getattr(p, field) for p in h.minutes.average]
+            each = [getattr(c, field) for c in latest]
             out[f"minutes_{name}"] = minute_chart(title, average, [p.minute for p in h.minutes.average], each, unit,
-                                                  colour, len(h.minutes.curves), region)
+                                                  colour, len(h.minutes.curves), shaded if name == "orders" else None,
+                                                  rate=name != "viewers")
     if any(p.latest is not None for p in h.products):
         out["products"] = product_chart(h.products)
     if any(c.conversion is not None for c in h.channels):
@@ -111,13 +110,15 @@ def goals_chart(goals: Sequence[GoalTrend], lives: Sequence[Live]) -> bytes:
 
 def minute_chart(title: str, average: Sequence[float | None], minutes: Sequence[int],
                  each: Sequence[Sequence[float | None]], unit: float, colour: str, n: int,
-                 region: tuple[int, int] | None) -> bytes:
-    """The average minute (thick) over each of the latest lives' own curve (thin grey); `region` shades the window
-    where conversion sags in most lives."""
+                 shaded: tuple[tuple[int, int], str] | None, rate: bool) -> bytes:
+    """The average minute (thick) over each of the latest lives' own curve (thin grey); `shaded` ((first minute,
+    end), words) marks the band where orders sag in most lives. A `rate`'s lives are cut at RATE_ROOM times the
+    average's highest minute (one thin minute reads as a spike)."""
+    region = shaded[0] if shaded is not None else None
     pw = new_plot(title)
     top = 0.0
     y = np.array([np.nan if v is None else v * unit for v in average], float)
-    ceiling = float(np.nanmax(y)) * RATE_ROOM if unit != 1.0 and np.isfinite(y).any() else math.inf
+    ceiling = float(np.nanmax(y)) * RATE_ROOM if rate and np.isfinite(y).any() else math.inf
     for ys in each:
         one = np.array([np.nan if v is None else min(v * unit, ceiling) for v in ys], float)
         if np.isfinite(one).any():
@@ -136,8 +137,8 @@ def minute_chart(title: str, average: Sequence[float | None], minutes: Sequence[
     pw.setYRange(0, y_top, padding=0)
     entries = [(f"average of {n:,} lives", colour, "line"),
                (f"each of the latest {len(each)}" if n > len(each) else "each live", REFERENCE, "line")]
-    if region is not None:
-        entries.append((f"sags in most lives (< {SAG:.0%} of own)", COLOURS["abandons"], "bar"))
+    if shaded is not None:
+        entries.append((shaded[1], COLOURS["abandons"], "bar"))
     legend(pw, entries, (x_end * 1.01, y_top))
     return png(pw)
 
@@ -145,7 +146,8 @@ def minute_chart(title: str, average: Sequence[float | None], minutes: Sequence[
 def product_chart(rows: Sequence[ProductRow]) -> bytes:
     """Each product at its latest live (margin against sell-through), a line from where it stood the live before."""
     pw = new_plot("Products: margin against sell-through, latest live (line: from the live before)", height=440)
-    shown = sorted((p for p in rows if p.points and p.points[-1].quadrant is not None), key=lambda p: -p.revenue)[:24]
+    shown = sorted((p for p in rows if p.points and p.points[-1].quadrant is not None),
+                   key=lambda p: -(p.revenue or 0.0))[:24]  # the order only: a product without revenue last
     top_x = top_y = 10.0
     for p in shown:
         last = p.points[-1]
@@ -250,7 +252,9 @@ def compare_chart(c: Comparison) -> bytes:
         if y.size:
             top, end = max(top, float(y.max())), max(end, y.size)
             pw.plot(np.arange(1, y.size + 1, dtype=float), y, pen=pg.mkPen(colour, width=2.5))
-        entries.append((_short(cl.live.name, 40) + (" · partial" if cl.live.partial else ""), colour, "line"))
+        note = " · partial" if cl.live.partial else ""
+        note += "" if y.size or not cl.complete_minutes else " · no revenue from its feed"
+        entries.append((_short(cl.live.name, 40) + note, colour, "line"))
     if c.span > 0:
         pw.addItem(pg.LinearRegionItem(values=(0, c.span), movable=False, brush=pg.mkBrush(31, 158, 209, 30),
                                        pen=pg.mkPen(None)))

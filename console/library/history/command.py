@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,21 +20,12 @@ def write_history(library: Path, out: Path, filters: Filters, compare: Sequence[
     from console.library.history.charts import render  # Qt is loaded only once the library has been read
     from console.library.history.page import render_page
     from console.library.history.tables import tables
-    from console.report.writer import _write_csv as write_csv  # the report's CSV cells: raw numbers, empty unknown
+    from console.report.writer import write_charts_and_tables  # the report's files: raw numbers, unknown empty
 
     history = queries.build(library, filters, compare)
     charts = render(history)
     page = render_page(history, charts)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "charts").mkdir(exist_ok=True)
-    (out / "tables").mkdir(exist_ok=True)
-    written = []
-    for name, data in charts.items():
-        path = out / "charts" / f"{name}.png"
-        path.write_bytes(data)
-        written.append(path)
-    for name, (header, rows) in tables(history).items():
-        written.append(write_csv(out / "tables" / f"{name}.csv", header, rows))
+    written = write_charts_and_tables(out, charts, tables(history))
     target = out / PAGE
     tmp = out / f".{PAGE}.{os.getpid()}.tmp"
     tmp.write_text(page, encoding="utf-8")
@@ -48,17 +38,9 @@ def run_history(args: argparse.Namespace) -> int:
     written."""
     from console.library import store
     from console.library.history.load import HistoryError
+    from console.report.writer import run_writer
 
     library = args.library or store.default_library()
     filters = Filters(since=args.since, plan=args.plan, tags=tuple(args.tag))
-    try:
-        paths = write_history(library, args.out, filters, args.compare)
-    except HistoryError as exc:
-        print(f"live-console history: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"live-console history: cannot write the page to {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    for p in paths:
-        print(p)
-    return 0
+    return run_writer("history", "the page", args.out,
+                      lambda: write_history(library, args.out, filters, args.compare), HistoryError, 1)

@@ -7,17 +7,18 @@ from collections.abc import Sequence
 from typing import Final
 
 from console.library.history import stats
-from console.library.history.minute_queries import SAG, SPIKE
+from console.library.history.minute_queries import band_needs, band_stands, best_band
 from console.library.history.model import (
     AdviceEffect,
+    Band,
     Effect,
     GoalTrend,
     History,
     Live,
     Minutes,
     SegmentRow,
-    WindowCount,
 )
+from console.library.playbook import MIN_LIVES
 from console.present.fmt import money
 from console.report.html_parts import signed_pct
 
@@ -111,28 +112,41 @@ def _goal_value(goal: str, v: float, currency: str) -> str:
     return f"{v:,.1f}"
 
 
-def window_sentence(windows: Sequence[WindowCount], what: str) -> str | None:
-    """The window where the most lives were off their own level, when that is more than half of those that reached
-    it and at least two: "Conversion sags in minutes 5–9 in 5 of 7 lives"."""
-    best: WindowCount | None = None
-    for w in windows:
-        if w.flagged >= 2 and w.flagged * 2 > w.measured and (
-                best is None or w.flagged / w.measured > best.flagged / best.measured):
-            best = w
-    if best is None:
+SAG_CLAIM: Final = "Orders per 1,000 viewer-minutes sag"
+SPIKE_CLAIM: Final = "Carts are abandoned most"
+#: a segment is named in the section's words from this many lives (the page's floor for saying more than a count)
+SEGMENT_WORDS_LIVES: Final = stats.FEW_LIVES
+#: and told to keep or change from this many: the fewest lives in which the playbook's sign test can reach 5%
+#: (docs/library.md, "Playbook"), so the page never advises a move the playbook and plan suggest would not make
+SEGMENT_ADVICE_LIVES: Final = MIN_LIVES
+
+
+def band_sentence(bands: Sequence[Band], claim: str, side: str) -> str | None:
+    """The band most lives were off their own median band in, with its votes and its test: "Orders per 1,000
+    viewer-minutes sag in minutes 30–34: below the live's own median band in 7 of 9 lives that recorded them in
+    full (sign test p = 0.002, 18 bands tested)."; "... most often in ..., too few to be sure ..." when the test
+    (p below 0.05 over the bands tested) is not passed. None when no band has two lives or more for the claim."""
+    best = best_band(bands)
+    if best is None or best.flagged < 2:
         return None
-    return (f"{what} in minutes {best.start}–{best.end} in {best.flagged:,} of {best.measured:,} lives that recorded "
-            "them")
+    n = len(bands)
+    votes = (f"{side} the live's own median band in {best.flagged:,} of {best.lives:,} live"
+             f"{'s' if best.lives > 1 else ''} that recorded them in full")
+    test = f"sign test p {p_words(best.p_value)}, {n} band{'s' if n > 1 else ''} tested"
+    where = f"minutes {best.start}–{best.end}"
+    if band_stands(best, bands):
+        return f"{claim} in {where}: {votes} ({test})."
+    return (f"{claim} most often in {where}: {votes}, too few to be sure ({test}; a band needs p < "
+            f"{band_needs(bands):.3g}).")
 
 
 def minutes_sentences(m: Minutes) -> list[str]:
-    out = []
-    sag = window_sentence(m.sags, "Conversion sags")
-    out.append(f"{sag} (below {SAG:.0%} of each live's own conversion)." if sag else
-               "No window of minutes where conversion sags in most lives.")
-    spike = window_sentence(m.spikes, "Cart abandonment spikes")
+    out = [band_sentence(m.sags, SAG_CLAIM, "below") or
+           "No band of minutes where orders per 1,000 viewer-minutes fall below the live's own median band in most "
+           "lives."]
+    spike = band_sentence(m.spikes, SPIKE_CLAIM, "above")
     if spike:
-        out.append(f"{spike} (above {SPIKE:.0%} of each live's own abandonment).")
+        out.append(spike)
     if m.peak_minutes:
         peaks = sorted(m.peak_minutes)
         mid = stats.median([float(p) for p in peaks]) or 0.0
@@ -141,18 +155,30 @@ def minutes_sentences(m: Minutes) -> list[str]:
     return out
 
 
+def _lives(n: int) -> str:
+    return f"{n:,} live{'s' if n != 1 else ''}"
+
+
 def segment_sentences(rows: Sequence[SegmentRow]) -> list[str]:
-    ranked = [s for s in rows if s.leave_rate is not None]
-    if len(ranked) < 2:
-        return []
-    best, worst = ranked[0], ranked[-1]
-    out = [f'Viewers stay best through "{best.title}" ({(best.leave_rate or 0) * 1000:.1f} leaves per 1,000 '
-           f'viewer-minutes over {best.lives:,} lives) and leave fastest during "{worst.title}" '
-           f"({(worst.leave_rate or 0) * 1000:.1f}, {worst.lives:,} lives)."]
-    converting = sorted((s for s in rows if s.order_rate is not None), key=lambda s: -(s.order_rate or 0.0))
-    if converting:
+    """The segments that kept and lost viewers best, and the one that converts best, among those run in
+    SEGMENT_WORDS_LIVES lives or more (one live's segment is one evening, not a pattern); n said each time."""
+    seen = [s for s in rows if s.lives >= SEGMENT_WORDS_LIVES]
+    ranked = [s for s in seen if s.leave_rate is not None]
+    out = []
+    if len(ranked) >= 2:
+        best, worst = ranked[0], ranked[-1]
+        out.append(f'Viewers stay best through "{best.title}" ({(best.leave_rate or 0) * 1000:.1f} leaves per 1,000 '
+                   f'viewer-minutes over {_lives(best.lives)}) and leave fastest during "{worst.title}" '
+                   f"({(worst.leave_rate or 0) * 1000:.1f}, {_lives(worst.lives)}).")
+    converting = sorted((s for s in seen if s.order_rate is not None), key=lambda s: -(s.order_rate or 0.0))
+    if len(converting) >= 2:
         top = converting[0]
-        out.append(f'"{top.title}" converts best: {(top.order_rate or 0) * 1000:.1f} orders per 1,000 viewer-minutes.')
+        out.append(f'"{top.title}" converts best: {(top.order_rate or 0) * 1000:.1f} orders per 1,000 viewer-minutes '
+                   f"over {_lives(top.lives)}.")
+    few = len(rows) - len(seen)
+    if few and rows:
+        out.append(f"{few} segment{'s' if few > 1 else ''} run in fewer than {SEGMENT_WORDS_LIVES} lives "
+                   f"{'are' if few > 1 else 'is'} in the table only: too few lives to rank in words.")
     return out
 
 
@@ -192,15 +218,13 @@ def keep_and_change(h: History) -> tuple[list[str], list[str]]:
             keep.append(goal_sentence(g, h.currency))
         elif g.counted and g.met * 2 < g.counted:
             change.append(goal_sentence(g, h.currency))
-    sag = window_sentence(h.minutes.sags, "Conversion sags")
-    if sag:
-        change.append(f"{sag}: plan a cue or an offer there.")
-    seg = [s for s in h.segments if s.leave_rate is not None]
-    if len(seg) >= 2:
-        keep.append(f'"{seg[0].title}" keeps viewers best ({(seg[0].leave_rate or 0) * 1000:.1f} leaves per 1,000 '
-                    f"viewer-minutes).")
-        change.append(f'"{seg[-1].title}" loses viewers fastest ({(seg[-1].leave_rate or 0) * 1000:.1f} leaves per '
-                      "1,000 viewer-minutes): shorten it or move it.")
+    sag = best_band(h.minutes.sags)
+    if sag is not None and band_stands(sag, h.minutes.sags):
+        change.append(f"{SAG_CLAIM} in minutes {sag.start}–{sag.end} in {sag.flagged:,} of {_lives(sag.lives)} "
+                      f"(sign test p {p_words(sag.p_value)}): plan a cue or an offer there.")
+    keep_seg, change_seg = _segment_advice(h.segments)
+    keep += keep_seg
+    change += change_seg
     fell = [p for p in h.products if p.previous not in (None, "review") and p.latest == "review"]
     if fell:
         names = ", ".join(f"{p.name} ({p.sku})" for p in fell[:TOP])
@@ -210,6 +234,20 @@ def keep_and_change(h: History) -> tuple[list[str], list[str]]:
 
 
 TOP: Final = 3  # of each kind of finding in the page's opening
+
+
+def _segment_advice(rows: Sequence[SegmentRow]) -> tuple[list[str], list[str]]:
+    """Keep the segment that kept viewers best, shorten or move the one that lost them fastest: only among the
+    segments run in SEGMENT_ADVICE_LIVES lives or more, and n said."""
+    seg = [s for s in rows if s.leave_rate is not None and s.lives >= SEGMENT_ADVICE_LIVES]
+    if len(seg) < 2:
+        return [], []
+    best, worst = seg[0], seg[-1]
+    among = f"of the {len(seg)} segments run in {SEGMENT_ADVICE_LIVES} lives or more"
+    return ([f'"{best.title}" keeps viewers best {among} ({(best.leave_rate or 0) * 1000:.1f} leaves per 1,000 '
+             f"viewer-minutes over {_lives(best.lives)})."],
+            [f'"{worst.title}" loses viewers fastest {among} ({(worst.leave_rate or 0) * 1000:.1f} leaves per 1,000 '
+             f"viewer-minutes over {_lives(worst.lives)}): shorten it or move it."])
 
 
 def _more(n: int, one: str, many: str) -> str:

@@ -1,5 +1,6 @@
-"""The library opened for the history page: every table read once into DuckDB (a file that cannot be read is skipped
-and named, never fatal), the filters applied in one place (the `chosen` table), the --compare names resolved.
+"""The library opened for the history page: every table read once into DuckDB (a file that cannot be read is left out
+by the store and named in the page's warnings, never fatal), the filters applied in one place (the `chosen` table),
+the --compare names resolved.
 
 After `open_selection`, the connection holds:
     lives_all                  every live of the library (for --compare, and to say what a filter could match)
@@ -16,28 +17,24 @@ from pathlib import Path
 from typing import Final
 
 import duckdb
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from console.library import store
 from console.library.history.model import Filters
+from console.library.store_cache import open_library
 
-#: the columns the page reads of each table: only these are decoded (a thousand lives are seven thousand files, and
-#: each column of each file costs its own decoding)
+#: the columns the page reads of each table: only these are copied into the page's own tables
 COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     "lives": ("key", "live_id", "title", "date", "started_at", "plan_name", "tags", "currency", "duration_s",
               "partial", "gmv", "orders", "conversion", "peak_viewers", "avg_viewers", "roas", "abandonment", "buyers",
               "new_buyers", "returning_buyers", "new_revenue", "returning_revenue", "actions", "advice",
               "advice_taken", "goals"),
-    "minutes": ("key", "minute", "complete", "viewers", "orders", "revenue", "clicks", "cart_adds", "abandons"),
+    "minutes": ("key", "minute", "complete", "viewers", "orders", "revenue", "cart_adds", "abandons"),
     "products": ("key", "sku", "name", "margin", "sell_through", "units", "revenue"),
     "channels": ("key", "channel", "entered", "orders", "buyers", "revenue", "ad_spend"),
     "segments": ("key", "segment_id", "title", "demo", "viewer_minutes", "leaves", "orders", "revenue"),
     "actions": ("key", "number", "kind", "target", "label", "lift", "viewer_lift"),
     "advice": ("key", "kind", "status", "lift"),
 }
-_SQL_TYPES: Final = {pa.float64(): "DOUBLE", pa.int64(): "BIGINT", pa.string(): "VARCHAR", pa.bool_(): "BOOLEAN",
-                     pa.list_(pa.string()): "VARCHAR[]"}
 
 
 class HistoryError(Exception):
@@ -57,12 +54,10 @@ def open_selection(library: Path, filters: Filters, compare: Sequence[str] | Non
     if not (library / "parquet").is_dir():
         raise HistoryError(f"The library {library} holds no live yet: add session files with "
                            "`live-console library add FILE...` (or name another with --library).")
-    warnings: list[str] = []
-    try:
-        con = store.connect(library)
-    except duckdb.Error:  # a file that is not Parquet (a copy cut short, a disk error): read around it
-        con = _connect_skipping(library, warnings)
-    _materialise(con, "lives", "lives_all", "", warnings, library)
+    opened = open_library(library)  # a file that cannot be read is left out by the store, for every reader alike
+    con = opened.con
+    warnings = [x.words() for x in opened.left_out]
+    _materialise(con, "lives", "lives_all", "", library)
     if con.execute("SELECT count(*) FROM lives_all").fetchone() == (0,):
         raise HistoryError(f"The library {library} holds no live yet: add session files with "
                            "`live-console library add FILE...` (or name another with --library).")
@@ -71,7 +66,7 @@ def open_selection(library: Path, filters: Filters, compare: Sequence[str] | Non
     con.execute("CREATE TEMP TABLE wanted AS SELECT key FROM chosen UNION SELECT unnest(?::VARCHAR[])", [list(keys)])
     for table in store.TABLES:
         if table != "lives":
-            _materialise(con, table, table, "WHERE key IN (SELECT key FROM wanted)", warnings, library)
+            _materialise(con, table, table, "WHERE key IN (SELECT key FROM wanted)", library)
     return Selection(con, keys, warnings)
 
 
@@ -129,67 +124,13 @@ def resolve_compare(con: duckdb.DuckDBPyConnection, names: Sequence[str]) -> tup
     return tuple(keys)
 
 
-def _materialise(con: duckdb.DuckDBPyConnection, table: str, name: str, where: str, warnings: list[str],
-                 library: Path) -> None:
-    """Read `table`'s rows into the temporary table `name`, the COLUMNS the page reads with the store's types: the
-    page's queries then never read a Parquet file again, and a column an older file lacks is null, not an error."""
-    def select() -> str:
-        present = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
-        schema = store.SCHEMAS[table]
-        cols = ", ".join(f'CAST("{c}" AS {_SQL_TYPES[schema.field(c).type]}) AS "{c}"' if c in present
-                         else f'CAST(NULL AS {_SQL_TYPES[schema.field(c).type]}) AS "{c}"' for c in COLUMNS[table])
-        return f"CREATE TEMP TABLE {name} AS SELECT {cols} FROM {table} {where}"
-
+def _materialise(con: duckdb.DuckDBPyConnection, table: str, name: str, where: str, library: Path) -> None:
+    """Read `table`'s rows into the temporary table `name`, the COLUMNS the page reads: the page's queries then read
+    only what they need, in memory. The store gives every table its columns and types (a file that does not fit is
+    left out there, a column an older file lacks is null)."""
+    cols = ", ".join(f'"{c}"' for c in COLUMNS[table])
     try:
-        con.execute(select())
-    except duckdb.Error:  # one file's values or types do not fit: read that table file by file
-        _skip_bad_files(con, library, table, warnings)
-        try:
-            con.execute(select())
-        except duckdb.Error as exc:
-            raise HistoryError(f"The library's {table} table cannot be read ({store.table_dir(library, table)}): "
-                               f"{str(exc).splitlines()[0]}") from None
-
-
-def _connect_skipping(library: Path, warnings: list[str]) -> duckdb.DuckDBPyConnection:
-    """store.connect's views, over the files that can be read."""
-    con = duckdb.connect(":memory:")
-    for table in store.TABLES:
-        _skip_bad_files(con, library, table, warnings)
-    return con
-
-
-def _skip_bad_files(con: duckdb.DuckDBPyConnection, library: Path, table: str, warnings: list[str]) -> None:
-    """(Re)define the view `table` over its readable files; each unreadable one becomes a warning naming it."""
-    schema = store.SCHEMAS[table]
-    good = []
-    for path in sorted(store.table_dir(library, table).glob("*/part-0.parquet")):
-        problem = _file_problem(path, schema)
-        if problem:
-            warnings.append(f"Left out {path}: {problem}.")
-        else:
-            good.append(str(path).replace("'", "''"))
-    con.execute(f"DROP VIEW IF EXISTS {table}")
-    if good:
-        files = ", ".join(f"'{p}'" for p in good)
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{files}], union_by_name = true)")
-    else:
-        con.register(f"_{table}_empty", pa.Table.from_pylist([], schema=schema))
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_empty")
-
-
-def _file_problem(path: Path, schema: pa.Schema) -> str:
-    """Why one table file cannot join the others ('' when it can): not Parquet, no key, a column of another type."""
-    try:
-        data = pq.read_table(path)
-    except (OSError, pa.ArrowException) as exc:
-        return f"not a readable Parquet file ({exc})"
-    if "key" not in data.column_names:
-        return "it has no key column"
-    for f in schema:
-        if f.name in data.column_names:
-            try:
-                data.column(f.name).cast(f.type)
-            except (pa.ArrowException, ValueError):
-                return f"column {f.name} holds {data.schema.field(f.name).type}, not {f.type}"
-    return ""
+        con.execute(f"CREATE TEMP TABLE {name} AS SELECT {cols} FROM {table} {where}")
+    except duckdb.Error as exc:
+        raise HistoryError(f"The library's {table} table cannot be read ({store.table_dir(library, table)}): "
+                           f"{str(exc).splitlines()[0]}") from None

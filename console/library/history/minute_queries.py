@@ -2,32 +2,38 @@
 
 Only complete minutes count: the last, still-filling minute of a recording is a few seconds of it, and would read as
 a collapse (the report drops it from its curves for the same reason).
+
+Orders are per 1,000 viewer-minutes (a minute's viewer-minutes: its viewer count), the unit of the segments and of
+--compare: orders per product click hid the sag a producer sees (a room that buys less also clicks less), and it is
+no conversion either (the lives' conversion is buyers / entered). A band *sags* as the playbook says it does
+(console/library/playbook_rules.py band_values, one rule for both pages): a full band of BAND minutes whose rate is
+below the live's own median band, each live one vote, the votes weighed by the library's sign test; every band is
+a test, so a band stands at p < SURE_P / the bands tested (Bonferroni), as the playbook's band rules do.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 import duckdb
 
+from console.library import stats as votes
 from console.library.history.model import (
+    Band,
     ComparedLive,
     Comparison,
     Live,
     LiveCurve,
     MinutePoint,
     Minutes,
-    WindowCount,
 )
+from console.library.history.stats import SURE_P
+from console.library.playbook_rules import BAND_MIN, band_values
 
-WINDOW: Final = 5  # minutes per window when looking for a sag: one minute's orders are too few to judge
-SAG: Final = 0.8  # a window's conversion below 80% of the live's own is a sag
-SPIKE: Final = 1.25  # a window's abandonment above 125% of the live's own is a spike
-_Off = Callable[[float, float], bool]  # (the window's rate, the live's own) -> is the window off its level
+BAND: Final = BAND_MIN  # minutes per band: one minute's orders are too few to judge
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +42,18 @@ class _Minute:
     viewers: float | None
     orders: float | None
     revenue: float | None
-    clicks: float | None
     cart_adds: float | None
     abandons: float | None
 
 
 def minutes(con: duckdb.DuckDBPyConnection) -> Minutes:
-    """The average minute of the chosen lives (viewers averaged over the lives recording the minute, conversion and
-    abandonment pooled: every live's orders over every live's clicks), each live's own curve, and the windows where
-    conversion sags or abandonment spikes against each live's own level."""
+    """The average minute of the chosen lives (viewers averaged over the lives recording the minute, orders per
+    1,000 viewer-minutes and abandonment pooled: every live's orders over every live's viewer-minutes), each live's
+    own curve, and the bands where orders sag or abandonment spikes against each live's own median band."""
     avg = con.execute("""
         SELECT minute, count(*), avg(viewers),
-               sum(orders) FILTER (WHERE clicks IS NOT NULL) / nullif(sum(clicks) FILTER (WHERE orders IS NOT NULL), 0),
+               1000 * sum(orders) FILTER (WHERE viewers IS NOT NULL)
+                 / nullif(sum(viewers) FILTER (WHERE orders IS NOT NULL), 0),
                sum(abandons) FILTER (WHERE cart_adds IS NOT NULL)
                  / nullif(sum(cart_adds) FILTER (WHERE abandons IS NOT NULL), 0)
         FROM minutes JOIN chosen USING (key) WHERE complete AND minute >= 0
@@ -55,16 +61,43 @@ def minutes(con: duckdb.DuckDBPyConnection) -> Minutes:
     per_live = _series(con, [k for (k,) in con.execute("SELECT key FROM chosen ORDER BY pos").fetchall()])
     curves = tuple(_curve(key, ms) for key, ms in per_live.items())
     peaks = tuple(p for ms in per_live.values() if (p := _peak(ms)) is not None)
-    return Minutes(tuple(MinutePoint(*r) for r in avg), curves,
-                   _windows(per_live, "orders", "clicks", lambda w, own: w < SAG * own),
-                   _windows(per_live, "abandons", "cart_adds", lambda w, own: w > SPIKE * own), peaks)
+    return Minutes(tuple(MinutePoint(*r) for r in avg), curves, _bands(con, "orders", -1),
+                   _bands(con, "abandonment", +1), peaks)
+
+
+def _bands(con: duckdb.DuckDBPyConnection, metric: str, side: int) -> tuple[Band, ...]:
+    """Each full band: the lives off their own median band on `side` (-1 below, +1 above), those the other way, and
+    the sign test of the two."""
+    out = []
+    for start, pairs in band_values(con, metric).items():
+        flagged = tuple(key for key, rel in pairs if rel * side > 0)
+        against = sum(1 for _, rel in pairs if rel * side < 0)
+        out.append(Band(start, start + BAND - 1, len(pairs), len(flagged), against,
+                        votes.sign_test(len(flagged), against), flagged))
+    return tuple(out)
+
+
+def best_band(bands: Sequence[Band]) -> Band | None:
+    """The band most lives are off in the claimed way: of those with more lives for it than against, the lowest
+    sign-test p (then the larger share, then the earliest)."""
+    return min((b for b in bands if b.flagged > b.against),
+               key=lambda b: (b.p_value, -b.flagged / b.lives, b.start), default=None)
+
+
+def band_needs(bands: Sequence[Band]) -> float:
+    """The p a band needs to stand: SURE_P shared among the bands tested (Bonferroni)."""
+    return SURE_P / max(1, len(bands))
+
+
+def band_stands(band: Band, bands: Sequence[Band]) -> bool:
+    return band.flagged > band.against and band.p_value < band_needs(bands)
 
 
 def _series(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, list[_Minute]]:
     """key -> its complete minutes in order, for `keys` (in their order)."""
     out: dict[str, list[_Minute]] = {k: [] for k in keys}
     rows = con.execute("""
-        SELECT key, minute, viewers, orders, revenue, clicks, cart_adds, abandons FROM minutes
+        SELECT key, minute, viewers, orders, revenue, cart_adds, abandons FROM minutes
         WHERE complete AND minute >= 0 AND key IN (SELECT unnest(?::VARCHAR[]))
         ORDER BY key, minute""", [list(keys)]).fetchall()
     for key, *rest in rows:
@@ -75,13 +108,14 @@ def _series(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, li
 def _curve(key: str, ms: Sequence[_Minute]) -> LiveCurve:
     n = max((m.minute for m in ms), default=-1) + 1
     viewers: list[float | None] = [None] * n
-    conv: list[float | None] = [None] * n
+    orders: list[float | None] = [None] * n
     aband: list[float | None] = [None] * n
     for m in ms:
         viewers[m.minute] = m.viewers
-        conv[m.minute] = _rate(m.orders, m.clicks)
+        per_viewer = _rate(m.orders, m.viewers)
+        orders[m.minute] = None if per_viewer is None else per_viewer * 1000
         aband[m.minute] = _rate(m.abandons, m.cart_adds)
-    return LiveCurve(key, tuple(viewers), tuple(conv), tuple(aband))
+    return LiveCurve(key, tuple(viewers), tuple(orders), tuple(aband))
 
 
 def _rate(a: float | None, b: float | None) -> float | None:
@@ -95,32 +129,6 @@ def _peak(ms: Sequence[_Minute]) -> int | None:
     return max(known, key=lambda m: (m.viewers or 0.0, -m.minute)).minute  # the first minute at the peak
 
 
-def _windows(per_live: dict[str, list[_Minute]], num: str, den: str, off: _Off) -> tuple[WindowCount, ...]:
-    """For each WINDOW-minute window: the lives with that window measured (some `den` in it, and a level of their
-    own), and those whose rate there is `off` their own level over all their complete minutes."""
-    measured: dict[int, int] = defaultdict(int)
-    flagged: dict[int, list[str]] = defaultdict(list)
-    last: dict[int, int] = defaultdict(int)  # the window's last minute any live recorded (a short live's tail)
-    for key, ms in per_live.items():
-        both = [m for m in ms if getattr(m, num) is not None and getattr(m, den) is not None]
-        own = _rate(sum(getattr(m, num) for m in both), sum(getattr(m, den) for m in both))
-        if not own:
-            continue
-        window_num: dict[int, float] = defaultdict(float)
-        window_den: dict[int, float] = defaultdict(float)
-        for m in both:
-            window_num[m.minute // WINDOW] += getattr(m, num)
-            window_den[m.minute // WINDOW] += getattr(m, den)
-            last[m.minute // WINDOW] = max(last[m.minute // WINDOW], m.minute)
-        for w, d in window_den.items():
-            if d > 0:
-                measured[w] += 1
-                if off(window_num[w] / d, own):
-                    flagged[w].append(key)
-    return tuple(WindowCount(w * WINDOW, last[w], measured[w], len(flagged[w]), tuple(flagged[w]))
-                 for w in sorted(measured))
-
-
 def comparison(con: duckdb.DuckDBPyConnection, keys: Sequence[str], lives: Sequence[Live]) -> Comparison:
     """The named lives over the same live minutes: 0 to the shortest complete recording's last full minute (a
     32-minute live against a 7-minute one is compared over minutes 0-6, never whole against whole)."""
@@ -131,12 +139,13 @@ def comparison(con: duckdb.DuckDBPyConnection, keys: Sequence[str], lives: Seque
     for live in lives:
         ms = full[live.key]
         inside = ms[:span]
-        revenue = [m.revenue or 0.0 for m in ms]
-        cumulative = tuple(itertools.accumulate(revenue))
+        revenue = [m.revenue for m in ms]
+        # a feed without revenue (a room's: viewers and chat only) has no curve, never a flat line at 0
+        cumulative = tuple(itertools.accumulate(r for r in revenue if r is not None)) if None not in revenue else ()
         whole = _total(ms, "revenue")
         out.append(ComparedLive(
-            live, len(ms), _total(inside, "revenue"), _total(inside, "orders"), _total(inside, "clicks"),
-            _total(inside, "viewers"), _total(inside, "cart_adds"), _total(inside, "abandons"),
+            live, len(ms), _total(inside, "revenue"), _total(inside, "orders"), _total(inside, "viewers"),
+            _total(inside, "cart_adds"), _total(inside, "abandons"),
             whole / len(ms) if whole is not None else None, cumulative))
     return Comparison(tuple(out), span)
 

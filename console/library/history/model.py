@@ -104,35 +104,40 @@ class GoalTrend:
 
 @dataclass(frozen=True, slots=True)
 class MinutePoint:
-    """Minute `minute` of the lives that recorded it in full: viewers averaged over the lives, conversion and
-    abandonment pooled (all lives' orders over all their clicks)."""
+    """Minute `minute` of the lives that recorded it in full: viewers averaged over the lives, orders per 1,000
+    viewer-minutes and abandonment pooled (all lives' orders over all their viewer-minutes)."""
 
     minute: int
     lives: int
     viewers: float | None
-    conversion: float | None
+    orders_per_k: float | None  # orders per 1,000 viewer-minutes (a minute's viewer-minutes: its viewer count)
     abandonment: float | None
 
 
 @dataclass(frozen=True, slots=True)
 class LiveCurve:
-    """One live's complete minutes (minute 0 first); None where the minute had no clicks (no conversion) or no
-    carts (no abandonment)."""
+    """One live's complete minutes (minute 0 first); None where the minute had no viewers (no orders per 1,000
+    viewer-minutes) or no carts (no abandonment)."""
 
     key: str
     viewers: tuple[float | None, ...]
-    conversion: tuple[float | None, ...]
+    orders_per_k: tuple[float | None, ...]
     abandonment: tuple[float | None, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class WindowCount:
-    """A window of minutes [start, end] and how many of the lives that recorded it were off their own level there."""
+class Band:
+    """Minutes [start, end], a full band of complete minutes: in how many of the lives that recorded it the band's
+    rate was off the live's own median band the way the claim says (below it for a sag, above for a spike), how many
+    the other way (a live exactly at its median abstains), and the two-sided sign test of those votes: the
+    playbook's rule (console/library/playbook_rules.py band_values)."""
 
     start: int
     end: int
-    measured: int
+    lives: int
     flagged: int
+    against: int
+    p_value: float
     flagged_keys: tuple[str, ...]
 
 
@@ -140,8 +145,8 @@ class WindowCount:
 class Minutes:
     average: tuple[MinutePoint, ...]
     curves: tuple[LiveCurve, ...]  # oldest first
-    sags: tuple[WindowCount, ...]  # conversion below SAG x the live's own, per window
-    spikes: tuple[WindowCount, ...]  # abandonment above SPIKE x the live's own, per window
+    sags: tuple[Band, ...]  # orders per 1,000 viewer-minutes below each live's median band, per band
+    spikes: tuple[Band, ...]  # carts abandoned per cart opened above each live's median band, per band
     peak_minutes: tuple[int, ...]  # per live with viewers: the minute its viewers peaked
 
 
@@ -160,7 +165,7 @@ class SegmentRow:
     leave_minutes: float  # the viewer-minutes of the runs with leaves
     orders: float | None
     order_minutes: float  # the viewer-minutes of the runs with orders
-    revenue: float
+    revenue: float | None  # None: no feed gave revenue (a room-only feed), never 0
 
     @property
     def leave_rate(self) -> float | None:  # dwell: leaves per viewer-minute (lower keeps viewers longer)
@@ -185,8 +190,8 @@ class ProductRow:
     sku: str
     name: str
     points: tuple[ProductPoint, ...]  # oldest live first
-    units: int
-    revenue: float
+    units: int | None  # None: no live gave the figure (a room-only feed), never 0
+    revenue: float | None
 
     @property
     def latest(self) -> Quadrant | None:
@@ -250,16 +255,11 @@ class ComparedLive:
     complete_minutes: int  # full minutes recorded (minute 0 to this - 1)
     span_gmv: float | None  # over the common span
     span_orders: float | None
-    span_clicks: float | None
     span_viewer_minutes: float | None
     span_cart_adds: float | None
     span_abandons: float | None
     gmv_per_minute: float | None  # over the live's own complete minutes
-    cumulative_gmv: tuple[float, ...]  # after each complete minute, for the chart
-
-    @property
-    def conversion(self) -> float | None:
-        return _ratio(self.span_orders, self.span_clicks)
+    cumulative_gmv: tuple[float, ...]  # after each complete minute, for the chart; () when the feed gave no revenue
 
     @property
     def orders_per_k_viewer_minutes(self) -> float | None:

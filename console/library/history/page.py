@@ -69,6 +69,7 @@ def _warnings(h: History) -> str:
 def _glance(h: History) -> str:
     lv = h.lives
     cur = h.currency
+    gmv_all = [x.gmv for x in lv if x.gmv is not None]  # none: a room-only feed, "—" and never €0
     gmv = [x.gmv for x in lv if x.gmv is not None and not x.partial]
     conv = [x.conversion for x in lv if x.conversion is not None and not x.partial]
     peak = [float(x.peak_viewers) for x in lv if x.peak_viewers is not None and not x.partial]
@@ -79,7 +80,8 @@ def _glance(h: History) -> str:
     partial = sum(1 for x in lv if x.partial)
     tiles = [
         ("Lives", f"{len(lv):,}", f"{partial} partial" if partial else "all recorded in full", ""),
-        ("GMV, all lives", money(sum(x.gmv or 0.0 for x in lv), cur), f"median {money(_median(gmv), cur)} a live", ""),
+        ("GMV, all lives", money(sum(gmv_all) if gmv_all else None, cur), f"median {money(_median(gmv), cur)} a live",
+         ""),
         ("Conversion", pct(_median(conv)), "median of the lives", ""),
         ("Peak viewers", f"{_median(peak) or 0:,.0f}" if peak else DASH, "median of the lives", ""),
         ("Goals met", f"{met:,} of {counted:,}" if counted else DASH, "goal × live, full recordings",
@@ -124,15 +126,16 @@ def _compare(h: History, charts: Mapping[str, bytes]) -> str:
         name = esc(lv.name) + (" " + chip("partial recording", "warn") if lv.partial else "")
         rows.append((f"{name}<br><small>{esc(lv.key)}</small>", esc(mmss(lv.duration_s or 0)),
                      f"{cl.complete_minutes:,}", esc(money(cl.span_gmv, cur)), esc(vs),
-                     esc(_num(cl.span_orders)), esc(pct(cl.conversion)),
-                     esc(_num(cl.orders_per_k_viewer_minutes, 1)), esc(pct(cl.abandonment)),
-                     esc(money(cl.gmv_per_minute, cur))))
-    head = ("Live", "Recorded", "Full minutes", "GMV in span", "vs first", "Orders in span", "Conversion in span",
-            "Orders / 1,000 viewer-min", "Abandonment in span", "GMV per minute (own)")
+                     esc(_num(cl.span_orders)), esc(_num(cl.orders_per_k_viewer_minutes, 1)),
+                     esc(pct(cl.abandonment)), esc(money(cl.gmv_per_minute, cur))))
+    head = ("Live", "Recorded", "Full minutes", "GMV in span", "vs first", "Orders in span",
+            "Orders / 1,000 viewer-min in span", "Abandonment in span", "GMV per minute (own)")
     body = (f'<p class="lead">{esc(c.words())}</p>'
-            + table(head, rows, (False, *[True] * 9),
+            + table(head, rows, (False, *[True] * 8),
                     caption="The first live named is the reference. In span: minutes 0 to the last full minute every "
-                            "compared live recorded. GMV per minute: over each live's own full minutes.")
+                            "compared live recorded. Orders per 1,000 viewer-minutes: the span's orders over the sum "
+                            "of its minutes' viewers, so a bigger room does not read as a better live. GMV per "
+                            "minute: over each live's own full minutes.")
             + figure(charts.get("compare"), "compared lives", "Revenue added up minute by minute; the shaded band "
                      "is the span compared."))
     return section("compare", f"{len(c.lives)} lives compared", body)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from console.library.history import findings
-from console.library.history.minute_queries import SAG, WINDOW
+from console.library.history.minute_queries import BAND, band_needs, band_stands
 from console.library.history.model import LIVES_CHARTED, QUADRANT_WORDS, Effect, History, ProductRow
 from console.library.history.stats import FEW_LIVES
 from console.present.advice_words import kind_words
@@ -19,7 +19,7 @@ ROWS: Final = 40  # rows of the actions' table; tables/actions.csv has every one
 PRODUCTS_SHOWN: Final = 30  # by quadrant then revenue; tables/products.csv has every one
 QUADRANTS_SHOWN: Final = 6  # a product's latest quadrants in its row
 MOVES_SHOWN: Final = 8  # products named as having moved; tables/products.csv has every one
-SAG_ROWS: Final = 6  # windows of the sag table: the largest shares of lives sagging
+SAG_ROWS: Final = 6  # bands of the sag table: the lowest sign-test p
 TREND_TONE: Final = {True: "good", False: "bad", None: "none"}
 VERDICT_TONE: Final = {"works": "good", "promising, not proven": "good-soft", "no clear effect": "none",
                        "hurts": "bad", "too few lives to tell": "none"}
@@ -79,19 +79,25 @@ def minutes(h: History, charts: Mapping[str, bytes]) -> str:
     body = _sentences(findings.minutes_sentences(m))
     body += figure(charts.get("minutes_viewers"), "viewers by minute", "Concurrent viewers at the end of each "
                    "minute: the average of the lives that recorded the minute (thick) over each live (grey).")
-    body += figure(charts.get("minutes_conversion"), "conversion by minute", "Orders / product clicks, minute by "
-                   "minute: all lives' orders over all their clicks (thick), each live (grey).")
+    body += figure(charts.get("minutes_orders"), "orders per 1,000 viewer-minutes by minute", "Orders per 1,000 "
+                   "viewer-minutes, minute by minute: all lives' orders over all their viewer-minutes (thick), each "
+                   "live (grey). A minute's viewer-minutes are its viewer count, as for the segments.")
     body += figure(charts.get("minutes_abandonment"), "abandonment by minute", "Carts abandoned / carts opened, "
                    "minute by minute, pooled as above.")
-    sags = sorted((w for w in m.sags if w.flagged), key=lambda w: -w.flagged / w.measured)[:SAG_ROWS]
+    sags = sorted((b for b in m.sags if b.flagged), key=lambda b: (b.p_value, b.start))[:SAG_ROWS]
     if sags:
-        rows = [(f"{w.start}–{w.end}", f"{w.measured:,}", f"{w.flagged:,}", esc(pct(w.flagged / w.measured, 0)))
-                for w in sorted(sags, key=lambda w: w.start)]
-        body += table(("Minutes", "Lives that recorded them", "Lives with a sag", "Share"), rows,
-                      (False, True, True, True), cls="narrow",
-                      caption=f"The windows where the most lives sagged (at most {SAG_ROWS}; tables/windows.csv has "
-                              f"every one). A sag: the window's conversion below {SAG:.0%} of the live's own over all "
-                              f"its full minutes ({WINDOW}-minute windows: one minute's orders are too few to judge).")
+        rows = [(f"{b.start}–{b.end}", f"{b.lives:,}", f"{b.flagged:,}", f"{b.against:,}",
+                 esc(findings.p_words(b.p_value).removeprefix("= ")),
+                 chip("sags", "bad") if band_stands(b, m.sags) else "") for b in sorted(sags, key=lambda b: b.start)]
+        body += table(("Minutes", "Lives that recorded them in full", "Below their median band", "Above it",
+                       "Sign test p", ""), rows, (False, True, True, True, True, False), cls="narrow",
+                      caption=f"The bands most lives sagged in (at most {SAG_ROWS}; tables/windows.csv has every "
+                              f"one). Each live's {BAND}-minute bands of full minutes (one minute's orders are too "
+                              "few to judge), their orders per 1,000 viewer-minutes against the live's own median "
+                              "band: below is a vote for a sag, above one against, at the median none. A band "
+                              f"sags when the sign test of the votes is under {band_needs(m.sags):.3g}: 0.05 shared "
+                              f"among the {len(m.sags)} bands tested, since each band is a test of its own (the "
+                              "playbook's rule).")
     return section("minutes", "Where in a live things happen", body)
 
 
@@ -140,7 +146,7 @@ def _product_row(p: ProductRow, currency: str) -> tuple[str, ...]:
     last = p.points[-1]
     quads = " ".join(chip(q.quadrant or "no quadrant", QUADRANT_TONE.get(q.quadrant or "", "none"))
                      for q in p.points[-QUADRANTS_SHOWN:])
-    return (f"{esc(p.name)}<br><small>{esc(p.sku)}</small>", f"{len(p.points):,}", f"{p.units:,}",
+    return (f"{esc(p.name)}<br><small>{esc(p.sku)}</small>", f"{len(p.points):,}", _count(p.units),
             esc(money(p.revenue, currency)), esc(pct(last.margin, 0)), esc(pct(last.sell_through, 0)), quads)
 
 

@@ -10,7 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar, cast
 
 import duckdb
 
@@ -33,6 +33,8 @@ from console.library.history.model import (
     SegmentRow,
 )
 from console.present.advice_words import kind_words
+
+_N = TypeVar("_N", int, float)
 
 #: the plan's goals in the order the plan file lists them (console/plan/model.py Goals)
 GOAL_ORDER: Final = ("gmv", "orders", "conversion", "peak_viewers", "roas", "max_cart_abandonment")
@@ -139,7 +141,7 @@ def segments(con: duckdb.DuckDBPyConnection) -> tuple[SegmentRow, ...]:
                sum(viewer_minutes),
                sum(leaves), coalesce(sum(viewer_minutes) FILTER (WHERE leaves IS NOT NULL), 0),
                sum(orders), coalesce(sum(viewer_minutes) FILTER (WHERE orders IS NOT NULL), 0),
-               coalesce(sum(revenue), 0)
+               sum(revenue)  -- null when no run has revenue (a room-only feed): "—" on the page, never 0
         FROM segments JOIN chosen c USING (key)
         WHERE segment_id IS NOT NULL AND viewer_minutes > 0
         GROUP BY segment_id""").fetchall()
@@ -170,9 +172,16 @@ def products(con: duckdb.DuckDBPyConnection) -> tuple[ProductRow, ...]:
     for sku, rs in by_sku.items():
         points = tuple(ProductPoint(key, margin, st, units, cast("Quadrant | None", quad))
                        for _, _, key, margin, st, units, _, quad in rs)
-        out.append(ProductRow(sku, rs[-1][1] or sku, points, sum(r[5] or 0 for r in rs), sum(r[6] or 0.0 for r in rs)))
+        out.append(ProductRow(sku, rs[-1][1] or sku, points, _known_sum([r[5] for r in rs]),
+                              _known_sum([r[6] for r in rs])))
     rank: dict[str | None, int] = {q: i for i, q in enumerate(QUADRANTS)}
-    return tuple(sorted(out, key=lambda p: (rank.get(p.latest, len(rank)), -p.revenue, p.sku)))
+    return tuple(sorted(out, key=lambda p: (rank.get(p.latest, len(rank)), -(p.revenue or 0.0), p.sku)))
+
+
+def _known_sum(values: Sequence[_N | None]) -> _N | None:
+    """The sum of the lives that gave the figure; None when none did (a room-only feed's products), never 0."""
+    known = [v for v in values if v is not None]
+    return sum(known[1:], known[0]) if known else None
 
 
 def channels(con: duckdb.DuckDBPyConnection) -> tuple[ChannelRow, ...]:

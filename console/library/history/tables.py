@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from console.library.history.minute_queries import band_needs, band_stands
 from console.library.history.model import Effect, History
 
 Table = tuple[tuple[str, ...], list[tuple[Any, ...]]]
@@ -25,15 +26,18 @@ def tables(h: History) -> dict[str, Table]:
                   [(g.goal, g.label, g.ceiling, g.counted, g.met, g.slope, g.trend) for g in h.goals]),
         "goals_by_live": (("goal", "key", "target", "actual", "met", "partial"),
                           [(g.goal, p.key, p.target, p.actual, p.met, p.partial) for g in h.goals for p in g.points]),
-        "minutes": (("minute", "lives", "viewers", "conversion", "abandonment"),
-                    [(p.minute, p.lives, p.viewers, p.conversion, p.abandonment) for p in m.average]),
-        "minutes_by_live": (("key", "minute", "viewers", "conversion", "abandonment"),
-                            [(c.key, i, v, cv, ab) for c in m.curves
-                             for i, (v, cv, ab) in enumerate(zip(c.viewers, c.conversion, c.abandonment,
-                                                                 strict=True))]),
-        "windows": (("measure", "first_minute", "last_minute", "lives_measured", "lives_off", "keys_off"),
-                    [(what, w.start, w.end, w.measured, w.flagged, w.flagged_keys)
-                     for what, ws in (("conversion sag", m.sags), ("abandonment spike", m.spikes)) for w in ws]),
+        "minutes": (("minute", "lives", "viewers", "orders_per_1000_viewer_minutes", "abandonment"),
+                    [(p.minute, p.lives, p.viewers, p.orders_per_k, p.abandonment) for p in m.average]),
+        "minutes_by_live": (("key", "minute", "viewers", "orders_per_1000_viewer_minutes", "abandonment"),
+                            [(c.key, i, v, o, ab) for c in m.curves
+                             for i, (v, o, ab) in enumerate(zip(c.viewers, c.orders_per_k, c.abandonment,
+                                                                strict=True))]),
+        "windows": (("measure", "first_minute", "last_minute", "lives", "lives_off", "lives_other_way",
+                     "sign_test_p", "p_needed", "stands", "keys_off"),
+                    [(what, b.start, b.end, b.lives, b.flagged, b.against, b.p_value, band_needs(bs),
+                      band_stands(b, bs), b.flagged_keys)
+                     for what, bs in (("orders per 1,000 viewer-minutes sag", m.sags),
+                                      ("abandonment spike", m.spikes)) for b in bs]),
         "segments": (("rank", "segment_id", "title", "demo", "lives", "runs", "viewer_minutes", "leaves",
                       "leaves_per_viewer_minute", "orders", "orders_per_viewer_minute", "revenue"),
                      [(i + 1, s.segment_id, s.title, s.demo, s.lives, s.runs, s.viewer_minutes, s.leaves,
@@ -63,11 +67,12 @@ def tables(h: History) -> dict[str, Table]:
         ref = c.lives[0].span_gmv
         out["compare"] = (
             ("key", "title", "date", "partial", "complete_minutes", "span_minutes", "span_gmv", "span_gmv_vs_first",
-             "span_orders", "span_conversion", "span_orders_per_1000_viewer_minutes", "span_abandonment",
+             "span_orders", "span_viewer_minutes", "span_orders_per_1000_viewer_minutes", "span_abandonment",
              "gmv_per_minute"),
             [(cl.live.key, cl.live.title, cl.live.date, cl.live.partial, cl.complete_minutes, c.span, cl.span_gmv,
-              cl.span_gmv / ref - 1 if cl.span_gmv is not None and ref else None, cl.span_orders, cl.conversion,
-              cl.orders_per_k_viewer_minutes, cl.abandonment, cl.gmv_per_minute) for cl in c.lives])
+              cl.span_gmv / ref - 1 if cl.span_gmv is not None and ref else None, cl.span_orders,
+              cl.span_viewer_minutes, cl.orders_per_k_viewer_minutes, cl.abandonment, cl.gmv_per_minute)
+             for cl in c.lives])
     return out
 
 
