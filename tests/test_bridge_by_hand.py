@@ -20,8 +20,6 @@ from pytestqt.qtbot import QtBot
 from console.actions.book import ButtonState, IntentStatus, action_for
 from console.plan.cues import CueState
 from console.plan.model import load_plan, parse_plan
-from console.services.action_client import ActionClient
-from console.services.action_desk import ActionDesk
 from console.services.live_session import Tuning, open_live_session
 from console.session.file import open_read_only
 from console.widgets import theme
@@ -175,7 +173,9 @@ def test_the_pad_shows_the_steps_and_done_or_not_done_answers_them(
 
 def test_a_cue_whose_steps_were_not_done_shows_as_failed_in_the_run_of_show() -> None:
     plan = load_plan(PLAN_PATH)  # with its run of show: the 03:00 auto cue puts the knife demo on
-    desk = ActionDesk(plan, None, ActionClient("http://127.0.0.1:9/v1", "t"), None, "ana")  # type: ignore[arg-type]
+    session = open_live_session("ws://127.0.0.1:9/v1/events", "t" * 16, plan, api_url="http://127.0.0.1:9/v1")
+    desk = session.desk  # built, not started: nothing is sent
+    assert desk is not None
     cue = plan.cues[0]
     button, params, label = action_for(plan, cue.action, cue.target)
     intent = desk.book.press(button, cue.action, params, label, "cue", "ana", 1.0)
