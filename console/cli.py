@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--shopify-port", type=int, default=8766, help="webhook port (0 picks a free one; default 8766)")
     br.add_argument("--abandon-after", type=_positive, default=30.0, metavar="MIN",
                     help="a cart with no paid order this many minutes after its last change is abandoned (default 30)")
+    br.add_argument("--include-test-orders", action="store_true",
+                    help="count the shop's test orders (Shopify's test: true) as the live's: for a rehearsal; a live "
+                         "never does (they are kept out and counted in /v1/state as 'test order')")
     br.add_argument("--tiktok", metavar="@ROOM", help="a TikTok LIVE room, live (the extra: pip install -e "
                     "'.[tiktok]'; a sign API key, if any, from LIVE_CONSOLE_TIKTOK_SIGN_KEY or ..._FILE)")
     br.add_argument("--tee", type=Path, metavar="FILE", help="with --tiktok: the capture every raw message is "
@@ -357,6 +360,7 @@ def run_bridge(args: argparse.Namespace) -> int:
         bridge = build_bridge(BridgeOptions(
             plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify, shop=args.shop,
             shopify_host=args.shopify_host, shopify_port=args.shopify_port, abandon_after_min=args.abandon_after,
+            include_test_orders=args.include_test_orders,
             shopify_poll=args.shopify_poll, poll_every_s=args.poll_every, poll_margin_min=args.poll_margin,
             journal=args.journal, buffer_events=args.buffer, tiktok=args.tiktok, tee=args.tee))
         sock = bind(args.host, args.port)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from console.actions.book import ButtonState, IntentStatus, action_for
+from console.live.ingest import IngestResult
 from console.plan.cues import CueState
 from console.plan.model import load_plan, parse_plan
-from console.services.action_client import ActionClient
-from console.services.action_desk import ActionDesk
+from console.protocol import wire as p
 from console.services.live_session import Tuning, open_live_session
 from console.session.file import open_read_only
 from console.widgets import theme
@@ -175,7 +175,9 @@ def test_the_pad_shows_the_steps_and_done_or_not_done_answers_them(
 
 def test_a_cue_whose_steps_were_not_done_shows_as_failed_in_the_run_of_show() -> None:
     plan = load_plan(PLAN_PATH)  # with its run of show: the 03:00 auto cue puts the knife demo on
-    desk = ActionDesk(plan, None, ActionClient("http://127.0.0.1:9/v1", "t"), None, "ana")  # type: ignore[arg-type]
+    session = open_live_session("ws://127.0.0.1:9/v1/events", "t" * 16, plan, api_url="http://127.0.0.1:9/v1")
+    desk = session.desk  # built, not started: nothing is sent
+    assert desk is not None
     cue = plan.cues[0]
     button, params, label = action_for(plan, cue.action, cue.target)
     intent = desk.book.press(button, cue.action, params, label, "cue", "ana", 1.0)
@@ -184,3 +186,33 @@ def test_a_cue_whose_steps_were_not_done_shows_as_failed_in_the_run_of_show() ->
     desk.book.update(intent.key, status=IntentStatus.NOT_DONE, error="not done by hand: the host ran long")
     row = desk.cue_rows()[0]
     assert (row.state, row.note) == (CueState.FAILED, "not done by hand: the host ran long")
+
+
+def test_steps_still_waiting_when_the_live_ends_are_not_done_and_the_bridge_puts_nothing_on_air_after(
+        qtbot: QtBot, one_room_capture: Path) -> None:  # noqa: F811 (the fixture)
+    bridge = start_bridge("--capture", str(one_room_capture), "--speed", "50", "--plan", str(PLAN_PATH))
+    try:
+        body = {"product_id": "KNF-CHEF20", "discount_pct": 20, "duration_s": 300}
+        reply = httpx.post(f"{bridge.api}/actions/flash-offer", json=body, timeout=10,
+                           headers=bridge.headers(**{"Idempotency-Key": "late-1"}))
+        assert reply.status_code == 201 and reply.json()["status"] == "manual"
+        qtbot.waitUntil(lambda: httpx.get(f"{bridge.api}/state", headers=bridge.headers(), timeout=10
+                                          ).json()["status"] == "ended", timeout=60_000)
+        late = httpx.post(f"{bridge.api}/actions/{reply.json()['action_id']}/confirm", headers=bridge.headers(),
+                          timeout=10)
+        assert late.status_code == 409 and late.json()["error"]["code"] == "live_ended"
+    finally:
+        bridge.stop(signal.SIGKILL)
+
+    # the console's side: a step waiting at the live's end is settled as not done, and the card has nothing to show
+    session = open_live_session("ws://127.0.0.1:9/v1/events", "t" * 16, parse_plan(PLAN_TEXT),
+                                api_url="http://127.0.0.1:9/v1")
+    desk = session.desk
+    assert desk is not None
+    intent = desk.book.press("preset:flash-chef20", "flash_offer", body, "Chef's knife -20%", "hotkey", "ana", 1.0)
+    assert intent is not None
+    desk.book.update(intent.key, status=IntentStatus.BY_HAND, action_id="act-1", steps=("In TikTok LIVE Studio: pin",))
+    desk.on_frame("", IngestResult(events=[p.LiveEnded(seq=9, ts=2.0, live_id="L")]))
+    assert desk.by_hand() == []
+    assert (desk.book.get(intent.key).status, desk.book.get(intent.key).error) == (
+        IntentStatus.NOT_DONE, "not done by hand: the live ended before it was confirmed")

@@ -174,3 +174,14 @@ def test_convert_refuses_to_pseudonymise_what_it_cannot_read(tmp_path: Path) -> 
     report = cap.convert(src, tmp_path / "out.ndjson")
     assert report.written == 0
     assert "cannot pseudonymise a shopify message" in report.bad[0].reason
+
+
+def test_steady_makes_one_live_of_the_corpus_without_other_rooms_live_ends(tmp_path: Path) -> None:
+    corpus = Path(__file__).parent / "data" / "tiktok" / "tiktoklivejava_corpus.capture.ndjson"
+    lines = [json.loads(line) for line in corpus.read_text().splitlines() if line.strip()]
+    kept = [r for r in lines if r["method"] != "WebcastControlMessage"]
+    out = tmp_path / "steady.capture.ndjson"
+    assert cap.main(["steady", str(corpus), str(out), "--every", "0.5"]) == 0
+    got = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["method"], r["payload_b64"]) for r in got] == [(r["method"], r["payload_b64"]) for r in kept]
+    assert [r["recv_ts"] - got[0]["recv_ts"] for r in got] == [0.5 * i for i in range(len(kept))]

@@ -52,8 +52,8 @@ def bridge(tmp_path: Path) -> Iterator[tuple[SimProcess, str]]:
     sim.stop(signal.SIGKILL)
 
 
-def order(order_id: int, sku: str, quantity: int, price: str) -> bytes:
-    return json.dumps({"id": order_id, "currency": "EUR", "processed_at": "2026-12-07T10:00:00Z",
+def order(order_id: int, sku: str, quantity: int, price: str, test: bool = False) -> bytes:
+    return json.dumps({"id": order_id, "currency": "EUR", "processed_at": "2026-12-07T10:00:00Z", "test": test,
                        "total_price": price, "landing_site": "/products/x?utm_source=tiktok&utm_medium=paid",
                        "line_items": [{"sku": sku, "quantity": quantity, "price": price}],
                        "customer": {"id": 501}}).encode()
@@ -84,6 +84,14 @@ def test_signed_orders_reach_the_console_once_and_a_bad_signature_nothing(
         assert deliver(webhook, order(1003, "NOT-IN-PLAN", 1, "12.50"), "w-3") == 200
         qtbot.waitUntil(lambda: session.ingest.last_seq >= 3, timeout=20_000)  # live_started + two orders
         assert session.latest()[1].rejected == 0
+        # kept out and counted at once (the count was one delivery behind): a Shopify test order
+        assert deliver(webhook, order(1004, "KNF-CHEF20", 1, "89.00", test=True), "w-4") == 200
+        counted = httpx.get(f"{sim.api}/state", headers=sim.headers(), timeout=5).json()["not_mapped"]
+        assert [n for k, n in counted.items() if "test order" in k] == [1], counted
+        # between orders the feed is quiet, yet current: the heartbeats carry the live's clock past the last event
+        last_event = session.ingest.last_event_ts
+        assert last_event is not None
+        qtbot.waitUntil(lambda: (session.ingest.last_server_ts or 0.0) > last_event + 3.0, timeout=20_000)
     finally:
         session.close()
     got = orders_in(path)

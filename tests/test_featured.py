@@ -75,3 +75,21 @@ def test_the_panels_show_the_pin_on_its_row_or_above_the_rows(qtbot: QtBot) -> N
     engine.apply(unpin(4, 130.0, "tt-9"))
     panels.draw_slow(engine.snapshot())
     assert panels.unplanned.isHidden()
+
+
+def test_viewers_now_is_no_figure_before_the_feed_gave_one(qtbot: QtBot) -> None:
+    """A real platform's first viewer count comes seconds into the live: 'VIEWERS NOW 0', red against its target,
+    was a number no one had given. A dash until a count, join or leave arrives; a checkpoint keeps which."""
+    from console.widgets.kpi_tiles import KpiTilesPanel
+
+    panel = KpiTilesPanel("EUR")
+    qtbot.addWidget(panel)
+    engine = KpiEngine(PLAN)
+    engine.apply(started())
+    assert engine.snapshot().viewers_known is False
+    panel.draw(engine.snapshot())
+    assert panel.tile_text("viewers") == "—"
+    assert engine_from_bytes(engine_to_bytes(engine), PLAN).snapshot().viewers_known is False
+    engine.apply(p.ViewerCount(seq=2, ts=103.0, viewers=0, total_viewers=0))  # a count of 0 is a figure
+    panel.draw(engine.snapshot())
+    assert engine.snapshot().viewers_known is True and panel.tile_text("viewers") == "0"

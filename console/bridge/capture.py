@@ -308,6 +308,26 @@ def convert(src: Path, dst: Path, *, pseudonymise: bool = True, platform: str = 
     return report
 
 
+#: the control message a room's live end comes in (TikTok): in a corpus of many rooms, one ends the replayed live
+LIVE_END_METHODS: Final = frozenset({"WebcastControlMessage"})
+
+
+def steady(src: Path, dst: Path, every_s: float = 1.0) -> int:
+    """A corpus of many rooms as one steady live to rehearse with: the messages in their order, one every
+    `every_s` seconds, without the other rooms' live ends (the first would end the replay a third of the way in;
+    the bridge ends the live at the capture's end). Returns the messages written."""
+    if every_s <= 0:
+        raise CaptureError("--every must be > 0")
+    records = [r for r in read_capture(src) if r.method not in LIVE_END_METHODS]
+    if not records:
+        raise CaptureError(f"{src}: no message to replay")
+    first = records[0].recv_ts
+    with CaptureWriter(dst, append=False) as w:
+        for i, r in enumerate(records):
+            w.write(CaptureRecord(r.platform, r.method, first + i * every_s, r.payload, r.payload_json))
+        return w.written
+
+
 def _zone(name: str) -> tzinfo:
     if name.upper() == "UTC":
         return UTC
@@ -333,6 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     cv.add_argument("--platform", default="tiktok", help="platform of lines that do not name one")
     cv.add_argument("--naive-tz", type=_zone, default=UTC,
                     help="time zone of ISO recv_ts values without one (the realdata corpus: Europe/Warsaw)")
+    st = sub.add_parser("steady", help="a corpus of many rooms as one steady live: no live ends in the middle, "
+                                       "one message every --every seconds")
+    st.add_argument("src", type=Path)
+    st.add_argument("dst", type=Path)
+    st.add_argument("--every", type=float, default=1.0, help="seconds between messages (default 1)")
     ck = sub.add_parser("check", help="validate captures: count per method, every bad line")
     ck.add_argument("files", nargs="+", type=Path)
     args = ap.parse_args(argv)
@@ -348,6 +373,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.dst}: {report.written} messages, {len(report.methods)} methods"
                   + (f", {report.people} people pseudonymised" if args.pseudonymise else ", identifiers KEPT"))
             return 1 if report.bad else 0
+        if args.command == "steady":
+            if args.src.resolve() == args.dst.resolve():
+                print("steady: SRC and DST must be different files", file=sys.stderr)
+                return 2
+            written = steady(args.src, args.dst, args.every)
+            print(f"{args.dst}: {written} messages, one every {args.every:g} s ({written * args.every / 60:.0f} min "
+                  "of live at --speed 1)")
+            return 0
         status = 0
         for path in args.files:
             reader = read_capture(path)

@@ -50,6 +50,7 @@ class BridgeOptions:
     shopify_host: str = "127.0.0.1"
     shopify_port: int = 8766
     abandon_after_min: float = 30.0
+    include_test_orders: bool = False  # a rehearsal with Shopify's test orders (test: true)
     shopify_poll: bool = False  # the shop's paid orders polled from the Admin API (needs `shop`): no tunnel
     poll_every_s: float = POLL_EVERY_S
     poll_margin_min: float = SINCE_MARGIN_S / 60.0  # orders paid this long before the live's start still count
@@ -121,7 +122,8 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
         if plan is not None and products is not None:
             product_map = {**{p.sku: p.sku for p in plan.products}, **products.shopify_product_map()}
         config = ShopifyConfig(currency=currency, pseudonym_key=shop_pseudonym_key(secret, opts.journal),
-                               product_map=product_map, abandon_after_s=opts.abandon_after_min * 60.0)
+                               product_map=product_map, abandon_after_s=opts.abandon_after_min * 60.0,
+                               include_test_orders=opts.include_test_orders)
         webhooks = None
         if secret is not None:
             sock = bind(opts.shopify_host, opts.shopify_port)

@@ -176,7 +176,13 @@ class BridgeServer(FeedServer):
                        first_seq=log.first_seq, last_seq=log.last_seq, server=SERVER_NAME, provides=self.provides)
 
     def live_ts(self) -> float:
-        return max(self.now.last_ts, self.now.started_at)
+        """The live's clock, as the protocol defines it (docs/protocol.md, 3.3): live time runs at `time_scale` live
+        seconds a wall second from the start, never behind the last event served. Heartbeats carry it, so a quiet
+        feed (a shop's webhooks between orders) reads as current; it read as the last event's time, and the console
+        showed "CATCHING UP · numbers 40 s old" whenever no one was buying. Actions and confirmations are stamped
+        with it: a step by hand confirmed now goes on the charts now."""
+        st = self.now
+        return max(st.last_ts, st.started_at + (time.time() - st.started_at) * self.config.time_scale)
 
     @property
     def ended(self) -> bool:
@@ -188,7 +194,10 @@ class BridgeServer(FeedServer):
                 "time_scale": self.config.time_scale, "now_ts": self.live_ts(), "last_seq": self.log.last_seq,
                 "first_seq": self.log.first_seq, "currency": self.config.currency, "provides": self.provides,
                 "sources": [s.name for s in self.sources], "events_by_type": dict(self.now.by_type),
-                "not_mapped": dict(self.not_mapped), "refused": dict(self.refused),
+                # read from the sources now: a source counts what it kept out after handing over the events
+                "not_mapped": {**self.not_mapped, **{f"{s.name}:{k}": v for s in self.sources
+                                                     for k, v in s.not_mapped.items()}},
+                "refused": dict(self.refused),
                 # what a source cannot do now (the shop's API refusing the token, unreachable): it keeps trying
                 "problems": {s.name: problem for s in self.sources if (problem := getattr(s, "problem", ""))}}
 
@@ -250,6 +259,8 @@ class BridgeServer(FeedServer):
         if self.manual is None:
             return error_response(404, "not_found", "no step by hand to confirm: the bridge has no plan", None)
         action_id = request.path_params["action_id"]
+        if self.now.ended:  # nothing goes on air after the end: "done" now would be a mark on no chart
+            return error_response(409, "live_ended", "the live has ended: a step done now is not on air", None)
         try:
             done = self.manual.confirm(action_id, self.live_ts())
         except ActionRefused as exc:

@@ -554,6 +554,11 @@ class ShopifyMapper:
         self.apply(out)
         return out
 
+    def kept_out(self) -> dict[str, int]:
+        """What was received and turned into no event, by topic and why ("orders/paid: test order"): what the
+        bridge's /v1/state shows, so that an order missing from the console can be explained."""
+        return {f"{topic}: {reason}": n for (topic, reason), n in self.not_mapped_reasons.items()}
+
     def snapshot(self) -> list[dict[str, Any]]:
         """The records that rebuild the current state: a journal can be rewritten to these (compaction)."""
         return ([{"k": "seen", "key": k} for k in self._seen] + [{"k": "order", "id": o} for o in self._orders]

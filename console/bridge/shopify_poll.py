@@ -97,7 +97,7 @@ class ShopifyPollSource:
 
     @property
     def not_mapped(self) -> dict[str, int]:
-        return {**self.mapper.not_mapped, **self._skipped}
+        return {**self.mapper.kept_out(), **self._skipped}
 
     async def run(self, resumed: Sequence[Any], emit: Emit) -> None:
         """Poll until cancelled (the live ended); with webhooks, serve them meanwhile through the same mapper."""

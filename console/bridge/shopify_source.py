@@ -39,7 +39,7 @@ class ShopifySource:
 
     @property
     def not_mapped(self) -> dict[str, int]:
-        return dict(self.mapper.not_mapped)
+        return self.mapper.kept_out()
 
     async def run(self, resumed: Sequence[Any], emit: Emit) -> None:
         """Serve the webhook until cancelled (the live ended); sweep abandoned carts meanwhile."""

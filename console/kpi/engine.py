@@ -104,6 +104,7 @@ class KpiEngine:
         # audience
         self._viewers = self._peak = self._net = 0  # _net: joins - leaves
         self._have_count = False  # once a viewer_count arrived, joins - leaves no longer drive viewers_now
+        self._viewers_known = False  # a viewer count, join or leave arrived: before it, 0 viewers is not a figure
         self._by_channel: dict[str, int] | None = None
         # distinct viewers and chatters: exact up to unique_counts.EXACT_LIMIT, then HyperLogLog estimates
         self._entered = UniqueCount()
@@ -280,7 +281,7 @@ class KpiEngine:
         return row
 
     def _set_viewers(self, v: int, s: int, m: int) -> None:
-        self._viewers = v
+        self._viewers, self._viewers_known = v, True
         self._peak = max(self._peak, v)
         self._sec[VIEW, s] = self._min[VIEW, m] = v
 
@@ -547,7 +548,7 @@ class KpiEngine:
             minute_leaves=mins[LEAVE],
             chat_heat=heat, chat_heat_rows=list(self._seg_rows),
             click_heat=pmin[:, P_CLICK], click_heat_rows=list(self._products),
-            available=self.available, featured=self._featured,
+            available=self.available, featured=self._featured, viewers_known=self._viewers_known,
         )
 
     def _trends(self, now_s: int) -> dict[str, Trend]:

@@ -178,6 +178,9 @@ class KpiSnapshot:
     # not in it is unknown, not zero: console/present/availability.py says which, the window and report say so.
     available: frozenset[str] | None = None
     featured: Featured | None = None  # on screen now (a bridge's platform pins products; the simulator does not)
+    # a viewer count, join or leave has arrived (a real platform's first count comes a few seconds into the live):
+    # before it `viewers_now` is 0 by construction, not a figure, and the tile says so
+    viewers_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ _OWN_MODULES: Final = frozenset(_STORED_NAME)
 _TRANSIENT: Final = frozenset({"plan", "_handlers"})  # rebuilt by KpiEngine(plan), never stored
 # Attributes the engine gained after checkpoints were first stored, with the value an older checkpoint stands for:
 # such a checkpoint is still used (a live recorded before `hello.provides` had every event type).
-_ADDED_SINCE: Final = {"available": None, "_featured": None}
+_ADDED_SINCE: Final = {"available": None, "_featured": None, "_viewers_known": True}
 _FACTORIES: Final = {"int": int, "float": float, "list": list, "set": set, "dict": dict}
 
 

@@ -39,7 +39,7 @@ def button_face(view: ButtonView, label: str, current: bool, arming: bool, tr: T
         tip, detail = detail, ""
     elif view.state == ButtonState.BY_HAND:
         tip = tr("{label}: waiting for you to do it in the platform's app, then Done").format(label=label)
-        detail = tr("✋ do it by hand, then Done")
+        detail = tr("by hand, then Done")  # words only: ✋ is missing from common desk fonts (a box was drawn)
     elif view.state == ButtonState.RUNNING:
         detail = f"▶ {detail}"
     elif current:

@@ -237,6 +237,16 @@ class ActionDesk:
                 self.book.seen_on_stream(cast(p.ActionEvent, ev).action_id, now)
             elif isinstance(ev, p.LiveEnded):
                 self.live_ended = True
+                self._close_by_hand()
+
+    def _close_by_hand(self) -> None:
+        """The live ended: steps by hand still waiting were never done on air (the bridge puts nothing on air
+        after the end), so they are not done, with why; the card offers Done no more."""
+        for intent in self.by_hand():
+            fields: dict[str, Any] = {"status": IntentStatus.NOT_DONE,
+                                      "error": "not done by hand: the live ended before it was confirmed"}
+            self.book.update(intent.key, **fields)
+            self._record(intent.key, _row_fields(fields))
 
     def _count_attempt(self, key: str, attempt: int) -> None:
         self.book.update(key, attempts=attempt)

@@ -55,7 +55,8 @@ def _engagement(s: KpiSnapshot) -> str:
 
 # Two rows of six: money and volume first, quality and efficiency second.
 TILES: tuple[TileSpec, ...] = (
-    TileSpec("viewers", _N("KpiTilesPanel", "VIEWERS NOW"), lambda s: s.viewers_now, "count", "peak_viewers",
+    TileSpec("viewers", _N("KpiTilesPanel", "VIEWERS NOW"), lambda s: s.viewers_now if s.viewers_known else None,
+             "count", "peak_viewers",
              "viewers", figure="viewers_now"),
     TileSpec("gmv", _N("KpiTilesPanel", "GMV"), lambda s: s.gmv, "money", "gmv"),
     TileSpec("orders", _N("KpiTilesPanel", "ORDERS"), lambda s: s.orders, "count", "orders"),
