@@ -9,6 +9,7 @@ what an action does are the subclass's (`hello`, `live_ts`, `ended`, `snapshot`,
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import contextlib
 import hashlib
@@ -77,7 +78,7 @@ class _Receipt:
     first_at: float  # wall clock, for tests that check what was on the console's disk before it arrived
 
 
-class FeedServer:
+class FeedServer(abc.ABC):
     """State and routes of one live's feed and actions API. Runs on one asyncio loop: no locks."""
 
     server_name = f"live-console/{__version__}"
@@ -97,31 +98,34 @@ class FeedServer:
             self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
 
     # ------------------------------------------------------------------ the live (the subclass's)
+    @abc.abstractmethod
     def hello(self) -> p.Hello:
-        raise NotImplementedError
+        """The hello a new stream gets first: the live's identity, clock and what its sources provide."""
 
+    @abc.abstractmethod
     def live_ts(self) -> float:
-        raise NotImplementedError
+        """The live's clock (docs/protocol.md, 3.3): what heartbeats and accepted actions carry."""
 
     @property
+    @abc.abstractmethod
     def ended(self) -> bool:
-        raise NotImplementedError
+        """The live is over: a stream that has sent everything closes with LIVE_ENDED."""
 
+    @abc.abstractmethod
     def snapshot(self) -> dict[str, Any]:
         """GET /v1/state: what the live is now."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
         """Carry out an accepted action; its result goes into the answer. Raises ActionRefused."""
-        raise NotImplementedError
 
     def journal_position(self) -> dict[str, Any]:
         """Where in the live an action is taken, for its journal record (the simulator's tick)."""
         return {}
 
+    @abc.abstractmethod
     async def run(self) -> None:
         """Make the live: append events to `self.log` (and publish) until it ends."""
-        raise NotImplementedError
 
     def describe(self, answer: dict[str, Any]) -> dict[str, Any]:
         """An accepted action as a lookup shows it now: its first answer, with what became of it since where the
