@@ -7,13 +7,12 @@ import asyncio
 from typing import Any
 
 import httpx
-import msgspec
 import pytest
 
 from console.bridge.manual import ManualSteps
+from console.bridge.server import BridgeConfig, BridgeServer
 from console.plan.model import Kit, LiveInfo, Plan, Product, Segment
 from console.protocol import wire as p
-from console.studio.feed_server import FeedServer
 from console.studio.rules import ActionRefused
 from tests.shopify_standin import serving_app
 
@@ -161,26 +160,10 @@ def test_a_second_offer_on_a_product_whose_confirmed_offer_runs_is_a_conflict() 
     assert manual.record("flash_offer", "act-3", offer).details["status"] == "manual"
 
 
-class _ManualLive(FeedServer):
-    """The feed server's action API with the manual executor behind it, as the bridge wires it."""
-
-    def __init__(self, manual: ManualSteps) -> None:
-        super().__init__("tok", buffer_events=100, heartbeat_s=1.0, journal=None, accepted=[])
-        self.manual = manual
-
-    def live_ts(self) -> float:
-        return T0
-
-    async def execute(self, kind: str, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
-        done = self.manual.record(kind, action_id, params)
-        for ev in done.events:  # numbered and published as the bridge does
-            self.log.append(self.log.last_seq + 1, p.encode(msgspec.structs.replace(ev, seq=self.log.last_seq + 1)))
-        return done.details
-
-
 def test_the_action_api_answers_manual_not_accepted_and_emits_nothing() -> None:
     manual, _ = desk()
-    live = _ManualLive(manual)
+    # the bridge's own server with no source: its action API, with the manual executor behind it
+    live = BridgeServer(BridgeConfig(live_id="L", title="t", token="tok", currency="EUR"), [], now=T0, manual=manual)
 
     async def press(base: str) -> httpx.Response:
         async with httpx.AsyncClient(base_url=base, headers={"Authorization": "Bearer tok"}) as client:
@@ -192,5 +175,5 @@ def test_the_action_api_answers_manual_not_accepted_and_emits_nothing() -> None:
     body = reply.json()
     assert reply.status_code == 201 and body["status"] == "manual"
     assert body["confirm"] == f"/v1/actions/{body['action_id']}/confirm" and len(body["steps"]) == 2
-    assert live.log.last_seq == 0  # no offer_started until the operator confirms
+    assert live.log.last_seq == 1  # live_started only: no offer_started until the operator confirms
     assert [a.action_id for a in manual.to_do()] == [body["action_id"]]
