@@ -29,6 +29,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -55,6 +56,21 @@ def viewer_id(key: bytes, user_id: int) -> str:
     """The console's pseudonym for a TikTok user under one live's key: "v-" + 16 hex digits."""
     return "v-" + hmac.new(key, b"tiktok-user:%d" % user_id, hashlib.sha256).hexdigest()[:16]
 
+
+
+def _nested(m: Message, depth: int = 0) -> Iterator[Message]:
+    """Every sub-message nested in `m`, each before its own (depth first), as the bytes of a length-delimited
+    field that are not printable text and parse as a message; deeper than MAX_DEPTH raises ProtoWireError."""
+    if depth > MAX_DEPTH:
+        raise ProtoWireError(f"messages nested deeper than {MAX_DEPTH}")
+    for f in m.fields:
+        if f.wire_type != LEN or _printable(f.value):  # type: ignore[arg-type]
+            continue
+        sub = _sub_message(f.value)  # type: ignore[arg-type]
+        if sub is None:
+            continue
+        yield sub
+        yield from _nested(sub, depth + 1)
 
 @dataclass(frozen=True, slots=True)
 class Pseudonym:
@@ -141,7 +157,7 @@ class Redactor:
 
     def learn(self, payload: bytes) -> int:
         """Collect every person this message names; the number of User sub-messages found."""
-        return self._learn(Message.parse(payload), 0)
+        return self._learn(Message.parse(payload))
 
     def learn_handle(self, handle: str) -> None:
         """A handle known from outside the messages (a capture's room host)."""
@@ -149,20 +165,12 @@ class Redactor:
             self._handles[handle] = "user-" + self._digest(f"handle:{handle}")[:10]
             self._pattern = None
 
-    def _learn(self, m: Message, depth: int) -> int:
-        if depth > MAX_DEPTH:
-            raise ProtoWireError(f"messages nested deeper than {MAX_DEPTH}")
+    def _learn(self, m: Message) -> int:
         found = 0
-        for f in m.fields:
-            if f.wire_type != LEN or _printable(f.value):  # type: ignore[arg-type]
-                continue
-            sub = _sub_message(f.value)  # type: ignore[arg-type]
-            if sub is None:
-                continue
+        for sub in _nested(m):
             if is_user(sub):
                 found += 1
                 self._remember(sub)
-            found += self._learn(sub, depth + 1)
         return found
 
     def _remember(self, user: Message) -> None:
@@ -189,25 +197,17 @@ class Redactor:
         """The message with every person it names replaced by their pseudonym (learn() every message first)."""
         m = Message.parse(payload)
         local: dict[str, str] = {}
-        self._local_nicknames(m, local, 0)
+        self._local_nicknames(m, local)
         out = self._walk(m, local, 0)
         return payload if out is None else out.encode()
 
-    def _local_nicknames(self, m: Message, local: dict[str, str], depth: int) -> None:
+    def _local_nicknames(self, m: Message, local: dict[str, str]) -> None:
         """Short nicknames of the people this message carries: replaced in this message only."""
-        if depth > MAX_DEPTH:
-            raise ProtoWireError(f"messages nested deeper than {MAX_DEPTH}")
-        for f in m.fields:
-            if f.wire_type != LEN or _printable(f.value):  # type: ignore[arg-type]
-                continue
-            sub = _sub_message(f.value)  # type: ignore[arg-type]
-            if sub is None:
-                continue
+        for sub in _nested(m):
             if is_user(sub):
                 nick = sub.string(UserF.NICKNAME)
                 if nick and len(nick) < MIN_GLOBAL_NICKNAME:
                     local[nick] = self.pseudonym(sub.int64(UserF.ID)).handle
-            self._local_nicknames(sub, local, depth + 1)
 
     def _walk(self, m: Message, local: dict[str, str], depth: int) -> Message | None:
         """The rewritten message, or None when nothing in it changed (its bytes are then kept exactly)."""
