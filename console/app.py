@@ -41,6 +41,8 @@ class ConsoleOptions:
     tls: ssl.SSLContext | None = None  # None: the system's CAs; always verified
     add_to_library: bool = False  # a live that ended goes into the library of lives (docs/library.md)
     library: Path | None = None  # that library; None: the default one
+    plan_toml: str | None = None  # the plan's text when it came from the bus rather than a file
+    role: str = "operator"  # this seat's: operator fires actions, producer watches read-only (console/actions/seats.py)
 
 
 def _qt_application() -> QApplication:
@@ -58,6 +60,8 @@ def run_console(opts: ConsoleOptions) -> int:
     os.environ.setdefault("QT_API", "pyside6")
     # The services (asyncio, httpx, websockets, numpy: ~300 modules) before Qt (imported below): once PySide6 is
     # imported it inspects the source of every module imported after it (its __feature__ hook), at start-up's cost.
+    from console.actions.seats import never
+    from console.bus.address import is_bus_url
     from console.library.recorded import plan_text
     from console.services.live_session import open_live_session
     from console.session.file import SessionFileError, default_path, remove_if_unused, without_secrets
@@ -67,16 +71,29 @@ def run_console(opts: ConsoleOptions) -> int:
     path = opts.session_path or default_path(live_id)
     feed_news = FeedReporter(without_secrets(opts.feed_url))
     try:
-        plan_toml = plan_text(opts.plan_path) if opts.plan_path else None  # the text the library hashes
+        # the text the library hashes: the file's, or the one the live's producer registered on the bus
+        plan_toml = plan_text(opts.plan_path) if opts.plan_path else opts.plan_toml
         earlier = earlier_run(path, opts.plan, plan_toml)  # read here: a Ctrl-C meanwhile just ends the process
         stop = StopSignals()  # from here on, Ctrl-C and SIGTERM close the session file cleanly
         created = not path.exists()
+        seat = opts.operator or getpass.getuser()
+        producer = opts.role == "producer"  # read-only: no action fires from this seat, no auto cue ever
+        # On the bus, several operator seats may follow the live: the auto cues fire from the lease's holder only
+        lease = None
+        if not producer and is_bus_url(opts.feed_url):  # a websocket console fires its cues as it always has
+            from console.bus.lease import lease_for_feed
+
+            lease = lease_for_feed(opts.feed_url, seat)
         session = open_live_session(
             opts.feed_url, opts.token, opts.plan, session_path=path, plan_toml=plan_toml, api_url=opts.api_url,
-            operator=opts.operator or getpass.getuser(), tls=opts.tls, earlier=earlier,
-            on_publish=[lambda _snap, health: feed_news.update(health)])
+            operator=seat, tls=opts.tls, earlier=earlier, on_publish=[lambda _snap, health: feed_news.update(health)],
+            cue_gate=never if producer else (lease.held if lease else None), read_only=producer,
+            companions=[lease.run] if lease else [])
     except (OSError, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # a seat's name the protocol refuses (the OS user's, when --operator is not given)
+        print(f"live-console: {exc}; name the seat with --operator", file=sys.stderr)
         return 2
     # a restarted console carries on (same numbers, resume after the last seq): it counts what this run brings
     seq_at_start = session.ingest.last_seq
@@ -93,7 +110,9 @@ def run_console(opts: ConsoleOptions) -> int:
     theme.apply_to_app(app)
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     session.start()
-    window = MainWindow(opts.plan, session.latest, session_label=str(path), settings=_settings(opts.offscreen))
+    # the seat and its role beside the file, at the label's right end: a squeezed label keeps them in sight
+    window = MainWindow(opts.plan, session.latest, session_label=f"{path} · {opts.role} seat: {seat}",
+                        settings=_settings(opts.offscreen))
     window.confirm_close = not opts.offscreen and opts.duration_s is None  # nobody to answer a headless question
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
@@ -311,6 +330,68 @@ def replay_window(replay: Any, plan: Plan | None, settings: Any, label: str) -> 
     # when a step is passed, so rescaling on every new snapshot costs nothing.
     window.audience.rescale_every_s = 0.0
     return window
+
+
+@dataclass(frozen=True, slots=True)
+class HostOptions:
+    feed_url: str
+    token: str = field(repr=False)  # never printed with the options
+    plan: Plan
+    offscreen: bool = False
+    duration_s: float | None = None
+    screenshot: Path | None = None
+    tls: ssl.SSLContext | None = None
+
+
+def run_host(opts: HostOptions) -> int:
+    """The host view (docs/host.md) on the feed until closed (or `duration_s` passes): the live session with no
+    session file and no action desk, the advisor in memory (nothing written); it reads, it never fires."""
+    if opts.offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_API", "pyside6")
+    from console.services.live_session import open_live_session  # services before Qt, as in run_console
+    from console.session.file import without_secrets
+
+    feed_news = FeedReporter(without_secrets(opts.feed_url))
+    session = open_live_session(opts.feed_url, opts.token, opts.plan, tls=opts.tls,
+                                on_publish=[lambda _snap, health: feed_news.update(health)])
+
+    from console.widgets import theme
+    from console.widgets.gui_gc import GuiGarbageCollector
+    from console.widgets.host_view import HostView
+
+    if opts.offscreen:
+        quiet_offscreen_noise()
+    app = _qt_application()
+    app.setApplicationName("live-console")
+    theme.apply_to_app(app)
+    GuiGarbageCollector(app)  # before any other thread runs, as in run_console
+    stop = StopSignals()
+    session.start()
+    view = HostView(opts.plan, session.latest, session.advice.board if session.advice is not None else None)
+    if opts.offscreen:
+        view.resize(*HEADLESS_SIZE)
+    view.show()
+    freeze_startup_objects()
+    failures: list[str] = []
+
+    def finish() -> None:
+        try:
+            if opts.screenshot is not None:
+                save_screenshot(view, opts.screenshot)
+        except OSError as exc:
+            failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
+        finally:
+            view.close()
+            app.quit()
+
+    try:
+        run_qt(app, finish, opts.duration_s, stop)
+    finally:
+        session.close()
+    for failure in failures:
+        print(f"live-console: {failure}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _open_in_browser(path: str, offscreen: bool) -> None:

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
 
 from console import __version__
-from console.plan.model import DEMO_PLAN, PlanError, load_plan
-from console.protocol.wire import TOKEN_ENV
+from console.actions.seats import ROLES
+from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
+from console.protocol.wire import TOKEN_ENV, seat_problem
 from console.services.allocator import tune_allocator
 
 if TYPE_CHECKING:
+    from console.bus.publisher import BusTarget
+    from console.bus.registry import LiveEntry
     from console.studio.feed_server import FeedServer
 
 
@@ -53,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
     sim.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
     sim.add_argument("--fd", type=int, help=argparse.SUPPRESS)  # a listening socket handed over by `demo`
+    _bus_flags(sim)
 
     br = sub.add_parser("bridge", help="serve a real platform's live as a Studio Feed Protocol v1 feed",
                         description="The platform bridge (docs/bridge.md): what real platforms say, served to the "
@@ -92,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--journal", type=Path, help="journal file: a restarted bridge serves the same seqs")
     br.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
     br.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
+    _bus_flags(br)
 
     demo = sub.add_parser("demo", help="start the simulator on a free loopback port and open the console on it",
                           description="The whole console on the built-in studio simulator: nothing to configure. "
@@ -116,14 +121,33 @@ def build_parser() -> argparse.ArgumentParser:
     live = sub.add_parser("live", help="connect the console to a real Studio Feed Protocol v1 feed",
                           description=f"Token from the {TOKEN_ENV} environment variable or --token-file; "
                                       "never on the command line.")
-    live.add_argument("--feed", required=True, help="feed WebSocket URL, e.g. wss://host/v1/events")
-    live.add_argument("--api", required=True, help="action API base URL, e.g. https://host/v1")
+    live.add_argument("--feed", required=True, help="feed WebSocket URL, e.g. wss://host/v1/events, or a live on the "
+                      "bus: nats://HOST:PORT/LIVE_ID (tls:// off loopback; docs/bus.md)")
+    live.add_argument("--api", help="action API base URL, e.g. https://host/v1 (for a live on the bus: the one its "
+                      "producer registered, unless given)")
     live.add_argument("--plan", type=Path, help="session plan TOML (optional: products are discovered from the feed)")
     live.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
     live.add_argument("--ca-file", type=Path,
                       help="extra CA certificate (PEM) to trust for wss:// and https:// (certificates are always "
                            "verified; there is no way to turn that off)")
     _headless_flags(live)
+
+    host = sub.add_parser("host", help="the host view: big type for a tablet or a monitor beside the camera",
+                          description="The segment on air and its talking points, the product on screen with its "
+                                      "price and stock, the offer's countdown, the next cue and the advice for the "
+                                      "host, read from two metres (docs/host.md). It fires nothing and records "
+                                      f"nothing. Token from the {TOKEN_ENV} environment variable or --token-file. "
+                                      "Esc or Ctrl+Q closes it, F11 toggles full screen.")
+    host.add_argument("--feed", required=True, help="feed URL, as for `live`: wss://host/v1/events or "
+                      "nats://HOST:PORT/LIVE_ID")
+    host.add_argument("--api", help="the live's action API, as for `live` (checked, never called: the host view "
+                      "fires nothing)")
+    host.add_argument("--plan", type=Path, required=True, help="session plan TOML: segments, talking points, cues")
+    host.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
+    host.add_argument("--ca-file", type=Path, help="extra CA certificate (PEM) to trust, as for `live`")
+    host.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
+    host.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
+    host.add_argument("--screenshot", type=Path, metavar="PNG", help="save the view just before quitting")
 
     rep = sub.add_parser("report", help="write the post-live report of a session file (HTML, PNG charts, CSV)",
                          description="Write report.html, charts/*.png and tables/*.csv for a recorded live.")
@@ -222,11 +246,36 @@ def _scenario_flag(p: argparse.ArgumentParser) -> None:
                    help="a scripted live for the advisor (docs/advisor.md): " + ", ".join(SCENARIOS))
 
 
+def _bus_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--nats", metavar="URL", help="also publish the live to this NATS JetStream bus (nats://HOST:PORT "
+                   "on loopback, tls://HOST:PORT elsewhere; credentials from LIVE_CONSOLE_NATS_*: docs/bus.md)")
+    p.add_argument("--bus-replicas", type=int, default=1, choices=(1, 3, 5), metavar="N",
+                   help="copies of the live's stream on a JetStream cluster (default 1; 3 in production)")
+    p.add_argument("--retain-days", type=_positive, default=30.0, metavar="D",
+                   help="how long the bus keeps the live's events (default 30 days)")
+
+
+def _bus_target(args: argparse.Namespace) -> BusTarget | None:
+    """The --nats flags, checked before anything starts: a bad URL or credentials is an error now, not later."""
+    if not args.nats:
+        return None
+    from console.bus.address import BusCredentials, parse_bus_url
+    from console.bus.publisher import BusTarget, StreamSettings
+
+    return BusTarget(parse_bus_url(args.nats, want_live=False), BusCredentials.from_env(),
+                     StreamSettings(replicas=args.bus_replicas, retain_days=args.retain_days))
+
+
 def _headless_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--session", type=Path, metavar="PATH",
                    help="session file to record to (default: ~/.local/share/live-console/sessions/"
                         "DATE_LIVEID.db; an unfinished one of today is continued)")
-    p.add_argument("--operator", default="", help="operator name for the action log (default: the OS user)")
+    p.add_argument("--operator", default="", metavar="NAME",
+                   help="this seat's name (1-64 characters): on every action it fires, in every seat's action log "
+                        "(default: the OS user)")
+    p.add_argument("--role", choices=ROLES, default="operator",
+                   help="operator: fires actions and auto cues (default); producer: the same window read-only, "
+                        "notes and marks only; host: the host view (as `live-console host`)")
     p.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
     p.add_argument("--duration", type=_positive, metavar="SECONDS",
                    help="quit cleanly after this many wall-clock seconds")
@@ -259,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(args)
         if args.command == "live":
             return run_live(args)
+        if args.command == "host":
+            return run_host_cmd(args)
         if args.command == "report":
             from console.report.writer import run_report
 
@@ -304,11 +355,13 @@ def run_simulate(args: argparse.Namespace) -> int:
     try:
         server = StudioServer(config)
         sock = socket.socket(fileno=args.fd) if args.fd is not None else bind(args.host, args.port)
+        bus = _bus_target(args)
     except (OSError, ValueError) as exc:
         print(f"live-console simulate: {exc}", file=sys.stderr)
         return 2
     server.fast_forward()
-    _serve_feed(server, sock, args.ready_file, token if generated else None,
+    _serve_feed(server, sock, args.ready_file, token if generated else None, bus, plan.live.currency,
+                args.plan.read_text(encoding="utf-8"),
                 f"Studio simulator: {plan.live.title} (seed {args.seed}, speed {args.speed:g}x)"
                 + (f", scenario {args.scenario}: {server.scenario_words()}" if args.scenario else ""))
     return 0
@@ -321,7 +374,8 @@ def _feed_token() -> tuple[str, bool]:
 
 
 def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None, generated_token: str | None,
-                banner: str, prepare: Sequence[Callable[[], Awaitable[None]]] = ()) -> None:
+                bus: BusTarget | None, currency: str, plan_toml: str, banner: str,
+                prepare: Sequence[Callable[[], Awaitable[None]]] = ()) -> None:
     """Run `prepare` (a source's first connection), then say where the feed and the actions API are (and the token
     only when it was generated here), write the ready file, serve until Ctrl-C or SIGTERM. One event loop for all:
     a connection made by `prepare` belongs to the loop that serves."""
@@ -335,6 +389,14 @@ def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None
         feed, api = f"ws://{shown}:{port}/v1/events", f"http://{shown}:{port}/v1"
         print(banner)
         print(f"  feed  {feed}\n  api   {api}")
+        if bus is not None:
+            from console.bus.publisher import BusPublisher
+
+            publisher = BusPublisher(bus.address, bus.credentials, server, server.log, api_url=api,
+                                     currency=currency, plan_toml=plan_toml, settings=bus.settings)
+            server.companions.append(publisher.run)
+            server.bus_status = publisher.describe
+            print(f"  bus   {bus.address.with_live(publisher.live_id)}  (stream {publisher.stream})")
         print(f"  token {generated_token}  (generated; set {TOKEN_ENV} to choose it)" if generated_token
               else f"  token from {TOKEN_ENV}")
         print("Ctrl-C stops it.", flush=True)
@@ -357,6 +419,7 @@ def run_bridge(args: argparse.Namespace) -> int:
     token, generated = _feed_token()
     try:
         plan = load_plan(args.plan) if args.plan else None
+        bus = _bus_target(args)
         bridge = build_bridge(BridgeOptions(
             plan=plan, token=token, capture=args.capture, speed=args.speed, shopify=args.shopify, shop=args.shop,
             shopify_host=args.shopify_host, shopify_port=args.shopify_port, abandon_after_min=args.abandon_after,
@@ -369,7 +432,8 @@ def run_bridge(args: argparse.Namespace) -> int:
         return 2
     server = bridge.server
     try:
-        _serve_feed(server, sock, args.ready_file, token if generated else None,
+        _serve_feed(server, sock, args.ready_file, token if generated else None, bus, server.config.currency,
+                    args.plan.read_text(encoding="utf-8") if args.plan else "",
                     "\n".join([f"Platform bridge: {server.config.title} (sends {', '.join(server.provides)})",
                                *bridge.lines]), prepare=bridge.prepare)
     except TikTokSourceError as exc:  # the room offline or unknown, TikTokLive missing, no connection
@@ -393,14 +457,23 @@ def run_demo(args: argparse.Namespace) -> int:
     from console.studio.demo_child import DemoSimulator
 
     plan = load_plan(args.plan)
+    if problem := seat_flag_problem(args.operator):
+        print(f"live-console: {problem}", file=sys.stderr)
+        return 2
     if (code := _window_check(args.offscreen)) is not None:
         return code
     sim = DemoSimulator(args.plan, args.seed, args.speed, args.scenario)
     print(f"live-console demo: {plan.live.title}, simulator on {sim.api_url} (speed {args.speed:g}x)", flush=True)
     try:
+        if args.role == "host":  # the host view on the demo's live: big type beside the camera
+            from console.app import HostOptions, run_host
+
+            return run_host(HostOptions(sim.feed_url, sim.token, plan, args.offscreen, args.duration,
+                                        args.screenshot))
         return run_console(ConsoleOptions(sim.feed_url, sim.api_url, sim.token, plan, args.offscreen, args.duration,
                                           args.screenshot, args.session, args.plan, args.operator,
-                                          add_to_library=not args.no_library, library=args.library))
+                                          add_to_library=not args.no_library, library=args.library,
+                                          role=args.role))
     finally:
         sim.stop()
 
@@ -424,6 +497,24 @@ def read_token(token_file: Path | None) -> str:
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
+def _is_bus(url: str) -> bool:
+    from console.bus.address import is_bus_url
+
+    return is_bus_url(url)
+
+
+def bus_entry(feed: str) -> LiveEntry | None:
+    """For a live on the bus, its registry entry (actions API, plan): the bus carries the events, the actions stay
+    with the live's one server that executes them (docs/bus.md). None for a websocket feed. Raises ValueError
+    (BusAddressError) naming what is wrong: the URL, the credentials, the bus not answering, no such live."""
+    if not _is_bus(feed):
+        return None
+    from console.bus.address import BusCredentials, parse_bus_url
+    from console.bus.lookup import find_live
+
+    return find_live(parse_bus_url(feed, want_live=True), BusCredentials.from_env())
+
+
 def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
     """What is wrong with a feed/API URL ('' when fine). The token travels with every request: plain text is
     allowed only to this machine, and a URL must never carry credentials (they would end up in logs)."""
@@ -445,13 +536,36 @@ def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
 def run_live(args: argparse.Namespace) -> int:
     from console.app import ConsoleOptions, run_console
 
+    if args.role == "host":  # the host view is a window of its own, with its own command
+        if args.plan is None:
+            print("live-console: --role host opens the host view, which needs --plan (its segments and talking "
+                  "points): live-console host --feed URL --plan FILE", file=sys.stderr)
+            return 2
+        return run_host_cmd(args)
+    if problem := seat_flag_problem(args.operator):
+        print(f"live-console: {problem}", file=sys.stderr)
+        return 2
     plan = load_plan(args.plan) if args.plan else None
     try:
         token = read_token(args.token_file)
     except ValueError as exc:
         print(f"live-console: {exc}", file=sys.stderr)
         return 2
-    problem = url_problem(args.feed, "--feed", ("ws", "wss")) or url_problem(args.api, "--api", ("http", "https"))
+    plan_toml = None
+    try:
+        entry = bus_entry(args.feed)  # the live on the bus: its actions API and plan, unless given
+        args.api = args.api or (entry.api_url if entry is not None else None)
+        if not args.api:
+            raise ValueError("--api is required with a ws:// or wss:// feed" if entry is None else
+                             f"live {entry.live_id} on the bus registered no actions API: pass --api")
+        if plan is None and entry is not None and entry.plan_toml:
+            plan_toml = entry.plan_toml
+            plan = parse_plan(plan_toml, f"the plan of live {entry.live_id} on the bus")
+    except ValueError as exc:  # PlanError too: the registered plan is named as the bus's
+        print(f"live-console: {exc}", file=sys.stderr)
+        return 2
+    problem = (url_problem(args.feed, "--feed", ("ws", "wss")) if not _is_bus(args.feed) else "") or url_problem(
+        args.api, "--api", ("http", "https"))
     if problem:
         print(f"live-console: {problem}", file=sys.stderr)
         return 2
@@ -467,7 +581,43 @@ def run_live(args: argparse.Namespace) -> int:
         return code
     return run_console(ConsoleOptions(args.feed, args.api, token, plan, args.offscreen, args.duration,
                                       args.screenshot, args.session, args.plan, args.operator, tls,
-                                      add_to_library=not args.no_library, library=args.library))
+                                      add_to_library=not args.no_library, library=args.library, role=args.role,
+                                      plan_toml=plan_toml))
+
+
+def run_host_cmd(args: argparse.Namespace) -> int:
+    """`live-console host` (docs/host.md): the feed checked as for `live`, then the host view on it."""
+    from console.app import HostOptions, run_host
+
+    plan = load_plan(args.plan)
+    try:
+        token = read_token(args.token_file)
+        if _is_bus(args.feed):
+            from console.bus.address import parse_bus_url
+
+            parse_bus_url(args.feed, want_live=True)  # a bad bus URL says what to change, before a window opens
+            problem = ""
+        else:
+            problem = url_problem(args.feed, "--feed", ("ws", "wss"))
+        problem = problem or (url_problem(args.api, "--api", ("http", "https")) if args.api else "")
+        if problem:
+            raise ValueError(problem)
+        tls = ssl.create_default_context(cafile=str(args.ca_file)) if args.ca_file is not None else None
+    except (OSError, ssl.SSLError) as exc:
+        print(f"live-console: --ca-file {args.ca_file}: cannot be used as a CA certificate ({exc})", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"live-console: {exc}", file=sys.stderr)
+        return 2
+    if (code := _window_check(args.offscreen)) is not None:
+        return code
+    return run_host(HostOptions(args.feed, token, plan, args.offscreen, args.duration, args.screenshot, tls))
+
+
+def seat_flag_problem(name: str) -> str:
+    """What is wrong with --operator, the seat's name ('' when fine or not given: the OS user then)."""
+    problem = seat_problem(name) if name else ""
+    return f"--operator {name!r}: {problem}" if problem else ""
 
 
 def session_path_problem(path: Path) -> str:

@@ -33,6 +33,7 @@ class FakePort:
 
     def __init__(self, plan: Plan | None) -> None:
         self.plan, self.book, self.operator = plan, ActionBook(), "tester"
+        self.read_only = False  # an operator's seat
         self.cues = CueList(plan)
         self.fired: list[tuple[str, str]] = []  # (button, source)
         self.params: list[dict[str, Any]] = []

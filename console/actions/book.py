@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Final, Protocol
 
+from console.actions.seats import SeenAction
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.cues import CueRow
@@ -17,6 +18,7 @@ from console.plan.model import Plan
 
 DEBOUNCE_S: Final = 0.5
 COOLDOWN_S: Final = 2.0  # after a confirmed or failed action the button rests briefly: no accidental re-fire
+OTHER_SEAT: Final = "other seat"  # the source the action log gives an action this seat only saw on the stream
 
 
 class IntentStatus(StrEnum):
@@ -64,6 +66,8 @@ class Intent:
     action_id: str | None = None
     seen_at: float | None = None  # when the stream showed the action's event
     steps: tuple[str, ...] = ()  # what to do by hand, as the server worded it (status by_hand / not_done)
+    by: str = ""  # the seat that fired the action, as the server says: this one, or another whose press came first
+    coalesced: bool = False  # the server answered with the action another seat had just started: the same intent
 
     def row(self) -> dict[str, Any]:
         """The `actions` table row of this intent."""
@@ -100,14 +104,20 @@ class ActionBook:
         self._last_press: dict[str, float] = {}
         self._by_action: dict[str, str] = {}  # server action_id -> intent key
         self._seen_before_ack: dict[str, float] = {}  # stream can outrun the HTTP answer
+        self._observed: dict[str, Intent] = {}  # action_id -> an action the stream showed, whoever fired it
 
     def press(self, button: str, kind: str, params: dict[str, Any], label: str, source: str, operator: str,
-              now: float, live_ts: float | None = None) -> Intent | None:
-        """A new intent, or None when this is the second press of a double press (within the debounce window)."""
+              now: float, live_ts: float | None = None, key: str | None = None) -> Intent | None:
+        """A new intent, or None when this is the second press of a double press (within the debounce window) or
+        `key` was pressed already. `key`: the intent's Idempotency-Key when it is not a fresh one (an auto cue's is
+        the same on every seat: console/actions/seats.py)."""
         with self._lock:
+            if key is not None and key in self._intents:
+                return None
             if not self._tap(button, now):
                 return None
-            intent = Intent(uuid.uuid4().hex, button, kind, dict(params), label, source, operator, now, live_ts)
+            intent = Intent(key or uuid.uuid4().hex, button, kind, dict(params), label, source, operator, now,
+                            live_ts)
             self._intents[intent.key] = intent
             return intent
 
@@ -147,6 +157,30 @@ class ActionBook:
             intent = self._intents[key]
             if intent.seen_at is None:
                 self._intents[key] = replace(intent, seen_at=wall_now)
+
+    def observe(self, seen: SeenAction, label: str, wall_at: float, seen_at: float) -> None:
+        """An action the stream put on air, from any seat (this one's too: told apart in `seen_elsewhere`).
+        `wall_at`: when it went on air, on the wall clock (the log orders by it); `seen_at`: when it came."""
+        with self._lock:
+            if seen.action_id not in self._observed:
+                self._observed[seen.action_id] = Intent(
+                    f"seen:{seen.action_id}", "", seen.kind, dict(seen.params), label, OTHER_SEAT, seen.by, wall_at,
+                    seen.ts, IntentStatus.ACKED, action_id=seen.action_id, seen_at=seen_at, by=seen.by)
+
+    def seen_all(self) -> list[Intent]:
+        """Every action the stream put on air, this seat's and the others', in the order they came."""
+        with self._lock:
+            return list(self._observed.values())
+
+    def seen_elsewhere(self) -> list[Intent]:
+        """The actions on air that this seat did not send: another seat's. Not one this seat's request was
+        answered with, nor one that may yet be (a request of the same action still waiting for its answer: the
+        stream can outrun the HTTP answer)."""
+        with self._lock:
+            waiting = [(i.kind, i.params) for i in self._intents.values()
+                       if i.status in (IntentStatus.PENDING, IntentStatus.SENT, IntentStatus.UNKNOWN)]
+            return [seen for action_id, seen in self._observed.items()
+                    if action_id not in self._by_action and (seen.kind, seen.params) not in waiting]
 
     def get(self, key: str) -> Intent:
         with self._lock:
@@ -247,6 +281,7 @@ class ActionPort(Protocol):
     plan: Plan | None
     book: ActionBook
     operator: str
+    read_only: bool  # a producer's seat: nothing fires, notes and marks do (console/actions/seats.py)
 
     def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str) -> Intent | None: ...
     def fire_target(self, kind: str, target: str, source: str) -> Intent | None: ...

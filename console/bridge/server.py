@@ -343,7 +343,7 @@ class BridgeServer(FeedServer):
             draft, extra = (item.event, dict(item.extra)) if isinstance(item, Emitted) else (item, {})
             st.seq += 1
             st.last_ts = max(st.last_ts, draft.ts, st.started_at)
-            ev = msgspec.structs.replace(draft, seq=st.seq, ts=st.last_ts)
+            ev = self.stamped(msgspec.structs.replace(draft, seq=st.seq, ts=st.last_ts))
             numbered.append((ev, _wire(ev, extra)))
             record = {"seq": st.seq, "event": msgspec.to_builtins(ev), "source": source, "cursor": cursor}
             records.append({**record, "extra": extra} if extra else record)

@@ -29,6 +29,8 @@ _PATTERN_WORDS: Final = {
                                                  'or "gid://shopify/Product/632910392"',
     r"^\S(?:.{0,253}\S)?\Z": "a SKU in quotes: 1 to 255 characters, no space at either end",
     r"^\S(?:.{0,30}\S)?\Z": "a tag in quotes: 1 to 32 characters, no space at either end",
+    r"^\S(?:.{0,198}\S)?\Z": "a talking point in quotes: 1 to 200 characters on one line, no space at either "
+                              "end",
 }
 # Shopify looks a line item up by its variant id and by its SKU in one table (console/bridge/shopify.py), so an id
 # written under either key must not belong to two products; every other platform key is a table of its own.

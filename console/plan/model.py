@@ -44,6 +44,13 @@ _ShopSku = Annotated[str, msgspec.Meta(pattern=r"^\S(?:.{0,253}\S)?\Z")]  # Shop
 # A live's tag in the library of lives (docs/library.md): short, so that `library list` and `--tag` stay readable.
 TAG_PATTERN: Final = r"^\S(?:.{0,30}\S)?\Z"
 _Tag = Annotated[str, msgspec.Meta(pattern=TAG_PATTERN)]
+# A segment's talking points (docs/plan.md, [[segments]]): what the host says, read on the host view from two metres
+# (console/widgets/host_view.py). One line each, no space at either end, so that what the producer wrote is what the
+# host reads; short enough to read at a glance, few enough for one screen.
+TALKING_POINT_PATTERN: Final = r"^\S(?:.{0,198}\S)?\Z"
+_TalkingPoint = Annotated[str, msgspec.Meta(max_length=200, pattern=TALKING_POINT_PATTERN)]  # a fault says the length
+#: at most this many talking points a segment: more would not fit the host view in readable type
+MAX_TALKING_POINTS: Final = 12
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _TOML_AT: Final = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -149,6 +156,14 @@ class Segment(_Strict, frozen=True):
     title: _Name
     products: list[_ID] = []
     demo: bool = False  # the host demonstrates the products: more engagement and dwell
+    # UNSET, not []: a plan without talking points encodes (and its journal identity hashes) as it did before them
+    talking_points: (Annotated[list[_TalkingPoint], msgspec.Meta(max_length=MAX_TALKING_POINTS)]
+                     | msgspec.UnsetType) = msgspec.UNSET
+
+    @property
+    def points(self) -> tuple[str, ...]:
+        """What the host says in this segment (the host view shows it), () when the plan gives none."""
+        return () if isinstance(self.talking_points, msgspec.UnsetType) else tuple(self.talking_points)
 
 
 class Preset(_Strict, frozen=True):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Final, Literal
+from urllib.parse import quote, unquote
 
 import msgspec
 
@@ -44,6 +45,12 @@ class CloseCode:
     SLOW_CONSUMER = 4008  # client fell too far behind: reconnect with since=last seq
 
     NO_RETRY: Final = frozenset({UNAUTHORIZED, KICKED, BAD_REQUEST, LIVE_ENDED})
+
+
+# Who fired an action (additive in v1, docs/protocol.md, section 6): the seat named by the request's
+# Live-Console-Seat header, on the action's start event as `by`. UNSET, not "": an event whose action no seat named
+# encodes exactly as before the field existed. Not constrained here: a display field never costs an event.
+Seat = str | msgspec.UnsetType
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -163,6 +170,7 @@ class OfferStarted(_Event, tag="offer_started"):
     price: NonNeg
     duration_s: Annotated[float, msgspec.Meta(gt=0)]
     ends_at: NonNeg
+    by: Seat = msgspec.UNSET
 
 
 class OfferEnded(_Event, tag="offer_ended"):
@@ -175,6 +183,7 @@ class SegmentChanged(_Event, tag="segment_changed"):
     action_id: Id
     segment_id: Id
     previous_segment_id: Id | None = None
+    by: Seat = msgspec.UNSET
 
 
 class KitLaunched(_Event, tag="kit_launched"):
@@ -182,6 +191,7 @@ class KitLaunched(_Event, tag="kit_launched"):
     kit_id: Id
     price: NonNeg
     items: list[Id] = []
+    by: Seat = msgspec.UNSET
 
 
 # ----- additive in v1 (the platform bridge, docs/bridge.md): what a real live says that the simulator does not.
@@ -497,6 +507,44 @@ class SegmentRequest(_Request):
 
 class KitRequest(_Request):
     kit_id: Id
+
+
+#: The seat that sends an action request (docs/protocol.md, section 6): its name, percent-encoded UTF-8.
+SEAT_HEADER: Final = "Live-Console-Seat"
+SEAT_MAX_CHARS: Final = 64
+_SEAT_SAFE: Final = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "%")  # printable ASCII travels as is
+
+
+def seat_problem(name: str) -> str:
+    """What is wrong with a seat's name ('' when fine): 1 to 64 printable characters."""
+    if not 1 <= len(name) <= SEAT_MAX_CHARS:
+        return f"a seat's name has 1 to {SEAT_MAX_CHARS} characters (got {len(name)})"
+    if not name.isprintable():
+        return "a seat's name has printable characters only (no control characters or line breaks)"
+    return ""
+
+
+def seat_header_value(name: str) -> str:
+    """The Live-Console-Seat header for a seat's name: HTTP header values are ASCII, names need not be ("joão")."""
+    return quote(name, safe=_SEAT_SAFE)
+
+
+def seat_from_header(value: str) -> str:
+    """The seat's name from its header; raises ValueError saying what is wrong with it."""
+    try:
+        name = unquote(value, errors="strict")
+    except UnicodeDecodeError:
+        raise ValueError("not percent-encoded UTF-8") from None
+    problem = seat_problem(name)
+    if problem:
+        raise ValueError(problem)
+    return name
+
+
+def seat_of(ev: Any) -> str:
+    """The seat that fired the action an event starts ('' when none was named: an older console or server)."""
+    by = getattr(ev, "by", "")
+    return by if isinstance(by, str) else ""
 
 
 ActionName = Literal["flash_offer", "segment", "kit"]

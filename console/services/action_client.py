@@ -52,11 +52,18 @@ DEFAULT_TIMEOUT_S = 5.0  # per attempt; the policy decides how many
 
 class ActionClient:
     def __init__(self, api_url: str, token: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                 policy: RetryPolicy = DEFAULT_POLICY, verify: ssl.SSLContext | bool = True) -> None:
+                 policy: RetryPolicy = DEFAULT_POLICY, verify: ssl.SSLContext | bool = True, seat: str = "") -> None:
+        """`seat`: this console's seat, named on every action request (the server puts it on the action as `by`);
+        '' names none. Raises ValueError for a name the protocol refuses (1-64 printable characters)."""
         self.api_url = api_url.rstrip("/")
         self.policy = policy
+        headers = {"Authorization": f"Bearer {token}"}
+        if seat:
+            if problem := p.seat_problem(seat):
+                raise ValueError(f"seat {seat!r}: {problem}")
+            headers[p.SEAT_HEADER] = p.seat_header_value(seat)
         self._http = httpx.AsyncClient(
-            headers={"Authorization": f"Bearer {token}"}, verify=verify,
+            headers=headers, verify=verify,
             timeout=httpx.Timeout(timeout_s, connect=min(2.0, timeout_s)),
         )
 

@@ -14,12 +14,14 @@ import json
 import threading
 import time
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import Any, cast
 
 import httpx
 
 from console.actions.book import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.actions.rules import blocker, covers_cue, far_early, readable_error
+from console.actions.seats import CUES_HELD, READ_ONLY, CueGate, cue_key, label_of, seen_action
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth, FeedState
 from console.live.ingest import IngestResult
@@ -34,30 +36,46 @@ WRITE_AHEAD_WAIT_S = 2.0  # how long an action waits for a refusing disk before 
 API_PROBE_EVERY_S = 5.0
 UNKNOWN_GIVE_UP_S = 60.0
 CAUGHT_UP_LAG_S = 2.0
+SEEN_EARLY_S = 1.0  # an action on air this much before a cue's time may still be that cue, fired by another seat
+_NOT_IN_ROW = frozenset({"by", "coalesced"})  # the intent's, not the `actions` row's: its event keeps `by`
 _IN_FLIGHT = frozenset({ButtonState.SENDING, ButtonState.COOLING, ButtonState.CONFIRMED})  # sent, not yet in the data
 
 
 class ActionDesk:
     """`live`: the running live the desk reads and sends on (its loop). Its `on_frame` and `on_publish` are the
     ingest's sink and the pipeline's publish hook, given to them at construction (console/services/live_session.py).
+
+    `operator`: this seat's name. `cue_gate`: auto cues fire only while it returns True (None: always); the lease
+    that lets one seat of several fire them plugs in here. It is called on the pipeline thread at every publish, so
+    it must answer at once. `read_only`: a producer's seat; nothing fires from it (no press, no GO, no auto cue, no
+    Done of steps by hand); notes and marks do, and it sees every seat's actions.
     """
 
     def __init__(self, plan: Plan | None, live: LiveView, client: ActionClient,
-                 recorder: SessionRecorder | None, operator: str, book: ActionBook | None = None) -> None:
+                 recorder: SessionRecorder | None, operator: str, book: ActionBook | None = None, *,
+                 cue_gate: CueGate | None = None, read_only: bool = False) -> None:
         self.plan, self.live, self.client, self.recorder = plan, live, client, recorder
         self.operator = operator
+        self.read_only = read_only
         self.book = book or ActionBook()
         self.cues = CueList(plan)
         self._cue_lock = threading.Lock()
+        self._cue_gate = cue_gate
+        self._cues_held = read_only  # the gate was shut at the last publish: another seat fires the auto cues
+        self._fired_keys: set[str] = set()  # intents an earlier run of this session sent for cues
         self.api_ok = True
         self.api_reason = ""
         self.live_ended = False
 
     # ------------------------------------------------------------------ GUI thread
-    def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str) -> Intent | None:
-        """Start an action; None when it was the second press of a double press. Never waits."""
+    def fire(self, button: str, kind: str, params: dict[str, Any], label: str, source: str,
+             key: str | None = None) -> Intent | None:
+        """Start an action; None when it was the second press of a double press, or on a read-only seat. Never
+        waits. `key`: the intent's Idempotency-Key when it is not a fresh one (an auto cue's)."""
+        if self.read_only:
+            return None
         intent = self.book.press(button, kind, params, label, source, self.operator, time.time(),
-                                 self.live.ingest.live_now())
+                                 self.live.ingest.live_now(), key)
         if intent is None:
             return None
         # The write-ahead row is queued from here, not from the pipeline's loop: its commit then runs while the
@@ -92,6 +110,8 @@ class ActionDesk:
         since the pad last drew it) fires nothing: GO rests until the next cue is armed and shown. A second press
         within the debounce window is the same press. A cue whose effect is already in place is marked done, one
         the server would refuse is not sent: both say why. Logged with source `go` (docs/session-file.md)."""
+        if self.read_only:
+            return Refusal(READ_ONLY)
         if not self.book.tap("go", time.time()):
             return Refusal("double press ignored")
         with self._cue_lock:
@@ -122,6 +142,7 @@ class ActionDesk:
         if self.plan is None:
             return
         fired = {(row["kind"], row["params"]): row for row in cue_actions}
+        self._fired_keys = {row["id"] for row in cue_actions if row.get("id")}
         with self._cue_lock:
             for index, cue in enumerate(self.cues.cues):
                 _, params, _ = action_for(self.plan, cue.action, cue.target)
@@ -135,7 +156,10 @@ class ActionDesk:
         # a cue whose steps by hand were not done never went on air: shown as failed, with the operator's words
         failed = {i.key: i.error for i in self.book.all() if i.status in (IntentStatus.FAILED, IntentStatus.NOT_DONE)}
         with self._cue_lock:
-            return self.cues.rows(failed)
+            rows = self.cues.rows(failed)
+        if not self._cues_held:
+            return rows
+        return [replace(r, note=CUES_HELD) if r.cue.auto and r.state == CueState.WAITING else r for r in rows]
 
     def add_note(self, text: str, source: str) -> None:
         """A 'mark this moment' note at the current live time, kept in the session file."""
@@ -147,6 +171,8 @@ class ActionDesk:
         return self.live.effect(action_id)
 
     def skip_cue(self) -> None:
+        if self.read_only:
+            return
         with self._cue_lock:
             index = self.cues.armed()
             if index is not None:
@@ -154,6 +180,8 @@ class ActionDesk:
 
     def disabled_reason(self, health: FeedHealth) -> str:
         """Why actions cannot be taken now ('' when they can)."""
+        if self.read_only:
+            return READ_ONLY
         if self.live_ended or health.state == FeedState.ENDED:
             return "the live has ended"
         if health.state not in (FeedState.LIVE, FeedState.STALE):
@@ -185,7 +213,7 @@ class ActionDesk:
             "action_id": result.action_id, "acked_at": now if result.ok else None,
         }
         if result.ok and result.body is not None:
-            fields.update(_by_hand_fields(result.body))
+            fields.update(_by_hand_fields(result.body), **_seat_fields(result.body))
         self.book.update(key, **fields)
         self._record(key, _row_fields(fields))
         if result.http_status is None:
@@ -193,11 +221,16 @@ class ActionDesk:
 
     # ------------------------------------------------------------------ steps by hand (a bridge, docs/bridge.md)
     def by_hand(self) -> list[Intent]:
-        """The actions whose steps wait for the operator to do them in the platform's app, oldest first."""
+        """The actions whose steps wait for the operator to do them in the platform's app, oldest first (none on a
+        read-only seat: it offers no Done)."""
+        if self.read_only:
+            return []
         return sorted((i for i in self.book.all() if i.status == IntentStatus.BY_HAND), key=lambda i: i.clicked_at)
 
     def settle_by_hand(self, key: str, done: bool, reason: str = "") -> None:
         """The operator did the steps (`done`: the server puts the action on air now) or did not. Never waits."""
+        if self.read_only:
+            return
         try:
             self.live.submit(self._settle_by_hand(key, done, reason))
         except RuntimeError:  # the pipeline's loop is gone: the steps stay waiting, and say why
@@ -235,6 +268,9 @@ class ActionDesk:
         for ev in result.events:
             if type(ev) in p.ACTION_EVENT_CLASSES:
                 self.book.seen_on_stream(cast(p.ActionEvent, ev).action_id, now)
+                seen = seen_action(ev)
+                if seen is not None:  # every action on air, whichever seat fired it: the action log shows them all
+                    self.book.observe(seen, label_of(self.plan, seen.kind, seen.params), self._wall_of(seen.ts), now)
             elif isinstance(ev, p.LiveEnded):
                 self.live_ended = True
                 self._close_by_hand()
@@ -247,6 +283,13 @@ class ActionDesk:
                                       "error": "not done by hand: the live ended before it was confirmed"}
             self.book.update(intent.key, **fields)
             self._record(intent.key, _row_fields(fields))
+
+    def _wall_of(self, ts: float) -> float:
+        """When an event of live time `ts` went out, on the wall clock (docs/architecture.md, "Time")."""
+        hello = self.live.ingest.hello
+        if hello is None:
+            return time.time()
+        return hello.started_at + (ts - hello.started_at) / hello.time_scale
 
     def _count_attempt(self, key: str, attempt: int) -> None:
         self.book.update(key, attempts=attempt)
@@ -272,6 +315,11 @@ class ActionDesk:
                 if stop is not None and covers_cue(stop, snap.started_at + cue.at_s, params):
                     self.cues.mark(armed, CueState.DONE, note=stop.reason)
             grace = max(60.0, 10 * scale)  # live seconds a due auto cue may still go out
+            self._cues_held = self.read_only or (self._cue_gate is not None and not self._cue_gate())
+            if self._cues_held:
+                self._follow_held_cues(self.plan, snap.started_at, elapsed, grace)
+                return
+            live_id = hello.live_id if hello is not None else self.plan.live.id
             for index in self.cues.due_auto(elapsed, grace_s=grace):
                 cue = self.cues.cues[index]
                 button, params, label = action_for(self.plan, cue.action, cue.target)
@@ -287,10 +335,32 @@ class ActionDesk:
                 if self.book.button_view(button, time.time()).state in _IN_FLIGHT:
                     self.cues.mark(index, CueState.DONE, note="sent by a press a moment before")
                     continue
-                intent = self.fire(button, cue.action, params, label, "cue")
+                key = cue_key(live_id, snap.started_at, index, cue.at_s)  # the same on every seat
+                if key in self._fired_keys:  # sent by an earlier run of this session (restored by its values)
+                    self.cues.mark(index, CueState.FIRED, key=key)
+                    continue
+                intent = self.fire(button, cue.action, params, label, "cue", key)
                 self.cues.mark(index, CueState.FIRED if intent is not None else CueState.DONE,
                                key=intent.key if intent is not None else "",
                                note="" if intent is not None else "sent by a press a moment before")
+
+    def _follow_held_cues(self, plan: Plan, started_at: float, elapsed: float, grace: float) -> None:
+        """Another seat fires the auto cues (called with the cue lock held): this seat decides nothing for them.
+        A due cue whose action the stream shows is marked fired, naming the seat; one whose grace ran out with
+        nothing on the stream is marked missed here, with why (what the other seat did is in the action log)."""
+        seen = self.book.seen_all()
+        for row in self.cues.rows():
+            cue = row.cue
+            if not cue.auto or row.state != CueState.WAITING or elapsed < cue.at_s:
+                continue
+            _, params, _ = action_for(plan, cue.action, cue.target)
+            at = started_at + cue.at_s
+            fired = next((i for i in seen if i.kind == cue.action and i.params == params
+                          and at - SEEN_EARLY_S <= (i.live_ts or 0.0) <= at + grace), None)
+            if fired is not None:
+                self.cues.mark(row.index, CueState.FIRED, note=f"by {fired.by or 'another seat'}")
+            elif elapsed - cue.at_s > grace:
+                self.cues.mark(row.index, CueState.MISSED, note=f"due while {CUES_HELD}")
 
     async def reconcile(self, rows: list[dict[str, Any]]) -> None:
         """Settle intents an earlier run left `pending`/`sent`: ask the server by key; never re-send blindly."""
@@ -306,7 +376,8 @@ class ActionDesk:
             else:
                 if found is not None:
                     fields = {"status": IntentStatus.ACKED, "action_id": found["action_id"], "http_status": 200,
-                              "error": "reconciled after a restart: the server had it", **_by_hand_fields(found)}
+                              "error": "reconciled after a restart: the server had it", **_by_hand_fields(found),
+                              **_seat_fields(found)}
                 else:
                     fields = {"status": IntentStatus.FAILED,
                               "error": "reconciled after a restart: it never reached the server (not re-sent)"}
@@ -336,7 +407,8 @@ class ActionDesk:
                 return  # the server cannot be asked now: try again on the next round
             if found is not None:
                 fields: dict[str, Any] = {"status": IntentStatus.ACKED, "action_id": found["action_id"],
-                                          "acked_at": time.time(), "error": "", **_by_hand_fields(found)}
+                                          "acked_at": time.time(), "error": "", **_by_hand_fields(found),
+                                          **_seat_fields(found)}
             elif time.time() - (intent.sent_at or intent.clicked_at) > give_up_after_s:
                 fields = {"status": IntentStatus.FAILED, "error": "the server never received it (checked by key)"}
             else:
@@ -362,9 +434,16 @@ def _by_hand_fields(body: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+def _seat_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """Who the server says fired the action (`by`), and whether it answered with an action another seat had just
+    started (`coalesced`): the intent's fields. The session file keeps `by` on the action's event (its raw JSON)."""
+    by = body.get("by")
+    return {"by": by if isinstance(by, str) else "", "coalesced": body.get("coalesced") is True}
+
+
 def _row_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """An intent's changed fields as the `actions` row stores them."""
-    out = dict(fields)
+    """An intent's changed fields as the `actions` row stores them (who fired it is on its event)."""
+    out = {k: v for k, v in fields.items() if k not in _NOT_IN_ROW}
     if "status" in out:
         out["status"] = str(out["status"])
     if "error" in out:

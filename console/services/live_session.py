@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from console.actions.seats import CueGate
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.kpi.state import CheckpointPolicy
 from console.live.health import FeedHealth
 from console.live.ingest import START, Ingest, Sink
 from console.plan.model import Plan
+from console.protocol.wire import seat_problem
 from console.services.action_client import DEFAULT_POLICY, DEFAULT_TIMEOUT_S, ActionClient, RetryPolicy
 from console.services.action_desk import ActionDesk
 from console.services.advice_desk import AdviceDesk
@@ -68,7 +70,8 @@ class LiveSession:
     def __init__(self, feed_url: str, token: str, plan: Plan | None, *, recorder: SessionRecorder | None,
                  earlier: EarlierRun, plan_toml: str | None, api_url: str | None, operator: str,
                  tls: ssl.SSLContext | None, tuning: Tuning, on_publish: Sequence[PublishHook],
-                 on_frame: Sequence[Sink], advisor: bool = True) -> None:
+                 on_frame: Sequence[Sink], advisor: bool = True, cue_gate: CueGate | None = None,
+                 read_only: bool = False, companions: Sequence[BackgroundTask] = ()) -> None:
         self.plan, self.recorder, self.earlier = plan, recorder, earlier
         self._closed = False
         self.log: SessionLog | None = None
@@ -78,12 +81,12 @@ class LiveSession:
                 title=plan.live.title if plan else "", api_url=api_url or "", operator=operator,
                 checkpoints=CheckpointPolicy(tuning.checkpoint_every_events, tuning.checkpoint_min_interval_s))
         self.desk: ActionDesk | None = None
-        background: list[BackgroundTask] = []
+        background: list[BackgroundTask] = list(companions)
         on_stop: list[BackgroundTask] = []
         if api_url is not None:
             client = ActionClient(api_url, token, timeout_s=tuning.action_timeout_s, policy=tuning.action_retry,
-                                  verify=tls if tls is not None else True)
-            self.desk = ActionDesk(plan, self, client, recorder, operator)
+                                  verify=tls if tls is not None else True, seat=operator)
+            self.desk = ActionDesk(plan, self, client, recorder, operator, cue_gate=cue_gate, read_only=read_only)
             self.desk.restore_cues(earlier.cue_actions)  # a restart never fires a cue twice
             background.append(self.desk.probe_api)
             on_stop.append(client.aclose)
@@ -153,7 +156,8 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
                       plan_toml: str | None = None, api_url: str | None = None, operator: str = "",
                       tls: ssl.SSLContext | None = None, earlier: EarlierRun | None = None,
                       tuning: Tuning = CONSOLE_TUNING, on_publish: Sequence[PublishHook] = (),
-                      on_frame: Sequence[Sink] = (), advisor: bool = True) -> LiveSession:
+                      on_frame: Sequence[Sink] = (), advisor: bool = True, cue_gate: CueGate | None = None,
+                      read_only: bool = False, companions: Sequence[BackgroundTask] = ()) -> LiveSession:
     """The live session on the feed at `feed_url`, not started yet.
 
     `session_path`: the session file to record into; an existing one is carried on (the events, engine checkpoint,
@@ -163,8 +167,16 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
     `api_url`: the action API; None: no action desk. `tls`: verifies both (None: the system's CAs).
     `advisor`: the live advisor (console/advisor) watches the live and records its advice (needs a plan).
     `on_publish`, `on_frame`: more hooks (the app's terminal reporter, a test's probe), called before the log's
-    and the desk's. Raises OSError or SessionFileError when the session file cannot be opened.
+    and the desk's. `operator`: this seat's name, sent with every action (the server stamps it on the action as
+    `by`). `cue_gate`: auto cues fire only while it returns True (None: always; the bus's cue lease plugs in here).
+    `read_only`: a producer's seat: the desk fires nothing, not even auto cues; notes and marks are kept.
+    `companions`: tasks run on the pipeline's loop for the session's life (the bus's cue lease, whose `held` is
+    then the cue gate).
+    Raises OSError or SessionFileError when the session file cannot be opened, ValueError for a seat name the
+    protocol refuses.
     """
+    if api_url is not None and operator and (problem := seat_problem(operator)):  # before any file is opened
+        raise ValueError(f"seat {operator!r}: {problem}")
     recorder = None
     if session_path is not None:
         if earlier is None:
@@ -172,4 +184,5 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
         recorder = SessionRecorder(session_path)
     return LiveSession(feed_url, token, plan, recorder=recorder, earlier=earlier or EarlierRun(), plan_toml=plan_toml,
                        api_url=api_url, operator=operator, tls=tls, tuning=tuning, on_publish=on_publish,
-                       on_frame=on_frame, advisor=advisor)
+                       on_frame=on_frame, advisor=advisor, cue_gate=cue_gate, read_only=read_only,
+                       companions=companions)

@@ -47,6 +47,19 @@ class LiveView(Protocol):
     def effect(self, action_id: str) -> ActionEffect | None: ...
 
 
+class FeedReader(Protocol):
+    """What the pipeline uses of its feed: the websocket's FeedClient, or the bus's BusFeedClient."""
+
+    last_message_at: float
+    connects: int
+
+    async def run(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def where(self) -> str: ...
+
+
 def _no_storage_error() -> str | None:
     return None
 
@@ -79,7 +92,7 @@ class LivePipeline:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._stop: asyncio.Event | None = None
-        self.client: FeedClient | None = None
+        self.client: FeedReader | None = None
         self.error: BaseException | None = None  # an unexpected crash of the pipeline thread, for the status bar
         self._on_publish = tuple(on_publish)
         self._effects: dict[str, ActionEffect] = {}  # by server action_id, replaced whole once a second
@@ -127,9 +140,10 @@ class LivePipeline:
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        self.client = FeedClient(self.feed_url, self._token, on_frame=self._on_frame, on_state=self._set_state,
-                                 resume_from=lambda: self.ingest.last_seq, backoff=self._backoff,
-                                 quiet_reconnect_s=self._quiet, ssl_context=self._ssl)
+        self.client = _feed_client_kind(self.feed_url)(
+            self.feed_url, self._token, on_frame=self._on_frame, on_state=self._set_state,
+            resume_from=lambda: self.ingest.last_seq, backoff=self._backoff, quiet_reconnect_s=self._quiet,
+            ssl_context=self._ssl)
         self._ready.set()
         feed = asyncio.create_task(self.client.run())
         helpers = [asyncio.create_task(self._publish_loop())] + [asyncio.create_task(f()) for f in self._background]
@@ -202,3 +216,15 @@ class LivePipeline:
             retry_in_s=max(0.0, self._retry_at - now) if self._retry_at is not None else None,
             storage_error=self._storage_status() or "",
         )
+
+
+def _feed_client_kind(url: str) -> Callable[..., FeedReader]:
+    """The websocket client, or its twin that reads the live from the bus (nats:// or tls://, docs/bus.md);
+    imported only when used, so a console on a websocket never loads the NATS client."""
+    from console.bus.address import is_bus_url
+
+    if is_bus_url(url):
+        from console.bus.feed import BusFeedClient
+
+        return BusFeedClient
+    return FeedClient

@@ -18,10 +18,10 @@ import json
 import os
 import socket
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, cast
 
 import msgspec
 import uvicorn
@@ -35,6 +35,11 @@ from console import __version__
 from console.protocol import wire as p
 from console.studio.event_log import EventLog
 from console.studio.rules import ActionRefused
+
+#: Wall seconds within which the same action (kind and values) under another Idempotency-Key is the same intent: the
+#: same button pressed on two operator seats, or one seat's press and an auto cue (docs/protocol.md, section 6.4)
+COALESCE_S: Final = 2.0
+_STARTS: Final[frozenset[type]] = frozenset({p.OfferStarted, p.SegmentChanged, p.KitLaunched})
 
 
 class Journal:
@@ -94,8 +99,19 @@ class FeedServer(abc.ABC):
         self.stalled_until = 0.0
         self.faults = _Faults()
         self.receipts: dict[str, _Receipt] = {}  # every action request received, by Idempotency-Key
+        # Tasks that live as long as the live is served, beside `run()`: the bus publisher (console/bus/publisher.py)
+        self.companions: list[Callable[[], Coroutine[Any, Any, None]]] = []
+        self.bus_status: Callable[[], dict[str, Any]] | None = None  # the publisher's, for /v1/state
+        # Who fired each action (the Live-Console-Seat header), stamped on its start event as `by` (stamped())
+        self.seats: dict[str, str] = {}
+        # One action per intent across seats: the request fingerprint -> (monotonic time, key) of the action last
+        # accepted for it, and a lock per fingerprint so that two seats' identical requests are judged one by one
+        self._recent: dict[str, tuple[float, str]] = {}
+        self._judging: dict[str, asyncio.Lock] = {}
         for rec in accepted:
             self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
+            if rec["body"].get("by"):
+                self.seats[rec["body"]["action_id"]] = rec["body"]["by"]
 
     # ------------------------------------------------------------------ the live (the subclass's)
     @abc.abstractmethod
@@ -135,6 +151,13 @@ class FeedServer(abc.ABC):
     def extra_routes(self) -> list[Route]:
         """Routes of this kind of live only (the bridge's confirmation of a step done by hand)."""
         return []
+
+    def stamped(self, ev: p.Event) -> p.Event:
+        """The event as served: an action's start event carries the seat that fired the action (`by`), when one
+        was named. Every subclass passes its events through here before they are numbered into the log."""
+        if type(ev) in _STARTS and (seat := self.seats.get(cast(p.ActionEvent, ev).action_id)):
+            return msgspec.structs.replace(ev, by=seat)
+        return ev
 
     # ------------------------------------------------------------------ auth
     def authorized(self, header: str | None) -> bool:
@@ -211,7 +234,10 @@ class FeedServer(abc.ABC):
     async def state(self, request: Request) -> Response:
         if not self.authorized(request.headers.get("authorization")):
             return error_response(401, "unauthorized", "missing or invalid bearer token", None)
-        return JSONResponse(self.snapshot())
+        body = self.snapshot()
+        if self.bus_status is not None:
+            body["bus"] = self.bus_status()
+        return JSONResponse(body)
 
     async def action(self, request: Request) -> Response:
         kind = request.path_params["kind"]
@@ -235,6 +261,11 @@ class FeedServer(abc.ABC):
         if not 1 <= len(key) <= 200:
             return error_response(400, "bad_request", "the Idempotency-Key header is required (1-200 characters)",
                           "Idempotency-Key")
+        seat = request.headers.get(p.SEAT_HEADER)  # optional: a console of before seats names none
+        try:
+            by = p.seat_from_header(seat) if seat is not None else ""
+        except ValueError as exc:
+            return error_response(422, "invalid", f"{p.SEAT_HEADER}: {exc}", p.SEAT_HEADER)
         try:
             params = msgspec.json.decode(body, type=req_type)
         except msgspec.ValidationError as exc:
@@ -244,25 +275,45 @@ class FeedServer(abc.ABC):
             return error_response(422, "invalid", "the body is not valid JSON", "body")
         params_dict = msgspec.to_builtins(params)
         fingerprint = hashlib.sha256(name.encode() + msgspec.json.encode(params_dict)).hexdigest()
+        async with self._judging.setdefault(fingerprint, asyncio.Lock()):
+            return await self._judge(name, key, by, params_dict, fingerprint)
+
+    async def _judge(self, name: str, key: str, by: str, params: dict[str, Any], fingerprint: str) -> Response:
+        """A valid request: the same key answers as before; the same action another key had accepted less than
+        COALESCE_S ago (the same button on two seats) answers that action; else it is executed."""
         previous = self.accepted.get(key)
         if previous is not None:
             if previous.fingerprint != fingerprint:
                 return error_response(422, "idempotency_key_reused",
                               "this Idempotency-Key was already used for a different request", "Idempotency-Key")
             return JSONResponse(previous.body, status_code=200)
-        action_id = "act-" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
         at = self.journal_position()
+        recent = self._recent.get(fingerprint)
+        if recent is not None and time.monotonic() - recent[0] < COALESCE_S:
+            first_key = recent[1]
+            reply = {**self.accepted[first_key].body, "coalesced": True}
+            # journaled against the same action, so a retry of either key answers it, restart or not; `same_as`
+            # tells a restarted server not to apply it again (console/studio/server.py)
+            self._accept(key, fingerprint, reply, {**at, "kind": name, "params": params, "same_as": first_key})
+            return JSONResponse(reply, status_code=200)
+        action_id = "act-" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+        if by:  # before executing: a serving end may put the start event on air within execute (the bridge)
+            self.seats[action_id] = by
         try:
-            result = await self.execute(name, action_id, params_dict)
+            result = await self.execute(name, action_id, params)
         except ActionRefused as exc:
+            self.seats.pop(action_id, None)
             return JSONResponse(exc.body(), status_code=exc.status)
-        reply = {"action_id": action_id, "kind": name, "status": "accepted", "params": params_dict,
-                 "accepted_at": self.live_ts(), **result}
-        if self.journal:
-            self.journal.append({**at, "kind": name, "key": key, "fingerprint": fingerprint,
-                                 "params": params_dict, "body": reply})
-        self.accepted[key] = _Accepted(fingerprint, reply)
+        reply = {"action_id": action_id, "kind": name, "status": "accepted", "params": params,
+                 "accepted_at": self.live_ts(), "by": by, **result}
+        self._accept(key, fingerprint, reply, {**at, "kind": name, "params": params})
+        self._recent[fingerprint] = (time.monotonic(), key)
         return JSONResponse(reply, status_code=201)
+
+    def _accept(self, key: str, fingerprint: str, reply: dict[str, Any], record: dict[str, Any]) -> None:
+        if self.journal:
+            self.journal.append({**record, "key": key, "fingerprint": fingerprint, "body": reply})
+        self.accepted[key] = _Accepted(fingerprint, reply)
 
     async def lookup_action(self, request: Request) -> Response:
         """Find an action by Idempotency-Key (?idempotency_key=) or by id: how a client reconciles an intent."""
@@ -270,8 +321,9 @@ class FeedServer(abc.ABC):
             return error_response(401, "unauthorized", "missing or invalid bearer token", None)
         key = request.query_params.get("idempotency_key")
         action_id = request.path_params.get("action_id")
-        if key is None and action_id is None:
-            return JSONResponse({"actions": [self.describe(acc.body) for acc in self.accepted.values()]})
+        if key is None and action_id is None:  # each action once, however many keys (seats) asked for it
+            bodies = {acc.body["action_id"]: acc.body for acc in reversed(self.accepted.values())}
+            return JSONResponse({"actions": [self.describe(b) for b in reversed(bodies.values())]})
         for k, acc in self.accepted.items():
             if (key is not None and k == key) or (action_id is not None and acc.body["action_id"] == action_id):
                 return JSONResponse(self.describe(acc.body))
@@ -314,11 +366,11 @@ class FeedServer(abc.ABC):
     def app(self) -> Starlette:
         @contextlib.asynccontextmanager
         async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-            clock = asyncio.create_task(self.run())
+            tasks = [asyncio.create_task(self.run())] + [asyncio.create_task(c()) for c in self.companions]
             yield
-            clock.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await clock
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
         return Starlette(
             routes=[

@@ -66,7 +66,7 @@ class StudioServer(FeedServer):
         scenario = SCENARIOS[config.scenario] if config.scenario else None
         audience = config.audience or (SCENARIO_AUDIENCE if scenario else 1.0)
         self.model = StudioModel(config.plan, config.seed, started_at, audience, config.speed, scenario)
-        self._replay = records
+        self._replay = [r for r in records if "same_as" not in r]  # a coalesced request executed nothing
         if journal and header is None:
             journal.append({**identity, "started_at": started_at, "protocol": p.PROTOCOL})
 
@@ -114,7 +114,7 @@ class StudioServer(FeedServer):
                 with contextlib.suppress(ActionRefused):  # it ran before; history decides, not today's state
                     _apply(self.model, rec["kind"], rec["body"]["action_id"], rec["params"])
             for ev in self.model.step():
-                self.log.append(ev.seq, p.encode(ev))
+                self.log.append(ev.seq, p.encode(self.stamped(ev)))
             steps += 1
         if steps:
             self.log.publish()
@@ -155,10 +155,13 @@ class StudioServer(FeedServer):
 
 def plan_hash(plan: Plan) -> str:
     """The plan's fingerprint in a journal's identity. A plan without an [advisor] section hashes as it did before
-    the section existed, so journals written then still resume."""
+    the section existed, so journals written then still resume. Talking points are the host's words, which the
+    simulator never reads: a typo fixed in them mid-live must not cost the journal."""
     raw = msgspec.to_builtins(plan)
     if plan.advisor == AdvisorSettings():
         raw.pop("advisor", None)
+    for segment in raw.get("segments", []):
+        segment.pop("talking_points", None)
     return hashlib.sha256(msgspec.json.encode(raw)).hexdigest()[:16]
 
 

@@ -1,5 +1,6 @@
-"""Tables of the session's actions: the action log (every intent, newest first, with status, latency and
-measured effect) and the cue table (the run of show still to come)."""
+"""Tables of the session's actions: the action log (every action on the live, newest first: this seat's intents
+with status, latency and measured effect, and the actions other seats fired, seen on the stream, with who fired
+them) and the cue table (the run of show still to come)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.actions.book import ActionPort, Intent, IntentStatus
+from console.actions.book import OTHER_SEAT, ActionPort, Intent, IntentStatus
+from console.actions.seats import CUES_HELD
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.cues import CueRow, CueState
@@ -67,6 +69,22 @@ def effect_text(effect: ActionEffect | None) -> str:
                           effect.orders_lift),
              _rate_change("units/min", effect.units_per_min_before, effect.units_per_min_after, effect.units_lift)]
     return " · ".join(p for p in parts if p) or fmt.DASH
+
+
+def by_seat(intent: Intent) -> str:
+    """' · by ana' after what another seat fired: an action seen on the stream, or one this seat pressed too whose
+    answer was the other seat's action (the server ran it once); '' for this seat's own."""
+    if intent.source == OTHER_SEAT or intent.coalesced or (intent.by and intent.by != intent.operator):
+        return f" · by {intent.by or 'another seat'}"
+    return ""
+
+
+def seat_tip(intent: Intent) -> str:
+    if intent.source == OTHER_SEAT:
+        return f"fired by {intent.by or 'another seat'} (seen on the stream)"
+    if intent.coalesced:
+        return f"pressed here too: {intent.by or 'another seat'} had just started it, the server ran it once"
+    return ""
 
 
 class _Row:
@@ -173,7 +191,8 @@ class ActionLogDock(QDockWidget):
             return
         self._text_at = now
         started = snapshot.started_at if snapshot is not None else None
-        intents = sorted(self.port.book.all(), key=lambda i: i.clicked_at, reverse=True)
+        book = self.port.book
+        intents = sorted([*book.all(), *book.seen_elsewhere()], key=lambda i: i.clicked_at, reverse=True)
         dirty = set()
         for intent in intents:
             row = self._rows.get(intent.key)
@@ -231,11 +250,11 @@ class ActionLogDock(QDockWidget):
             effect = effect_text(measured)
             if measured is not None and measured.after_s >= measured.window_s:
                 row.effect_final = effect
-        cells = (when, _KIND.get(intent.kind, intent.kind), intent.label, intent.source, status,
+        cells = (when, _KIND.get(intent.kind, intent.kind), intent.label + by_seat(intent), intent.source, status,
                  str(intent.attempts) if intent.attempts else fmt.DASH,
                  f"{intent.latency_ms:.0f} ms" if intent.latency_ms is not None else fmt.DASH, effect)
         tip = intent.error if intent.status in (IntentStatus.FAILED, IntentStatus.UNKNOWN, IntentStatus.NOT_DONE) \
-            else "\n".join(intent.steps) if intent.status == IntentStatus.BY_HAND else ""
+            else "\n".join(intent.steps) if intent.status == IntentStatus.BY_HAND else seat_tip(intent)
         dirty = (cells, status, tip) != (row.cells, row.status, row.tip)
         row.cells, row.status, row.tip = cells, status, tip
         return dirty
@@ -246,6 +265,15 @@ class ActionLogDock(QDockWidget):
 
     def cell_text(self, row: int, column_name: str) -> str:
         return self.model.rows[row].cells[COLUMNS.index(column_name)]
+
+
+def cue_state_text(row: CueRow) -> str:
+    """A cue's state cell: its state, and which seat when another seat fires the cues ("fired by ana")."""
+    if row.state == CueState.FIRED and row.note.startswith("by "):
+        return f"fired {row.note}"
+    if row.state == CueState.WAITING and row.note == CUES_HELD:
+        return "other seat"  # waiting for the seat that holds the cues: the whole sentence is in the tooltip
+    return row.state.value
 
 
 class CueTable(QTableWidget):
@@ -277,7 +305,7 @@ class CueTable(QTableWidget):
     def _fill(self, rows: list[CueRow], label: Callable[[CueRow], str]) -> None:
         self.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", r.state.value)
+            cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", cue_state_text(r))
             # what (the whole title, however narrow the column), the plan's note, the outcome
             tip = "\n".join(t for t in (label(r), r.cue.note, r.note) if t)
             for j, text in enumerate(cells):

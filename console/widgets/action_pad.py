@@ -18,6 +18,11 @@ offer's form is console/widgets/custom_offer.py.
 
 A button whose action the server would refuse now (sold out, the same offer running, the segment on air) says so
 before the press and sends nothing when pressed: the toast names the problem (docs/plan.md, section 6).
+
+A producer's seat (`port.read_only`) shows the same pad, every action disabled under a "producer seat: read-only"
+line, rather than no pad: the producer follows the same buttons, countdowns and run of show the operator talks
+about ("F6 in two minutes"), the window keeps the operator's layout at 1366x768 (no empty column where the pad was),
+and Ctrl+M, which marks a moment, lives here.
 """
 
 from __future__ import annotations
@@ -76,6 +81,8 @@ QPushButton#tool {{ font-size: 15px; min-height: 26px; }}
 QLabel#group {{ color: {_K.MUTED}; font-size: 13px; font-weight: 700; padding-top: 4px; }}
 QLabel#banner {{ background: #5c1d1d; color: #ffc2c2; font-size: 15px; font-weight: 700; padding: 6px; }}
 QLabel#next {{ font-size: 17px; font-weight: 600; }}
+QLabel#seat {{ background: {_K.SURFACE_HI}; color: {_K.TEXT}; font-size: 15px; font-weight: 700; padding: 6px;
+    border-left: 6px solid {_K.ACCENT}; }}
 """
 
 
@@ -102,6 +109,12 @@ class ActionPadDock(QDockWidget):
         self._layout.setSpacing(4)
         # All parented to the body even when unused (no plan): never a stray top-level widget.
         self.banner = wrapping_label("", "banner", body)
+        # a producer's seat says so once, calmly, instead of the red "actions unavailable" of an outage
+        # (one line: at 1366x768 every line it takes is a row of buttons less)
+        self.seat_line = wrapping_label(self.tr("PRODUCER SEAT · read-only"), "seat", body)
+        self.seat_line.setToolTip(self.tr("Actions and auto cues fire from an operator seat; here {key} marks a "
+                                          "moment").format(key=MARK_KEY))
+        self.seat_line.setVisible(port.read_only)
         self.by_hand = ByHandCard(port, lambda question: self.ask(self, question), body, self._answered_by_hand)
         # The toast: two lines reserved, wrapped and elided within the pad's width: a message coming and going must
         # neither move the buttons nor widen the dock (a long toast once pushed the window past the screen).
@@ -120,6 +133,7 @@ class ActionPadDock(QDockWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus: Space/Enter can never press an action button
         self.banner.hide()
         self._grid: ActionGrid | None = None
+        self._layout.addWidget(self.seat_line)
         self._layout.addWidget(self.banner)
         if port.plan is None:
             self._layout.addWidget(wrapping_label(self.tr("no plan loaded: actions need a plan"), "next"))
@@ -333,7 +347,7 @@ class ActionPadDock(QDockWidget):
         body = self.widget()
         if body is None or self.by_hand.isHidden():
             return
-        top = self.banner.geometry().bottom() + 4 if self.banner.isVisible() else 6
+        top = max((w.geometry().bottom() + 4 for w in (self.seat_line, self.banner) if w.isVisible()), default=6)
         bottom = self.next_label.geometry().top() - 4 if self.next_label.isVisible() else body.height() - 6
         self.by_hand.place(top, bottom, body.width(), 8)
 
@@ -372,8 +386,9 @@ class ActionPadDock(QDockWidget):
             self._toast_until = 0.0
         self._snapshot = snapshot
         self._disabled = reason = self.port.disabled_reason(health)
-        self.banner.setText(self.tr("Actions unavailable: {why}").format(why=reason) if reason else "")
-        self.banner.setVisible(bool(reason))
+        outage = reason if not self.port.read_only else ""  # a read-only seat's reason is its line, not an alarm
+        self.banner.setText(self.tr("Actions unavailable: {why}").format(why=outage) if outage else "")
+        self.banner.setVisible(bool(outage))
         self.by_hand.refresh()
         self._place_by_hand()
         plan = self.port.plan
@@ -433,7 +448,7 @@ class ActionPadDock(QDockWidget):
                                  if go.kind else "")
         if tip != self.go_button.toolTip():
             self.go_button.setToolTip(tip)
-        self.skip_button.setEnabled(armed is not None)
+        self.skip_button.setEnabled(armed is not None and not self.port.read_only)
 
     def _refresh_cues(self, snapshot: KpiSnapshot | None) -> None:
         rows = self.port.cue_rows()

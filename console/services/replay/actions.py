@@ -100,6 +100,11 @@ class ReplayBook:
         with self._lock:
             self._position = position
 
+    def seen_elsewhere(self) -> list[Intent]:
+        """The action log's other seats' actions: a recorded live shows the intents of the seat that recorded it
+        (the other seats' actions are on its timeline, from their events)."""
+        return []
+
     def all(self) -> list[Intent]:
         with self._lock:
             at = self._position

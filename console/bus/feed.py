@@ -1,0 +1,209 @@
+"""A live read from the bus: the FeedClient's twin for `nats://HOST:PORT/LIVE_ID` (console/services/feed_client.py).
+
+It hands the pipeline the same frames the websocket would: the live's hello (from the registry, with the stream's
+own first and last seq), its events from an ordered consumer that starts at the console's last recorded seq + 1
+(the stream's sequence is the protocol seq: console/bus/publisher.py), a gap frame for what retention removed, and
+the producer's heartbeats. So the `Ingest` door, the session file and everything after it are the same whichever way
+the events came. Events are handed on in batches (one JSON array per wake-up), as the websocket server batches them:
+per-event frames would cost a console catching up ten minutes of a busy live several times longer.
+
+Any trouble (bus restart, network, a consumer that went quiet) ends the session and a new one starts from the last
+seq the ingest accepted: resuming is by construction, never by trusting the client library's own recovery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+import msgspec
+import nats.errors
+import nats.js.errors
+from nats.aio.msg import Msg
+from nats.js.api import ConsumerConfig, DeliverPolicy
+
+from console.bus import names
+from console.bus.address import BusAddressError, BusCredentials, connect_bus, parse_bus_url, refused_credentials
+from console.bus.registry import get_entry, lives_bucket
+from console.live.health import FeedState
+from console.protocol import wire as p
+
+StateCallback = Callable[[FeedState, str, float | None], None]
+_BATCH = 2000  # events per frame handed to the ingest: the websocket server's own max batch is of this order
+
+
+class Backoff(Protocol):
+    def delay(self, attempt: int, rng: random.Random) -> float: ...
+
+
+class _Doubling:
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        return min(15.0, 0.5 * 2 ** max(0, attempt - 1)) * (1 + rng.uniform(-0.2, 0.2))
+
+
+class BusFeedClient:
+    """Same interface as FeedClient: `run()` returns when stopped or when the live has ended."""
+
+    def __init__(self, url: str, token: str, *, on_frame: Callable[[str | bytes], None], on_state: StateCallback,
+                 resume_from: Callable[[], int], backoff: Backoff | None = None, quiet_reconnect_s: float = 15.0,
+                 ssl_context: object = None, seed: int | None = None,
+                 credentials: BusCredentials | None = None) -> None:
+        del token, ssl_context  # the feed's token and TLS are the websocket's; the bus has its own (address.py)
+        self.url = url
+        self.address = parse_bus_url(url, want_live=True)
+        self.live_id = self.address.live_id
+        self._creds = credentials
+        self._on_frame, self._on_state, self._resume_from = on_frame, on_state, resume_from
+        self.backoff = backoff or _Doubling()  # the pipeline passes the websocket's own rule
+        self.quiet_reconnect_s = quiet_reconnect_s
+        self._rng = random.Random(seed)
+        self._stopping = asyncio.Event()
+        self._restart = asyncio.Event()
+        self.last_message_at = 0.0
+        self.connects = 0
+        self.api_url = ""  # the live's actions API, as its producer registered it
+        self._pending: list[bytes] = []
+        self._pending_clock: list[bytes] = []  # heartbeats, handed on after the events that came before them
+        self._wake = asyncio.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+
+    def where(self) -> str:
+        return f"bus {self.address.where()}, live {self.live_id}"
+
+    async def run(self) -> None:
+        self._on_state(FeedState.CONNECTING, "", None)
+        attempt = 0
+        while not self._stopping.is_set():
+            outcome = await self._session()
+            if outcome is None:
+                return
+            final, reason = outcome
+            if final is not None:
+                self._on_state(final, reason, None)
+                return
+            attempt = 0 if reason == "" else attempt + 1
+            delay = self.backoff.delay(max(attempt, 1), self._rng)
+            self._on_state(FeedState.RECONNECTING, reason or "the bus connection was renewed", delay)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), delay)
+
+    async def _session(self) -> tuple[FeedState | None, str] | None:
+        """One connection. None: stopping. (final state, reason) to stop for good; (None, reason) to retry."""
+        self._restart.clear()
+        try:
+            creds = self._creds or BusCredentials.from_env()
+        except BusAddressError as exc:
+            return FeedState.STOPPED, str(exc)
+        nc = None
+        try:
+            nc = await connect_bus(self.address, creds, name=f"live-console seat {self.live_id}",
+                                   error_cb=_ignore, disconnected_cb=self._renew, closed_cb=self._renew)
+            js = nc.jetstream(timeout=5)
+            try:
+                kv = await lives_bucket(js)
+            except nats.js.errors.BucketNotFoundError:
+                return None, f"no live on the bus at {self.address.where()} yet (waiting for live {self.live_id})"
+            entry = await get_entry(kv, self.live_id)
+            if entry is None or not entry.hello:
+                return None, f"live {self.live_id} is not on the bus at {self.address.where()} (yet)"
+            self.api_url = entry.api_url
+            info = await js.stream_info(names.stream_name(self.live_id))
+            first, last = info.state.first_seq, info.state.last_seq
+            hello = msgspec.json.decode(entry.hello.encode(), type=p.Hello)
+            hello.first_seq, hello.last_seq = (first if last else 0), last
+            self.connects += 1
+            self.last_message_at = time.monotonic()
+            self._on_state(FeedState.LIVE, "", None)
+            self._on_frame(p.encode(hello))
+            start = self._resume_from() + 1
+            if last and start < first:  # retention removed them: say so, as the websocket server does
+                self._on_frame(p.encode(p.Gap(from_seq=start, to_seq=first - 1, reason="no longer on the bus")))
+                start = first
+            self._pending.clear()
+            self._pending_clock.clear()
+            clock = await nc.subscribe(names.clock_subject(self.live_id), cb=self._on_clock)
+            events = await js.subscribe(
+                names.events_subject(self.live_id), cb=self._on_event, ordered_consumer=True,
+                deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
+                config=ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=max(1, start)))
+            try:
+                return await self._follow(kv)
+            finally:
+                with contextlib.suppress(Exception):
+                    await events.unsubscribe()
+                with contextlib.suppress(Exception):
+                    await clock.unsubscribe()
+        except BusAddressError as exc:  # a certificate refused: say it, keep trying (it may be renewed)
+            return None, str(exc)
+        except (OSError, TimeoutError, nats.errors.Error, nats.js.errors.Error) as exc:
+            if self._stopping.is_set():
+                return None
+            if refused_credentials(exc):
+                return FeedState.STOPPED, (f"the bus at {self.address.where()} refused this console's credentials "
+                                           "(check LIVE_CONSOLE_NATS_*: docs/bus.md)")
+            return None, f"the bus at {self.address.where()} is not answering ({type(exc).__name__})"
+        finally:
+            if nc is not None:
+                with contextlib.suppress(Exception):
+                    await nc.close()
+
+    async def _follow(self, kv: object) -> tuple[FeedState | None, str] | None:
+        """Hand batches on until stopped, ended, restarted or quiet."""
+        from nats.js.kv import KeyValue
+
+        assert isinstance(kv, KeyValue)
+        finished_at_seq: int | None = None
+        next_check = 0.0
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 1.0)
+            self._wake.clear()
+            if self._pending:
+                batch, self._pending = self._pending, []
+                for i in range(0, len(batch), _BATCH):
+                    part = batch[i:i + _BATCH]
+                    self._on_frame(part[0] if len(part) == 1 else b"[" + b",".join(part) + b"]")
+            if self._pending_clock:
+                beats, self._pending_clock = self._pending_clock, []
+                self._on_frame(beats[-1])  # only the newest clock matters
+            if self._stopping.is_set():
+                return None
+            if self._restart.is_set():
+                return None, ""
+            now = time.monotonic()
+            if now - self.last_message_at > self.quiet_reconnect_s:
+                return None, f"the bus went silent for {self.quiet_reconnect_s:g} s (no events, no clock)"
+            if now >= next_check:  # has the live ended, and is all of it here?
+                next_check = now + 1.0
+                if finished_at_seq is None:
+                    entry = await get_entry(kv, self.live_id)
+                    if entry is not None and entry.state == "finished":
+                        finished_at_seq = entry.last_seq
+                if finished_at_seq is not None and self._resume_from() >= finished_at_seq:
+                    return FeedState.ENDED, "the live has ended"
+
+    async def _on_event(self, msg: Msg) -> None:
+        self._pending.append(msg.data)
+        self.last_message_at = time.monotonic()
+        self._wake.set()
+
+    async def _on_clock(self, msg: Msg) -> None:
+        self._pending_clock.append(msg.data)
+        self.last_message_at = time.monotonic()
+        self._wake.set()
+
+    async def _renew(self) -> None:
+        """The connection ended: start over from the last accepted seq (a new connection, a new consumer)."""
+        self._restart.set()
+        self._wake.set()
+
+
+async def _ignore(_exc: Exception) -> None:
+    pass

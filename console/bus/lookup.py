@@ -1,0 +1,77 @@
+"""Before a console opens on `nats://HOST:PORT/LIVE_ID`: is the live on the bus, and where are its actions?
+
+Asked once by the command line, before any window exists (the GUI thread never waits on the network), with a short
+deadline, so that a typo in the live id is a clear error at start instead of a console waiting forever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+import nats
+import nats.errors
+import nats.js.errors
+
+from console.bus.address import BusAddress, BusAddressError, BusCredentials, refused_credentials, tls_context
+from console.bus.registry import LiveEntry, get_entry, lives_bucket
+
+
+async def lookup_live(address: BusAddress, creds: BusCredentials, *, timeout_s: float = 5.0) -> LiveEntry | None:
+    nc = await asyncio.wait_for(_connect_once(address, creds), timeout_s)
+    try:
+        try:
+            kv = await lives_bucket(nc.jetstream(timeout=timeout_s))
+        except nats.js.errors.BucketNotFoundError:
+            return None
+        return await get_entry(kv, address.live_id)
+    finally:
+        with contextlib.suppress(Exception):
+            await nc.close()
+
+
+async def list_lives(address: BusAddress, creds: BusCredentials, *, timeout_s: float = 5.0) -> list[LiveEntry]:
+    """Every live the bus knows now (for an error that names what is there)."""
+    nc = await asyncio.wait_for(_connect_once(address, creds), timeout_s)
+    try:
+        try:
+            kv = await lives_bucket(nc.jetstream(timeout=timeout_s))
+        except nats.js.errors.BucketNotFoundError:
+            return []
+        entries = []
+        with contextlib.suppress(nats.js.errors.NoKeysError):
+            for key in await kv.keys():
+                entry = await get_entry(kv, key)
+                if entry is not None:
+                    entries.append(entry)
+        return entries
+    finally:
+        with contextlib.suppress(Exception):
+            await nc.close()
+
+
+async def _connect_once(address: BusAddress, creds: BusCredentials) -> nats.NATS:
+    return await nats.connect(servers=address.urls(), name="live-console lookup", tls=tls_context(address, creds),
+                              connect_timeout=2, allow_reconnect=False, max_reconnect_attempts=0,
+                              error_cb=_quiet, **creds.connect_options())
+
+
+async def _quiet(_exc: Exception) -> None:
+    """nats-py prints a traceback for each failed attempt by default; find_live says what went wrong once."""
+
+
+def find_live(address: BusAddress, creds: BusCredentials) -> LiveEntry:
+    """The live's registry entry, or BusAddressError saying what is wrong (bus down, no such live: which are)."""
+    try:
+        entry = asyncio.run(lookup_live(address, creds))
+        if entry is not None:
+            return entry
+        others = asyncio.run(list_lives(address, creds))
+    except (OSError, TimeoutError, nats.errors.Error, nats.js.errors.Error) as exc:
+        if refused_credentials(exc):
+            raise BusAddressError(f"the bus at {address.where()} refused the credentials (set one of "
+                                  "LIVE_CONSOLE_NATS_TOKEN, _USER/_PASSWORD, _CREDS, _NKEY: docs/bus.md)") from None
+        raise BusAddressError(f"the bus at {address.where()} is not answering ({type(exc).__name__}); "
+                              "is nats-server running?") from None
+    on_air = ", ".join(sorted(e.live_id for e in others if e.state == "on_air")) or "none"
+    raise BusAddressError(f"live {address.live_id!r} is not on the bus at {address.where()} (lives on air: {on_air})")

@@ -1,0 +1,251 @@
+"""A live's events onto the bus: the serving end's event log, published in seq order into the live's stream.
+
+One JetStream message per protocol event, with `Nats-Msg-Id` = live id + seq (the stream drops a repeat inside its
+duplicate window) and `Nats-Expected-Last-Sequence` = seq - 1, so the stream's sequence *is* the protocol seq: a
+console resumes at stream sequence last_seq + 1 with no search, and a producer that restarts (or reconnects after a
+bus restart) reads the stream's last sequence and carries on after it, with no duplicate and no hole, whatever the
+duplicate window. Acks are awaited per batch, pipelined (publish_async), so a busy live costs one round trip per
+batch, not per event. Heartbeats (the live's clock) go on a plain subject beside the stream, not stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import nats.errors
+import nats.js.errors
+from nats.aio.client import Client as NatsClient
+from nats.js import JetStreamContext
+from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
+from nats.js.kv import KeyValue
+
+from console.bus import names
+from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus
+from console.bus.registry import LiveEntry, lives_bucket, put_entry
+from console.protocol import wire as p
+
+log = logging.getLogger(__name__)
+
+BATCH = 500  # events per pipelined batch: the acks of one batch are awaited together
+ACK_TIMEOUT_S = 10.0
+REGISTRY_EVERY_S = 2.0
+RETRY_S = (0.5, 1.0, 2.0, 4.0)
+
+
+class EventSource(Protocol):
+    """What a serving end offers (console/studio/feed_server.py's FeedServer and its EventLog)."""
+
+    def hello(self) -> p.Hello: ...
+
+    def live_ts(self) -> float: ...
+
+    @property
+    def ended(self) -> bool: ...
+
+    @property
+    def heartbeat_s(self) -> float: ...
+
+
+class FrameLog(Protocol):
+    @property
+    def first_seq(self) -> int: ...
+
+    @property
+    def last_seq(self) -> int: ...
+
+    def slice(self, after_seq: int, limit: int) -> list[bytes]: ...
+
+    async def wait(self, timeout: float) -> None: ...
+
+
+class BusPublishError(RuntimeError):
+    """The stream and this producer disagree in a way that publishing more would make worse: stop and say why."""
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSettings:
+    replicas: int = 1  # 3 on a production cluster (docs/deployment.md)
+    retain_days: float = names.DEFAULT_RETAIN_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class BusTarget:
+    """Where a producer publishes (its --nats flags, checked at start)."""
+
+    address: BusAddress
+    credentials: BusCredentials
+    settings: StreamSettings = StreamSettings()
+
+
+@dataclass(slots=True)
+class PublisherStatus:
+    """For /v1/state and the producer's terminal: where the bus stands."""
+
+    state: str = "connecting"  # connecting | publishing | reconnecting | finished | stopped
+    reason: str = ""
+    published: int = 0  # events this process put into the stream
+    stream_last_seq: int = 0
+    duplicates: int = 0  # acks that said "already there" (a resend after a lost ack)
+    resyncs: int = 0
+    history: list[str] = field(default_factory=list)
+
+
+class BusPublisher:
+    def __init__(self, address: BusAddress, creds: BusCredentials, source: EventSource, events: FrameLog, *,
+                 api_url: str, currency: str = "", plan_toml: str = "",
+                 settings: StreamSettings = StreamSettings()) -> None:
+        self.address, self._creds, self.source, self.events = address, creds, source, events
+        self.api_url, self.currency, self.plan_toml, self.settings = api_url, currency, plan_toml, settings
+        hello = source.hello()
+        self.live_id, self.title = hello.live_id, hello.title
+        self.stream, self.subject = names.stream_name(self.live_id), names.events_subject(self.live_id)
+        self.status = PublisherStatus()
+        self._nc: NatsClient | None = None
+        self._registry_at = 0.0
+
+    def describe(self) -> dict[str, Any]:
+        """For the server's /v1/state: where the bus stands (never credentials: the address holds none)."""
+        st = self.status
+        return {"servers": self.address.where(), "stream": self.stream, "state": st.state, "reason": st.reason,
+                "published": st.published, "stream_last_seq": st.stream_last_seq, "duplicates": st.duplicates,
+                "resyncs": st.resyncs, "history": list(st.history)}
+
+    async def run(self) -> None:
+        """Publish until the live has ended and all of it is in the stream; across bus restarts. Cancel to stop."""
+        attempt = 0
+        try:
+            while True:
+                try:
+                    if await self._session():
+                        self._set("finished", "")
+                        return
+                    attempt = 0
+                except BusPublishError as exc:
+                    self._set("stopped", str(exc))
+                    log.error("bus: %s", exc)
+                    return
+                except (OSError, TimeoutError, BusAddressError, nats.errors.Error, nats.js.errors.Error) as exc:
+                    self._set("reconnecting", f"bus at {self.address.where()}: {_words(exc)}")
+                    attempt += 1
+                await asyncio.sleep(RETRY_S[min(attempt, len(RETRY_S) - 1)])
+        finally:
+            await self._close()
+
+    async def _close(self) -> None:
+        nc, self._nc = self._nc, None
+        if nc is not None and not nc.is_closed:
+            with contextlib.suppress(Exception):
+                await nc.close()
+
+    async def _session(self) -> bool:
+        """One connection: resync with the stream, then follow the log. True once the ended live is all in."""
+        await self._close()
+        self._nc = nc = await connect_bus(self.address, self._creds, name=f"live-console producer {self.live_id}",
+                                          error_cb=_quiet, disconnected_cb=_quiet_event)
+        js = nc.jetstream(timeout=ACK_TIMEOUT_S)
+        cursor = await self._ensure_stream(js)
+        kv = await lives_bucket(js, create=True)
+        self.status.resyncs += 1
+        self._set("publishing", "")
+        await self._register(kv, cursor, force=True)
+        next_beat = 0.0
+        while True:
+            if not nc.is_connected:
+                raise nats.errors.ConnectionClosedError
+            events = self.events
+            if events.first_seq and cursor < events.first_seq - 1:
+                raise BusPublishError(
+                    f"events {cursor + 1}..{events.first_seq - 1} of live {self.live_id} left the server's buffer "
+                    "before they reached the bus; raise --buffer (the stream stays as it is, with no hole written)")
+            frames = events.slice(cursor, BATCH)
+            if frames:
+                cursor = await self._publish(js, cursor, frames)
+                continue
+            if self.source.ended and cursor >= events.last_seq:
+                await self._register(kv, cursor, force=True, state="finished")
+                return True
+            now = time.monotonic()
+            if now >= next_beat:
+                beat = p.Heartbeat(ts=self.source.live_ts(), last_seq=cursor)
+                await nc.publish(names.clock_subject(self.live_id), p.encode(beat))
+                next_beat = now + self.source.heartbeat_s
+                await self._register(kv, cursor)
+            await events.wait(max(0.01, next_beat - now))
+
+    async def _ensure_stream(self, js: JetStreamContext) -> int:
+        """The live's stream (made on first use); returns its last sequence, which is the last protocol seq in it."""
+        try:
+            info = await js.stream_info(self.stream)
+        except nats.js.errors.NotFoundError:
+            info = await js.add_stream(StreamConfig(
+                name=self.stream, subjects=[self.subject], description=f"live-console: events of live {self.live_id}",
+                storage=StorageType.FILE, retention=RetentionPolicy.LIMITS, discard=DiscardPolicy.OLD,
+                max_age=self.settings.retain_days * 86400.0, duplicate_window=names.DUPLICATE_WINDOW_S,
+                num_replicas=self.settings.replicas, allow_direct=True))
+        last = info.state.last_seq
+        if last > self.events.last_seq:
+            raise BusPublishError(
+                f"the bus already holds {last} events of live {self.live_id}, more than this producer has "
+                f"({self.events.last_seq}): another live with the same id, or a producer restarted without its "
+                "--journal. Give the live a new id, or delete its stream (docs/deployment.md)")
+        self.status.stream_last_seq = last
+        return last
+
+    async def _publish(self, js: JetStreamContext, cursor: int, frames: list[bytes]) -> int:
+        acks = []
+        for i, frame in enumerate(frames):
+            seq = cursor + 1 + i
+            headers = {"Nats-Msg-Id": names.msg_id(self.live_id, seq), "Nats-Expected-Last-Sequence": str(seq - 1)}
+            acks.append(await js.publish_async(self.subject, frame, headers=headers))
+        done = await asyncio.wait_for(asyncio.gather(*acks, return_exceptions=True), ACK_TIMEOUT_S)
+        for i, ack in enumerate(done):
+            seq = cursor + 1 + i
+            if isinstance(ack, BaseException):
+                # The first refusal is where the stream and we part (a lost connection, or the last-sequence check
+                # after a bus restart): resync from the stream rather than guess.
+                self.status.stream_last_seq = seq - 1
+                raise nats.errors.Error(f"event {seq} was not stored: {_words(ack)}")
+            if ack.duplicate:
+                self.status.duplicates += 1
+            elif ack.seq != seq:
+                raise BusPublishError(f"event {seq} of live {self.live_id} was stored as stream message {ack.seq}")
+        self.status.published += len(frames)
+        self.status.stream_last_seq = cursor + len(frames)
+        return cursor + len(frames)
+
+    async def _register(self, kv: KeyValue, cursor: int, *, force: bool = False, state: str = "on_air") -> None:
+        now = time.monotonic()
+        if not force and now - self._registry_at < REGISTRY_EVERY_S:
+            return
+        self._registry_at = now
+        hello = self.source.hello()
+        await put_entry(kv, LiveEntry(live_id=self.live_id, title=self.title, currency=self.currency,
+                                      hello=p.encode(hello).decode(), api_url=self.api_url, plan_toml=self.plan_toml,
+                                      state="finished" if state == "finished" else "on_air",
+                                      started_at=hello.started_at or None, last_seq=cursor))
+
+    def _set(self, state: str, reason: str) -> None:
+        if (state, reason) != (self.status.state, self.status.reason):
+            self.status.history.append(f"{time.strftime('%H:%M:%S')} {state}{': ' + reason if reason else ''}")
+            del self.status.history[:-20]
+            if state == "reconnecting":
+                log.warning("bus: %s", reason)
+        self.status.state, self.status.reason = state, reason
+
+
+def _words(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) < 200 else text[:197] + "..."
+
+
+async def _quiet(_exc: Exception) -> None:
+    """nats-py reports every failed reconnect attempt; the publisher's own state says it once."""
+
+
+async def _quiet_event() -> None:
+    pass
