@@ -23,6 +23,8 @@ from console.plan.model import Plan
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from console.bus.address import BusAddress, BusCredentials
+
 HEADLESS_SIZE = (1920, 1080)
 
 
@@ -87,8 +89,7 @@ def run_console(opts: ConsoleOptions) -> int:
         session = open_live_session(
             opts.feed_url, opts.token, opts.plan, session_path=path, plan_toml=plan_toml, api_url=opts.api_url,
             operator=seat, tls=opts.tls, earlier=earlier, on_publish=[lambda _snap, health: feed_news.update(health)],
-            cue_gate=never if producer else (lease.held if lease else None), read_only=producer,
-            companions=[lease.run] if lease else [])
+            cue_gate=never if producer else None, read_only=producer, cue_lease=lease)
     except (OSError, SessionFileError) as exc:
         print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
         return 2
@@ -371,7 +372,12 @@ def run_host(opts: HostOptions) -> int:
     view = HostView(opts.plan, session.latest, session.advice.board if session.advice is not None else None)
     if opts.offscreen:
         view.resize(*HEADLESS_SIZE)
-    view.show()
+        view.show()
+    else:  # a screen beside the camera shows nothing else: the whole of it, whatever the window manager does
+        screen = app.primaryScreen()
+        if screen is not None:
+            view.setGeometry(screen.availableGeometry())
+        view.showMaximized()
     freeze_startup_objects()
     failures: list[str] = []
 
@@ -391,6 +397,82 @@ def run_host(opts: HostOptions) -> int:
         session.close()
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+@dataclass(frozen=True, slots=True)
+class WallOptions:
+    address: BusAddress
+    credentials: BusCredentials  # repr shows which kind, never the secret
+    sessions: Path  # the wall's own session file of each live
+    seat: str  # the name of the consoles opened from the wall
+    token_file: Path | None = None  # handed to those consoles (else they read the environment)
+    offscreen: bool = False
+    duration_s: float | None = None
+    screenshot: Path | None = None
+
+
+def run_wall(opts: WallOptions) -> int:
+    """The studio wall (docs/wall.md) until closed (or `duration_s` passes): every live on the bus followed on
+    threads of their own, drawn on a 100 ms timer; a click opens a console, a finished live's button its report."""
+    if opts.offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_API", "pyside6")
+    from console.services.wall_lives import WallLives  # services before Qt, as in run_console
+    from console.services.wall_open import ConsoleOpener
+
+    lives = WallLives(opts.address, opts.credentials, opts.sessions)
+    opener = ConsoleOpener(opts.sessions, opts.seat, opts.token_file)
+
+    from console.services.wall import Wall
+    from console.widgets import theme
+    from console.widgets.gui_gc import GuiGarbageCollector
+    from console.widgets.wall import WallWindow
+
+    if opts.offscreen:
+        quiet_offscreen_noise()
+    app = _qt_application()
+    app.setApplicationName("live-console")
+    theme.apply_to_app(app)
+    GuiGarbageCollector(app)  # before any other thread runs, as in run_console
+    stop = StopSignals()  # Ctrl-C and SIGTERM close every live's session file cleanly
+    lives.start()
+    wall = Wall(lives, opener, parent=app)
+    window = WallWindow(wall.board)
+    window.open_requested.connect(wall.open_console)
+    window.report_requested.connect(wall.write_report)
+
+    def report_done(live_id: str, path: str, error: str) -> None:
+        if path:
+            _open_in_browser(path, opts.offscreen)
+        else:
+            print(f"live-console wall: the report of {live_id} could not be written: {error}", file=sys.stderr)
+
+    wall.report_done.connect(report_done)
+    if opts.offscreen:
+        window.resize(*HEADLESS_SIZE)
+    window.show()
+    freeze_startup_objects()
+    print(f"live-console wall: watching the bus at {opts.address.where()}; recording to {opts.sessions}", flush=True)
+    failures: list[str] = []
+
+    def finish() -> None:
+        try:
+            if opts.screenshot is not None:
+                save_screenshot(window, opts.screenshot)
+        except OSError as exc:
+            failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
+        finally:
+            window.close()
+            app.quit()
+
+    try:
+        run_qt(app, finish, opts.duration_s, stop)
+    finally:
+        wall.wait_reports()
+        lives.stop()
+    for failure in failures:
+        print(f"live-console wall: {failure}", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -25,6 +25,7 @@ from console.services.allocator import tune_allocator
 if TYPE_CHECKING:
     from console.bus.publisher import BusTarget
     from console.bus.registry import LiveEntry
+    from console.plan.model import Plan
     from console.studio.feed_server import FeedServer
 
 
@@ -142,12 +143,31 @@ def build_parser() -> argparse.ArgumentParser:
                       "nats://HOST:PORT/LIVE_ID")
     host.add_argument("--api", help="the live's action API, as for `live` (checked, never called: the host view "
                       "fires nothing)")
-    host.add_argument("--plan", type=Path, required=True, help="session plan TOML: segments, talking points, cues")
+    host.add_argument("--plan", type=Path, help="session plan TOML: segments, talking points, cues (for a live on the "
+                      "bus: the one its producer registered, unless given)")
     host.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
     host.add_argument("--ca-file", type=Path, help="extra CA certificate (PEM) to trust, as for `live`")
     host.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
     host.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
     host.add_argument("--screenshot", type=Path, metavar="PNG", help="save the view just before quitting")
+
+    wall = sub.add_parser("wall", help="the studio wall: every live on the bus at a glance",
+                          description="One tile per live on the bus: viewers, GMV against goal, orders per minute, "
+                                      "feed health, open advice; ordered by what needs attention. A click (or Enter) "
+                                      "opens that live's console (a producer's seat); a live that ends moves to the "
+                                      "finished row with its report (docs/wall.md). Bus credentials from "
+                                      "LIVE_CONSOLE_NATS_* (docs/bus.md). Esc or Ctrl+Q closes it, F11 full screen.")
+    wall.add_argument("--nats", required=True, metavar="URL", help="the bus: nats://HOST:PORT on loopback, "
+                      "tls://HOST:PORT elsewhere (several servers comma-separated)")
+    wall.add_argument("--sessions", type=Path, metavar="DIR", help="the wall's own session file of each live (for "
+                      "its report; default: ~/.local/share/live-console/wall)")
+    wall.add_argument("--operator", default="", metavar="NAME", help="the seat name of the consoles opened from the "
+                      "wall (default: the OS user)")
+    wall.add_argument("--token-file", type=Path, help=f"handed to the consoles opened from the wall (else they read "
+                      f"${TOKEN_ENV})")
+    wall.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
+    wall.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
+    wall.add_argument("--screenshot", type=Path, metavar="PNG", help="save the wall just before quitting")
 
     rep = sub.add_parser("report", help="write the post-live report of a session file (HTML, PNG charts, CSV)",
                          description="Write report.html, charts/*.png and tables/*.csv for a recorded live.")
@@ -310,6 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_live(args)
         if args.command == "host":
             return run_host_cmd(args)
+        if args.command == "wall":
+            return run_wall_cmd(args)
         if args.command == "report":
             from console.report.writer import run_report
 
@@ -515,6 +537,33 @@ def bus_entry(feed: str) -> LiveEntry | None:
     return find_live(parse_bus_url(feed, want_live=True), BusCredentials.from_env())
 
 
+def registered_api(feed: str, entry: LiveEntry) -> str:
+    """The actions API the live's producer registered, if this console may trust it with its token: on the bus's
+    own host (or loopback with a loopback bus). Anyone who can write the registry could otherwise send every seat's
+    token to a server of their choosing, and a producer's loopback URL would point a remote seat at itself."""
+    from console.bus.address import parse_bus_url
+
+    if not entry.api_url:
+        return ""
+    api_host = (urlsplit(entry.api_url).hostname or "").lower()
+    bus_hosts = {s.rsplit(":", 1)[0].strip("[]").lower() for s in parse_bus_url(feed).servers}
+    def local(host: str) -> bool:
+        return host in ("localhost", "::1") or host.startswith("127.")
+
+    if api_host in bus_hosts or (local(api_host) and all(local(h) for h in bus_hosts)):
+        return entry.api_url
+    raise ValueError(f"live {entry.live_id}'s actions API ({api_host}) is not on the bus's host: pass --api with the "
+                     "URL you trust (the token is sent to it)")
+
+
+def registered_plan(entry: LiveEntry) -> Plan | None:
+    """The plan the live's producer put on the bus with it (None when it had none). PlanError names it as the bus's:
+    the producer loaded it, so a fault here means another version of live-console wrote it."""
+    if not entry.plan_toml:
+        return None
+    return parse_plan(entry.plan_toml, f"the plan of live {entry.live_id} on the bus")
+
+
 def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
     """What is wrong with a feed/API URL ('' when fine). The token travels with every request: plain text is
     allowed only to this machine, and a URL must never carry credentials (they would end up in logs)."""
@@ -536,11 +585,7 @@ def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
 def run_live(args: argparse.Namespace) -> int:
     from console.app import ConsoleOptions, run_console
 
-    if args.role == "host":  # the host view is a window of its own, with its own command
-        if args.plan is None:
-            print("live-console: --role host opens the host view, which needs --plan (its segments and talking "
-                  "points): live-console host --feed URL --plan FILE", file=sys.stderr)
-            return 2
+    if args.role == "host":  # the host view is a window of its own, with its own command (which asks for a plan)
         return run_host_cmd(args)
     if problem := seat_flag_problem(args.operator):
         print(f"live-console: {problem}", file=sys.stderr)
@@ -554,13 +599,12 @@ def run_live(args: argparse.Namespace) -> int:
     plan_toml = None
     try:
         entry = bus_entry(args.feed)  # the live on the bus: its actions API and plan, unless given
-        args.api = args.api or (entry.api_url if entry is not None else None)
+        args.api = args.api or (registered_api(args.feed, entry) if entry is not None else None)
         if not args.api:
             raise ValueError("--api is required with a ws:// or wss:// feed" if entry is None else
                              f"live {entry.live_id} on the bus registered no actions API: pass --api")
         if plan is None and entry is not None and entry.plan_toml:
-            plan_toml = entry.plan_toml
-            plan = parse_plan(plan_toml, f"the plan of live {entry.live_id} on the bus")
+            plan_toml, plan = entry.plan_toml, registered_plan(entry)
     except ValueError as exc:  # PlanError too: the registered plan is named as the bus's
         print(f"live-console: {exc}", file=sys.stderr)
         return 2
@@ -589,16 +633,19 @@ def run_host_cmd(args: argparse.Namespace) -> int:
     """`live-console host` (docs/host.md): the feed checked as for `live`, then the host view on it."""
     from console.app import HostOptions, run_host
 
-    plan = load_plan(args.plan)
+    plan = load_plan(args.plan) if args.plan else None  # a bad one: main() names it, file, line and field
     try:
-        token = read_token(args.token_file)
-        if _is_bus(args.feed):
-            from console.bus.address import parse_bus_url
-
-            parse_bus_url(args.feed, want_live=True)  # a bad bus URL says what to change, before a window opens
+        if _is_bus(args.feed):  # the plan as its producer registered it; no token: the bus has its own credentials
+            entry = bus_entry(args.feed)
+            assert entry is not None
+            plan = plan or registered_plan(entry)
+            token = os.environ.get(TOKEN_ENV, "").strip()
             problem = ""
         else:
+            token = read_token(args.token_file)
             problem = url_problem(args.feed, "--feed", ("ws", "wss"))
+        if plan is None:
+            raise ValueError("the host view needs the live's plan (its segments and talking points): pass --plan")
         problem = problem or (url_problem(args.api, "--api", ("http", "https")) if args.api else "")
         if problem:
             raise ValueError(problem)
@@ -612,6 +659,39 @@ def run_host_cmd(args: argparse.Namespace) -> int:
     if (code := _window_check(args.offscreen)) is not None:
         return code
     return run_host(HostOptions(args.feed, token, plan, args.offscreen, args.duration, args.screenshot, tls))
+
+
+def run_wall_cmd(args: argparse.Namespace) -> int:
+    """`live-console wall` (docs/wall.md): the bus and its credentials checked before a window opens."""
+    import getpass
+
+    from console.app import WallOptions, run_wall
+    from console.bus.address import BusAddressError, BusCredentials, parse_bus_url
+    from console.session.file import default_directory
+
+    seat = args.operator or getpass.getuser()
+    if problem := seat_flag_problem(seat):
+        print(f"live-console wall: {problem}", file=sys.stderr)
+        return 2
+    if args.token_file is not None and not args.token_file.is_file():
+        print(f"live-console wall: --token-file {args.token_file}: no such file", file=sys.stderr)
+        return 2
+    try:
+        address = parse_bus_url(args.nats, want_live=False)
+        creds = BusCredentials.from_env()
+    except BusAddressError as exc:
+        print(f"live-console wall: {exc}", file=sys.stderr)
+        return 2
+    sessions = args.sessions or default_directory().parent / "wall"
+    try:
+        sessions.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"live-console wall: --sessions {sessions}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if (code := _window_check(args.offscreen)) is not None:
+        return code
+    return run_wall(WallOptions(address, creds, sessions, seat, args.token_file and args.token_file.resolve(),
+                                args.offscreen, args.duration, args.screenshot))
 
 
 def seat_flag_problem(name: str) -> str:

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -137,3 +140,42 @@ def test_three_seats_survive_a_bus_a_console_and_a_producer_restart_with_nothing
     assert seats[2].raw() == producer.events  # the same events, not only the same numbers
     for sim in sims:
         sim.stop(signal.SIGKILL)
+
+
+def recorded_last_seq(db: Path) -> int:
+    """The newest seq a console process has committed to its session file (read beside its writer: WAL)."""
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
+            return int(conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
+    except sqlite3.OperationalError:  # the file exists before its tables do
+        return 0
+
+
+@pytest.mark.timeout(300)
+def test_a_console_process_killed_mid_live_carries_on_from_its_session_file(
+        qtbot: QtBot, tmp_path: Path, bus: NatsServer) -> None:
+    sim = start_simulator("--speed", "240", "--nats", bus.url)
+    db = tmp_path / "seat.db"
+    argv = [sys.executable, "-m", "console", "live", "--feed", f"{bus.url}/{LIVE}", "--offscreen", "--session",
+            str(db), "--no-library", "--role", "producer", "--operator", "pat"]
+    env = {**os.environ, "LIVE_CONSOLE_TOKEN": sim.token}
+    console = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        qtbot.waitUntil(lambda: recorded_last_seq(db) > 2_000, timeout=60_000)
+        console.kill()  # no clean close: whatever the file holds is what the next run carries on from
+        console.wait(10)
+        killed_at = recorded_last_seq(db)
+        console = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        producer = collect_sync(sim.feed, sim.token, until=lambda e: e["type"] == "live_ended")
+        last = producer.events[-1]["seq"]
+        qtbot.waitUntil(lambda: recorded_last_seq(db) == last, timeout=120_000)
+    finally:
+        console.terminate()  # SIGTERM closes the session file cleanly
+        console.wait(30)
+        sim.stop(signal.SIGKILL)
+    assert killed_at < last
+    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
+        assert [s for (s,) in conn.execute("SELECT seq FROM events ORDER BY seq")] == list(range(1, last + 1))
+        assert conn.execute("SELECT count(*) FROM gaps").fetchone() == (0,)

@@ -42,7 +42,7 @@ class Seat:
         self.lease = lease_for_feed(url, name)
         self.session: LiveSession | None = open_live_session(
             url, sim.token, PLAN, session_path=db, api_url=sim.api, operator=name, tuning=TUNING,
-            cue_gate=self.lease.held, companions=[self.lease.run])
+            cue_lease=self.lease)
         self.session.start()
 
     @property

@@ -126,3 +126,15 @@ def test_a_restarted_simulator_answers_both_keys_and_replays_the_action_once(tmp
         starts = events_of(again, action_id, "offer_started")
         assert [e["by"] for e in starts] == ["ana"]
         assert len(events_of(again, action_id, "offer_ended")) == 1
+
+
+def test_back_to_an_earlier_segment_within_two_seconds_is_a_new_intent_not_a_repeat(sim: SimProcess) -> None:
+    """A, then B, then A again: the third press means 'back to A', and the live must end on A (found in review: it
+    was answered as a repeat of the first and the live stayed on B)."""
+    first = post(sim, "script-segment", {"segment_id": "knife-demo"}, "ana-a", seat="ana")
+    other = post(sim, "script-segment", {"segment_id": "welcome"}, "ben-b", seat="ben")
+    back = post(sim, "script-segment", {"segment_id": "knife-demo"}, "ana-a-again", seat="ana")
+    assert [r.status_code for r in (first, other, back)] == [201, 201, 201]
+    assert back.json()["action_id"] != first.json()["action_id"] and "coalesced" not in back.json()
+    on_air = until_on_stream(sim, back.json()["action_id"], "segment_changed")
+    assert on_air["segment_id"] == "knife-demo"

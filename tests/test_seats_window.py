@@ -102,7 +102,7 @@ def test_a_producer_demo_fires_none_of_the_plans_auto_cues(tmp_path: Path) -> No
 @pytest.mark.parametrize(("argv", "message"), [
     (["--operator", "x" * 65], "--operator 'xxx"),
     (["--operator", "ana\tbea"], "printable characters only"),
-    (["--role", "host"], "--role host opens the host view, which needs --plan"),
+    (["--role", "host"], "the host view needs the live's plan (its segments and talking points): pass --plan"),
 ])
 def test_the_seat_flags_say_what_is_wrong(capsys: pytest.CaptureFixture[str], argv: list[str], message: str,
                                           monkeypatch: pytest.MonkeyPatch) -> None:

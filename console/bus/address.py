@@ -7,6 +7,7 @@ against the system's CAs or LIVE_CONSOLE_NATS_CA.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import os
 import ssl
@@ -24,6 +25,7 @@ CREDS_ENV = "LIVE_CONSOLE_NATS_CREDS"  # path of a .creds file (JWT + nkey seed)
 NKEY_ENV = "LIVE_CONSOLE_NATS_NKEY"  # path of an nkey seed file
 CA_ENV = "LIVE_CONSOLE_NATS_CA"  # a PEM file of CAs for tls:// (else the system's)
 SCHEMES = ("nats", "tls")
+CONNECT_DEADLINE_S = 5.0
 
 
 class BusAddressError(ValueError):
@@ -159,17 +161,65 @@ async def connect_bus(address: BusAddress, creds: BusCredentials, *, name: str, 
     """One connection, which ends with the first disconnection: every user of the bus (producer, seat, lease, wall)
     starts a new one itself and resumes from what the bus holds, so nothing depends on the client library's own
     reconnect buffering (which also left sockets open behind it). `callbacks`: nats-py's error_cb,
-    disconnected_cb, closed_cb."""
-    import nats
+    disconnected_cb, closed_cb.
 
+    Raises ConnectionRefusedError (nobody listens), TimeoutError (nobody answers within CONNECT_DEADLINE_S),
+    BusAddressError (a certificate refused, in words), or nats-py's error (credentials refused). nats-py itself
+    reports a refused certificate only to its error callback and then cancels its own connect, and retries a
+    server that refuses connections for ever: both are turned into an answer here."""
+    from nats.aio.client import Client
+
+    seen: list[BaseException] = []
+    theirs = callbacks.pop("error_cb", None)
+
+    async def on_error(exc: Exception) -> None:
+        seen.append(exc)
+        if theirs is not None:
+            await theirs(exc)
+
+    nc = Client()
     try:
-        return await nats.connect(
+        await asyncio.wait_for(nc.connect(
             servers=address.urls(), name=name, tls=tls_context(address, creds), connect_timeout=2,
             allow_reconnect=False, max_reconnect_attempts=0, ping_interval=5, max_outstanding_pings=3,
-            **creds.connect_options(), **callbacks)
-    except ssl.SSLCertVerificationError as exc:
-        raise BusAddressError(f"the TLS certificate of the bus at {address.where()} was not accepted: "
-                              f"{exc.verify_message}") from None
+            error_cb=on_error, **creds.connect_options(), **callbacks), CONNECT_DEADLINE_S)
+    except BaseException as exc:
+        await _abandon(nc)
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():  # our caller is being cancelled: let it be
+            raise
+        certificate = next((e for e in seen if isinstance(e, ssl.SSLCertVerificationError)), None)
+        if certificate is not None:
+            raise BusAddressError(f"the TLS certificate of the bus at {address.where()} was not accepted: "
+                                  f"{certificate.verify_message}") from None
+        if any(isinstance(e, ConnectionRefusedError) for e in seen):
+            raise ConnectionRefusedError(f"the bus at {address.where()} refused the connection") from None
+        if isinstance(exc, (TimeoutError, asyncio.CancelledError)):
+            raise TimeoutError(f"the bus at {address.where()} did not answer in {CONNECT_DEADLINE_S:g} s") from None
+        raise
+    return nc
+
+
+async def _abandon(nc: NatsClient) -> None:
+    """A connection refused half-way (bad credentials, a certificate, a timeout) still holds its socket: nats-py
+    leaves it open. Close it here, or every retry of a seat with a wrong token leaks one. nats-py's close of a
+    connection that never opened may itself raise CancelledError (its own tasks): only ours propagates."""
+    for step in (nc.close, lambda: _close_transport(nc)):
+        try:
+            await asyncio.wait_for(step(), 2)  # bounded: a half-open TLS handshake must not hold the caller
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise
+        except Exception:  # closing what failed to open: nothing left to tell
+            pass
+
+
+async def _close_transport(nc: NatsClient) -> None:
+    transport = getattr(nc, "_transport", None)
+    if transport is not None:
+        transport.close()
+        await transport.wait_closed()
 
 
 def refused_credentials(exc: BaseException) -> bool:

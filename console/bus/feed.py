@@ -33,6 +33,7 @@ from console.live.health import FeedState
 from console.protocol import wire as p
 
 StateCallback = Callable[[FeedState, str, float | None], None]
+_beat_decoder = msgspec.json.Decoder(p.Heartbeat)
 _BATCH = 2000  # events per frame handed to the ingest: the websocket server's own max batch is of this order
 
 
@@ -68,6 +69,8 @@ class BusFeedClient:
         self.api_url = ""  # the live's actions API, as its producer registered it
         self._pending: list[bytes] = []
         self._pending_clock: list[bytes] = []  # heartbeats, handed on after the events that came before them
+        self._event_at = 0.0  # monotonic time of the last event (heartbeats alone do not prove the consumer works)
+        self._stream_last_seq = 0  # the newest seq the producer's clock says the stream holds
         self._wake = asyncio.Event()
 
     def stop(self) -> None:
@@ -81,6 +84,7 @@ class BusFeedClient:
         self._on_state(FeedState.CONNECTING, "", None)
         attempt = 0
         while not self._stopping.is_set():
+            connects = self.connects
             outcome = await self._session()
             if outcome is None:
                 return
@@ -88,9 +92,9 @@ class BusFeedClient:
             if final is not None:
                 self._on_state(final, reason, None)
                 return
-            attempt = 0 if reason == "" else attempt + 1
-            delay = self.backoff.delay(max(attempt, 1), self._rng)
-            self._on_state(FeedState.RECONNECTING, reason or "the bus connection was renewed", delay)
+            attempt = 1 if self.connects > connects else attempt + 1  # it had been live: back off afresh
+            delay = self.backoff.delay(attempt, self._rng)
+            self._on_state(FeedState.RECONNECTING, reason, delay)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), delay)
 
@@ -128,6 +132,7 @@ class BusFeedClient:
                 start = first
             self._pending.clear()
             self._pending_clock.clear()
+            self._event_at, self._stream_last_seq = time.monotonic(), last
             clock = await nc.subscribe(names.clock_subject(self.live_id), cb=self._on_clock)
             events = await js.subscribe(
                 names.events_subject(self.live_id), cb=self._on_event, ordered_consumer=True,
@@ -148,6 +153,8 @@ class BusFeedClient:
             if refused_credentials(exc):
                 return FeedState.STOPPED, (f"the bus at {self.address.where()} refused this console's credentials "
                                            "(check LIVE_CONSOLE_NATS_*: docs/bus.md)")
+            if isinstance(exc, (ConnectionRefusedError, TimeoutError)) and str(exc):
+                return None, str(exc)  # connect_bus's own words: refused, or no answer in time
             return None, f"the bus at {self.address.where()} is not answering ({type(exc).__name__})"
         finally:
             if nc is not None:
@@ -176,10 +183,14 @@ class BusFeedClient:
             if self._stopping.is_set():
                 return None
             if self._restart.is_set():
-                return None, ""
+                return None, f"lost the connection to the bus at {self.address.where()}"
             now = time.monotonic()
             if now - self.last_message_at > self.quiet_reconnect_s:
                 return None, f"the bus went silent for {self.quiet_reconnect_s:g} s (no events, no clock)"
+            if self._stream_last_seq > self._resume_from() and now - self._event_at > self.quiet_reconnect_s:
+                # the producer's clock says the stream holds more, yet our consumer brings nothing: it is gone
+                # (a leader election, a consumer deleted); start a new one from where we are
+                return None, f"the bus stopped sending this live's events for {self.quiet_reconnect_s:g} s"
             if now >= next_check:  # has the live ended, and is all of it here?
                 next_check = now + 1.0
                 if finished_at_seq is None:
@@ -191,11 +202,13 @@ class BusFeedClient:
 
     async def _on_event(self, msg: Msg) -> None:
         self._pending.append(msg.data)
-        self.last_message_at = time.monotonic()
+        self.last_message_at = self._event_at = time.monotonic()
         self._wake.set()
 
     async def _on_clock(self, msg: Msg) -> None:
         self._pending_clock.append(msg.data)
+        with contextlib.suppress(msgspec.DecodeError):  # the ingest keeps a bad frame aside, with its reason
+            self._stream_last_seq = max(self._stream_last_seq, _beat_decoder.decode(msg.data).last_seq)
         self.last_message_at = time.monotonic()
         self._wake.set()
 

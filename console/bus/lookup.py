@@ -9,11 +9,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-import nats
 import nats.errors
 import nats.js.errors
+from nats.aio.client import Client as NatsClient
 
-from console.bus.address import BusAddress, BusAddressError, BusCredentials, refused_credentials, tls_context
+from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus, refused_credentials
 from console.bus.registry import LiveEntry, get_entry, lives_bucket
 
 
@@ -50,10 +50,8 @@ async def list_lives(address: BusAddress, creds: BusCredentials, *, timeout_s: f
             await nc.close()
 
 
-async def _connect_once(address: BusAddress, creds: BusCredentials) -> nats.NATS:
-    return await nats.connect(servers=address.urls(), name="live-console lookup", tls=tls_context(address, creds),
-                              connect_timeout=2, allow_reconnect=False, max_reconnect_attempts=0,
-                              error_cb=_quiet, **creds.connect_options())
+async def _connect_once(address: BusAddress, creds: BusCredentials) -> NatsClient:
+    return await connect_bus(address, creds, name="live-console lookup", error_cb=_quiet)
 
 
 async def _quiet(_exc: Exception) -> None:
@@ -71,7 +69,8 @@ def find_live(address: BusAddress, creds: BusCredentials) -> LiveEntry:
         if refused_credentials(exc):
             raise BusAddressError(f"the bus at {address.where()} refused the credentials (set one of "
                                   "LIVE_CONSOLE_NATS_TOKEN, _USER/_PASSWORD, _CREDS, _NKEY: docs/bus.md)") from None
-        raise BusAddressError(f"the bus at {address.where()} is not answering ({type(exc).__name__}); "
-                              "is nats-server running?") from None
+        why = str(exc) if isinstance(exc, (ConnectionRefusedError, TimeoutError)) and str(exc) else (
+            f"the bus at {address.where()} is not answering ({type(exc).__name__})")
+        raise BusAddressError(f"{why}; is nats-server running?") from None
     on_air = ", ".join(sorted(e.live_id for e in others if e.state == "on_air")) or "none"
     raise BusAddressError(f"live {address.live_id!r} is not on the bus at {address.where()} (lives on air: {on_air})")

@@ -21,7 +21,7 @@ import nats.errors
 import nats.js.errors
 from nats.aio.client import Client as NatsClient
 from nats.js import JetStreamContext
-from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
+from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StoreCompression, StreamConfig
 from nats.js.kv import KeyValue
 
 from console.bus import names
@@ -149,7 +149,7 @@ class BusPublisher:
                                           error_cb=_quiet, disconnected_cb=_quiet_event)
         js = nc.jetstream(timeout=ACK_TIMEOUT_S)
         cursor = await self._ensure_stream(js)
-        kv = await lives_bucket(js, create=True)
+        kv = await lives_bucket(js, create=True, replicas=self.settings.replicas)
         self.status.resyncs += 1
         self._set("publishing", "")
         await self._register(kv, cursor, force=True)
@@ -186,13 +186,23 @@ class BusPublisher:
                 name=self.stream, subjects=[self.subject], description=f"live-console: events of live {self.live_id}",
                 storage=StorageType.FILE, retention=RetentionPolicy.LIMITS, discard=DiscardPolicy.OLD,
                 max_age=self.settings.retain_days * 86400.0, duplicate_window=names.DUPLICATE_WINDOW_S,
-                num_replicas=self.settings.replicas, allow_direct=True))
+                num_replicas=self.settings.replicas, allow_direct=True,
+                compression=StoreCompression.S2))  # ~44 % less disk, no throughput cost (docs/deployment.md)
         last = info.state.last_seq
         if last > self.events.last_seq:
             raise BusPublishError(
                 f"the bus already holds {last} events of live {self.live_id}, more than this producer has "
                 f"({self.events.last_seq}): another live with the same id, or a producer restarted without its "
                 "--journal. Give the live a new id, or delete its stream (docs/deployment.md)")
+        if last and self.events.first_seq and self.events.first_seq <= last:
+            # The same id is not the same live (a plan run again another day, within the retention): the stream's
+            # newest event must be, byte for byte, this producer's event of that seq, or it would carry on
+            # another live's stream with this one's events.
+            stored = await js.get_msg(self.stream, last)
+            if stored.data != self.events.slice(last - 1, 1)[0]:
+                raise BusPublishError(
+                    f"the bus holds another live under the id {self.live_id} (its event {last} is not this "
+                    "producer's): give this live a new id in its plan, or delete the old stream (docs/deployment.md)")
         self.status.stream_last_seq = last
         return last
 
@@ -202,7 +212,12 @@ class BusPublisher:
             seq = cursor + 1 + i
             headers = {"Nats-Msg-Id": names.msg_id(self.live_id, seq), "Nats-Expected-Last-Sequence": str(seq - 1)}
             acks.append(await js.publish_async(self.subject, frame, headers=headers))
-        done = await asyncio.wait_for(asyncio.gather(*acks, return_exceptions=True), ACK_TIMEOUT_S)
+        try:
+            done = await asyncio.wait_for(asyncio.gather(*acks, return_exceptions=True), ACK_TIMEOUT_S)
+        except BaseException:
+            for pending in acks:  # cancelled (shutdown) or timed out: the acks nobody waits for any more
+                pending.cancel()
+            raise
         for i, ack in enumerate(done):
             seq = cursor + 1 + i
             if isinstance(ack, BaseException):
@@ -235,6 +250,8 @@ class BusPublisher:
             del self.status.history[:-20]
             if state == "reconnecting":
                 log.warning("bus: %s", reason)
+            elif state == "publishing" and self.status.state == "reconnecting":  # said once it is over, too
+                log.warning("bus: publishing again to %s (stream %s)", self.address.where(), self.stream)
         self.status.state, self.status.reason = state, reason
 
 

@@ -34,14 +34,15 @@ class LiveEntry(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
     updated_at: float = 0.0
 
 
-async def lives_bucket(js: JetStreamContext, *, create: bool = False) -> KeyValue:
+async def lives_bucket(js: JetStreamContext, *, create: bool = False, replicas: int = 1) -> KeyValue:
     """The lives bucket; a producer creates it, readers wait for one to exist (BucketNotFoundError)."""
     if not create:
         return await js.key_value(LIVES_BUCKET)
     try:
         return await js.key_value(LIVES_BUCKET)
     except BucketNotFoundError:
-        return await js.create_key_value(bucket=LIVES_BUCKET, history=1, description="live-console: lives on the bus")
+        return await js.create_key_value(bucket=LIVES_BUCKET, history=1, replicas=replicas,
+                                         description="live-console: lives on the bus")
 
 
 async def put_entry(kv: KeyValue, entry: LiveEntry) -> None:

@@ -64,6 +64,7 @@ class ActionDesk:
         self._cues_held = read_only  # the gate was shut at the last publish: another seat fires the auto cues
         self._fired_keys: set[str] = set()  # intents an earlier run of this session sent for cues
         self.api_ok = True
+        self._cue_ready = False  # set at each publish: live and caught up (ready_for_cues)
         self.api_reason = ""
         self.live_ended = False
 
@@ -294,13 +295,20 @@ class ActionDesk:
     def _count_attempt(self, key: str, attempt: int) -> None:
         self.book.update(key, attempts=attempt)
 
+    def ready_for_cues(self) -> bool:
+        """Could this seat fire a due auto cue now (live, caught up, the actions API answering, not read-only)? The
+        bus's cue lease is held only while it can: a seat cut off from the feed must let another seat fire."""
+        return self._cue_ready and self.api_ok and not self.read_only
+
     def on_publish(self, snap: KpiSnapshot | None, health: FeedHealth) -> None:
+        self._cue_ready = False
         if snap is None or health.state not in (FeedState.LIVE, FeedState.STALE) or self.plan is None:
             return
         if snap.now_ts is None or snap.started_at is None:
             return  # no event yet: no live clock for a cue
         if health.lag_s is None or health.lag_s > CAUGHT_UP_LAG_S:
             return  # catching up on history (a restart): the cues of the past are not for now
+        self._cue_ready = health.state == FeedState.LIVE
         hello = self.live.ingest.hello
         scale = hello.time_scale if hello else 1.0
         elapsed = snap.now_ts - snap.started_at

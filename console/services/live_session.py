@@ -16,11 +16,11 @@ from __future__ import annotations
 import functools
 import ssl
 import time
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from console.actions.seats import CueGate
 from console.kpi.engine import KpiEngine
@@ -60,6 +60,14 @@ class Tuning:
 CONSOLE_TUNING = Tuning()
 
 
+class CueLeaseLike(Protocol):
+    """The bus's cue lease (console/bus/lease.py CueLease), as a session uses it."""
+
+    def held(self) -> bool: ...
+
+    async def run(self, eligible: Callable[[], bool]) -> None: ...
+
+
 class LiveSession:
     """One live followed by this console. Built by `open_live_session`; `start()` lets frames flow, `close()`
     stops everything in order and leaves the session file finished.
@@ -71,7 +79,8 @@ class LiveSession:
                  earlier: EarlierRun, plan_toml: str | None, api_url: str | None, operator: str,
                  tls: ssl.SSLContext | None, tuning: Tuning, on_publish: Sequence[PublishHook],
                  on_frame: Sequence[Sink], advisor: bool = True, cue_gate: CueGate | None = None,
-                 read_only: bool = False, companions: Sequence[BackgroundTask] = ()) -> None:
+                 read_only: bool = False, companions: Sequence[BackgroundTask] = (),
+                 cue_lease: CueLeaseLike | None = None) -> None:
         self.plan, self.recorder, self.earlier = plan, recorder, earlier
         self._closed = False
         self.log: SessionLog | None = None
@@ -86,7 +95,11 @@ class LiveSession:
         if api_url is not None:
             client = ActionClient(api_url, token, timeout_s=tuning.action_timeout_s, policy=tuning.action_retry,
                                   verify=tls if tls is not None else True, seat=operator)
+            if cue_lease is not None and not read_only:  # on the bus: the cues fire from the lease's holder only
+                cue_gate = cue_lease.held
             self.desk = ActionDesk(plan, self, client, recorder, operator, cue_gate=cue_gate, read_only=read_only)
+            if cue_lease is not None and not read_only:  # held only while this seat could fire a cue
+                background.append(functools.partial(cue_lease.run, self.desk.ready_for_cues))
             self.desk.restore_cues(earlier.cue_actions)  # a restart never fires a cue twice
             background.append(self.desk.probe_api)
             on_stop.append(client.aclose)
@@ -157,7 +170,8 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
                       tls: ssl.SSLContext | None = None, earlier: EarlierRun | None = None,
                       tuning: Tuning = CONSOLE_TUNING, on_publish: Sequence[PublishHook] = (),
                       on_frame: Sequence[Sink] = (), advisor: bool = True, cue_gate: CueGate | None = None,
-                      read_only: bool = False, companions: Sequence[BackgroundTask] = ()) -> LiveSession:
+                      read_only: bool = False, companions: Sequence[BackgroundTask] = (),
+                      cue_lease: CueLeaseLike | None = None) -> LiveSession:
     """The live session on the feed at `feed_url`, not started yet.
 
     `session_path`: the session file to record into; an existing one is carried on (the events, engine checkpoint,
@@ -170,8 +184,9 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
     and the desk's. `operator`: this seat's name, sent with every action (the server stamps it on the action as
     `by`). `cue_gate`: auto cues fire only while it returns True (None: always; the bus's cue lease plugs in here).
     `read_only`: a producer's seat: the desk fires nothing, not even auto cues; notes and marks are kept.
-    `companions`: tasks run on the pipeline's loop for the session's life (the bus's cue lease, whose `held` is
-    then the cue gate).
+    `companions`: more tasks run on the pipeline's loop for the session's life. `cue_lease`: on the bus, the auto
+    cues' lease (console/bus/lease.py): the desk's cue gate is its `held`, and it runs on the pipeline's loop, held
+    only while the desk is ready to fire.
     Raises OSError or SessionFileError when the session file cannot be opened, ValueError for a seat name the
     protocol refuses.
     """
@@ -185,4 +200,4 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
     return LiveSession(feed_url, token, plan, recorder=recorder, earlier=earlier or EarlierRun(), plan_toml=plan_toml,
                        api_url=api_url, operator=operator, tls=tls, tuning=tuning, on_publish=on_publish,
                        on_frame=on_frame, advisor=advisor, cue_gate=cue_gate, read_only=read_only,
-                       companions=companions)
+                       companions=companions, cue_lease=cue_lease)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -155,7 +156,7 @@ def default_path(live_id: str, directory: Path | None = None, today: dt.date | N
     stem = f"{(today or dt.date.today()).isoformat()}_{file_safe(live_id)}"
     path, n = folder / f"{stem}.db", 1
     while path.exists():
-        if not has_ended(path):
+        if not has_ended(path) and not in_use(path):  # another console still recording it is not ours to continue
             return path
         n += 1
         path = folder / f"{stem}-{n}.db"
@@ -205,11 +206,46 @@ def file_safe(name: str) -> str:
 
 def without_secrets(url: str) -> str:
     """The URL with user info and query removed: tokens must never reach the session file."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in ("nats", "tls"):  # a bus URL may name several servers, which urlsplit refuses
+        hosts, slash, path = rest.partition("/")
+        hosts = ",".join(h.rpartition("@")[2] for h in hosts.split(","))
+        return f"{scheme}://{hosts}{slash}{path.split('?', 1)[0].split('#', 1)[0]}"
     parts = urlsplit(url)
     host = parts.hostname or ""
     host = f"[{host}]" if ":" in host else host  # an IPv6 literal keeps its brackets
     netloc = f"{host}:{parts.port}" if parts.port else host
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def in_use(path: Path) -> bool:
+    """Whether a running console records into this file now (it holds the writer's lock: take_writer_lock)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing drops the lock we may have just taken
+    return False
+
+
+def take_writer_lock(path: Path) -> int:
+    """One console records into a session file at a time: two seats on one laptop writing one file would mix their
+    actions and stamp each other's end. The lock (flock, not SQLite's own fcntl locks, which it leaves alone) lives
+    as long as the returned descriptor, and a killed process drops it with its descriptors. Raises
+    SessionFileError naming the file."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise SessionFileError(f"{path} is being recorded by another console (another seat on this machine?): "
+                               "give this one its own file with --session") from None
+    return fd
 
 
 def open_for_writing(path: Path) -> sqlite3.Connection:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import queue
 import sqlite3
 import threading
@@ -25,7 +26,7 @@ from typing import Any, Final
 
 from console.live.ingest import IngestResult
 from console.protocol import wire as p
-from console.session.file import named_errors, open_for_writing
+from console.session.file import named_errors, open_for_writing, take_writer_lock
 from console.session.wal_folder import WalFolder
 
 FLUSH_EVERY_S: Final = 0.25
@@ -95,6 +96,11 @@ class SessionRecorder:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = open_for_writing(path)  # opened here so a bad path fails at start-up, loudly
+        try:
+            self._lock = take_writer_lock(path)  # one console per file: another seat's file is refused by name
+        except BaseException:
+            self._conn.close()
+            raise
         # SQLite folds the WAL into the database inside whichever COMMIT pushes it past 1000 pages: that could be an
         # action's write-ahead commit, which must stay short. The WalFolder folds it beside the writer instead.
         with named_errors(path, "cannot be opened for recording"):
@@ -228,6 +234,7 @@ class SessionRecorder:
         self._folder.close()
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
+        os.close(self._lock)  # after the last write: the next console may carry the file on
 
     def _gather(self, pending: list[_Op], deadline: float) -> bool:
         """Collect ops until the deadline (with something to write), an urgent op, or shutdown (returns True).

@@ -107,6 +107,7 @@ class FeedServer(abc.ABC):
         # One action per intent across seats: the request fingerprint -> (monotonic time, key) of the action last
         # accepted for it, and a lock per fingerprint so that two seats' identical requests are judged one by one
         self._recent: dict[str, tuple[float, str]] = {}
+        self._newest: dict[str, str] = {}  # kind -> fingerprint of the newest action of that kind executed
         self._judging: dict[str, asyncio.Lock] = {}
         for rec in accepted:
             self.accepted[rec["key"]] = _Accepted(rec["fingerprint"], rec["body"])
@@ -289,7 +290,9 @@ class FeedServer(abc.ABC):
             return JSONResponse(previous.body, status_code=200)
         at = self.journal_position()
         recent = self._recent.get(fingerprint)
-        if recent is not None and time.monotonic() - recent[0] < COALESCE_S:
+        # Only while it is still the newest action of its kind: segment A, then B, then A again within the window is
+        # a real third intent (back to A), not a repeat of the first
+        if recent is not None and time.monotonic() - recent[0] < COALESCE_S and self._newest.get(name) == fingerprint:
             first_key = recent[1]
             reply = {**self.accepted[first_key].body, "coalesced": True}
             # journaled against the same action, so a retry of either key answers it, restart or not; `same_as`
@@ -308,6 +311,7 @@ class FeedServer(abc.ABC):
                  "accepted_at": self.live_ts(), "by": by, **result}
         self._accept(key, fingerprint, reply, {**at, "kind": name, "params": params})
         self._recent[fingerprint] = (time.monotonic(), key)
+        self._newest[name] = fingerprint
         return JSONResponse(reply, status_code=201)
 
     def _accept(self, key: str, fingerprint: str, reply: dict[str, Any], record: dict[str, Any]) -> None:

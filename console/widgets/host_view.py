@@ -45,6 +45,7 @@ SIZES: dict[str, tuple[int, int]] = {
     "band": (46, 20), "caption": (20, 13), "title": (60, 24), "points": (44, 18), "product": (36, 18),
     "price": (76, 28), "note": (26, 15), "stock": (34, 18), "countdown": (124, 40), "offer": (26, 15),
     "next": (34, 18), "advice": (34, 16),
+    "clock": (34, 20),  # the live's clock (and "NOT LIVE"): the host checks it from two metres, as the next cue
 }
 
 
@@ -92,7 +93,7 @@ class HostView(QWidget):
         self.band.hide()
 
         left = QVBoxLayout()
-        for name, stretch, wrap in (("clock", 5, False), ("title", 21, True), ("points", 74, True)):
+        for name, stretch, wrap in (("clock", 7, False), ("title", 21, True), ("points", 72, True)):
             left.addWidget(self._block(name, wrap=wrap), stretch)
         self.product_panel = QFrame(self)
         self.product_panel.setObjectName("hostProduct")
@@ -120,7 +121,7 @@ class HostView(QWidget):
     def _rescale(self) -> None:
         u = max(0.5, self.scale())
         for name, block in self.blocks.items():
-            kind = "caption" if name.endswith(("caption", "clock")) else name
+            kind = "caption" if name.endswith("caption") else name
             top, floor = SIZES[kind]
             block.set_sizes(max(floor, round(top * u)), floor)
         pad = round(14 * u)
