@@ -95,8 +95,9 @@ class BusFeedClient:
             attempt = 1 if self.connects > connects else attempt + 1  # it had been live: back off afresh
             delay = self.backoff.delay(attempt, self._rng)
             self._on_state(FeedState.RECONNECTING, reason, delay)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), delay)
+            with contextlib.suppress(TimeoutError):  # asyncio.timeout: see studio/event_log.py, wait()
+                async with asyncio.timeout(delay):
+                    await self._stopping.wait()
 
     async def _session(self) -> tuple[FeedState | None, str] | None:
         """One connection. None: stopping. (final state, reason) to stop for good; (None, reason) to retry."""
@@ -170,7 +171,8 @@ class BusFeedClient:
         next_check = 0.0
         while True:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), 1.0)
+                async with asyncio.timeout(1.0):
+                    await self._wake.wait()
             self._wake.clear()
             if self._pending:
                 batch, self._pending = self._pending, []

@@ -45,5 +45,8 @@ class EventLog:
 
     async def wait(self, timeout: float) -> None:
         """Return when something is published or after `timeout` seconds."""
+        # asyncio.timeout, not wait_for: in 3.11 wait_for swallows a cancellation that lands as the event is set
+        # (CPython gh-86296), and a bus publisher cancelled at shutdown then looped on and held uvicorn's exit
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._changed.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await self._changed.wait()
