@@ -19,7 +19,7 @@ DEFAULT_JSON = Path(__file__).resolve().parent / "results.json"
 
 
 def _figures(quick: bool) -> list[tuple[str, Callable[[], Figure | list[Figure]]]]:
-    from benchmarks import actions, advisor, bridge, gui, ingest, library, longlive, recorder, replay, startup
+    from benchmarks import actions, advisor, bridge, bus, gui, ingest, library, longlive, recorder, replay, startup
 
     return [
         ("ingest", lambda: [ingest.run(quick, 500), ingest.run(quick, 1)]),
@@ -32,6 +32,7 @@ def _figures(quick: bool) -> list[tuple[str, Callable[[], Figure | list[Figure]]
         ("advisor", lambda: advisor.run(quick)),
         ("bridge", lambda: bridge.run(quick)),
         ("library", lambda: library.run(quick)),
+        ("bus", lambda: bus.run(quick)),
     ]
 
 
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smaller sizes (every figure still runs); < 3 min")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to write the figures ({DEFAULT_JSON})")
     ap.add_argument("--only", nargs="+", metavar="NAME", help="run only these groups (ingest, recorder, startup, "
-                    "gui, actions, replay, longlive, advisor, bridge, library)")
+                    "gui, actions, replay, longlive, advisor, bridge, library, bus)")
     args = ap.parse_args(argv)
     from console.services.allocator import tune_allocator
 
