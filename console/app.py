@@ -13,6 +13,7 @@ import signal
 import ssl
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -206,6 +207,23 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def screenshot_and_close(window: Any, app: Any, screenshot: Path | None, failures: list[str]) -> Callable[[], None]:
+    """The end of a headless or timed run of a window: its screenshot if asked (a failure said in `failures`, never
+    raised out of Qt's loop), then close it and quit."""
+
+    def finish() -> None:
+        try:
+            if screenshot is not None:
+                save_screenshot(window, screenshot)
+        except OSError as exc:
+            failures.append(f"cannot save the screenshot {screenshot}: {exc}")
+        finally:
+            window.close()
+            app.quit()
+
+    return finish
+
+
 def save_screenshot(window: Any, path: Path) -> None:
     """The whole window, every panel drawn at the same moment. Raises OSError when the file cannot be written."""
     window.settle()
@@ -380,16 +398,7 @@ def run_host(opts: HostOptions) -> int:
         view.showMaximized()
     freeze_startup_objects()
     failures: list[str] = []
-
-    def finish() -> None:
-        try:
-            if opts.screenshot is not None:
-                save_screenshot(view, opts.screenshot)
-        except OSError as exc:
-            failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
-        finally:
-            view.close()
-            app.quit()
+    finish = screenshot_and_close(view, app, opts.screenshot, failures)
 
     try:
         run_qt(app, finish, opts.duration_s, stop)
@@ -455,16 +464,7 @@ def run_wall(opts: WallOptions) -> int:
     freeze_startup_objects()
     print(f"live-console wall: watching the bus at {opts.address.where()}; recording to {opts.sessions}", flush=True)
     failures: list[str] = []
-
-    def finish() -> None:
-        try:
-            if opts.screenshot is not None:
-                save_screenshot(window, opts.screenshot)
-        except OSError as exc:
-            failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
-        finally:
-            window.close()
-            app.quit()
+    finish = screenshot_and_close(window, app, opts.screenshot, failures)
 
     try:
         run_qt(app, finish, opts.duration_s, stop)
