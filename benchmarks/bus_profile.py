@@ -125,9 +125,12 @@ def profile_seat(bus_url: str, live_id: str, events: int) -> dict[str, Any]:
 
     ingest = Ingest(KpiEngine(load_plan(DEMO_PLAN)))
 
+    def on_frame(frame: str | bytes) -> None:  # as the pipeline hands a frame on
+        ingest.frame(frame, time.time())
+
     async def read() -> None:
-        client = BusFeedClient(f"{bus_url}/{live_id}", "", on_frame=lambda f: ingest.frame(f, time.time()),
-                               on_state=lambda *_: None, resume_from=lambda: ingest.last_seq)
+        client = BusFeedClient(f"{bus_url}/{live_id}", "", on_frame=on_frame, on_state=lambda *_: None,
+                               resume_from=lambda: ingest.last_seq)
         task = asyncio.create_task(client.run())
         while ingest.last_seq < events and not task.done():
             await asyncio.sleep(0.01)

@@ -155,6 +155,11 @@ class BusPublisher:
         await self._register(kv, cursor, force=True)
         next_beat = 0.0
         while True:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                # a cancel (the server's shutdown) swallowed by a wait_for inside nats-py or our own: stop now,
+                # or uvicorn waits for this loop for ever (found by the bus benchmark: 3 stops in 16 hung)
+                raise asyncio.CancelledError
             if not nc.is_connected:
                 raise nats.errors.ConnectionClosedError
             events = self.events
