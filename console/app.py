@@ -52,8 +52,16 @@ def _qt_application() -> QApplication:
     """The process's QApplication (a test's, or a new one); Qt is imported only once a window is wanted."""
     from PySide6.QtWidgets import QApplication
 
+    from console.i18n.catalogue import active_language, install_in_application
+    from console.i18n.fonts import font_problem
+
     app = QApplication.instance()
-    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+    app = app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+    if install_in_application(app):  # the console's catalogues and Qt's own (standard buttons), once per application
+        problem = font_problem(active_language())
+        if problem:
+            print(f"live-console: {problem}", file=sys.stderr)
+    return app
 
 
 def run_console(opts: ConsoleOptions) -> int:

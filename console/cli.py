@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from console import __version__
 from console.actions.seats import ROLES
+from console.i18n import LanguageError, choose_language, translate, use_language
 from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
 from console.protocol.wire import TOKEN_ENV, seat_problem
 from console.services.allocator import tune_allocator
@@ -316,9 +317,38 @@ def entry() -> NoReturn:
     os._exit(code)
 
 
+def _language_flag(parser: argparse.ArgumentParser) -> None:
+    """--lang on every command and sub-command (argparse reads it there; main() reads it first, so that the
+    parser's own help is already in that language)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _language_flag(sub)
+    parser.add_argument("--lang", metavar="LANG", help=translate(
+            "cli", "the console's language: en, ja, fi or pt_BR (default: the saved choice, else the system's)"))
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """The --lang of the command line, read before the parser is built (its help texts are translated)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tune_allocator()  # before the first big block: see console/services/allocator.py
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        use_language(choose_language(_early_language(words)))
+    except LanguageError as exc:
+        print(f"live-console: {exc}", file=sys.stderr)
+        return 2
+    parser = build_parser()
+    _language_flag(parser)
+    args = parser.parse_args(words)
     try:
         if args.command == "simulate":
             return run_simulate(args)

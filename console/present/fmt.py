@@ -7,12 +7,12 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from console.present import numbers
+
 Translate = Callable[[str], str]  # a template -> the same template in the operator's language
 
 DASH: Final = "—"
 _MMSS: Final = re.compile(r"^\s*(\d{1,2}):([0-5]?\d)\s*$")
-_SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩",
-                        "BRL": "R$"}
 
 
 def untranslated(text: str) -> str:
@@ -21,44 +21,33 @@ def untranslated(text: str) -> str:
 
 
 def money(value: float | None, currency: str = "EUR", cents: bool = False) -> str:
-    """€20,435 (no cents by default: from two metres cents are noise); unknown codes read "20,435 CHF"."""
-    if value is None:
-        return DASH
-    body = f"{abs(value):,.2f}" if cents else f"{abs(round(value)):,}"
-    sign = "-" if value < 0 and (cents or round(value) != 0) else ""
-    symbol = _SYMBOLS.get(currency)
-    return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {currency}"
+    """The amount in the live's currency as the console's language writes it: €20,435, R$ 20.435, 20 435 €;
+    `cents` adds the currency's own decimals (none for JPY). console/present/numbers.py has the rules."""
+    return numbers.money(value, currency, cents)
 
 
 def symbol(currency: str) -> str:
-    """The currency's sign ("€", "R$"), or "" when the code is shown instead."""
-    return _SYMBOLS.get(currency, "")
+    """The currency's sign as the console's language writes it ("€", "R$"), or its code where it has none."""
+    return numbers.symbol(currency)
 
 
 def money_short(value: float | None, currency: str = "EUR") -> str:
-    """Compact money for tight places: €940, €14.3k, €180k (not €180.0k), €1.25M."""
-    if value is None:
-        return DASH
-    a = abs(value)
-    if a < 10_000:
-        return money(value, currency)
-    body = f"{value / 1000:.1f}".removesuffix(".0") + "k" if a < 1_000_000 else f"{value / 1_000_000:.2f}M"
-    symbol = _SYMBOLS.get(currency)
-    return f"{symbol}{body}" if symbol else f"{body} {currency}"
+    """Compact money for tight places, by the language's own rule: €14.3K, R$ 221,3 mil, 180 t. €, ￥22.1万."""
+    return numbers.money_short(value, currency)
 
 
 def count(value: float | None) -> str:
-    return DASH if value is None else f"{round(value):,}"
+    return DASH if value is None else numbers.integer(value)
 
 
 def pct(value: float | None, digits: int = 1) -> str:
-    """A proportion (0.0239) as a percentage (2.4%)."""
-    return DASH if value is None else f"{value * 100:.{digits}f}%"
+    """A proportion (0.0239) as a percentage: 2.4% · 2,4 % · 2,4%."""
+    return numbers.percent(value, digits)
 
 
 def times(value: float | None) -> str:
-    """A multiple such as ROAS: 10.3×."""
-    return DASH if value is None else f"{value:.1f}×"
+    """A multiple such as ROAS: 10.3× · 10,3×."""
+    return DASH if value is None else f"{numbers.decimal(value, 1)}×"
 
 
 def clock(seconds: float | None) -> str:

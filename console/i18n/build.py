@@ -1,0 +1,95 @@
+"""Qt's own translation tools from the PySide6 wheel: lupdate (sources -> .ts) and lrelease (.ts -> .qm).
+
+The `.ts` files are the sources, kept in the repository; a `.qm` is built from one at start into the user's cache,
+named by the hash of the `.ts` it came from, so a `.qm` older than its `.ts` is never loaded (docs/i18n.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from console.i18n.areas import AREAS, TRANSLATED, sources, ts_path
+from console.i18n.languages import SOURCE_LANGUAGE
+
+
+class ToolError(RuntimeError):
+    """lupdate or lrelease missing or failing, with its own words."""
+
+
+def qt_tool(name: str) -> Path:
+    """A tool the PySide6 wheel ships (`lupdate`, `lrelease`), found without importing PySide6 (start-up time)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise ToolError("PySide6 is not installed: reinstall the console (pip install -e .)")
+    for folder in spec.submodule_search_locations:
+        for candidate in (Path(folder) / name, Path(folder) / f"{name}.exe", Path(folder) / "Qt" / "bin" / name):
+            if candidate.is_file():
+                return candidate
+    raise ToolError(f"the PySide6 wheel has no {name}: install pyside6-essentials 6.8 or newer")
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "live-console" / "i18n"
+
+
+def compiled(ts: Path, cache: Path | None = None) -> Path:
+    """The `.qm` of `ts`, built by lrelease unless the cache already holds the one of this very text."""
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    folder = cache or cache_dir()
+    qm = folder / f"{ts.stem}.{digest}.qm"
+    if qm.is_file():
+        return qm
+    folder.mkdir(parents=True, exist_ok=True)
+    # lrelease writes next to a temporary name, renamed into place: a second console starting at the same moment
+    # never reads half a file
+    fd, tmp = tempfile.mkstemp(suffix=".qm", dir=folder)
+    os.close(fd)
+    try:
+        run = subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts), "-qm", tmp],
+                             capture_output=True, text=True, check=False)
+        if run.returncode != 0:
+            raise ToolError(f"lrelease could not build {ts.name}: {(run.stderr or run.stdout).strip()}")
+        os.replace(tmp, qm)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    for stale in folder.glob(f"{ts.stem}.*.qm"):
+        if stale != qm:
+            stale.unlink(missing_ok=True)
+    return qm
+
+
+def lupdate(area: str, language: str, ts: Path | None = None, keep_vanished: bool = False) -> str:
+    """Run lupdate for one area and language into `ts` (default: the repository's); returns lupdate's report."""
+    target = ts or ts_path(area, language)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    args = [str(qt_tool("lupdate")), "-locations", "none", "-target-language", language]
+    if language == SOURCE_LANGUAGE:
+        args.append("-pluralonly")  # English needs only its plural forms: "%n order" / "%n orders"
+    if not keep_vanished:
+        args.append("-no-obsolete")
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as listing:
+        listing.write("\n".join(str(p) for p in sources(area)) + "\n")
+    try:
+        run = subprocess.run([*args, f"@{listing.name}", "-ts", str(target)], capture_output=True, text=True,
+                             check=False)
+    finally:
+        os.unlink(listing.name)
+    if run.returncode != 0:
+        raise ToolError(f"lupdate failed for {target.name}: {(run.stderr or run.stdout).strip()}")
+    return run.stdout + run.stderr
+
+
+def update_all(areas: list[str] | None = None) -> list[str]:
+    """`python -m console.i18n update`: refresh every catalogue from the sources (vanished strings dropped)."""
+    reports = []
+    for area in areas or list(AREAS):
+        for language in (SOURCE_LANGUAGE, *TRANSLATED):
+            reports.append(f"{ts_path(area, language).name}: {lupdate(area, language).strip()}")
+    return reports
