@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+# The suite reads the console in English (its source language) whatever the machine's locale or the language saved
+# from View -> Language; tests/test_i18n_*.py switch languages on purpose.
+os.environ["LIVE_CONSOLE_LANG"] = "en"
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,7 @@ LANGUAGES: Final = {"en": "English", "ja": "日本語", "fi": "suomi", "pt_BR": 
 #: the Babel/CLDR locale each language writes numbers and money as
 NUMBER_LOCALES: Final = {"en": "en_US", "ja": "ja_JP", "fi": "fi_FI", "pt_BR": "pt_BR"}
 SOURCE_LANGUAGE: Final = "en"
+LANG_ENV: Final = "LIVE_CONSOLE_LANG"
 _ENV_ORDER: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -81,7 +82,10 @@ def save_language(code: str, env: Mapping[str, str] | None = None) -> Path:
 
 
 def choose_language(cli: str | None = None, env: Mapping[str, str] | None = None) -> str:
-    """`--lang` wins (LanguageError when we do not speak it), then the saved setting, then the system's locale."""
-    if cli:
-        return parse_language(cli)
+    """`--lang` wins, then LIVE_CONSOLE_LANG (a desk's start script, the test suite), both LanguageError when we do
+    not speak it; then the language saved from View -> Language; then the system's locale."""
+    env = os.environ if env is None else env
+    for chosen in (cli, env.get(LANG_ENV)):
+        if chosen:
+            return parse_language(chosen)
     return saved_language(env) or system_language(env)
