@@ -15,11 +15,16 @@ TRANSLATED: Final = ("ja", "fi", "pt_BR")  # `en` is the source; its catalogue h
 
 #: area -> the console's paths (relative to console/) whose strings it holds; "cli" takes everything else
 AREAS: Final[dict[str, tuple[str, ...]]] = {
-    "window": ("widgets/", "app.py", "present/"),
+    # the host view, the wall and the pure words every window shows (flags, cue lines, feed bands)
+    "views": ("widgets/host_", "widgets/wall", "present/"),
+    # the operator's and the producer's window: docks, pad, dialogs, status bar, replay
+    "window": ("widgets/", "app.py"),
     "report": ("report/",),
     "library": ("library/",),
     "advisor": ("advisor/",),
-    "bridge": ("bridge/", "studio/"),
+    # what the console's services say: feed and bus status, session file, plan errors, actions' answers
+    "services": ("services/", "live/", "session/", "plan/", "actions/", "kpi/", "protocol/", "bus/"),
+    # the command line, the platform bridge and the studio simulator
     "cli": ("",),
 }
 
