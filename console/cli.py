@@ -33,148 +33,194 @@ if TYPE_CHECKING:
 def _positive(text: str) -> float:
     value = float(text)
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be > 0, got {text}")
+        raise argparse.ArgumentTypeError(translate("cli", "must be > 0, got {value}").format(value=text))
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="live-console", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"live-console {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(prog="live-console", description=translate(
+        "cli", "Command line of live-console: demo, live, replay, report, the library of lives and the studio "
+        "simulator."))
+    parser.add_argument("--version", action="version", version=f"live-console {__version__}",
+                        help=translate("cli", "show the version and exit"))
+    sub = parser.add_subparsers(dest="command", required=True, title=translate("cli", "commands"))
 
-    sim = sub.add_parser("simulate", help="run the studio simulator: a Studio Feed Protocol v1 server",
-                         description="Run the studio simulator. The token comes from the "
-                                     f"{TOKEN_ENV} environment variable; if unset, one is generated and printed.")
-    sim.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    sim.add_argument("--port", type=int, default=8765, help="port (0 picks a free one; default 8765)")
-    sim.add_argument("--plan", type=Path, default=DEMO_PLAN, help="session plan TOML (default: the demo plan)")
-    sim.add_argument("--seed", type=int, default=7, help="random seed: same seed, same live (default 7)")
+    sim = sub.add_parser("simulate", help=translate("cli", "run the studio simulator: a Studio Feed Protocol v1 server"),
+                         description=translate(
+                             "cli", "Run the studio simulator. The token comes from the {env} environment variable; "
+                             "if unset, one is generated and printed.").format(env=TOKEN_ENV))
+    sim.add_argument("--host", default="127.0.0.1", help=translate("cli", "address to bind (default: loopback only)"))
+    sim.add_argument("--port", type=int, default=8765,
+                     help=translate("cli", "port (0 picks a free one; default 8765)"))
+    sim.add_argument("--plan", type=Path, default=DEMO_PLAN,
+                     help=translate("cli", "session plan TOML (default: the demo plan)"))
+    sim.add_argument("--seed", type=int, default=7,
+                     help=translate("cli", "random seed: same seed, same live (default 7)"))
     sim.add_argument("--speed", type=_positive, default=1.0,
-                     help="live seconds per wall second (default 1; 60 = one live hour per minute)")
-    sim.add_argument("--audience", type=_positive, help="audience multiplier (default 1, 6 with --scenario; 10 = a top "
-                     "live)")
+                     help=translate("cli", "live seconds per wall second (default 1; 60 = one live hour per minute)"))
+    sim.add_argument("--audience", type=_positive, help=translate(
+        "cli", "audience multiplier (default 1, 6 with --scenario; 10 = a top live)"))
     _scenario_flag(sim)
-    sim.add_argument("--journal", type=Path, help="journal file: a restarted simulator resumes the same live")
-    sim.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
-    sim.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
+    sim.add_argument("--journal", type=Path,
+                     help=translate("cli", "journal file: a restarted simulator resumes the same live"))
+    sim.add_argument("--buffer", type=int, default=2_000_000,
+                     help=translate("cli", "events kept for resume (default 2,000,000)"))
+    sim.add_argument("--ready-file", type=Path,
+                     help=translate("cli", "write {host, port, feed, api} as JSON once listening"))
     sim.add_argument("--fd", type=int, help=argparse.SUPPRESS)  # a listening socket handed over by `demo`
     _bus_flags(sim)
 
-    br = sub.add_parser("bridge", help="serve a real platform's live as a Studio Feed Protocol v1 feed",
-                        description="The platform bridge (docs/bridge.md): what real platforms say, served to the "
-                                    "console exactly as the simulator serves its live. The feed token comes from the "
-                                    f"{TOKEN_ENV} environment variable; if unset, one is generated and printed.")
-    br.add_argument("--capture", type=Path, metavar="FILE", help="replay a recorded capture (NDJSON, docs/bridge.md)")
-    br.add_argument("--shopify", action="store_true",
-                    help="receive the shop's webhooks (secret from LIVE_CONSOLE_SHOPIFY_SECRET or "
-                         "LIVE_CONSOLE_SHOPIFY_SECRET_FILE; needs --plan)")
-    br.add_argument("--shop", metavar="DOMAIN", help="my-shop.myshopify.com: flash offers become the shop's "
-                    "automatic discounts, and --shopify-poll asks it for paid orders (Admin API token from "
-                    "LIVE_CONSOLE_SHOPIFY_TOKEN or ..._TOKEN_FILE)")
-    br.add_argument("--shopify-poll", action="store_true",
-                    help="ask the shop's Admin API for paid orders every few seconds: no tunnel needed, no carts "
-                         "(needs --shop, --plan and the token; with --shopify, an order both bring counts once)")
+    br = sub.add_parser("bridge", help=translate("cli", "serve a real platform's live as a Studio Feed Protocol v1 feed"),
+                        description=translate(
+                            "cli", "The platform bridge (docs/bridge.md): what real platforms say, served to the "
+                            "console exactly as the simulator serves its live. The feed token comes from the {env} "
+                            "environment variable; if unset, one is generated and printed.").format(env=TOKEN_ENV))
+    br.add_argument("--capture", type=Path, metavar="FILE",
+                    help=translate("cli", "replay a recorded capture (NDJSON, docs/bridge.md)"))
+    br.add_argument("--shopify", action="store_true", help=translate(
+        "cli", "receive the shop's webhooks (secret from LIVE_CONSOLE_SHOPIFY_SECRET or "
+        "LIVE_CONSOLE_SHOPIFY_SECRET_FILE; needs --plan)"))
+    br.add_argument("--shop", metavar="DOMAIN", help=translate(
+        "cli", "my-shop.myshopify.com: flash offers become the shop's automatic discounts, and --shopify-poll asks it "
+        "for paid orders (Admin API token from LIVE_CONSOLE_SHOPIFY_TOKEN or ..._TOKEN_FILE)"))
+    br.add_argument("--shopify-poll", action="store_true", help=translate(
+        "cli", "ask the shop's Admin API for paid orders every few seconds: no tunnel needed, no carts (needs --shop, "
+        "--plan and the token; with --shopify, an order both bring counts once)"))
     br.add_argument("--poll-every", type=_positive, default=10.0, metavar="S",
-                    help="with --shopify-poll: seconds between polls (default 10)")
-    br.add_argument("--poll-margin", type=_positive, default=2.0, metavar="MIN",
-                    help="with --shopify-poll: orders paid up to this many minutes before the live's start count "
-                         "(default 2)")
-    br.add_argument("--shopify-host", default="127.0.0.1", help="address of the webhook port (default loopback: "
-                    "a tunnel brings Shopify's deliveries to it, docs/bridge.md)")
-    br.add_argument("--shopify-port", type=int, default=8766, help="webhook port (0 picks a free one; default 8766)")
-    br.add_argument("--abandon-after", type=_positive, default=30.0, metavar="MIN",
-                    help="a cart with no paid order this many minutes after its last change is abandoned (default 30)")
-    br.add_argument("--include-test-orders", action="store_true",
-                    help="count the shop's test orders (Shopify's test: true) as the live's: for a rehearsal; a live "
-                         "never does (they are kept out and counted in /v1/state as 'test order')")
-    br.add_argument("--tiktok", metavar="@ROOM", help="a TikTok LIVE room, live (the extra: pip install -e "
-                    "'.[tiktok]'; a sign API key, if any, from LIVE_CONSOLE_TIKTOK_SIGN_KEY or ..._FILE)")
-    br.add_argument("--tee", type=Path, metavar="FILE", help="with --tiktok: the capture every raw message is "
-                    "appended to (default: beside --journal, else tiktok-<room>-<UTC time>.capture.ndjson here)")
-    br.add_argument("--speed", type=_positive, default=1.0, help="replay speed (default 1: as recorded)")
-    br.add_argument("--plan", type=Path, help="session plan TOML: the live's id, title, currency and products")
-    br.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    br.add_argument("--port", type=int, default=8765, help="port (0 picks a free one; default 8765)")
-    br.add_argument("--journal", type=Path, help="journal file: a restarted bridge serves the same seqs")
-    br.add_argument("--buffer", type=int, default=2_000_000, help="events kept for resume (default 2,000,000)")
-    br.add_argument("--ready-file", type=Path, help="write {host, port, feed, api} as JSON once listening")
+                    help=translate("cli", "with --shopify-poll: seconds between polls (default 10)"))
+    br.add_argument("--poll-margin", type=_positive, default=2.0, metavar="MIN", help=translate(
+        "cli", "with --shopify-poll: orders paid up to this many minutes before the live's start count (default 2)"))
+    br.add_argument("--shopify-host", default="127.0.0.1", help=translate(
+        "cli", "address of the webhook port (default loopback: a tunnel brings Shopify's deliveries to it, "
+        "docs/bridge.md)"))
+    br.add_argument("--shopify-port", type=int, default=8766,
+                    help=translate("cli", "webhook port (0 picks a free one; default 8766)"))
+    br.add_argument("--abandon-after", type=_positive, default=30.0, metavar="MIN", help=translate(
+        "cli", "a cart with no paid order this many minutes after its last change is abandoned (default 30)"))
+    br.add_argument("--include-test-orders", action="store_true", help=translate(
+        "cli", "count the shop's test orders (Shopify's test: true) as the live's: for a rehearsal; a live never does "
+        "(they are kept out and counted in /v1/state as 'test order')"))
+    br.add_argument("--tiktok", metavar="@ROOM", help=translate(
+        "cli", "a TikTok LIVE room, live (the extra: pip install -e '.[tiktok]'; a sign API key, if any, from "
+        "LIVE_CONSOLE_TIKTOK_SIGN_KEY or ..._FILE)"))
+    br.add_argument("--tee", type=Path, metavar="FILE", help=translate(
+        "cli", "with --tiktok: the capture every raw message is appended to (default: beside --journal, else "
+        "tiktok-<room>-<UTC time>.capture.ndjson here)"))
+    br.add_argument("--speed", type=_positive, default=1.0,
+                    help=translate("cli", "replay speed (default 1: as recorded)"))
+    br.add_argument("--plan", type=Path,
+                    help=translate("cli", "session plan TOML: the live's id, title, currency and products"))
+    br.add_argument("--host", default="127.0.0.1", help=translate("cli", "address to bind (default: loopback only)"))
+    br.add_argument("--port", type=int, default=8765, help=translate("cli", "port (0 picks a free one; default 8765)"))
+    br.add_argument("--journal", type=Path,
+                    help=translate("cli", "journal file: a restarted bridge serves the same seqs"))
+    br.add_argument("--buffer", type=int, default=2_000_000,
+                    help=translate("cli", "events kept for resume (default 2,000,000)"))
+    br.add_argument("--ready-file", type=Path,
+                    help=translate("cli", "write {host, port, feed, api} as JSON once listening"))
     _bus_flags(br)
 
-    demo = sub.add_parser("demo", help="start the simulator on a free loopback port and open the console on it",
-                          description="The whole console on the built-in studio simulator: nothing to configure. "
-                                      "Every event and action is recorded to a session file (see --session).")
-    demo.add_argument("--plan", type=Path, default=DEMO_PLAN, help="session plan TOML (default: the demo plan)")
-    demo.add_argument("--seed", type=int, default=7, help="simulator seed (default 7)")
-    demo.add_argument("--speed", type=_positive, default=5.0, help="simulated live seconds per second (default 5)")
+    demo = sub.add_parser("demo", help=translate(
+        "cli", "start the simulator on a free loopback port and open the console on it"), description=translate(
+        "cli", "The whole console on the built-in studio simulator: nothing to configure. Every event and action is "
+        "recorded to a session file (see --session)."))
+    demo.add_argument("--plan", type=Path, default=DEMO_PLAN,
+                      help=translate("cli", "session plan TOML (default: the demo plan)"))
+    demo.add_argument("--seed", type=int, default=7, help=translate("cli", "simulator seed (default 7)"))
+    demo.add_argument("--speed", type=_positive, default=5.0,
+                      help=translate("cli", "simulated live seconds per second (default 5)"))
     _scenario_flag(demo)
     _headless_flags(demo)
 
-    rp = sub.add_parser("replay", help="replay a recorded live: the same window, a timeline, actions off",
-                        description="Opens the session file read-only. Keys: Space play/pause, Left/Right 10 s, "
-                                    "PgUp/PgDn previous/next action, N add a review note.")
-    rp.add_argument("session", type=Path, help="session file (.db) recorded by demo or live")
-    rp.add_argument("--at", help="start at MM:SS into the live, or at a percentage (50%%)")
-    rp.add_argument("--speed", type=_positive, default=10.0, help="replay speed (default 10x)")
-    rp.add_argument("--play", action="store_true", help="start playing at once")
-    rp.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
-    rp.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
-    rp.add_argument("--screenshot", type=Path, metavar="PNG", help="save the window just before quitting")
+    rp = sub.add_parser("replay", help=translate(
+        "cli", "replay a recorded live: the same window, a timeline, actions off"), description=translate(
+        "cli", "Opens the session file read-only. Keys: Space play/pause, Left/Right 10 s, PgUp/PgDn previous/next "
+        "action, N add a review note."))
+    rp.add_argument("session", type=Path, help=translate("cli", "session file (.db) recorded by demo or live"))
+    rp.add_argument("--at", help=translate("cli", "start at MM:SS into the live, or at a percentage (50%%)"))
+    rp.add_argument("--speed", type=_positive, default=10.0, help=translate("cli", "replay speed (default 10x)"))
+    rp.add_argument("--play", action="store_true", help=translate("cli", "start playing at once"))
+    rp.add_argument("--offscreen", action="store_true",
+                    help=translate("cli", "no display needed (Qt offscreen platform)"))
+    rp.add_argument("--duration", type=_positive, metavar="SECONDS",
+                    help=translate("cli", "quit cleanly after this many seconds"))
+    rp.add_argument("--screenshot", type=Path, metavar="PNG",
+                    help=translate("cli", "save the window just before quitting"))
 
-    live = sub.add_parser("live", help="connect the console to a real Studio Feed Protocol v1 feed",
-                          description=f"Token from the {TOKEN_ENV} environment variable or --token-file; "
-                                      "never on the command line.")
-    live.add_argument("--feed", required=True, help="feed WebSocket URL, e.g. wss://host/v1/events, or a live on the "
-                      "bus: nats://HOST:PORT/LIVE_ID (tls:// off loopback; docs/bus.md)")
-    live.add_argument("--api", help="action API base URL, e.g. https://host/v1 (for a live on the bus: the one its "
-                      "producer registered, unless given)")
-    live.add_argument("--plan", type=Path, help="session plan TOML (optional: products are discovered from the feed)")
-    live.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
-    live.add_argument("--ca-file", type=Path,
-                      help="extra CA certificate (PEM) to trust for wss:// and https:// (certificates are always "
-                           "verified; there is no way to turn that off)")
+    live = sub.add_parser("live", help=translate("cli", "connect the console to a real Studio Feed Protocol v1 feed"),
+                          description=translate(
+                              "cli", "Token from the {env} environment variable or --token-file; never on the "
+                              "command line.").format(env=TOKEN_ENV))
+    live.add_argument("--feed", required=True, help=translate(
+        "cli", "feed WebSocket URL, e.g. wss://host/v1/events, or a live on the bus: nats://HOST:PORT/LIVE_ID "
+        "(tls:// off loopback; docs/bus.md)"))
+    live.add_argument("--api", help=translate(
+        "cli", "action API base URL, e.g. https://host/v1 (for a live on the bus: the one its producer registered, "
+        "unless given)"))
+    live.add_argument("--plan", type=Path, help=translate(
+        "cli", "session plan TOML (optional: products are discovered from the feed)"))
+    live.add_argument("--token-file", type=Path,
+                      help=translate("cli", "file holding the token (else ${env})").format(env=TOKEN_ENV))
+    live.add_argument("--ca-file", type=Path, help=translate(
+        "cli", "extra CA certificate (PEM) to trust for wss:// and https:// (certificates are always verified; there "
+        "is no way to turn that off)"))
     _headless_flags(live)
 
-    host = sub.add_parser("host", help="the host view: big type for a tablet or a monitor beside the camera",
-                          description="The segment on air and its talking points, the product on screen with its "
-                                      "price and stock, the offer's countdown, the next cue and the advice for the "
-                                      "host, read from two metres (docs/host.md). It fires nothing and records "
-                                      f"nothing. Token from the {TOKEN_ENV} environment variable or --token-file. "
-                                      "Esc or Ctrl+Q closes it, F11 toggles full screen.")
-    host.add_argument("--feed", required=True, help="feed URL, as for `live`: wss://host/v1/events or "
-                      "nats://HOST:PORT/LIVE_ID")
-    host.add_argument("--api", help="the live's action API, as for `live` (checked, never called: the host view "
-                      "fires nothing)")
-    host.add_argument("--plan", type=Path, help="session plan TOML: segments, talking points, cues (for a live on the "
-                      "bus: the one its producer registered, unless given)")
-    host.add_argument("--token-file", type=Path, help=f"file holding the token (else ${TOKEN_ENV})")
-    host.add_argument("--ca-file", type=Path, help="extra CA certificate (PEM) to trust, as for `live`")
-    host.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
-    host.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
-    host.add_argument("--screenshot", type=Path, metavar="PNG", help="save the view just before quitting")
+    host = sub.add_parser("host", help=translate(
+        "cli", "the host view: big type for a tablet or a monitor beside the camera"), description=translate(
+        "cli", "The segment on air and its talking points, the product on screen with its price and stock, the "
+        "offer's countdown, the next cue and the advice for the host, read from two metres (docs/host.md). It fires "
+        "nothing and records nothing. Token from the {env} environment variable or --token-file. Esc or Ctrl+Q "
+        "closes it, F11 toggles full screen.").format(env=TOKEN_ENV))
+    host.add_argument("--feed", required=True, help=translate(
+        "cli", "feed URL, as for `live`: wss://host/v1/events or nats://HOST:PORT/LIVE_ID"))
+    host.add_argument("--api", help=translate(
+        "cli", "the live's action API, as for `live` (checked, never called: the host view fires nothing)"))
+    host.add_argument("--plan", type=Path, help=translate(
+        "cli", "session plan TOML: segments, talking points, cues (for a live on the bus: the one its producer "
+        "registered, unless given)"))
+    host.add_argument("--token-file", type=Path,
+                      help=translate("cli", "file holding the token (else ${env})").format(env=TOKEN_ENV))
+    host.add_argument("--ca-file", type=Path,
+                      help=translate("cli", "extra CA certificate (PEM) to trust, as for `live`"))
+    host.add_argument("--offscreen", action="store_true",
+                      help=translate("cli", "no display needed (Qt offscreen platform)"))
+    host.add_argument("--duration", type=_positive, metavar="SECONDS",
+                      help=translate("cli", "quit cleanly after this many seconds"))
+    host.add_argument("--screenshot", type=Path, metavar="PNG",
+                      help=translate("cli", "save the view just before quitting"))
 
-    wall = sub.add_parser("wall", help="the studio wall: every live on the bus at a glance",
-                          description="One tile per live on the bus: viewers, GMV against goal, orders per minute, "
-                                      "feed health, open advice; ordered by what needs attention. A click (or Enter) "
-                                      "opens that live's console (a producer's seat); a live that ends moves to the "
-                                      "finished row with its report (docs/wall.md). Bus credentials from "
-                                      "LIVE_CONSOLE_NATS_* (docs/bus.md). Esc or Ctrl+Q closes it, F11 full screen.")
-    wall.add_argument("--nats", required=True, metavar="URL", help="the bus: nats://HOST:PORT on loopback, "
-                      "tls://HOST:PORT elsewhere (several servers comma-separated)")
-    wall.add_argument("--sessions", type=Path, metavar="DIR", help="the wall's own session file of each live (for "
-                      "its report; default: ~/.local/share/live-console/wall)")
-    wall.add_argument("--operator", default="", metavar="NAME", help="the seat name of the consoles opened from the "
-                      "wall (default: the OS user)")
-    wall.add_argument("--token-file", type=Path, help=f"handed to the consoles opened from the wall (else they read "
-                      f"${TOKEN_ENV})")
-    wall.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
-    wall.add_argument("--duration", type=_positive, metavar="SECONDS", help="quit cleanly after this many seconds")
-    wall.add_argument("--screenshot", type=Path, metavar="PNG", help="save the wall just before quitting")
+    wall = sub.add_parser("wall", help=translate("cli", "the studio wall: every live on the bus at a glance"),
+                          description=translate(
+                              "cli", "One tile per live on the bus: viewers, GMV against goal, orders per minute, "
+                              "feed health, open advice; ordered by what needs attention. A click (or Enter) opens "
+                              "that live's console (a producer's seat); a live that ends moves to the finished row "
+                              "with its report (docs/wall.md). Bus credentials from LIVE_CONSOLE_NATS_* "
+                              "(docs/bus.md). Esc or Ctrl+Q closes it, F11 full screen."))
+    wall.add_argument("--nats", required=True, metavar="URL", help=translate(
+        "cli", "the bus: nats://HOST:PORT on loopback, tls://HOST:PORT elsewhere (several servers comma-separated)"))
+    wall.add_argument("--sessions", type=Path, metavar="DIR", help=translate(
+        "cli", "the wall's own session file of each live (for its report; default: "
+        "~/.local/share/live-console/wall)"))
+    wall.add_argument("--operator", default="", metavar="NAME", help=translate(
+        "cli", "the seat name of the consoles opened from the wall (default: the OS user)"))
+    wall.add_argument("--token-file", type=Path, help=translate(
+        "cli", "handed to the consoles opened from the wall (else they read ${env})").format(env=TOKEN_ENV))
+    wall.add_argument("--offscreen", action="store_true",
+                      help=translate("cli", "no display needed (Qt offscreen platform)"))
+    wall.add_argument("--duration", type=_positive, metavar="SECONDS",
+                      help=translate("cli", "quit cleanly after this many seconds"))
+    wall.add_argument("--screenshot", type=Path, metavar="PNG",
+                      help=translate("cli", "save the wall just before quitting"))
 
-    rep = sub.add_parser("report", help="write the post-live report of a session file (HTML, PNG charts, CSV)",
-                         description="Write report.html, charts/*.png and tables/*.csv for a recorded live.")
-    rep.add_argument("session", type=Path, metavar="SESSION", help="session file (.db) of the live")
-    rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the report into")
-    rep.add_argument("--compare", type=Path, metavar="OTHER", help="another live's session file to compare with")
+    rep = sub.add_parser("report", help=translate(
+        "cli", "write the post-live report of a session file (HTML, PNG charts, CSV)"), description=translate(
+        "cli", "Write report.html, charts/*.png and tables/*.csv for a recorded live."))
+    rep.add_argument("session", type=Path, metavar="SESSION", help=translate("cli", "session file (.db) of the live"))
+    rep.add_argument("--out", type=Path, required=True, metavar="DIR",
+                     help=translate("cli", "folder to write the report into"))
+    rep.add_argument("--compare", type=Path, metavar="OTHER",
+                     help=translate("cli", "another live's session file to compare with"))
     _library_parser(sub)
     _playbook_parser(sub)
     _plan_parser(sub)
@@ -184,17 +230,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _library_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`library add|list|check` (console/library/terminal.py runs them; docs/library.md)."""
-    lib = sub.add_parser("library", help="the library of lives: add session files, list them, check them",
-                         description="The library of lives (docs/library.md): a catalogue row and Parquet tables "
-                                     "per live, read by history, playbook and plan suggest.")
-    what = lib.add_subparsers(dest="library_command", required=True, metavar="add|list|check")
-    add = what.add_parser("add", help="add session files (the same file again changes nothing)",
-                          description="Add session files to the library; each file's outcome is printed.")
-    add.add_argument("sessions", type=Path, nargs="+", metavar="FILE", help="session file (.db) of a live")
+    lib = sub.add_parser("library", help=translate(
+        "cli", "the library of lives: add session files, list them, check them"), description=translate(
+        "cli", "The library of lives (docs/library.md): a catalogue row and Parquet tables per live, read by history, "
+        "playbook and plan suggest."))
+    what = lib.add_subparsers(dest="library_command", required=True, metavar="add|list|check",
+                              title=translate("cli", "commands"))
+    add = what.add_parser("add", help=translate("cli", "add session files (the same file again changes nothing)"),
+                          description=translate(
+                              "cli", "Add session files to the library; each file's outcome is printed."))
+    add.add_argument("sessions", type=Path, nargs="+", metavar="FILE",
+                     help=translate("cli", "session file (.db) of a live"))
     add.add_argument("--tag", action="append", default=[], metavar="T",
-                     help="tag these lives (repeatable), besides their plan's [live] tags")
-    listing = what.add_parser("list", help="the lives in the library, the earliest first")
-    checking = what.add_parser("check", help="say which lives' session files moved or are missing")
+                     help=translate("cli", "tag these lives (repeatable), besides their plan's [live] tags"))
+    listing = what.add_parser("list", help=translate("cli", "the lives in the library, the earliest first"))
+    checking = what.add_parser("check", help=translate("cli", "say which lives' session files moved or are missing"))
     for p in (add, listing, checking):
         _library_flag(p)
 
@@ -203,77 +253,90 @@ def _iso_date(text: str) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a date YYYY-MM-DD, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "must be a date YYYY-MM-DD, got {value}").format(value=repr(text))) from None
 
 
-def _library_flag(p: argparse.ArgumentParser, role: str = "the library folder") -> None:
-    """--library DIR, the same flag for every command that reads or writes the library of lives."""
-    p.add_argument("--library", type=Path, metavar="DIR",
-                   help=f"{role} (default: ~/.local/share/live-console/library, under $XDG_DATA_HOME when set)")
+def _library_flag(p: argparse.ArgumentParser, role: str | None = None) -> None:
+    """--library DIR, the same flag for every command that reads or writes the library of lives; `role` says what
+    the folder is for (translated by the caller)."""
+    p.add_argument("--library", type=Path, metavar="DIR", help=translate(
+        "cli", "{role} (default: ~/.local/share/live-console/library, under $XDG_DATA_HOME when set)").format(
+        role=role or translate("cli", "the library folder")))
 
 
 def _playbook_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`playbook` (console/library/playbook.py; docs/library.md, "Playbook")."""
-    pb = sub.add_parser("playbook", help="the rules the library's lives support, with their evidence",
-                        description="Write playbook.html and playbook.json: each rule the lives support (actions, "
-                                    "segments, minutes, products, channels, buyers) with the lives and numbers behind "
-                                    "it, how sure it is, and what a rule not settled yet still needs.")
-    pb.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the playbook into")
+    pb = sub.add_parser("playbook", help=translate("cli", "the rules the library's lives support, with their evidence"),
+                        description=translate(
+                            "cli", "Write playbook.html and playbook.json: each rule the lives support (actions, "
+                            "segments, minutes, products, channels, buyers) with the lives and numbers behind it, how "
+                            "sure it is, and what a rule not settled yet still needs."))
+    pb.add_argument("--out", type=Path, required=True, metavar="DIR",
+                    help=translate("cli", "folder to write the playbook into"))
     _library_flag(pb)
-    pb.add_argument("--since", type=_iso_date, metavar="DATE", help="only lives from this date on (YYYY-MM-DD)")
-    pb.add_argument("--plan", metavar="NAME",
-                    help="only lives of this plan (its live title, in any case, or its text's SHA-256)")
+    pb.add_argument("--since", type=_iso_date, metavar="DATE",
+                    help=translate("cli", "only lives from this date on (YYYY-MM-DD)"))
+    pb.add_argument("--plan", metavar="NAME", help=translate(
+        "cli", "only lives of this plan (its live title, in any case, or its text's SHA-256)"))
     pb.add_argument("--tag", action="append", default=[], metavar="T",
-                    help="only lives with this tag (repeatable: lives with every one)")
+                    help=translate("cli", "only lives with this tag (repeatable: lives with every one)"))
 
 
 def _plan_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`plan suggest` (console/library/suggest.py; docs/library.md, "Next plan")."""
-    plan = sub.add_parser("plan", help="work on a session plan: suggest the next one from the library",
-                          description="Session plans (docs/plan.md).")
-    what = plan.add_subparsers(dest="plan_command", required=True, metavar="suggest")
-    sug = what.add_parser("suggest", help="draft the next plan from the lives of this one, every change commented",
-                          description="Write a draft of the next plan: goals, segment order, cues, stock and kits "
-                                      "from the library's lives of the same plan, each change commented with its "
-                                      "evidence. With too few such lives the plan is kept as it is, and the draft "
-                                      "says how many more it needs.")
+    plan = sub.add_parser("plan", help=translate("cli", "work on a session plan: suggest the next one from the library"),
+                          description=translate("cli", "Session plans (docs/plan.md)."))
+    what = plan.add_subparsers(dest="plan_command", required=True, metavar="suggest",
+                               title=translate("cli", "commands"))
+    sug = what.add_parser("suggest", help=translate(
+        "cli", "draft the next plan from the lives of this one, every change commented"), description=translate(
+        "cli", "Write a draft of the next plan: goals, segment order, cues, stock and kits from the library's lives of "
+        "the same plan, each change commented with its evidence. With too few such lives the plan is kept as it is, "
+        "and the draft says how many more it needs."))
     sug.add_argument("--from", dest="source", type=Path, required=True, metavar="PLAN.toml",
-                     help="the plan to start from")
-    sug.add_argument("--out", type=Path, required=True, metavar="NEXT.toml", help="the draft to write")
+                     help=translate("cli", "the plan to start from"))
+    sug.add_argument("--out", type=Path, required=True, metavar="NEXT.toml",
+                     help=translate("cli", "the draft to write"))
     _library_flag(sug)
 
 
 def _history_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`history` (console/library/history/command.py; docs/library.md, "History page")."""
-    hist = sub.add_parser("history", help="the page to read before planning the next live: the library's lives "
-                          "together (HTML, PNG charts, CSV)",
-                          description="Write history.html, charts/*.png and tables/*.csv: goals, minute curves, "
-                                      "segments, products, channels, buyers and which actions work, across the "
-                                      "library's lives; --compare sets lives side by side over the same minutes.")
-    hist.add_argument("--since", type=_iso_date, metavar="DATE", help="only lives from this date on (YYYY-MM-DD)")
-    hist.add_argument("--plan", metavar="NAME", help="only lives of this plan (its live title)")
+    hist = sub.add_parser("history", help=translate(
+        "cli", "the page to read before planning the next live: the library's lives together (HTML, PNG charts, "
+        "CSV)"), description=translate(
+        "cli", "Write history.html, charts/*.png and tables/*.csv: goals, minute curves, segments, products, "
+        "channels, buyers and which actions work, across the library's lives; --compare sets lives side by side over "
+        "the same minutes."))
+    hist.add_argument("--since", type=_iso_date, metavar="DATE",
+                      help=translate("cli", "only lives from this date on (YYYY-MM-DD)"))
+    hist.add_argument("--plan", metavar="NAME", help=translate("cli", "only lives of this plan (its live title)"))
     hist.add_argument("--tag", action="append", default=[], metavar="T",
-                      help="only lives with this tag (repeatable: every tag given)")
-    hist.add_argument("--compare", nargs="+", metavar="K", help="compare these lives (keys, or live ids that one "
-                      "live has) over the minutes every one of them recorded")
-    hist.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the page into")
+                      help=translate("cli", "only lives with this tag (repeatable: every tag given)"))
+    hist.add_argument("--compare", nargs="+", metavar="K", help=translate(
+        "cli", "compare these lives (keys, or live ids that one live has) over the minutes every one of them "
+        "recorded"))
+    hist.add_argument("--out", type=Path, required=True, metavar="DIR",
+                      help=translate("cli", "folder to write the page into"))
     _library_flag(hist)
 
 
 def _scenario_flag(p: argparse.ArgumentParser) -> None:
     from console.studio.scenarios import SCENARIOS
 
-    p.add_argument("--scenario", choices=list(SCENARIOS), metavar="NAME",
-                   help="a scripted live for the advisor (docs/advisor.md): " + ", ".join(SCENARIOS))
+    p.add_argument("--scenario", choices=list(SCENARIOS), metavar="NAME", help=translate(
+        "cli", "a scripted live for the advisor (docs/advisor.md): {names}").format(names=", ".join(SCENARIOS)))
 
 
 def _bus_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--nats", metavar="URL", help="also publish the live to this NATS JetStream bus (nats://HOST:PORT "
-                   "on loopback, tls://HOST:PORT elsewhere; credentials from LIVE_CONSOLE_NATS_*: docs/bus.md)")
-    p.add_argument("--bus-replicas", type=int, default=1, choices=(1, 3, 5), metavar="N",
-                   help="copies of the live's stream on a JetStream cluster (default 1; 3 in production)")
+    p.add_argument("--nats", metavar="URL", help=translate(
+        "cli", "also publish the live to this NATS JetStream bus (nats://HOST:PORT on loopback, tls://HOST:PORT "
+        "elsewhere; credentials from LIVE_CONSOLE_NATS_*: docs/bus.md)"))
+    p.add_argument("--bus-replicas", type=int, default=1, choices=(1, 3, 5), metavar="N", help=translate(
+        "cli", "copies of the live's stream on a JetStream cluster (default 1; 3 in production)"))
     p.add_argument("--retain-days", type=_positive, default=30.0, metavar="D",
-                   help="how long the bus keeps the live's events (default 30 days)")
+                   help=translate("cli", "how long the bus keeps the live's events (default 30 days)"))
 
 
 def _bus_target(args: argparse.Namespace) -> BusTarget | None:
@@ -288,21 +351,23 @@ def _bus_target(args: argparse.Namespace) -> BusTarget | None:
 
 
 def _headless_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--session", type=Path, metavar="PATH",
-                   help="session file to record to (default: ~/.local/share/live-console/sessions/"
-                        "DATE_LIVEID.db; an unfinished one of today is continued)")
-    p.add_argument("--operator", default="", metavar="NAME",
-                   help="this seat's name (1-64 characters): on every action it fires, in every seat's action log "
-                        "(default: the OS user)")
-    p.add_argument("--role", choices=ROLES, default="operator",
-                   help="operator: fires actions and auto cues (default); producer: the same window read-only, "
-                        "notes and marks only; host: the host view (as `live-console host`)")
-    p.add_argument("--offscreen", action="store_true", help="no display needed (Qt offscreen platform)")
+    p.add_argument("--session", type=Path, metavar="PATH", help=translate(
+        "cli", "session file to record to (default: ~/.local/share/live-console/sessions/DATE_LIVEID.db; an "
+        "unfinished one of today is continued)"))
+    p.add_argument("--operator", default="", metavar="NAME", help=translate(
+        "cli", "this seat's name (1-64 characters): on every action it fires, in every seat's action log (default: "
+        "the OS user)"))
+    p.add_argument("--role", choices=ROLES, default="operator", help=translate(
+        "cli", "operator: fires actions and auto cues (default); producer: the same window read-only, notes and marks "
+        "only; host: the host view (as `live-console host`)"))
+    p.add_argument("--offscreen", action="store_true", help=translate("cli", "no display needed (Qt offscreen platform)"))
     p.add_argument("--duration", type=_positive, metavar="SECONDS",
-                   help="quit cleanly after this many wall-clock seconds")
-    p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the main window just before quitting")
-    _library_flag(p, "the library of lives a finished live is added to")
-    p.add_argument("--no-library", action="store_true", help="do not add this live to the library of lives")
+                   help=translate("cli", "quit cleanly after this many wall-clock seconds"))
+    p.add_argument("--screenshot", type=Path, metavar="PNG",
+                   help=translate("cli", "save the main window just before quitting"))
+    _library_flag(p, translate("cli", "the library of lives a finished live is added to"))
+    p.add_argument("--no-library", action="store_true",
+                   help=translate("cli", "do not add this live to the library of lives"))
 
 
 def entry() -> NoReturn:

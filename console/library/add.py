@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
+from console.i18n import translate
 from console.library.catalogue import Catalogue, CatalogueError
 from console.library.export import key_of, merged_tags, rows_of
 from console.library.recorded import read_recorded
 from console.library.store import TABLES, live_folder, locked, table_dir, write_rows
 from console.library.store_cache import compact
 from console.plan.model import TAG_PATTERN
+from console.present.fmt import count
 from console.report.analysis import analyse, load_session
 from console.session.file import SessionFileError
 
@@ -56,7 +58,8 @@ class Checked:
 
 def tag_problem(tag: str) -> str:
     """Why `tag` cannot be a live's tag ('' when it can): the plan's rule for `[live] tags` (docs/plan.md)."""
-    return "" if _TAG.match(tag) else f"tag {tag!r}: a tag is 1 to 32 characters with no space at either end"
+    return "" if _TAG.match(tag) else translate(
+        "LibraryTerminal", "tag {tag}: a tag is 1 to 32 characters with no space at either end").format(tag=repr(tag))
 
 
 def add_sessions(library: Path, paths: Iterable[Path], tags: Iterable[str] = ()) -> list[Added]:
@@ -86,11 +89,13 @@ def _compact(library: Path) -> None:
 
 def _add_one(catalogue: Catalogue, library: Path, path: Path, tags: list[str]) -> Added:
     if path.is_dir():
-        return Added(path, "failed", None, f"{path} is a folder, not a session file")
+        return Added(path, "failed", None,
+                     translate("LibraryTerminal", "{path} is a folder, not a session file").format(path=path))
     try:
         sha, size = checksum(path)
     except OSError as exc:
-        return Added(path, "failed", None, f"{path}: cannot be read: {exc.strerror or exc}")
+        return Added(path, "failed", None, translate("LibraryTerminal", "{path}: cannot be read: {why}").format(
+            path=path, why=exc.strerror or exc))
     here = str(path.resolve())
     try:
         same = catalogue.with_checksum(sha)
@@ -101,16 +106,19 @@ def _add_one(catalogue: Catalogue, library: Path, path: Path, tags: list[str]) -
                     catalogue.set_missing(same["key"], False)
                 return Added(path, "unchanged", same["key"])
             if before and Path(before).is_file():  # a copy of a file already in: nothing changes
-                return Added(path, "unchanged", same["key"], f"the same file as {before}")
+                return Added(path, "unchanged", same["key"],
+                             translate("LibraryTerminal", "the same file as {path}").format(path=before))
             catalogue.upsert({"key": same["key"], "session_path": here, "missing": False})
-            return Added(path, "moved", same["key"], f"was added from {before}, which is gone")
+            return Added(path, "moved", same["key"],
+                         translate("LibraryTerminal", "was added from {path}, which is gone").format(path=before))
         return _write(catalogue, library, path, here, sha, size, tags)
     except CatalogueError as exc:
         return Added(path, "failed", None, str(exc))
     except SessionFileError as exc:
         return Added(path, "failed", None, str(exc))
     except Exception as exc:  # one file that breaks the reader must not cost the others
-        return Added(path, "failed", None, f"{path}: cannot be added: {type(exc).__name__}: {exc}")
+        return Added(path, "failed", None, translate("LibraryTerminal", "{path}: cannot be added: {error}: {why}").format(
+            path=path, error=type(exc).__name__, why=exc))
 
 
 def _write(catalogue: Catalogue, library: Path, path: Path, here: str, sha: str, size: int,
@@ -125,9 +133,10 @@ def _write(catalogue: Catalogue, library: Path, path: Path, here: str, sha: str,
     status: AddStatus = "added"
     if prior is not None:
         if prior["session_sha256"] != sha and (prior["events"] or 0) > live["events"]:
-            return Added(path, "kept", key, f"the library holds a longer copy of this live ({prior['events']:,} "
-                                            f"events, from {prior['session_path']}); this file has "
-                                            f"{live['events']:,}")
+            return Added(path, "kept", key, translate(
+                "LibraryTerminal", "the library holds a longer copy of this live ({events} events, from {path}); "
+                "this file has {here}").format(events=count(prior["events"]), path=prior["session_path"],
+                                               here=count(live["events"])))
         # tags given by hand before stay with the live when its file is added again
         live["tags"] = merged_tags(live["tags"], prior["tags"] or ())
         status = ("replaced" if prior["session_sha256"] != sha else "repaired" if not complete(library, key)
@@ -138,9 +147,10 @@ def _write(catalogue: Catalogue, library: Path, path: Path, here: str, sha: str,
             write_rows(library, table, key, rows[table])
         catalogue.upsert({**live, "session_path": here, "session_sha256": sha, "session_bytes": size,
                           "added_at": added_at, "missing": False})
-    words = {"replaced": f"a newer copy of this live ({live['events']:,} events; "
-                         f"was {prior['events'] if prior else 0:,})",
-             "repaired": "its tables were incomplete", "updated": "tags added"}.get(status, "")
+    words = {"replaced": translate("LibraryTerminal", "a newer copy of this live ({events} events; was {before})").format(
+                 events=count(live["events"]), before=count(prior["events"] if prior else 0)),
+             "repaired": translate("LibraryTerminal", "its tables were incomplete"),
+             "updated": translate("LibraryTerminal", "tags added")}.get(status, "")
     return Added(path, status, key, words)
 
 
@@ -174,22 +184,25 @@ def check(library: Path) -> list[Checked]:
             if not where or not path.is_file():
                 if not row["missing"]:
                     catalogue.set_missing(key, True)
-                out.append(Checked(key, where, "missing", f"session file {where or '(none recorded)'} is gone"))
+                out.append(Checked(key, where, "missing", translate("LibraryTerminal", "session file {path} is gone").format(
+                    path=where or translate("LibraryTerminal", "(none recorded)"))))
                 continue
             if row["missing"]:
                 catalogue.set_missing(key, False)
             if not complete(library, key):
-                out.append(Checked(key, where, "incomplete", f"its tables are incomplete: add {where} again"))
+                out.append(Checked(key, where, "incomplete", translate(
+                    "LibraryTerminal", "its tables are incomplete: add {path} again").format(path=where)))
             elif row["session_bytes"] is not None and path.stat().st_size != row["session_bytes"]:
-                out.append(Checked(key, where, "changed", f"{where} has changed since it was added "
-                                                          f"({row['session_bytes']:,} bytes, now "
-                                                          f"{path.stat().st_size:,}): add it again"))
+                out.append(Checked(key, where, "changed", translate(
+                    "LibraryTerminal", "{path} has changed since it was added ({before} bytes, now {now}): add it again"
+                ).format(path=where, before=count(row["session_bytes"]), now=count(path.stat().st_size))))
             else:
                 out.append(Checked(key, where, "found" if row["missing"] else "ok"))
     listed = {live_folder(library, "lives", r["key"]).name for r in rows}
     folder = table_dir(library, "lives")
     for orphan in sorted(folder.iterdir() if folder.is_dir() else []):
         if orphan.is_dir() and orphan.name not in listed:
-            out.append(Checked(orphan.name, "", "unlisted", "tables without a catalogue row (an add that did not "
-                                                            "finish): add its session file again"))
+            out.append(Checked(orphan.name, "", "unlisted", translate(
+                "LibraryTerminal", "tables without a catalogue row (an add that did not finish): add its session file "
+                "again")))
     return out

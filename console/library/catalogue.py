@@ -23,6 +23,7 @@ from typing import Any, Final, Self
 import pyarrow as pa
 import sqlite_utils
 
+from console.i18n import translate
 from console.library.store import CATALOGUE, SCHEMAS
 
 Row = dict[str, Any]
@@ -57,8 +58,10 @@ class Catalogue:
     def __init__(self, library: Path, *, create: bool = True) -> None:
         self.path = library / CATALOGUE
         if not create and not self.path.is_file():
-            raise CatalogueError(f"{self.path}: no library catalogue here (nothing has been added to {library})")
-        with self._errors("cannot be opened"):
+            raise CatalogueError(translate(
+                "LibraryTerminal", "{path}: no library catalogue here (nothing has been added to {library})").format(
+                path=self.path, library=library))
+        with self._errors(translate("LibraryTerminal", "cannot be opened")):
             if create:
                 library.mkdir(parents=True, exist_ok=True)
             self._db = sqlite_utils.Database(self.path)
@@ -66,7 +69,9 @@ class Catalogue:
             table = self._db.table("lives")
             if not table.exists():
                 if not create:
-                    raise CatalogueError(f"{self.path}: not a library catalogue (it has no `lives` table)")
+                    raise CatalogueError(translate(
+                        "LibraryTerminal", "{path}: not a library catalogue (it has no `lives` table)").format(
+                        path=self.path))
                 table.create(COLUMNS, pk="key", not_null={"key"})
             else:  # a catalogue of an older console: the columns added since, empty for its rows
                 for name, kind in COLUMNS.items():
@@ -79,9 +84,11 @@ class Catalogue:
         try:
             yield
         except sqlite3.Error as exc:
-            raise CatalogueError(f"{self.path}: damaged library catalogue, {doing}: {exc}") from None
+            raise CatalogueError(translate("LibraryTerminal", "{path}: damaged library catalogue, {doing}: {why}").format(
+                path=self.path, doing=doing, why=exc)) from None
         except OSError as exc:
-            raise CatalogueError(f"{self.path}: {doing}: {exc.strerror or exc}") from None
+            raise CatalogueError(translate("LibraryTerminal", "{path}: {doing}: {why}").format(
+                path=self.path, doing=doing, why=exc.strerror or exc)) from None
 
     def close(self) -> None:
         self._db.close()
@@ -100,13 +107,13 @@ class Catalogue:
         return self._one("session_sha256 = ?", sha256)
 
     def _one(self, where: str, arg: str) -> Row | None:
-        with self._errors("cannot be read"):
+        with self._errors(translate("LibraryTerminal", "cannot be read")):
             found = list(self._lives.rows_where(where, [arg], limit=1))
         return _read(found[0]) if found else None
 
     def rows(self) -> list[Row]:
         """Every live, the earliest first."""
-        with self._errors("cannot be read"):
+        with self._errors(translate("LibraryTerminal", "cannot be read")):
             return [_read(r) for r in self._lives.rows_where(order_by="started_at, key")]
 
     def upsert(self, row: Row) -> None:
@@ -114,11 +121,11 @@ class Catalogue:
         unknown = set(row) - set(COLUMNS)
         if unknown:
             raise KeyError(f"the catalogue has no column {sorted(unknown)}")
-        with self._errors("cannot be written"):
+        with self._errors(translate("LibraryTerminal", "cannot be written")):
             self._lives.upsert(_written(row), pk="key")
 
     def set_missing(self, key: str, missing: bool) -> None:
-        with self._errors("cannot be written"):
+        with self._errors(translate("LibraryTerminal", "cannot be written")):
             self._lives.update(key, {"missing": int(missing)})
 
 

@@ -270,7 +270,7 @@ def open_selection(library: Path, selection: Selection) -> Opened:
                            "FROM chosen ORDER BY started_at, key").fetchall()
     except (duckdb.Error, OSError) as exc:
         raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
-    left_out = tuple(x.words().rstrip(".") for x in opened.left_out)
+    left_out = tuple(x.words().rstrip(".。") for x in opened.left_out)
     return Opened(con, tuple(LiveRef(*r) for r in rows), left_out)
 
 

@@ -41,6 +41,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from console.i18n import translate
 from console.library.store import SAFE_PATTERN, SCHEMAS, TABLES, cache_path, locked, table_dir
 
 _PARTS: Final = b"live-console.parts"  # footer key: {folder: "size mtime_ns"} of the parts the cache holds
@@ -57,7 +58,7 @@ class LeftOut:
     problem: str
 
     def words(self) -> str:
-        return f"Left out {self.path}: {self.problem}."
+        return translate("LibraryTerminal", "Left out {path}: {why}.").format(path=self.path, why=self.problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,11 +241,12 @@ def read_part(path: Path, schema: pa.Schema) -> pa.Table:
     try:
         data = pq.read_table(path)
     except (OSError, pa.ArrowException) as exc:
-        raise PartError(f"not a readable Parquet file ({exc})") from None
+        raise PartError(translate("LibraryTerminal", "not a readable Parquet file ({why})").format(why=exc)) from None
     if "key" not in data.column_names:
-        raise PartError("it has no key column")
+        raise PartError(translate("LibraryTerminal", "it has no key column"))
     if data.column("key").null_count:
-        raise PartError(f"{data.column('key').null_count} of its rows have no key")
+        raise PartError(translate("LibraryTerminal", "{rows} of its rows have no key").format(
+            rows=data.column("key").null_count))
     columns = []
     for f in schema:
         if f.name not in data.column_names:
@@ -253,7 +255,8 @@ def read_part(path: Path, schema: pa.Schema) -> pa.Table:
         try:
             columns.append(data.column(f.name).cast(f.type))
         except (pa.ArrowException, ValueError):
-            raise PartError(f"column {f.name} holds {data.schema.field(f.name).type}, not {f.type}") from None
+            raise PartError(translate("LibraryTerminal", "column {column} holds {found}, not {wanted}").format(
+                column=f.name, found=data.schema.field(f.name).type, wanted=f.type)) from None
     return pa.Table.from_arrays(columns, schema=schema)
 
 

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.library.add import Added, add_sessions, check, tag_problem
 from console.library.catalogue import Catalogue, CatalogueError
 from console.library.store import default_library
-from console.present.fmt import DASH, clock, money_short, pct
+from console.present.fmt import DASH, clock, count, money_short, pct
 
 PROG: Final = "live-console library"
 
@@ -48,10 +49,34 @@ def _add(library: Path, sessions: Sequence[Path], tags: Sequence[str], out: Text
     return 0 if not failed else 2 if failed == len(results) else 1
 
 
+#: what became of a file or a live, as the terminal's first column says it
+STATES: Final = {
+    "added": QT_TRANSLATE_NOOP("LibraryTerminal", "added"),
+    "replaced": QT_TRANSLATE_NOOP("LibraryTerminal", "replaced"),
+    "updated": QT_TRANSLATE_NOOP("LibraryTerminal", "updated"),
+    "repaired": QT_TRANSLATE_NOOP("LibraryTerminal", "repaired"),
+    "unchanged": QT_TRANSLATE_NOOP("LibraryTerminal", "unchanged"),
+    "moved": QT_TRANSLATE_NOOP("LibraryTerminal", "moved"),
+    "kept": QT_TRANSLATE_NOOP("LibraryTerminal", "kept"),
+    "failed": QT_TRANSLATE_NOOP("LibraryTerminal", "failed"),
+    "ok": QT_TRANSLATE_NOOP("LibraryTerminal", "ok"),
+    "missing": QT_TRANSLATE_NOOP("LibraryTerminal", "missing"),
+    "changed": QT_TRANSLATE_NOOP("LibraryTerminal", "changed"),
+    "found": QT_TRANSLATE_NOOP("LibraryTerminal", "found"),
+    "incomplete": QT_TRANSLATE_NOOP("LibraryTerminal", "incomplete"),
+    "unlisted": QT_TRANSLATE_NOOP("LibraryTerminal", "unlisted"),
+}
+
+
+def state_word(state: str) -> str:
+    return translate("LibraryTerminal", STATES[state]) if state in STATES else state
+
+
 def added_line(r: Added) -> str:
     """'added     autumn-kitchen-01@1796650000  from /path/live.db' (and why, for the other outcomes)."""
-    line = f"{r.status:<9} {r.key}  from {r.path}"
-    return f"{line} ({r.words})" if r.words else line
+    line = translate("LibraryTerminal", "{state} {key}  from {path}").format(state=f"{state_word(r.status):<9}",
+                                                                            key=r.key, path=r.path)
+    return translate("LibraryTerminal", "{line} ({why})").format(line=line, why=r.words) if r.words else line
 
 
 def _list(library: Path, out: TextIO, err: TextIO) -> int:
@@ -62,19 +87,23 @@ def _list(library: Path, out: TextIO, err: TextIO) -> int:
         print(f"{PROG} list: {exc}", file=err)
         return 2
     if not rows:
-        print(f"{library}: no lives yet (live-console library add FILE...)", file=out)
+        print(translate("LibraryTerminal", "{library}: no lives yet (live-console library add FILE...)").format(
+            library=library), file=out)
         return 0
     print(table(rows), file=out)
-    print(f"{len(rows)} live(s) in {library}", file=out)
+    print(translate("LibraryTerminal", "%n live(s) in {library}", None, len(rows)).format(library=library), file=out)
     return 0
 
 
-HEADERS: Final = ("date", "key", "title", "duration", "GMV", "orders", "conversion", "flags")
+HEADERS: Final = (QT_TRANSLATE_NOOP("LibraryTerminal", "date"), QT_TRANSLATE_NOOP("LibraryTerminal", "key"),
+                  QT_TRANSLATE_NOOP("LibraryTerminal", "title"), QT_TRANSLATE_NOOP("LibraryTerminal", "duration"),
+                  QT_TRANSLATE_NOOP("LibraryTerminal", "GMV"), QT_TRANSLATE_NOOP("LibraryTerminal", "orders"),
+                  QT_TRANSLATE_NOOP("LibraryTerminal", "conversion"), QT_TRANSLATE_NOOP("LibraryTerminal", "flags"))
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
     """The lives as a plain text table, columns padded to their widest cell."""
-    cells = [HEADERS, *(_cells(r) for r in rows)]
+    cells = [tuple(translate("LibraryTerminal", h) for h in HEADERS), *(_cells(r) for r in rows)]
     widths = [max(len(c[i]) for c in cells) for i in range(len(HEADERS))]
     right = {3, 4, 5, 6}  # numbers line up on the right
     lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths,
@@ -84,11 +113,14 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def _cells(r: dict[str, Any]) -> tuple[str, ...]:
-    flags = [f for f, on in (("partial", r.get("partial")), ("missing", r.get("missing"))) if on]
+    flags = [translate("LibraryTerminal", f) for f, on in ((QT_TRANSLATE_NOOP("LibraryTerminal", "partial"),
+                                                            r.get("partial")),
+                                                           (QT_TRANSLATE_NOOP("LibraryTerminal", "missing"),
+                                                            r.get("missing"))) if on]
     title = str(r.get("title") or DASH)
     return (str(r.get("date") or DASH), str(r["key"]), title if len(title) <= 40 else title[:39] + "…",
             clock(r.get("duration_s")), money_short(r.get("gmv"), r.get("currency") or "EUR"),
-            DASH if r.get("orders") is None else f"{r['orders']:,}", pct(r.get("conversion")), ", ".join(flags))
+            count(r.get("orders")), pct(r.get("conversion")), ", ".join(flags))
 
 
 def _check(library: Path, out: TextIO, err: TextIO) -> int:
@@ -100,10 +132,15 @@ def _check(library: Path, out: TextIO, err: TextIO) -> int:
     problems = [c for c in results if c.state not in ("ok", "found")]
     for c in results:
         if c.state == "found":
-            print(f"found     {c.key}  {c.path} (it is back)", file=out)
+            print(translate("LibraryTerminal", "{state} {key}  {path} (it is back)").format(
+                state=f"{state_word('found'):<9}", key=c.key, path=c.path), file=out)
         elif c.state != "ok":
-            print(f"{c.state:<9} {c.key}  {c.words}", file=out)
+            print(f"{state_word(c.state):<9} {c.key}  {c.words}", file=out)
     lives = sum(c.state != "unlisted" for c in results)
-    print(f"{lives} live(s) checked in {library}: " + (f"{len(problems)} to look at" if problems else "all fine"),
-          file=out)
+    if problems:
+        print(translate("LibraryTerminal", "%n live(s) checked in {library}: {problems} to look at", None, lives).format(
+            library=library, problems=count(len(problems))), file=out)
+    else:
+        print(translate("LibraryTerminal", "%n live(s) checked in {library}: all fine", None, lives).format(
+            library=library), file=out)
     return 0  # a moved or missing file is news, not a failure of the check

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from console.i18n import QT_TRANSLATE_NOOP
 from console.kpi.engine import KpiEngine
 from console.live.ingest import Gap, Ingest, ResumePoint
 
 #: the cause an ingest gives a hole it finds between two seqs (Ingest.frame): a restored one says the same
-HOLE_CAUSE = "missing from the stream"
+HOLE_CAUSE = QT_TRANSLATE_NOOP("FeedStatus", "missing from the stream")  # data: shown through translate()
 
 
 def fork(ing: Ingest, engine: KpiEngine | None = None) -> Ingest:

@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from console.i18n import translate
 from console.kpi.engine import KpiEngine
 from console.live.health import SeqTracker
 from console.protocol import wire as p
@@ -198,20 +199,24 @@ class Ingest:
     def _control(self, ctl: p.Hello | p.Heartbeat, _result: IngestResult) -> None:
         if isinstance(ctl, p.Hello):
             if ctl.protocol.split("/")[0] != p.PROTOCOL.split("/")[0] or ctl.protocol != p.PROTOCOL:
-                self.identity_problem = (f"the feed speaks {ctl.protocol!r}; this console speaks {p.PROTOCOL!r}: "
-                                         "update live-console")
+                self.identity_problem = translate(
+                    "FeedStatus", "the feed speaks {theirs}; this console speaks {ours}: update live-console").format(
+                    theirs=repr(ctl.protocol), ours=repr(p.PROTOCOL))
             elif self.hello is not None and (ctl.live_id, ctl.started_at) != (self.hello.live_id,
                                                                               self.hello.started_at):
                 # The same seqs would now mean other events: never mix two lives in one set of numbers.
-                self.identity_problem = (f"the feed now serves another live ({ctl.live_id}, started "
-                                         f"{ctl.started_at:.0f}); restart the console to follow it")
+                self.identity_problem = translate(
+                    "FeedStatus", "the feed now serves another live ({live_id}, started {started}); restart the "
+                    "console to follow it").format(live_id=ctl.live_id, started=f"{ctl.started_at:.0f}")
             elif self.hello is None and self.expected_live is not None and not _same_live(
                     (ctl.live_id, ctl.started_at), self.expected_live):
                 live_id, started = self.expected_live
-                self.identity_problem = (
-                    f"the feed serves another live ({ctl.live_id}, started {ctl.started_at:.0f}) than the one this "
-                    f"session file recorded ({live_id}, started {started:.0f}): record it in a new file (--session), "
-                    "or restart the feed's server with its journal to carry on the recorded live")
+                self.identity_problem = translate(
+                    "FeedStatus", "the feed serves another live ({live_id}, started {started}) than the one this "
+                    "session file recorded ({recorded_id}, started {recorded_started}): record it in a new file "
+                    "(--session), or restart the feed's server with its journal to carry on the recorded live").format(
+                    live_id=ctl.live_id, started=f"{ctl.started_at:.0f}", recorded_id=live_id,
+                    recorded_started=f"{started:.0f}")
             else:
                 self.hello = ctl
                 # What the feed's sources can send: a figure built on anything else is unknown, not zero.

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from console.present.fmt import Translate, untranslated
+from console.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_AVAILABLE: Final = "not available from this feed"
-NOT_AVAILABLE_SHORT: Final = "n/a from feed"  # where the full sentence does not fit; the tooltip has it
+#: the source texts; `not_available()` gives them in the operator's language
+NOT_AVAILABLE: Final = QT_TRANSLATE_NOOP("Availability", "not available from this feed")
+#: where the full sentence does not fit; the tooltip has it
+NOT_AVAILABLE_SHORT: Final = QT_TRANSLATE_NOOP("Availability", "n/a from feed")
 
 #: What a figure needs: alternatives, each a set of event types that must all be provided; any one alternative is
 #: enough. ({"viewer_count"}, {"viewer_joined", "viewer_left"}) reads "viewer_count, or joins and leaves".
@@ -118,10 +120,33 @@ GOAL_FIGURES: Final = {"gmv": "gmv", "orders": "orders", "conversion": "conversi
                        "roas": "roas", "max_cart_abandonment": "cart_abandonment"}
 
 #: event type -> what it is in an operator's words (tooltips, the report's note)
-WORDS: Final = {"order_placed": "orders", "viewer_joined": "viewer joins", "viewer_left": "viewer leaves",
-                "viewer_count": "viewer counts", "chat_message": "chat", "product_impression": "product impressions",
-                "product_click": "product clicks", "cart_added": "cart adds", "cart_abandoned": "abandoned carts",
-                "ad_spend": "ad spend", "stock_changed": "stock updates", "sold_out": "sold-out signals"}
+#: (the source texts: `why` translates them)
+WORDS: Final = {
+    "order_placed": QT_TRANSLATE_NOOP("Availability", "orders"),
+    "viewer_joined": QT_TRANSLATE_NOOP("Availability", "viewer joins"),
+    "viewer_left": QT_TRANSLATE_NOOP("Availability", "viewer leaves"),
+    "viewer_count": QT_TRANSLATE_NOOP("Availability", "viewer counts"),
+    "chat_message": QT_TRANSLATE_NOOP("Availability", "chat"),
+    "product_impression": QT_TRANSLATE_NOOP("Availability", "product impressions"),
+    "product_click": QT_TRANSLATE_NOOP("Availability", "product clicks"),
+    "cart_added": QT_TRANSLATE_NOOP("Availability", "cart adds"),
+    "cart_abandoned": QT_TRANSLATE_NOOP("Availability", "abandoned carts"),
+    "ad_spend": QT_TRANSLATE_NOOP("Availability", "ad spend"),
+    "stock_changed": QT_TRANSLATE_NOOP("Availability", "stock updates"),
+    "sold_out": QT_TRANSLATE_NOOP("Availability", "sold-out signals"),
+}
+
+
+def not_available(short: bool = False) -> str:
+    """"not available from this feed" in the operator's language; `short`: "n/a from feed", where the sentence
+    does not fit (its tooltip, `why`, has the whole of it)."""
+    return translate("Availability", NOT_AVAILABLE_SHORT if short else NOT_AVAILABLE)
+
+
+def event_words(event_type: str) -> str:
+    """What an event type is in the operator's words ("viewer joins"); an unknown type as it is."""
+    words = WORDS.get(event_type)
+    return translate("Availability", words) if words is not None else event_type
 
 
 def is_available(figure: str, available: frozenset[str] | None) -> bool:
@@ -141,15 +166,15 @@ def missing(figure: str, available: frozenset[str] | None) -> tuple[str, ...]:
     return tuple(sorted(best - available))
 
 
-def why(figure: str, available: frozenset[str] | None, tr: Translate = untranslated) -> str:
+def why(figure: str, available: frozenset[str] | None) -> str:
     """The tooltip of a figure shown as unavailable: the full sentence and what the feed would have to send;
     "" when it is available."""
     lacking = missing(figure, available)
     if not lacking:
         return ""
-    names = ", ".join(f"{tr(WORDS.get(t, t))} ({t})" for t in lacking)
-    return tr("Not available from this feed: it needs {names}, which this feed's sources do not send.").format(
-        names=names)
+    names = ", ".join(f"{event_words(t)} ({t})" for t in lacking)
+    return translate("Availability", "Not available from this feed: it needs {names}, which this feed's sources "
+                                     "do not send.").format(names=names)
 
 
 def unavailable(figures: Iterable[str], available: frozenset[str] | None) -> list[str]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Final, TypeVar
 
+from console.i18n import QT_TRANSLATE_NOOP, active_language, translate
+from console.present import numbers
 from console.present.availability import GOAL_FIGURES, NOT_AVAILABLE, missing, why
-from console.present.fmt import DASH, mmss, money, pct
+from console.present.fmt import DASH, count, mmss, money, pct
 from console.report import html_compare
 from console.report.html_advice import advice as _advice
 from console.report.html_parts import (
@@ -24,6 +26,7 @@ from console.report.html_parts import (
     signed_pct,
     table,
     value,
+    word,
 )
 from console.report.lessons.actions import AUDIENCE_MOVED
 from console.report.model import (
@@ -40,17 +43,30 @@ from console.report.model import (
 TILES: Final = ("gmv", "orders", "conversion", "aov", "peak_viewers", "roas", "cart_abandonment",
                 "engagement_rate")
 CURVE_CAPTIONS: Final = {
-    "viewers": "Concurrent viewers at the end of each minute.",
-    "engagement": "Chat messages per minute: how lively the room was.",
-    "dropoff": "Viewers leaving per minute (bars) against viewers joining (line): where the room lost people.",
-    "orders": "Orders per minute.",
-    "abandonment": "Carts abandoned per minute (bars) against carts opened (line).",
+    "viewers": QT_TRANSLATE_NOOP("ReportHtml", "Concurrent viewers at the end of each minute."),
+    "engagement": QT_TRANSLATE_NOOP("ReportHtml", "Chat messages per minute: how lively the room was."),
+    "dropoff": QT_TRANSLATE_NOOP("ReportHtml", "Viewers leaving per minute (bars) against viewers joining (line): "
+                                               "where the room lost people."),
+    "orders": QT_TRANSLATE_NOOP("ReportHtml", "Orders per minute."),
+    "abandonment": QT_TRANSLATE_NOOP("ReportHtml", "Carts abandoned per minute (bars) against carts opened (line)."),
 }
-_COMPARED: Final = (("viewers", "Concurrent viewers"), ("engagement", "Chat messages per minute"),
-                    ("dropoff", "Viewers leaving per minute"), ("orders", "Orders per minute"),
-                    ("abandonment", "Carts abandoned per minute"))
-COMPARED_CAPTIONS: Final = {name: f"{what}: this live (solid) against the reference live (dashed grey)."
-                            for name, what in _COMPARED}
+COMPARED_CAPTIONS: Final = {
+    "viewers": QT_TRANSLATE_NOOP("ReportHtml", "Concurrent viewers: this live (solid) against the reference live "
+                                               "(dashed grey)."),
+    "engagement": QT_TRANSLATE_NOOP("ReportHtml", "Chat messages per minute: this live (solid) against the "
+                                                  "reference live (dashed grey)."),
+    "dropoff": QT_TRANSLATE_NOOP("ReportHtml", "Viewers leaving per minute: this live (solid) against the reference "
+                                               "live (dashed grey)."),
+    "orders": QT_TRANSLATE_NOOP("ReportHtml", "Orders per minute: this live (solid) against the reference live "
+                                              "(dashed grey)."),
+    "abandonment": QT_TRANSLATE_NOOP("ReportHtml", "Carts abandoned per minute: this live (solid) against the "
+                                                   "reference live (dashed grey)."),
+}
+
+
+def html_lang() -> str:
+    """The page's lang attribute: the console's language as a BCP 47 tag (pt_BR -> pt-BR)."""
+    return active_language().replace("_", "-")
 
 
 Fig = Callable[[str, str, str], str]  # (chart name, alt text, caption) -> <figure>
@@ -75,46 +91,57 @@ def render_html(report: Report, charts: Mapping[str, bytes], comparison: Compari
     parts = [_header(r, comparison), _warnings(r), _tiles(r, comparison, qt), _lessons(r, comparison)]
     if comparison is not None:
         parts += [html_compare.goals(comparison), _minutes(r, fig, compared=True),
-                  html_compare.products(comparison), fig("quadrant", "product quadrant", _QUAD),
-                  html_compare.channels(comparison), _actions(r, "Actions and their measured impact"), _advice(r),
-                  _actions(comparison.a, f"Actions of the reference live, {comparison.name_a}", anchor="actions-a"),
+                  html_compare.products(comparison),
+                  fig("quadrant", translate("ReportHtml", "product quadrant"), translate("ReportHtml", _QUAD)),
+                  html_compare.channels(comparison),
+                  _actions(r, translate("ReportHtml", "Actions and their measured impact")), _advice(r),
+                  _actions(comparison.a, translate("ReportHtml", "Actions of the reference live, {name}").format(
+                      name=comparison.name_a), anchor="actions-a"),
                   html_compare.headline(comparison)]
     else:
         parts += [_goals(r), _minutes(r, fig), _products(r, fig), _channels(r, fig),
-                  _actions(r, "Actions and their measured impact"), _advice(r), _headline(r)]
+                  _actions(r, translate("ReportHtml", "Actions and their measured impact")), _advice(r),
+                  _headline(r)]
     parts += [_notes(r), _footer(r)]
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return (f"<!DOCTYPE html>\n<html lang=\"{esc(html_lang())}\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{esc(_page_title(r, comparison))}</title><style>{QT_CSS if qt else CSS}</style></head>"
             f"<body><main>{''.join(parts)}</main></body></html>\n")
 
 
-_QUAD: Final = ("Margin per unit against units sold per minute while on sale; dashed lines are the medians. Stars "
+_QUAD: Final = QT_TRANSLATE_NOOP("ReportHtml", "Margin per unit against units sold per minute while on sale; dashed lines are the medians. Stars "
                 "(top right) carry the live; traffic builders (bottom right) sell fast at a thin margin; niche "
                 "products (top left) earn well but slowly; bottom left is for review.")
 
 
 def _page_title(r: Report, c: Comparison | None) -> str:
     if c is None:
-        return f"{r.title}: post-live report"
-    return f"{c.name_b}: post-live report, compared with {c.name_a}"
+        return translate("ReportHtml", "{title}: post-live report").format(title=r.title)
+    return translate("ReportHtml", "{this}: post-live report, compared with {reference}").format(
+        this=c.name_b, reference=c.name_a)
 
 
 def _header(r: Report, c: Comparison | None) -> str:
-    planned = f" of {mmss(r.planned_s)} planned" if r.planned_s else ""
-    meta = (f"Live <b>{esc(r.live_id)}</b> · {esc(mmss(r.elapsed_s))} recorded{esc(planned)} · "
-            f"{r.events:,} events · session file <code>{esc(r.path)}</code>")
+    if r.planned_s:
+        recorded = translate("ReportHtml", "{elapsed} recorded of {planned} planned").format(
+            elapsed=esc(mmss(r.elapsed_s)), planned=esc(mmss(r.planned_s)))
+    else:
+        recorded = translate("ReportHtml", "{elapsed} recorded").format(elapsed=esc(mmss(r.elapsed_s)))
+    meta = translate("ReportHtml", "Live <b>{live}</b> · {recorded} · {events} events · session file "
+                                   "<code>{path}</code>").format(live=esc(r.live_id), recorded=recorded,
+                                                                  events=esc(count(r.events)), path=esc(r.path))
     vs = ""
     if c is not None:
-        vs = (f'<p class="meta">Compared with <b>{esc(c.name_a)}</b> ({esc(c.a.live_id)}, '
-              f"<code>{esc(c.a.path)}</code>), the reference. Differences read this live minus the reference, "
-              f'<span class="delta better">green</span> where this live did better, '
-              f'<span class="delta worse">red</span> where it did worse.</p>')
+        vs = '<p class="meta">' + translate(
+            "ReportHtml", "Compared with <b>{reference}</b> ({live}, <code>{path}</code>), the reference. Differences "
+            "read this live minus the reference, <span class=\"delta better\">green</span> where this live did "
+            "better, <span class=\"delta worse\">red</span> where it did worse.").format(
+            reference=esc(c.name_a), live=esc(c.a.live_id), path=esc(c.a.path)) + "</p>"
     return f'<header><h1>{esc(_page_title(r, c))}</h1><p class="meta">{meta}</p>{vs}</header>'
 
 
 def _warnings(r: Report) -> str:
-    items = [*r.warnings, *(f"Note: {e}." for e in r.empty)]
+    items = [*r.warnings, *(translate("ReportHtml", "Note: {what}.").format(what=e) for e in r.empty)]
     if not items:
         return ""
     return '<div class="warnings">' + "".join(f"<div>{esc(w)}</div>" for w in items) + "</div>"
@@ -130,11 +157,14 @@ def _tiles(r: Report, c: Comparison | None, qt: bool = False) -> str:
         m = r.metric(key)
         g = goals.get(goal_of.get(key, ""))
         tone = {"met": "good", "on pace": "good", "close": "warn", "missed": "bad"}.get(g.verdict, "") if g else ""
-        sub = f"goal {value(g.target, g.unit, r.currency)} · {g.verdict}" if g else ""
+        goal = translate("ReportHtml", "goal {target} · {verdict}")
+        sub = goal.format(target=value(g.target, g.unit, r.currency), verdict=word(g.verdict)) if g else ""
         if not m.available:  # a tile too narrow for the sentence as its value: "n/a", the sentence under it
-            sub = f"goal {value(g.target, g.unit, r.currency)} · {NOT_AVAILABLE}" if g else NOT_AVAILABLE
+            sub = goal.format(target=value(g.target, g.unit, r.currency), verdict=word(NOT_AVAILABLE)) if g \
+                else word(NOT_AVAILABLE)
         if key in deltas:
-            sub = (sub + " · " if sub else "") + "vs reference " + delta_span(deltas[key], r.currency)
+            sub = (esc(sub) + " · " if sub else "") + translate("ReportHtml", "vs reference {difference}").format(
+                difference=delta_span(deltas[key], r.currency))
         else:
             sub = esc(sub)
         shown = esc(value(m.value, m.unit, r.currency)) if m.available else not_available(_why(r, key))
@@ -142,29 +172,33 @@ def _tiles(r: Report, c: Comparison | None, qt: bool = False) -> str:
     if qt:  # Qt's rich text has no grid: two rows of four cells
         rows = "".join("<tr>" + "".join(f'<td class="tile {tone}" width="25%">{body}</td>' for tone, body in
                                         out[i:i + 4]) + "</tr>" for i in range(0, len(out), 4))
-        return section("summary", "At a glance",
+        return section("summary", translate("ReportHtml", "At a glance"),
                        f'<table class="tiles" width="100%" cellspacing="6" cellpadding="8">{rows}</table>')
     tiles = "".join(f'<div class="tile {tone}">{body}</div>' for tone, body in out)
-    return section("summary", "At a glance", f'<div class="tiles">{tiles}</div>')
+    return section("summary", translate("ReportHtml", "At a glance"), f'<div class="tiles">{tiles}</div>')
 
 
 def _lessons(r: Report, c: Comparison | None) -> str:
     if not r.lessons and not r.has("orders"):
-        body = empty("The lessons rest on orders, which this live's feed did not send (order_placed): none can be "
-                     "drawn from it.")
+        body = empty(translate("ReportHtml", "The lessons rest on orders, which this live's feed did not send "
+                                             "(order_placed): none can be drawn from it."))
     elif not r.lessons:
-        body = empty("This live's numbers are too thin for a lesson: no rule found enough orders, views or carts "
-                     "to stand on (docs/report.md lists the thresholds).")
+        body = empty(translate("ReportHtml", "This live's numbers are too thin for a lesson: no rule found enough "
+                                             "orders, views or carts to stand on (docs/report.md lists the "
+                                             "thresholds)."))
     else:
-        items = "".join(f"<li><b>{esc(lesson.title)}</b><br>{esc(lesson.text)}<br><span class=\"ev\">Rests on: "
-                        f"{esc('; '.join(lesson.evidence))}</span></li>" for lesson in r.lessons)
+        rests = translate("ReportHtml", "Rests on: {evidence}")
+        items = "".join(f"<li><b>{esc(lesson.title)}</b><br>{esc(lesson.text)}<br><span class=\"ev\">"
+                        f"{esc(rests.format(evidence='; '.join(lesson.evidence)))}</span></li>"
+                        for lesson in r.lessons)
         body = f'<ol class="lessons">{items}</ol>'
         if len(r.lessons) < 3:
-            body += empty(f"Only {len(r.lessons)} lesson(s) could be drawn from this live's numbers.")
+            body += empty(translate("ReportHtml", "Only %n lesson(s) could be drawn from this live's numbers.", None,
+                                    len(r.lessons)))
     if c is not None and c.a.lessons:
         ref = "".join(f"<li>{esc(lesson.title)}</li>" for lesson in c.a.lessons)
-        body += f"<h3>The reference live's lessons</h3><ul>{ref}</ul>"
-    return section("lessons", "Three lessons for the next live", body)
+        body += f"<h3>{esc(translate('ReportHtml', 'The reference live’s lessons'))}</h3><ul>{ref}</ul>"
+    return section("lessons", translate("ReportHtml", "Three lessons for the next live"), body)
 
 
 def _goals(r: Report) -> str:

@@ -7,7 +7,8 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from console.present import fmt
+from console.i18n import QT_TRANSLATE_NOOP, translate
+from console.present import fmt, numbers
 from console.present.availability import NOT_AVAILABLE, NOT_AVAILABLE_SHORT
 from console.report.model import Delta, Unit
 
@@ -25,6 +26,31 @@ TONES: Final = {"met": "good", "on pace": "good", "close": "warn", "missed": "ba
                 NOT_AVAILABLE: "none"}
 
 
+#: the words a chip shows (verdicts, directions, advice states), kept in English as data and translated where shown
+CHIP_WORDS: Final = (
+    QT_TRANSLATE_NOOP("ReportVerdict", "met"), QT_TRANSLATE_NOOP("ReportVerdict", "on pace"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "close"), QT_TRANSLATE_NOOP("ReportVerdict", "missed"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "no data"), QT_TRANSLATE_NOOP("ReportVerdict", "clear lift"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "likely lift"), QT_TRANSLATE_NOOP("ReportVerdict", "no clear change"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "likely drop"), QT_TRANSLATE_NOOP("ReportVerdict", "clear drop"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "too few orders to tell"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "no before window"), QT_TRANSLATE_NOOP("ReportVerdict", "not on the stream"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "better"), QT_TRANSLATE_NOOP("ReportVerdict", "worse"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "same"), QT_TRANSLATE_NOOP("ReportVerdict", "n/a"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "not available from this feed"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "n/a from feed"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "taken"), QT_TRANSLATE_NOOP("ReportVerdict", "dismissed"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "expired"), QT_TRANSLATE_NOOP("ReportVerdict", "still open"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "many views, few orders"),
+    QT_TRANSLATE_NOOP("ReportVerdict", "not in the plan"),
+)
+
+
+def word(text: str) -> str:
+    """A verdict, direction, state or flag (CHIP_WORDS) in the report's language."""
+    return translate("ReportVerdict", text)
+
+
 def _vars(p: dict[str, str]) -> str:
     return " ".join(f"--{k}: {v};" for k, v in p.items())
 
@@ -37,7 +63,8 @@ CSS: Final = f"""
 }}
 * {{ box-sizing: border-box; }}
 body {{ margin: 0; background: var(--bg); color: var(--fg); font: 14px/1.45 system-ui, -apple-system, "Segoe UI",
-       Roboto, "Noto Sans", sans-serif; }}
+       Roboto, "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic",
+       "Meiryo", sans-serif; }}
 main {{ max-width: 1320px; margin: 0 auto; padding: 24px 28px 48px; }}
 h1 {{ font-size: 26px; margin: 0 0 4px; }}
 h2 {{ font-size: 19px; margin: 34px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--border); }}
@@ -90,7 +117,8 @@ def _qt_css(p: dict[str, str]) -> str:
     """The light page in the CSS subset of Qt's rich text (QTextBrowser): no variables, grid, media queries or
     pseudo-classes; borders, padding and colours on tables and cells; text sizes in px."""
     return f"""
-body {{ background-color: {p['bg']}; color: {p['fg']}; font-size: 14px; }}
+body {{ background-color: {p['bg']}; color: {p['fg']}; font-size: 14px;
+        font-family: "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; }}
 h1 {{ font-size: 24px; margin-bottom: 2px; }}
 h2 {{ font-size: 19px; margin-top: 28px; margin-bottom: 8px; }}
 h3 {{ font-size: 15px; margin-top: 14px; }}
@@ -143,7 +171,7 @@ def value(v: float | None, unit: Unit, currency: str) -> str:
         return fmt.times(v)
     if unit == "count":
         return fmt.count(v)
-    return f"{v:,.2f}"
+    return numbers.decimal(v, 2)
 
 
 def signed(d: Delta, currency: str) -> str:
@@ -151,31 +179,33 @@ def signed(d: Delta, currency: str) -> str:
     if d.delta is None:
         return fmt.DASH
     if d.direction == "same":
-        return "no change"
+        return translate("ReportHtml", "no change")
     sign = "+" if d.delta > 0 else "−" if d.delta < 0 else "±"
     a = abs(d.delta)
     if d.unit == "pct":
-        body = f"{a * 100:.1f} pt"
+        body = translate("ReportHtml", "{points} pt").format(points=numbers.decimal(a * 100, 1))
     elif d.unit == "money":
         body = fmt.money(a, currency, cents=a < 10)
     elif d.unit == "times":
-        body = f"{a:.1f}×"
+        body = fmt.times(a)
     elif d.unit == "count":
-        body = f"{round(a):,}"
+        body = fmt.count(round(a))
     else:
-        body = f"{a:,.2f}"
-    rel = f" ({d.rel:+.0%})" if d.rel is not None and d.unit != "pct" else ""
+        body = numbers.decimal(a, 2)
+    rel = f" ({plus_pct(d.rel)})" if d.rel is not None and d.unit != "pct" else ""
     return f"{sign}{body}{rel}"
 
 
 def delta_span(d: Delta, currency: str) -> str:
     cls = "na" if d.direction == "n/a" else d.direction
-    return f'<span class="delta {esc(cls)}" title="{esc(d.direction)}">{esc(signed(d, currency))}</span>'
+    return f'<span class="delta {esc(cls)}" title="{esc(word(d.direction))}">{esc(signed(d, currency))}</span>'
 
 
 def chip(text: str, tone: str | None = None) -> str:
+    """`text` as a chip, its tone by the English word (TONES), its words in the report's language (CHIP_WORDS)."""
     # non-breaking spaces: Qt's rich text ignores nowrap on a span and broke "no clear change" inside a word
-    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{esc(text).replace(" ", "&nbsp;")}</span>'
+    shown = esc(word(text)).replace(" ", "&nbsp;")
+    return f'<span class="chip {esc(tone or TONES.get(text, "none"))}">{shown}</span>'
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool] = (),
@@ -224,8 +254,8 @@ def empty(text: str) -> str:
 def not_available(why: str = "", short: bool = True) -> str:
     """A cell of a figure the feed cannot give: "n/a from feed" (the whole sentence where there is room), never a
     number; the hover says what the feed would have to send."""
-    text = NOT_AVAILABLE_SHORT if short else NOT_AVAILABLE
-    return f'<span class="na" title="{esc(why or NOT_AVAILABLE)}">{esc(text)}</span>'
+    text = word(NOT_AVAILABLE_SHORT if short else NOT_AVAILABLE)
+    return f'<span class="na" title="{esc(why or word(NOT_AVAILABLE))}">{esc(text)}</span>'
 
 
 def signed_pct(v: float | None) -> str:
@@ -233,8 +263,13 @@ def signed_pct(v: float | None) -> str:
     if v is None:
         return fmt.DASH
     if abs(v) < 0.005:
-        return "±0%"
-    return f"{v:+.0%}".replace("-", "−")
+        return "±" + fmt.pct(0.0, 0)
+    return ("+" if v > 0 else "−") + fmt.pct(abs(v), 0)
+
+
+def plus_pct(v: float) -> str:
+    """+79%, -12% (a relative change in a sentence, ASCII minus)."""
+    return ("+" if v >= 0 else "-") + fmt.pct(abs(v), 0)
 
 
 def arrow(before: float | None, after: float | None, form: str) -> str:

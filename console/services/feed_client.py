@@ -20,6 +20,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.live.health import FeedState
 from console.protocol import wire as p
 
@@ -45,13 +46,20 @@ _TOO_BIG = 1009  # the WebSocket layer refused a frame over its max_size
 _WS_MAX_SIZE = 2 * p.MAX_FRAME_BYTES
 
 _CLOSE_REASONS = {
-    p.CloseCode.UNAUTHORIZED: "the feed refused the token (check LIVE_CONSOLE_TOKEN or --token-file)",
-    p.CloseCode.KICKED: "the feed removed this console (kicked by an administrator)",
-    p.CloseCode.BAD_REQUEST: "the feed refused the request as malformed",
-    p.CloseCode.LIVE_ENDED: "the live has ended",
-    _QUIET: "the feed went silent (no events, no heartbeats)",
-    _TOO_BIG: f"the feed sent a frame over {_WS_MAX_SIZE} bytes; it was refused unread",
+    p.CloseCode.UNAUTHORIZED: QT_TRANSLATE_NOOP(
+        "FeedStatus", "the feed refused the token (check LIVE_CONSOLE_TOKEN or --token-file)"),
+    p.CloseCode.KICKED: QT_TRANSLATE_NOOP("FeedStatus", "the feed removed this console (kicked by an administrator)"),
+    p.CloseCode.BAD_REQUEST: QT_TRANSLATE_NOOP("FeedStatus", "the feed refused the request as malformed"),
+    p.CloseCode.LIVE_ENDED: QT_TRANSLATE_NOOP("FeedStatus", "the live has ended"),
+    _QUIET: QT_TRANSLATE_NOOP("FeedStatus", "the feed went silent (no events, no heartbeats)"),
+    _TOO_BIG: QT_TRANSLATE_NOOP("FeedStatus", "the feed sent a frame over {size} bytes; it was refused unread"),
 }
+
+
+def _close_reason(code: int) -> str:
+    """The close code's reason in the operator's language ("" for a code without one of ours)."""
+    text = _CLOSE_REASONS.get(code)
+    return translate("FeedStatus", text).format(size=_WS_MAX_SIZE) if text else ""
 
 
 class FrameHandlingError(RuntimeError):
@@ -148,21 +156,24 @@ class FeedClient:
             # say what we sent rather than a bare "connection lost".
             close = exc.rcvd or exc.sent
             code = close.code if close else 1006
-            why = close.reason if close else "connection lost"
+            why = close.reason if close else translate("FeedStatus", "connection lost")
         except InvalidStatus as exc:
             status = exc.response.status_code
             if status in (401, 403):
-                return p.CloseCode.UNAUTHORIZED, _CLOSE_REASONS[p.CloseCode.UNAUTHORIZED]
-            return 1006, f"the feed at {self.where()} answered HTTP {status} instead of opening the stream"
+                return p.CloseCode.UNAUTHORIZED, _close_reason(p.CloseCode.UNAUTHORIZED)
+            return 1006, translate("FeedStatus", "the feed at {where} answered HTTP {status} instead of opening the "
+                                   "stream").format(where=self.where(), status=status)
         except (InvalidURI, ValueError):
-            return p.CloseCode.BAD_REQUEST, "the feed URL is not a usable ws:// or wss:// URL"
+            return p.CloseCode.BAD_REQUEST, translate("FeedStatus", "the feed URL is not a usable ws:// or wss:// URL")
         except (OSError, InvalidHandshake, TimeoutError) as exc:
             return 1006, _network_reason(exc, self.where())
         finally:
             self._ws = None
         if self._stopping.is_set():
             return None
-        reason = _CLOSE_REASONS.get(code) or (f"connection closed ({code}{': ' + why if why else ''})")
+        reason = _close_reason(code) or (
+            translate("FeedStatus", "connection closed ({code}: {why})").format(code=code, why=why) if why
+            else translate("FeedStatus", "connection closed ({code})").format(code=code))
         return (-1 if was_live and code not in p.CloseCode.NO_RETRY else code), reason
 
     async def _watch_quiet(self, ws: ClientConnection) -> None:
@@ -177,9 +188,10 @@ class FeedClient:
 def _network_reason(exc: BaseException, where: str) -> str:
     """In words, naming the feed's host:port (an operator with two consoles, or a typo in the URL, sees which)."""
     if isinstance(exc, ConnectionRefusedError):
-        return f"the feed at {where} is not answering (connection refused)"
+        return translate("FeedStatus", "the feed at {where} is not answering (connection refused)").format(where=where)
     if isinstance(exc, TimeoutError):
-        return f"the feed at {where} did not answer in time"
+        return translate("FeedStatus", "the feed at {where} did not answer in time").format(where=where)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the TLS certificate of the feed at {where} was not accepted: {exc.verify_message}"
-    return f"network error reaching the feed at {where}: {exc}"
+        return translate("FeedStatus", "the TLS certificate of the feed at {where} was not accepted: {why}").format(
+            where=where, why=exc.verify_message)
+    return translate("FeedStatus", "network error reaching the feed at {where}: {error}").format(where=where, error=exc)

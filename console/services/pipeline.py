@@ -15,6 +15,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from typing import Any, Protocol
 
+from console.i18n import translate
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth, FeedState
 from console.live.ingest import Ingest
@@ -134,7 +135,8 @@ class LivePipeline:
             asyncio.run(self._main())
         except BaseException as exc:  # the window must show it, not die with it
             self.error = exc
-            self._set_state(FeedState.STOPPED, f"internal error: {exc!r}", None)
+            self._set_state(FeedState.STOPPED, translate("FeedStatus", "internal error: {error}").format(error=repr(exc)),
+                            None)
             self._publish()
 
     async def _main(self) -> None:
@@ -152,7 +154,8 @@ class LivePipeline:
         for task in (feed, helpers[0]):  # the feed or the publisher died: say so, never freeze looking "live"
             if task.done() and not task.cancelled() and task.exception() is not None:
                 exc = task.exception()
-                self._set_state(FeedState.STOPPED, f"internal error, restart the console: {exc!r}", None)
+                self._set_state(FeedState.STOPPED, translate(
+                    "FeedStatus", "internal error, restart the console: {error}").format(error=repr(exc)), None)
                 self.error = exc
                 self._publish()
         await stop

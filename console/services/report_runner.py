@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
+from console.i18n import translate
+from console.present import numbers
 
 
 def report_dir(session: Path) -> Path:
@@ -29,9 +31,10 @@ def library_words(code: int, stdout: str, stderr: str) -> str:
     """What `live-console library add` said, as one sentence for the status bar or the terminal."""
     said = [" ".join(line.split()) for line in (stdout if code == 0 else stderr).splitlines() if line.strip()]
     if code == 0 and said:
-        return f"Library of lives: {said[-1]}"
-    reason = said[-1].removeprefix("live-console library add: ") if said else f"exit {code}"
-    return f"Not added to the library of lives: {reason}"
+        return translate("ReportRunner", "Library of lives: {said}").format(said=said[-1])
+    reason = (said[-1].removeprefix("live-console library add: ") if said
+              else translate("ReportRunner", "exit {code}").format(code=code))
+    return translate("ReportRunner", "Not added to the library of lives: {reason}").format(reason=reason)
 
 
 class ReportRunner(QObject):
@@ -81,7 +84,8 @@ class ReportRunner(QObject):
             self.finished.emit(str(html), "")
         else:
             err = bytes(proc.readAllStandardError().data()).decode(errors="replace").strip().splitlines()
-            self.finished.emit("", err[-1] if err else f"the report could not be written (exit {code})")
+            self.finished.emit("", err[-1] if err else translate(
+                "ReportRunner", "the report could not be written (exit {code})").format(code=code))
         proc.deleteLater()
         if self.add_to_library:
             self._start_add()
@@ -119,7 +123,9 @@ class ReportRunner(QObject):
         if not proc.waitForFinished(msecs):
             proc.kill()
             proc.waitForFinished(5_000)
-            return f"Not added to the library of lives: still adding after {msecs // 1000} s, stopped"
+            return translate("ReportRunner", "Not added to the library of lives: {reason}").format(
+                reason=translate("ReportRunner", "still adding after {seconds} s, stopped").format(
+                    seconds=numbers.integer(msecs // 1000)))
         return _words(proc, proc.exitCode() if proc.exitStatus() == QProcess.ExitStatus.NormalExit else -1)
 
     def wait(self, msecs: int = 60_000) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from console.i18n import translate
 from console.present.wall_order import (
     FinishedView,
     LiveReading,
@@ -96,7 +97,7 @@ class Wall(QObject):
             runner = self._reports[live_id] = self._runner(live_id, card.session_path)
         if runner.running:
             return False
-        self._report_notes[live_id] = ("writing the report…", "muted")
+        self._report_notes[live_id] = (translate("WallStatus", "writing the report…"), "muted")
         runner.run()
         return True
 
@@ -104,8 +105,8 @@ class Wall(QObject):
         runner = ReportRunner(session, self)
 
         def done(path: str, error: str) -> None:
-            self._report_notes[live_id] = (("report opened", "good") if path
-                                           else (f"report failed: {error}", "bad"))
+            self._report_notes[live_id] = ((translate("WallStatus", "report opened"), "good") if path else (
+                translate("WallStatus", "report failed: {error}").format(error=error), "bad"))
             self.report_done.emit(live_id, path, error)
 
         runner.finished.connect(done)

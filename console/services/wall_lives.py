@@ -25,6 +25,8 @@ from typing import Final, TypeVar
 import nats.errors
 import nats.js.errors
 
+from console.i18n import translate
+from console.live.wording import secs
 from console.advisor.model import AdviceRecord
 from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus, refused_credentials
 from console.bus.registry import LiveEntry, lives_bucket, watch_entries
@@ -92,7 +94,7 @@ class _Followed:
 
 @dataclass(slots=True)
 class _Status:
-    text: str = "connecting to the bus…"
+    text: str = field(default_factory=lambda: translate("WallStatus", "connecting to the bus…"))
     ok: bool = False
     since: float = field(default_factory=time.time)
 
@@ -167,9 +169,10 @@ class WallLives:
                 try:
                     kv = await lives_bucket(nc.jetstream(timeout=5))
                 except nats.js.errors.BucketNotFoundError:
-                    self._set_status(f"bus {where}: no live has been published to it yet", True)
+                    self._set_status(translate("WallStatus", "bus {where}: no live has been published to it yet").format(
+                        where=where), True)
                 else:
-                    self._set_status(f"bus {where}", True)
+                    self._set_status(translate("WallStatus", "bus {where}").format(where=where), True)
                     attempt = 0
                     watch = asyncio.create_task(self._consume(kv))
                     gone = asyncio.create_task(lost.wait())
@@ -179,15 +182,17 @@ class WallLives:
                         for task in (watch, gone):
                             task.cancel()
                         await asyncio.gather(watch, gone, return_exceptions=True)
-                    self._set_status(f"bus {where}: connection lost, reconnecting", False)
+                    self._set_status(translate("WallStatus", "bus {where}: connection lost, reconnecting").format(
+                        where=where), False)
             except BusAddressError as exc:
                 self._set_status(str(exc), False)
             except (OSError, TimeoutError, nats.errors.Error, nats.js.errors.Error) as exc:
                 if refused_credentials(exc):
-                    self._set_status(f"bus {where} refused the wall's credentials (LIVE_CONSOLE_NATS_*: "
-                                     "docs/bus.md)", False)
+                    self._set_status(translate("WallStatus", "bus {where} refused the wall's credentials "
+                                               "(LIVE_CONSOLE_NATS_*: docs/bus.md)").format(where=where), False)
                 else:
-                    self._set_status(f"bus {where} is not answering ({_why(exc)}); retrying", False)
+                    self._set_status(translate("WallStatus", "bus {where} is not answering ({why}); retrying").format(
+                        where=where, why=_why(exc)), False)
             finally:
                 if nc is not None:
                     with contextlib.suppress(Exception):
@@ -232,7 +237,8 @@ class WallLives:
         try:
             session = await asyncio.to_thread(self._open, card, path)
         except (OSError, SessionFileError, ValueError) as exc:
-            followed.card = replace(card, session_path=path, problem=f"cannot record it to {path}: {exc}")
+            followed.card = replace(card, session_path=path, problem=translate(
+                "WallStatus", "cannot record it to {path}: {error}").format(path=path, error=exc))
             self._publish()
             return
         if self._followed.get(live_id) is not followed:  # deleted meanwhile
@@ -281,12 +287,12 @@ def _plan_of(entry: LiveEntry) -> tuple[Plan | None, str]:
     try:
         return parse_plan(entry.plan_toml, f"the registry's plan of {entry.live_id}"), ""
     except PlanError as exc:
-        return None, f"its plan could not be read ({exc})"
+        return None, translate("WallStatus", "its plan could not be read ({error})").format(error=exc)
 
 
 def _why(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
-        return f"no answer within {CONNECT_WITHIN_S:g} s"
+        return translate("WallStatus", "no answer within {seconds} s").format(seconds=secs(CONNECT_WITHIN_S))
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal, Protocol
 
+from console.i18n import translate
 from console.session.file import file_safe
 
 OPENING_SHOWN_S: Final = 8.0  # "opening…" on the tile; a second click meanwhile opens nothing more
@@ -89,7 +90,7 @@ class ConsoleOpener:
         shown = self._notes.get(live_id)
         if shown is not None and shown.tone == "muted" and now < shown.until:
             return False
-        self._notes[live_id] = _Note("opening…", "muted", now + OPENING_SHOWN_S)
+        self._notes[live_id] = _Note(translate("WallStatus", "opening…"), "muted", now + OPENING_SHOWN_S)
         threading.Thread(target=self._start, args=(live_id, feed_url), name=f"open-{live_id}", daemon=True).start()
         return True
 
@@ -100,14 +101,16 @@ class ConsoleOpener:
             self.launched.append(argv)
             proc = self._launch(argv, log)
         except OSError as exc:
-            self._failed(live_id, f"could not open its console: {exc.strerror or exc}")
+            self._failed(live_id, translate("WallStatus", "could not open its console: {why}").format(
+                why=exc.strerror or exc))
             return
         try:
             code = proc.wait(WATCH_S)
         except subprocess.TimeoutExpired:
             return  # still running: it opened (the console is its own window from here on)
         if code != 0:
-            self._failed(live_id, f"could not open its console: {_last_words(log) or f'exit {code}'}")
+            why = _last_words(log) or translate("WallStatus", "exit {code}").format(code=code)
+            self._failed(live_id, translate("WallStatus", "could not open its console: {why}").format(why=why))
 
     def _failed(self, live_id: str, text: str) -> None:
         self._notes[live_id] = _Note(text, "bad", self._clock() + FAILED_SHOWN_S)

@@ -33,9 +33,9 @@ class ActionGrid(QScrollArea):
         pad's, so that it exists (parented, hidden) even without a plan."""
         super().__init__(parent)
         self.controls: dict[str, ActionControl] = {}
-        groups = (("flash_offer", self.tr("Flash offers"), [p.id for p in plan.presets]),
-                  ("segment", self.tr("Segments"), [s.id for s in plan.segments]),
-                  ("kit", self.tr("Kits"), [k.id for k in plan.kits]))
+        groups = (("flash_offer", translate("ActionGrid", "Flash offers"), [p.id for p in plan.presets]),
+                  ("segment", translate("ActionGrid", "Segments"), [s.id for s in plan.segments]),
+                  ("kit", translate("ActionGrid", "Kits"), [k.id for k in plan.kits]))
         buttons = QWidget()
         column = QVBoxLayout(buttons)
         column.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +58,7 @@ class ActionGrid(QScrollArea):
                 if kind == "flash_offer":
                     c.name, c.terms = preset_face(plan, target)
             if kind == "flash_offer":  # the form's OK is its safety step: no hold, no words for one
-                self._add(ActionControl(CUSTOM_ID, kind, self.tr("Custom offer…"), "", custom_button,
+                self._add(ActionControl(CUSTOM_ID, kind, translate("ActionGrid", "Custom offer…"), "", custom_button,
                                         lambda _source: open_custom()), "none", grid, len(targets))
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)

@@ -22,16 +22,40 @@ from PySide6.QtWidgets import (
 
 from console.actions.book import OTHER_SEAT, ActionPort, Intent, IntentStatus
 from console.actions.seats import CUES_HELD
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.cues import CueRow, CueState
-from console.present import fmt
+from console.present import fmt, numbers
 from console.widgets import theme
 
 TEXT_INTERVAL_S: Final = 0.5  # text is the costly part; half a second is fresh enough for a log
 COLUMNS: Final = ("time", "kind", "what", "source", "status", "attempts", "latency", "effect")
-_HEADERS: Final = ("time", "kind", "what", "source", "status", "tries", "latency", "effect so far")
-_KIND: Final = {"flash_offer": "offer", "segment": "segment", "kit": "kit"}
+_HEADERS: Final = (QT_TRANSLATE_NOOP("ActionLog", "time"), QT_TRANSLATE_NOOP("ActionLog", "kind"),
+                   QT_TRANSLATE_NOOP("ActionLog", "what"), QT_TRANSLATE_NOOP("ActionLog", "source"),
+                   QT_TRANSLATE_NOOP("ActionLog", "status"), QT_TRANSLATE_NOOP("ActionLog", "tries"),
+                   QT_TRANSLATE_NOOP("ActionLog", "latency"), QT_TRANSLATE_NOOP("ActionLog", "effect so far"))
+_KIND: Final = {"flash_offer": QT_TRANSLATE_NOOP("ActionLog", "offer"),
+                "segment": QT_TRANSLATE_NOOP("ActionLog", "segment"), "kit": QT_TRANSLATE_NOOP("ActionLog", "kit")}
+#: an intent's status as the log's status cell writes it (the key stays English: it picks the colour)
+_STATUS_WORDS: Final = {"pending": QT_TRANSLATE_NOOP("ActionLog", "pending"),
+                        "sent": QT_TRANSLATE_NOOP("ActionLog", "sent"),
+                        "acked": QT_TRANSLATE_NOOP("ActionLog", "acked"),
+                        "confirmed": QT_TRANSLATE_NOOP("ActionLog", "confirmed"),
+                        "failed": QT_TRANSLATE_NOOP("ActionLog", "failed"),
+                        "unknown": QT_TRANSLATE_NOOP("ActionLog", "unknown"),
+                        "by hand": QT_TRANSLATE_NOOP("ActionLog", "by hand"),
+                        "not done": QT_TRANSLATE_NOOP("ActionLog", "not done")}
+_CUE_WORDS: Final = {CueState.WAITING: QT_TRANSLATE_NOOP("ActionLog", "waiting"),
+                     CueState.ARMED: QT_TRANSLATE_NOOP("ActionLog", "armed"),
+                     CueState.FIRED: QT_TRANSLATE_NOOP("ActionLog", "fired"),
+                     CueState.FAILED: QT_TRANSLATE_NOOP("ActionLog", "failed"),
+                     CueState.DONE: QT_TRANSLATE_NOOP("ActionLog", "done"),
+                     CueState.MISSED: QT_TRANSLATE_NOOP("ActionLog", "missed"),
+                     CueState.SKIPPED: QT_TRANSLATE_NOOP("ActionLog", "skipped")}
+_CUE_HEADERS: Final = (QT_TRANSLATE_NOOP("ActionLog", "at"), QT_TRANSLATE_NOOP("ActionLog", "action"),
+                       QT_TRANSLATE_NOOP("ActionLog", "what"), QT_TRANSLATE_NOOP("ActionLog", "auto"),
+                       QT_TRANSLATE_NOOP("ActionLog", "state"))
 _STATUS_COLOURS: Final = {"pending": theme.MUTED, "sent": theme.AMBER, "acked": theme.ACCENT,
                           "confirmed": theme.GREEN, "failed": theme.RED, "unknown": theme.AMBER,
                           "by hand": theme.AMBER, "not done": theme.MUTED}
@@ -57,17 +81,21 @@ _ARMED_BG: Final = theme.ARMED_BG
 def _rate_change(name: str, before: float | None, after: float | None, change: float | None) -> str:
     if before is None or after is None:
         return ""
-    lift = f" ({change * 100:+.0f}%)" if change is not None else ""
-    return f"{name} {before:.1f} → {after:.1f}{lift}"
+    values = {"name": name, "before": numbers.decimal(before, 1), "after": numbers.decimal(after, 1)}
+    if change is None:
+        return translate("ActionLog", "{name} {before} → {after}").format(**values)
+    lift = f"{change * 100:+.0f}"
+    return translate("ActionLog", "{name} {before} → {after} ({lift}%)").format(lift=lift, **values)
 
 
 def effect_text(effect: ActionEffect | None) -> str:
     """'orders/min 3.2 → 5.1 (+59%)', plus the product's units/min for offers; '—' before it can be measured."""
     if effect is None or effect.after_s <= 0:
         return fmt.DASH
-    parts = [_rate_change("orders/min", effect.orders_per_min_before, effect.orders_per_min_after,
-                          effect.orders_lift),
-             _rate_change("units/min", effect.units_per_min_before, effect.units_per_min_after, effect.units_lift)]
+    parts = [_rate_change(translate("ActionLog", "orders/min"), effect.orders_per_min_before,
+                          effect.orders_per_min_after, effect.orders_lift),
+             _rate_change(translate("ActionLog", "units/min"), effect.units_per_min_before,
+                          effect.units_per_min_after, effect.units_lift)]
     return " · ".join(p for p in parts if p) or fmt.DASH
 
 
@@ -75,15 +103,17 @@ def by_seat(intent: Intent) -> str:
     """' · by ana' after what another seat fired: an action seen on the stream, or one this seat pressed too whose
     answer was the other seat's action (the server ran it once); '' for this seat's own."""
     if intent.source == OTHER_SEAT or intent.coalesced or (intent.by and intent.by != intent.operator):
-        return f" · by {intent.by or 'another seat'}"
+        return translate("ActionLog", " · by {seat}").format(seat=intent.by or translate("ActionLog", "another seat"))
     return ""
 
 
 def seat_tip(intent: Intent) -> str:
+    seat = intent.by or translate("ActionLog", "another seat")
     if intent.source == OTHER_SEAT:
-        return f"fired by {intent.by or 'another seat'} (seen on the stream)"
+        return translate("ActionLog", "fired by {seat} (seen on the stream)").format(seat=seat)
     if intent.coalesced:
-        return f"pressed here too: {intent.by or 'another seat'} had just started it, the server ran it once"
+        return translate("ActionLog", "pressed here too: {seat} had just started it, the server ran it once").format(
+            seat=seat)
     return ""
 
 
@@ -114,7 +144,7 @@ class ActionLogModel(QAbstractTableModel):
     def headerData(  # noqa: N802
             self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _HEADERS[section]
+            return translate("ActionLog", _HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,7 +186,7 @@ class ActionLogModel(QAbstractTableModel):
 
 class ActionLogDock(QDockWidget):
     def __init__(self, port: ActionPort, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Action log"), parent)
+        super().__init__(translate("ActionLog", "Action log"), parent)
         self.setObjectName("ActionLog")
         self.port = port
         self.model = ActionLogModel(self)
@@ -250,9 +280,12 @@ class ActionLogDock(QDockWidget):
             effect = effect_text(measured)
             if measured is not None and measured.after_s >= measured.window_s:
                 row.effect_final = effect
-        cells = (when, _KIND.get(intent.kind, intent.kind), intent.label + by_seat(intent), intent.source, status,
-                 str(intent.attempts) if intent.attempts else fmt.DASH,
-                 f"{intent.latency_ms:.0f} ms" if intent.latency_ms is not None else fmt.DASH, effect)
+        kind = translate("ActionLog", _KIND[intent.kind]) if intent.kind in _KIND else intent.kind
+        status_text = translate("ActionLog", _STATUS_WORDS[status]) if status in _STATUS_WORDS else status
+        latency = (translate("ActionLog", "{ms} ms").format(ms=numbers.integer(round(intent.latency_ms)))
+                   if intent.latency_ms is not None else fmt.DASH)
+        cells = (when, kind, intent.label + by_seat(intent), intent.source, status_text,
+                 fmt.count(intent.attempts) if intent.attempts else fmt.DASH, latency, effect)
         tip = intent.error if intent.status in (IntentStatus.FAILED, IntentStatus.UNKNOWN, IntentStatus.NOT_DONE) \
             else "\n".join(intent.steps) if intent.status == IntentStatus.BY_HAND else seat_tip(intent)
         dirty = (cells, status, tip) != (row.cells, row.status, row.tip)
@@ -270,10 +303,10 @@ class ActionLogDock(QDockWidget):
 def cue_state_text(row: CueRow) -> str:
     """A cue's state cell: its state, and which seat when another seat fires the cues ("fired by ana")."""
     if row.state == CueState.FIRED and row.note.startswith("by "):
-        return f"fired {row.note}"
+        return translate("ActionLog", "fired by {seat}").format(seat=row.note.removeprefix("by "))
     if row.state == CueState.WAITING and row.note == CUES_HELD:
-        return "other seat"  # waiting for the seat that holds the cues: the whole sentence is in the tooltip
-    return row.state.value
+        return translate("ActionLog", "other seat")  # waiting for the seat holding the cues: the tooltip says it all
+    return translate("ActionLog", _CUE_WORDS[row.state]) if row.state in _CUE_WORDS else row.state.value
 
 
 class CueTable(QTableWidget):
@@ -281,7 +314,7 @@ class CueTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels([self.tr(h) for h in ("at", "action", "what", "auto", "state")])
+        self.setHorizontalHeaderLabels([translate("ActionLog", h) for h in _CUE_HEADERS])
         self.setStyleSheet(_STYLE)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(24)
@@ -305,7 +338,8 @@ class CueTable(QTableWidget):
     def _fill(self, rows: list[CueRow], label: Callable[[CueRow], str]) -> None:
         self.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            cells = (r.cue.at, _KIND[r.cue.action], label(r), "auto" if r.cue.auto else "GO", cue_state_text(r))
+            cells = (r.cue.at, translate("ActionLog", _KIND[r.cue.action]), label(r),
+                     translate("ActionLog", "auto") if r.cue.auto else "GO", cue_state_text(r))
             # what (the whole title, however narrow the column), the plan's note, the outcome
             tip = "\n".join(t for t in (label(r), r.cue.note, r.note) if t)
             for j, text in enumerate(cells):

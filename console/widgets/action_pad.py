@@ -48,6 +48,7 @@ from console.actions.book import (
 )
 from console.actions.rules import blocker, due_in_s, far_early, offer_blockers
 from console.actions.safety import SAFETY_WORDS, SafetyGate, cue_safety, safety_of
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.cues import CueRow, CueState
@@ -69,7 +70,14 @@ SEGMENT_KEYS: Final = [f"F{i}" for i in range(5, 10)] + [f"Shift+F{i}" for i in 
 KIT_KEYS: Final = [f"Ctrl+{i}" for i in range(1, 10)]
 GO_KEYS: Final = ("F12", "Ctrl+Return")
 MARK_KEY: Final = "Ctrl+M"
-_KIND_WORD: Final = {"flash_offer": "flash offer", "segment": "segment", "kit": "kit"}
+#: what a question or a toast calls the action: the kind and the plan's name for it, as one phrase
+_KIND_WHAT: Final = {"flash_offer": QT_TRANSLATE_NOOP("ActionPadDock", "flash offer “{label}”"),
+                     "segment": QT_TRANSLATE_NOOP("ActionPadDock", "segment “{label}”"),
+                     "kit": QT_TRANSLATE_NOOP("ActionPadDock", "kit “{label}”")}
+#: a busy button's state in "{label}: already {state}"
+_BUSY_WORDS: Final = {ButtonState.SENDING: QT_TRANSLATE_NOOP("ActionPadDock", "sending"),
+                      ButtonState.CONFIRMED: QT_TRANSLATE_NOOP("ActionPadDock", "confirmed"),
+                      ButtonState.COOLING: QT_TRANSLATE_NOOP("ActionPadDock", "cooling")}
 _BUSY: Final = {ButtonState.SENDING, ButtonState.CONFIRMED, ButtonState.COOLING}  # a press now would double it
 _K = theme
 _STYLE: Final = BUTTON_STYLE + f"""
@@ -91,7 +99,7 @@ class ActionPadDock(QDockWidget):
     moment_marked = Signal(float)  # Ctrl+M: the live time marked (the window draws it on the chart)
 
     def __init__(self, port: ActionPort, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Actions"), parent)
+        super().__init__(translate("ActionPadDock", "Actions"), parent)
         self.setObjectName("ActionPad")
         self.port = port
         self._controls: dict[str, ActionControl] = {}
@@ -111,9 +119,9 @@ class ActionPadDock(QDockWidget):
         self.banner = wrapping_label("", "banner", body)
         # a producer's seat says so once, calmly, instead of the red "actions unavailable" of an outage
         # (one line: at 1366x768 every line it takes is a row of buttons less)
-        self.seat_line = wrapping_label(self.tr("PRODUCER SEAT · read-only"), "seat", body)
-        self.seat_line.setToolTip(self.tr("Actions and auto cues fire from an operator seat; here {key} marks a "
-                                          "moment").format(key=MARK_KEY))
+        self.seat_line = wrapping_label(translate("ActionPadDock", "PRODUCER SEAT · read-only"), "seat", body)
+        self.seat_line.setToolTip(translate("ActionPadDock", "Actions and auto cues fire from an operator seat; here "
+                                                             "{key} marks a moment").format(key=MARK_KEY))
         self.seat_line.setVisible(port.read_only)
         self.by_hand = ByHandCard(port, lambda question: self.ask(self, question), body, self._answered_by_hand)
         # The toast: two lines reserved, wrapped and elided within the pad's width: a message coming and going must
@@ -124,9 +132,9 @@ class ActionPadDock(QDockWidget):
         self.go_button = HoldButton(parent=body)
         self.go_button.setMinimumWidth(200)  # its label elides to fit; the keys line always shows
         self.go_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.skip_button = QPushButton(self.tr("Skip cue"), body)
+        self.skip_button = QPushButton(translate("ActionPadDock", "Skip cue"), body)
         self.custom_button = HoldButton(parent=body)
-        self.mark_button = QPushButton(f"{MARK_KEY}  " + self.tr("Mark moment"), body)
+        self.mark_button = QPushButton(translate("ActionPadDock", "{key}  Mark moment").format(key=MARK_KEY), body)
         self.custom_dialog: CustomOfferDialog | None = None
         for b, name in ((self.go_button, "go"), (self.skip_button, "tool"), (self.mark_button, "tool")):
             b.setObjectName(name)
@@ -136,7 +144,8 @@ class ActionPadDock(QDockWidget):
         self._layout.addWidget(self.seat_line)
         self._layout.addWidget(self.banner)
         if port.plan is None:
-            self._layout.addWidget(wrapping_label(self.tr("no plan loaded: actions need a plan"), "next"))
+            self._layout.addWidget(wrapping_label(translate("ActionPadDock", "no plan loaded: actions need a plan"),
+                                                  "next"))
             for w in (self.cue_table, self.next_label, self.go_button, self.skip_button, self.custom_button):
                 w.hide()
             self._layout.addWidget(self.mark_button)
@@ -163,7 +172,7 @@ class ActionPadDock(QDockWidget):
             if c.key:
                 self._shortcut(c.key, partial(self._request, c.id, "hotkey"))
             self._show(c)
-        self._layout.addWidget(wrapping_label(self.tr("RUN OF SHOW"), "group"))
+        self._layout.addWidget(wrapping_label(translate("ActionPadDock", "RUN OF SHOW"), "group"))
         self._layout.addWidget(self.cue_table, 1)
         self._layout.addWidget(self.next_label)
         # GO across the pad's whole width (its cue's name is what the operator reads before pressing), the tools
@@ -231,17 +240,20 @@ class ActionPadDock(QDockWidget):
             now, last = time.monotonic(), self._go_pressed_at
             self._go_pressed_at = now
             if now - last < DEBOUNCE_S:  # before any question: the next cue, drawn meanwhile, is not asked about
-                self._say(self.tr("GO: double press ignored"), "warn")
+                self._say(translate("ActionPadDock", "GO: double press ignored"), "warn")
                 return None
         if self._disabled or c.view.state == ButtonState.DISABLED or not c.button.isEnabled():
-            self._say(f"{c.label}: {self._disabled or c.view.detail or self.tr('nothing to fire')}", "bad")
+            why = self._disabled or c.view.detail or translate("ActionPadDock", "nothing to fire")
+            self._say(translate("ActionPadDock", "{label}: {why}").format(label=c.label, why=why), "bad")
             return None
         if c.view.state == ButtonState.BY_HAND:
-            self._say(self.tr("{label}: do its steps in the platform's app, then Done ({key})").format(
-                label=c.label, key=DONE_KEY), "warn")
+            self._say(translate("ActionPadDock", "{label}: do its steps in the platform's app, then Done ({key})")
+                      .format(label=c.label, key=DONE_KEY), "warn")
             return None
         if c.view.state in _BUSY:
-            self._say(self.tr("{label}: already {state}").format(label=c.label, state=c.view.state.value), "warn")
+            state = c.view.state
+            words = translate("ActionPadDock", _BUSY_WORDS[state]) if state in _BUSY_WORDS else state.value
+            self._say(translate("ActionPadDock", "{label}: already {state}").format(label=c.label, state=words), "warn")
             return None
         row = self._go_row if control_id == "go" else None
         if c.blocker is not None and row is not None and c.blocker.done:  # nothing to ask: the desk marks it done
@@ -250,25 +262,28 @@ class ActionPadDock(QDockWidget):
             self._refuse(c)
             return None
         kind = row.cue.action if row else c.kind
-        what = f"{_KIND_WORD.get(kind, kind)} “{self._target_label(row) if row else c.label}”"
-        question = self.tr("Start the {what} now?").format(what=what)
+        label = self._target_label(row) if row else c.label
+        what = (translate("ActionPadDock", _KIND_WHAT[kind]) if kind in _KIND_WHAT else f"{kind} “{{label}}”").format(
+            label=label)
+        question = translate("ActionPadDock", "Start the {what} now?").format(what=what)
         safety, ask_after = self._safety(kind), False
         if row is not None:
             due = due_in_s(row.cue.at_s, self._snapshot)
             safety, ask_after = cue_safety(safety, due)
             if far_early(due) and due is not None:
-                question = self.tr("The {what} is due in {due} (planned at {at}, the live is at {now}) — fire now?"
-                                   ).format(what=what, due=fmt.mmss(due), at=row.cue.at,
-                                            now=fmt.mmss(row.cue.at_s - due))
+                question = translate("ActionPadDock", "The {what} is due in {due} (planned at {at}, the live is at "
+                                                      "{now}) — fire now?").format(
+                    what=what, due=fmt.mmss(due), at=row.cue.at, now=fmt.mmss(row.cue.at_s - due))
         verdict = "fire" if held else self._gate.decide(control_id, safety, source, question)
         if verdict == "fire" and ask_after and not self.ask(self, question):
             verdict = "cancelled"
         if verdict == "fire":
             return self._fire(control_id, source)
         if verdict == "cancelled":
-            self._say(self.tr("Cancelled: {what}").format(what=what), "muted")
+            self._say(translate("ActionPadDock", "Cancelled: {what}").format(what=what), "muted")
         elif verdict == "armed":
-            self._say(self.tr("Press {key} again to confirm: {what}").format(key=c.key, what=what), "warn")
+            self._say(translate("ActionPadDock", "Press {key} again to confirm: {what}").format(key=c.key, what=what),
+                      "warn")
             if control_id == "go":
                 self._refresh_go(row)
             else:
@@ -279,9 +294,12 @@ class ActionPadDock(QDockWidget):
         """Say why a blocked press sends nothing: the server would refuse it, and a refused action on air is a
         red button at the worst moment (an operator who lost money to a misfire wants the reason, not a 409)."""
         assert c.blocker is not None
-        tail = self.tr(" — Skip the cue to move on") if c.id == "go" else ""
         # The reason first (it names the product): behind a long product name it was cut off at 1366 px.
-        self._say(self.tr("Not sent: {why}{tail}").format(why=c.blocker.reason, tail=tail), "bad")
+        if c.id == "go":
+            self._say(translate("ActionPadDock", "Not sent: {why} — Skip the cue to move on").format(
+                why=c.blocker.reason), "bad")
+        else:
+            self._say(translate("ActionPadDock", "Not sent: {why}").format(why=c.blocker.reason), "bad")
 
     def _fire(self, control_id: str, source: str) -> Intent | None:
         c = self._controls[control_id]
@@ -292,10 +310,10 @@ class ActionPadDock(QDockWidget):
             row = self._go_row
             result = self.port.go(row.index if row is not None else None)
             if isinstance(result, Refusal):
-                self._say(self.tr("GO: {why}").format(why=result.reason), "warn")
+                self._say(translate("ActionPadDock", "GO: {why}").format(why=result.reason), "warn")
                 return None
             if row is not None:
-                self._say(self.tr("GO: sent {what}").format(what=self._target_label(row)), "good")
+                self._say(translate("ActionPadDock", "GO: sent {what}").format(what=self._target_label(row)), "good")
             return result
         stop = blocker(self.port.plan, self._snapshot, c.kind, c.params)  # the world may have moved while asked
         if stop is not None:
@@ -304,9 +322,9 @@ class ActionPadDock(QDockWidget):
             return None
         intent = c.fire(source)
         if intent is None:
-            self._say(self.tr("{label}: double press ignored").format(label=c.label), "warn")
+            self._say(translate("ActionPadDock", "{label}: double press ignored").format(label=c.label), "warn")
             return None
-        self._say(self.tr("Sent: {label}").format(label=c.label), "good")
+        self._say(translate("ActionPadDock", "Sent: {label}").format(label=c.label), "good")
         return intent if isinstance(intent, Intent) else None
 
     def _open_custom(self) -> None:
@@ -330,10 +348,10 @@ class ActionPadDock(QDockWidget):
         values = dialog.values()
         stop = blocker(self.port.plan, self._snapshot, "flash_offer", values)
         if stop is not None:
-            self._say(self.tr("Not sent: {why}").format(why=stop.reason), "bad")
+            self._say(translate("ActionPadDock", "Not sent: {why}").format(why=stop.reason), "bad")
             return
         self.port.fire(CUSTOM_ID, "flash_offer", values, dialog.label(), "button")
-        self._say(self.tr("Sent: {label}").format(label=dialog.label()), "good")
+        self._say(translate("ActionPadDock", "Sent: {label}").format(label=dialog.label()), "good")
 
     def _skip(self) -> None:
         self.port.skip_cue()
@@ -353,22 +371,23 @@ class ActionPadDock(QDockWidget):
 
     def _done_by_hand(self) -> None:
         if not self.by_hand.done():
-            self._say(self.tr("No steps by hand wait for Done"), "muted")
+            self._say(translate("ActionPadDock", "No steps by hand wait for Done"), "muted")
 
     def _answered_by_hand(self, label: str, done: bool) -> None:
         if done:
-            self._say(self.tr("Done by hand: {label} — on air now").format(label=label), "good")
+            self._say(translate("ActionPadDock", "Done by hand: {label} — on air now").format(label=label), "good")
         else:
-            self._say(self.tr("Not done: {label} — not on air").format(label=label), "muted")
+            self._say(translate("ActionPadDock", "Not done: {label} — not on air").format(label=label), "muted")
 
     def _mark(self, source: str) -> None:
         self.port.add_note("marked", source)
         started, now = self._live_clock
         if started is None or now is None:
-            self._say(self.tr("Moment marked (the live has not started yet)"), "good")
+            self._say(translate("ActionPadDock", "Moment marked (the live has not started yet)"), "good")
             return
         # Live time, like the status bar's clock and the chart: the wall clock is nowhere else on screen.
-        self._say(self.tr("Moment marked at {t} into the live").format(t=fmt.clock(now - started)), "good")
+        self._say(translate("ActionPadDock", "Moment marked at {t} into the live").format(t=fmt.clock(now - started)),
+                  "good")
         self.moment_marked.emit(now)
 
     def _say(self, text: str, tone: str) -> None:
@@ -387,7 +406,8 @@ class ActionPadDock(QDockWidget):
         self._snapshot = snapshot
         self._disabled = reason = self.port.disabled_reason(health)
         outage = reason if not self.port.read_only else ""  # a read-only seat's reason is its line, not an alarm
-        self.banner.setText(self.tr("Actions unavailable: {why}").format(why=outage) if outage else "")
+        self.banner.setText(translate("ActionPadDock", "Actions unavailable: {why}").format(why=outage)
+                            if outage else "")
         self.banner.setVisible(bool(outage))
         self.by_hand.refresh()
         self._place_by_hand()
@@ -423,7 +443,7 @@ class ActionPadDock(QDockWidget):
         self._go_row = armed
         go.kind = armed.cue.action if armed else ""
         self.go_button.hold_mode = self._safety(go.kind) == "hold"
-        go.label = self._target_label(armed) if armed else self.tr("no cue armed")
+        go.label = self._target_label(armed) if armed else translate("ActionPadDock", "no cue armed")
         params = action_for(self.port.plan, armed.cue.action, armed.cue.target)[1] if (
             armed and self.port.plan) else {}
         go.blocker = blocker(self.port.plan, self._snapshot, go.kind, params) if armed else None

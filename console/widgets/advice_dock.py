@@ -165,8 +165,8 @@ class AdviceCard(QFrame):
         self.chart: EvidenceChart | None = None
         if standing and a.evidence.series:
             self.chart = EvidenceChart(a.evidence.series, a.evidence.baseline)
-            self.chart.setToolTip(self.tr("{what}, every {step:g} s; dashed: what is normal").format(
-                what=a.evidence.series_label or self.tr("the rate watched"), step=a.evidence.series_step_s))
+            self.chart.setToolTip(translate("AdviceCard", "{what}, every {step:g} s; dashed: what is normal").format(
+                what=a.evidence.series_label or translate("AdviceCard", "the rate watched"), step=a.evidence.series_step_s))
             box.addWidget(self.chart)
         self.remedy: QPushButton | None = None
         self.dismiss: QPushButton | None = None
@@ -176,7 +176,7 @@ class AdviceCard(QFrame):
             if a.remedy.action is not None:
                 key = f"{TAKE_KEYS[index]}  " if index is not None and index < len(TAKE_KEYS) else ""
                 self.remedy = _named(ElidedButton(key + a.remedy.label), "remedy")
-                self.remedy.setToolTip(self.tr("{label}\nFits: {fits}. The pad's safety step applies.").format(
+                self.remedy.setToolTip(translate("AdviceCard", "{label}\nFits: {fits}. The pad's safety step applies.").format(
                     label=a.remedy.label, fits=a.remedy.fits))
                 self.remedy.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
                 self.remedy.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space/Enter never press it
@@ -184,7 +184,7 @@ class AdviceCard(QFrame):
                 row.addWidget(self.remedy, 1)
             else:
                 row.addWidget(wrapping_label(a.remedy.label, "none"), 1)
-            self.dismiss = _named(QPushButton(self.tr("Dismiss")), "dismiss")
+            self.dismiss = _named(QPushButton(translate("AdviceCard", "Dismiss")), "dismiss")
             if index is not None and index < len(DISMISS_KEYS):
                 self.dismiss.setToolTip(DISMISS_KEYS[index])
             self.dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -199,10 +199,10 @@ class AdviceCard(QFrame):
         if r.status == "raised":
             return
         when = _live_clock(r.status_ts, started_at)
-        words = self.tr("{status} at {when}").format(status=_STATUS_WORDS[r.status], when=when)
+        words = translate("AdviceCard", "{status} at {when}").format(status=_STATUS_WORDS[r.status], when=when)
         if r.status == "taken":
-            words += self.tr(": {remedy}").format(remedy=r.advice.remedy.label) + (
-                f" · {effect}" if effect and effect != fmt.DASH else self.tr(" · effect measured once it is on air"))
+            words += translate("AdviceCard", ": {remedy}").format(remedy=r.advice.remedy.label) + (
+                f" · {effect}" if effect and effect != fmt.DASH else translate("AdviceCard", " · effect measured once it is on air"))
         elif r.reason:
             words += f" ({REASON_WORDS.get(r.reason, r.reason)})"
         if words != self.fate.text():
@@ -215,7 +215,7 @@ class AdviceDock(QDockWidget):
     advice_raised: Callable[[AdviceRecord], None] | None = None  # the window raises the dock on new advice
 
     def __init__(self, source: AdviceSource, press: RemedyPress | None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Advice"), parent)
+        super().__init__(translate("AdviceDock", "Advice"), parent)
         self.setObjectName("AdviceDock")
         self.source, self._press = source, press
         plan = source.plan
@@ -244,7 +244,7 @@ class AdviceDock(QDockWidget):
         self._column = QVBoxLayout(self._list)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(6)
-        self._empty = wrapping_label(self.tr("No advice: the advisor is watching the live."), "empty")
+        self._empty = wrapping_label(translate("AdviceDock", "No advice: the advisor is watching the live."), "empty")
         self._column.addWidget(self._empty)
         self._column.addStretch(1)
         self._scroll.setWidget(self._list)
@@ -325,13 +325,13 @@ class AdviceDock(QDockWidget):
             return None
         remedy = rec.advice.remedy
         if remedy.action is None or remedy.target is None:
-            self._say(self.tr("No remedy in the plan: {label}").format(label=remedy.label))
+            self._say(translate("AdviceDock", "No remedy in the plan: {label}").format(label=remedy.label))
             return None
         intent = self._press(remedy.action, remedy.target, "advice")
         if intent is not None:
             self._answered.add(advice_id)
             self.source.take(advice_id, intent.key, self._live_now)
-            self._say(self.tr("Advice taken: {label}").format(label=remedy.label))
+            self._say(translate("AdviceDock", "Advice taken: {label}").format(label=remedy.label))
         return intent
 
     def dismiss_advice(self, advice_id: str) -> None:
@@ -340,7 +340,7 @@ class AdviceDock(QDockWidget):
             return
         self._answered.add(advice_id)
         self.source.dismiss(advice_id, self._live_now)
-        self._say(self.tr("Advice dismissed: {title}").format(title=title_of(rec, self._names)))
+        self._say(translate("AdviceDock", "Advice dismissed: {title}").format(title=title_of(rec, self._names)))
         for card in self._cards:  # dimmed at once; the board confirms it within a tenth of a second
             if card.record.advice.id == advice_id:
                 card.setEnabled(False)

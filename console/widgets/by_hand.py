@@ -58,15 +58,15 @@ class ByHandCard(QFrame):
         self.steps = wrapping_label("", "byHandSteps", self)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy an id into the app
         self.problem = wrapping_label("", "byHandProblem", self)
-        self.done_button = QPushButton(self.tr("✓ Done, on air") + f"  {DONE_KEY}", self)
+        self.done_button = QPushButton(translate("ByHandCard", "✓ Done, on air") + f"  {DONE_KEY}", self)
         self.done_button.setObjectName("byHandDone")
-        self.not_done_button = QPushButton(self.tr("✗ Not done"), self)
+        self.not_done_button = QPushButton(translate("ByHandCard", "✗ Not done"), self)
         self.not_done_button.setObjectName("byHandNotDone")
         for b in (self.done_button, self.not_done_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space/Enter typed elsewhere never answers for the operator
-        self.done_button.setToolTip(self.tr("You did these steps in the platform's app: the action goes on air "
+        self.done_button.setToolTip(translate("ByHandCard", "You did these steps in the platform's app: the action goes on air "
                                             "and on the charts now"))
-        self.not_done_button.setToolTip(self.tr("You did not do them: recorded, never on air"))
+        self.not_done_button.setToolTip(translate("ByHandCard", "You did not do them: recorded, never on air"))
         self.done_button.clicked.connect(self.done)
         self.not_done_button.clicked.connect(self.not_done)
         layout = QVBoxLayout(self)
@@ -92,8 +92,8 @@ class ByHandCard(QFrame):
         self.setVisible(first is not None)
         if first is None:
             return
-        more = self.tr(" (1 of {n})").format(n=len(waiting)) if len(waiting) > 1 else ""
-        self.title.setText(self.tr("DO BY HAND IN THE PLATFORM'S APP") + more)
+        more = translate("ByHandCard", " (1 of {n})").format(n=len(waiting)) if len(waiting) > 1 else ""
+        self.title.setText(translate("ByHandCard", "DO BY HAND IN THE PLATFORM'S APP") + more)
         self.action.setText(first.label)
         self.steps.setText("\n".join(f"{i}. {step}" for i, step in enumerate(first.steps, 1))
                            if len(first.steps) > 1 else "".join(first.steps))
@@ -128,7 +128,7 @@ class ByHandCard(QFrame):
         intent = next((i for i in self.port.by_hand() if i.key == key), None)
         if intent is None:
             return False
-        if not self._ask(self.tr("Mark “{what}” as not done? It will not go on air, and cannot be confirmed "
+        if not self._ask(translate("ByHandCard", "Mark “{what}” as not done? It will not go on air, and cannot be confirmed "
                                  "later.").format(what=intent.label)):
             return False
         self.port.settle_by_hand(key, False)

@@ -51,7 +51,7 @@ class CustomOfferDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.unavailable: dict[str, str] = {}  # sku -> why no offer can start on it now ("sold out")
-        self.setWindowTitle(self.tr("Custom flash offer"))
+        self.setWindowTitle(translate("CustomOfferDialog", "Custom flash offer"))
         self.setStyleSheet(DIALOG_STYLE)
         self.product = QComboBox()
         for p in plan.products:
@@ -64,15 +64,15 @@ class CustomOfferDialog(QDialog):
         self.duration.setRange(10, 3600)
         self.duration.setSingleStep(30)
         self.duration.setValue(300)
-        self.duration.setToolTip(self.tr("mm:ss, or plain seconds; 00:10 to 60:00"))
+        self.duration.setToolTip(translate("CustomOfferDialog", "mm:ss, or plain seconds; 00:10 to 60:00"))
         self.preview = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
         theme.set_tone(self.error, "bad")
         form = QFormLayout()
-        form.addRow(self.tr("Product"), self.product)
-        form.addRow(self.tr("Discount"), self.discount)
-        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(translate("CustomOfferDialog", "Product"), self.product)
+        form.addRow(translate("CustomOfferDialog", "Discount"), self.discount)
+        form.addRow(translate("CustomOfferDialog", "Duration"), self.duration)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -117,19 +117,19 @@ class CustomOfferDialog(QDialog):
     def errors(self) -> list[str]:
         out = []
         if not self.discount.hasAcceptableInput():
-            out.append(self.tr("Discount: a whole number from 1 to 90 %"))
+            out.append(translate("CustomOfferDialog", "Discount: a whole number from 1 to 90 %"))
         if not self.duration.hasAcceptableInput():
-            out.append(self.tr("Duration: seconds or mm:ss, from 00:10 to 60:00"))
+            out.append(translate("CustomOfferDialog", "Duration: seconds or mm:ss, from 00:10 to 60:00"))
         sku = self.product.currentData()
         if sku is None:
-            return [*out, self.tr("Product: none can take an offer now")]
+            return [*out, translate("CustomOfferDialog", "Product: none can take an offer now")]
         if sku in self.unavailable:
-            out.append(self.tr("{name}: {why}").format(name=self.plan.product(sku).name, why=self.unavailable[sku]))
+            out.append(translate("CustomOfferDialog", "{name}: {why}").format(name=self.plan.product(sku).name, why=self.unavailable[sku]))
         p = self.plan.product(sku)
         offer_price = p.price * (1 - self.discount.value() / 100)
         if offer_price < p.unit_cost:  # the plan loader refuses a loss on every sale; so does this form
             cur = self.plan.live.currency
-            out.append(self.tr("At -{d}% {name} sells for {price}, below its cost {cost}").format(
+            out.append(translate("CustomOfferDialog", "At -{d}% {name} sells for {price}, below its cost {cost}").format(
                 d=self.discount.value(), name=p.name, price=fmt.money(offer_price, cur, cents=True),
                 cost=fmt.money(p.unit_cost, cur, cents=True)))
         return out
@@ -150,7 +150,7 @@ class CustomOfferDialog(QDialog):
         self.error.setText("\n".join(errors))
         self.error.setVisible(bool(errors))
         self.ok_button().setEnabled(not errors)
-        self.preview.setText(self.tr("Fires: {label}").format(label=self.label()) if not errors else "")
+        self.preview.setText(translate("CustomOfferDialog", "Fires: {label}").format(label=self.label()) if not errors else "")
 
     def accept(self) -> None:
         if not self.errors():  # Enter in a field reaches here even while OK is disabled

@@ -53,8 +53,8 @@ class MainWindow(ScreenFitWindow):
         self.redraw_count = 0
         self._dimmed = False  # data panels dimmed: the numbers are stale or catching up (_show_data_state)
         self.data_banner: QLabel | None = None  # their age, over the tiles, created the first time it is needed
-        title = plan.live.title if plan else self.tr("no plan")
-        self.setWindowTitle(self.tr("Live console — {title}").format(title=title))
+        title = plan.live.title if plan else translate("MainWindow", "no plan")
+        self.setWindowTitle(translate("MainWindow", "Live console — {title}").format(title=title))
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         # Products own the right edge from top to bottom; the KPI tiles still span the full width above.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -76,11 +76,11 @@ class MainWindow(ScreenFitWindow):
         self._timeline: TimelineBar | None = None  # replay only
         self._timeline_dock: QDockWidget | None = None
         self._report_dock: QDockWidget | None = None  # replay only
-        for name, title, panel in (("kpis", self.tr("KPIs"), self.tiles),
-                                   ("products", self.tr("Products"), self.products),
-                                   ("audience", self.tr("Audience vs conversion"), self.audience),
-                                   ("channels", self.tr("Entry channels"), self.channels),
-                                   ("chat_map", self.tr("Chat map"), self.heatmap)):
+        for name, title, panel in (("kpis", translate("MainWindow", "KPIs"), self.tiles),
+                                   ("products", translate("MainWindow", "Products"), self.products),
+                                   ("audience", translate("MainWindow", "Audience vs conversion"), self.audience),
+                                   ("channels", translate("MainWindow", "Entry channels"), self.channels),
+                                   ("chat_map", translate("MainWindow", "Chat map"), self.heatmap)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")  # saveState keys docks by objectName
             dock.setWidget(panel)
@@ -103,21 +103,21 @@ class MainWindow(ScreenFitWindow):
 
     # ------------------------------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        self._view_menu = view = self.menuBar().addMenu(self.tr("&View"))
-        reset = QAction(self.tr("Reset layout"), self)
+        self._view_menu = view = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        reset = QAction(translate("MainWindow", "Reset layout"), self)
         reset.triggered.connect(self.reset_layout)
         view.addAction(reset)
-        self.full_screen_action = QAction(self.tr("Full screen"), self)
+        self.full_screen_action = QAction(translate("MainWindow", "Full screen"), self)
         self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._set_full_screen)
         view.addAction(self.full_screen_action)
         self.addAction(self.full_screen_action)  # F11 works while the menu bar is hidden in full screen
-        sizes = view.addMenu(self.tr("Text size"))
+        sizes = view.addMenu(translate("MainWindow", "Text size"))
         self._text_sizes = QActionGroup(self)
         self._text_size = "normal"
-        for name, title in (("normal", self.tr("Normal")), ("large", self.tr("Large")),
-                            ("larger", self.tr("Larger"))):
+        for name, title in (("normal", translate("MainWindow", "Normal")), ("large", translate("MainWindow", "Large")),
+                            ("larger", translate("MainWindow", "Larger"))):
             action = QAction(title, self._text_sizes, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _on=False, n=name: self.set_text_size(n))
@@ -125,8 +125,8 @@ class MainWindow(ScreenFitWindow):
         view.addSeparator()
         for slot in self._slots.values():
             view.addAction(slot.dock.toggleViewAction())
-        review = self.menuBar().addMenu(self.tr("&Review"))
-        report = QAction(self.tr("Post-live report"), self)
+        review = self.menuBar().addMenu(translate("MainWindow", "&Review"))
+        report = QAction(translate("MainWindow", "Post-live report"), self)
         report.setShortcut(QKeySequence("Ctrl+R"))
         report.triggered.connect(self.report_requested)
         review.addAction(report)
@@ -147,7 +147,7 @@ class MainWindow(ScreenFitWindow):
             if candidate == "normal" or not judge_fit or self._caller_sized or self._minimum_fits():
                 break  # a caller's own size (a headless screenshot, a test) is theirs to judge
         if self._text_size != name:
-            self.status.showMessage(self.tr("Text size “{name}” does not fit this screen ({w}×{h}): “{used}” instead")
+            self.status.showMessage(translate("MainWindow", "Text size “{name}” does not fit this screen ({w}×{h}): “{used}” instead")
                                     .format(name=name, w=self.room().width(), h=self.room().height(),
                                             used=self._text_size), 10_000)
         for action in self._text_sizes.actions():
@@ -186,7 +186,7 @@ class MainWindow(ScreenFitWindow):
     # ------------------------------------------------------------------------------------------ layout
     def add_timeline(self, bar: TimelineBar) -> None:
         """Replay's timeline along the bottom, full width, refreshed by the window's one timer."""
-        dock = QDockWidget(self.tr("Timeline"), self)
+        dock = QDockWidget(translate("MainWindow", "Timeline"), self)
         dock.setObjectName("dock_timeline")
         dock.setWidget(bar)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -199,7 +199,7 @@ class MainWindow(ScreenFitWindow):
 
     def add_report_tab(self, view: QWidget) -> QDockWidget:
         """The post-live report as a tab beside the audience chart: the biggest area, one click away."""
-        dock = QDockWidget(self.tr("Report"), self)
+        dock = QDockWidget(translate("MainWindow", "Report"), self)
         dock.setObjectName("dock_report")
         view.setMinimumSize(200, 60)  # a page that scrolls: it must not set the window's minimum size
         dock.setWidget(view)
@@ -321,7 +321,7 @@ class MainWindow(ScreenFitWindow):
     _close_decided = False
 
     def _add_quit_shortcut(self) -> None:
-        quit_action = QAction(self.tr("Quit"), self)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # spelled out: some platforms map StandardKey.Quit to nothing
         quit_action.triggered.connect(self.close)  # through closeEvent: the same question as the close button
         self.addAction(quit_action)
@@ -333,7 +333,7 @@ class MainWindow(ScreenFitWindow):
 
     def ask_close(self) -> bool:
         """The on-air question, No as default (Enter or Escape keeps the console open)."""
-        return ask_confirm(self, self.tr("End the console while the live is on air?"), self.tr("Close the console"))
+        return ask_confirm(self, translate("MainWindow", "End the console while the live is on air?"), translate("MainWindow", "Close the console"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         asking = self.confirm_close and not self._close_decided and asks_before_closing(*self._poll())

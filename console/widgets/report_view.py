@@ -66,11 +66,11 @@ class ReportView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path = ""
-        self.status = QLabel(self.tr("The report has not been written yet."))
+        self.status = QLabel(translate("ReportView", "The report has not been written yet."))
         theme.set_tone(self.status, "muted")
-        self.refresh_button = QPushButton(self.tr("Write the report"))
+        self.refresh_button = QPushButton(translate("ReportView", "Write the report"))
         self.refresh_button.clicked.connect(self.regenerate_requested)
-        self.browser_button = QPushButton(self.tr("Open in browser"))
+        self.browser_button = QPushButton(translate("ReportView", "Open in browser"))
         self.browser_button.setEnabled(False)
         self.browser_button.clicked.connect(lambda: self.open_requested.emit(self._path))
         self.page = _FittingBrowser()
@@ -86,14 +86,14 @@ class ReportView(QWidget):
         box.addWidget(self.page, 1)
 
     def writing(self) -> None:
-        self.status.setText(self.tr("Writing the report…"))
+        self.status.setText(translate("ReportView", "Writing the report…"))
         self.refresh_button.setEnabled(False)
 
     def show_report(self, path: str, error: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.refresh_button.setText(self.tr("Write it again"))
+        self.refresh_button.setText(translate("ReportView", "Write it again"))
         if error:
-            self.status.setText(self.tr("The report could not be written: {e}").format(e=error))
+            self.status.setText(translate("ReportView", "The report could not be written: {e}").format(e=error))
             theme.set_tone(self.status, "bad")
             return
         self._path = path

@@ -105,7 +105,7 @@ class TimelineBar(QWidget):
     def __init__(self, port: ReplayPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.port = port
-        self.play_button = QPushButton(self.tr("▶ Play  (Space)"))
+        self.play_button = QPushButton(translate("TimelineBar", "▶ Play  (Space)"))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_button.clicked.connect(port.toggle)
         self.speed_box = QComboBox()
@@ -113,9 +113,9 @@ class TimelineBar(QWidget):
             self.speed_box.addItem(f"{s:g}x", s)
         self.speed_box.setCurrentIndex(SPEEDS.index(port.speed) if port.speed in SPEEDS else 4)
         self.speed_box.currentIndexChanged.connect(lambda i: port.set_speed(SPEEDS[i]))
-        self.prev_button = QPushButton(self.tr("◀ action  (PgUp)"))
-        self.next_button = QPushButton(self.tr("action ▶  (PgDn)"))
-        self.note_button = QPushButton(self.tr("+ note  (N)"))
+        self.prev_button = QPushButton(translate("TimelineBar", "◀ action  (PgUp)"))
+        self.next_button = QPushButton(translate("TimelineBar", "action ▶  (PgDn)"))
+        self.note_button = QPushButton(translate("TimelineBar", "+ note  (N)"))
         for b in (self.prev_button, self.next_button, self.note_button, self.speed_box):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.prev_button.clicked.connect(lambda: self.jump(-1))
@@ -164,7 +164,7 @@ class TimelineBar(QWidget):
             i = bisect.bisect_left(times, here - 1)
             target = marks[i - 1] if i > 0 else None
         if target is None:
-            self.say(self.tr("No later action or note") if direction > 0 else self.tr("No earlier action or note"),
+            self.say(translate("TimelineBar", "No later action or note") if direction > 0 else translate("TimelineBar", "No earlier action or note"),
                      "muted")
             return
         self.port.seek(target[0])
@@ -193,7 +193,7 @@ class TimelineBar(QWidget):
         return self.message.toolTip() if self.message.isVisibleTo(self.window()) else ""
 
     def ask_note(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Review note"), self.tr("Note at this moment:"))
+        text, ok = QInputDialog.getText(self, translate("TimelineBar", "Review note"), translate("TimelineBar", "Note at this moment:"))
         if ok and text.strip():
             self.port.add_note(text.strip())
 
@@ -206,11 +206,11 @@ class TimelineBar(QWidget):
         bounds = self.port.bounds()
         self.scrub.bounds = bounds
         if bounds is None:
-            self.clock.setText(self.tr("loading {p}").format(p=f"{self.port.progress:.0%}"))
+            self.clock.setText(translate("TimelineBar", "loading {p}").format(p=f"{self.port.progress:.0%}"))
             return
         self.scrub.position = self.port.position
         self.scrub.marks = self.port.marks()
         self.scrub.update()
-        self.play_button.setText(self.tr("❚❚ Pause  (Space)") if self.port.playing else self.tr("▶ Play  (Space)"))
+        self.play_button.setText(translate("TimelineBar", "❚❚ Pause  (Space)") if self.port.playing else translate("TimelineBar", "▶ Play  (Space)"))
         elapsed = self.port.position - bounds[0]
         self.clock.setText(f"{fmt.clock(elapsed)} / {fmt.clock(bounds[1] - bounds[0])}")
