@@ -144,3 +144,12 @@ def test_the_checker_catches_a_violation(tmp_path: Path) -> None:
     bad.write_text("import sqlite3\n\n\ndef later():\n    from PySide6.QtCore import QObject\n    import pyqtgraph\n")
     assert _hits(bad, QT) == ["PySide6.QtCore", "PySide6.QtCore.QObject", "pyqtgraph"]
     assert _hits(bad, SQL_LIBS) == ["sqlite3"]
+
+
+@pytest.mark.parametrize("path", _files("i18n"), ids=_ids)
+def test_the_catalogue_imports_no_layer_of_the_console(path: Path) -> None:
+    """Every layer translates through console.i18n (pure code too), so it may lean on none of them: only on the
+    numbers' locale it switches with the words, and on QtCore/QtGui (a translator, the font check) lazily."""
+    console_imports = {n for n in imports_of(path) if n.startswith("console.") and not n.startswith("console.i18n")}
+    assert {n for n in console_imports if not n.startswith("console.present.numbers")} <= {"console.present"}
+    assert _hits(path, ("PySide6.QtWidgets", "pyqtgraph", *NET_LIBS[:-2], *SQL_LIBS)) == []
