@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from console.live.health import FeedHealth, FeedState
 from console.plan.model import Plan
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from console.bus.address import BusAddress, BusCredentials
 
 HEADLESS_SIZE = (1920, 1080)
+#: a seat's role, as the status bar names it
+_ROLE_WORDS = {"operator": QT_TRANSLATE_NOOP("App", "operator"), "producer": QT_TRANSLATE_NOOP("App", "producer")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +103,12 @@ def run_console(opts: ConsoleOptions) -> int:
             operator=seat, tls=opts.tls, earlier=earlier, on_publish=[lambda _snap, health: feed_news.update(health)],
             cue_gate=never if producer else None, read_only=producer, cue_lease=lease)
     except (OSError, SessionFileError) as exc:
-        print(f"live-console: cannot record the session to {path}: {exc}", file=sys.stderr)
+        print("live-console: " + translate("App", "cannot record the session to {path}: {error}").format(
+            path=path, error=exc), file=sys.stderr)
         return 2
     except ValueError as exc:  # a seat's name the protocol refuses (the OS user's, when --operator is not given)
-        print(f"live-console: {exc}; name the seat with --operator", file=sys.stderr)
+        print("live-console: " + translate("App", "{error}; name the seat with --operator").format(error=exc),
+              file=sys.stderr)
         return 2
     # a restarted console carries on (same numbers, resume after the last seq): it counts what this run brings
     seq_at_start = session.ingest.last_seq
@@ -121,8 +126,10 @@ def run_console(opts: ConsoleOptions) -> int:
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
     session.start()
     # the seat and its role beside the file, at the label's right end: a squeezed label keeps them in sight
-    window = MainWindow(opts.plan, session.latest, session_label=f"{path} · {opts.role} seat: {seat}",
-                        settings=_settings(opts.offscreen))
+    role = translate("App", _ROLE_WORDS[opts.role]) if opts.role in _ROLE_WORDS else opts.role
+    window = MainWindow(opts.plan, session.latest, settings=_settings(opts.offscreen),
+                        session_label=translate("App", "{path} · {role} seat: {seat}").format(
+                            path=path, role=role, seat=seat))
     window.confirm_close = not opts.offscreen and opts.duration_s is None  # nobody to answer a headless question
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
@@ -130,7 +137,7 @@ def run_console(opts: ConsoleOptions) -> int:
     runner = offer_report(window, path, opts)
     window.show()
     freeze_startup_objects()
-    print(f"live-console: recording to {path}", flush=True)
+    print("live-console: " + translate("App", "recording to {path}").format(path=path), flush=True)
 
     failures: list[str] = []
 
@@ -139,7 +146,8 @@ def run_console(opts: ConsoleOptions) -> int:
             if opts.screenshot is not None:
                 save_screenshot(window, opts.screenshot)
         except OSError as exc:
-            failures.append(f"cannot save the screenshot {opts.screenshot}: {exc}")
+            failures.append(translate("App", "cannot save the screenshot {path}: {error}").format(
+                path=opts.screenshot, error=exc))
         finally:  # whatever happened to the picture, the console still closes cleanly
             window.close_now()
             app.quit()
@@ -152,15 +160,17 @@ def run_console(opts: ConsoleOptions) -> int:
     recorder = session.recorder
     assert recorder is not None  # a session opened with a path records
     if recorder.storage_error or recorder.stats.pending_rows:
-        failures.append(f"{recorder.storage_error or 'the session file'}: {recorder.stats.pending_rows} rows "
-                        "could not be written")
+        rows = recorder.stats.pending_rows  # a plain name: lupdate skips a count written `a.b`
+        failures.append(translate("App", "{what}: %n rows could not be written", None, PLURAL, rows)
+                        .format(what=recorder.storage_error or translate("App", "the session file")))
     if session.ingest.last_seq == seq_at_start and not feed_news.live_over:  # no event: say so, leave no empty file
         removed = created and remove_if_unused(path)
         if removed:
             with contextlib.suppress(OSError):  # the report folder made beside it, if still empty
                 runner.out_dir.rmdir()
-        failures.append(feed_news.no_events() + (f"; removed the empty session file {path}" if removed
-                                                 else f"; the session file {path} is kept"))
+        failures.append((translate("App", "{problem}; removed the empty session file {path}") if removed
+                         else translate("App", "{problem}; the session file {path} is kept")).format(
+            problem=feed_news.no_events(), path=path))
     if opts.add_to_library and feed_news.live_over and path.exists():
         # every finished live enters the library, as the file finally is (closed: its last checkpoint and end
         # time written); a failure is said, and is no failure of the live
@@ -189,11 +199,14 @@ class FeedReporter:
         self.live_over = self.live_over or health.state == FeedState.ENDED
         if health.state in (FeedState.RECONNECTING, FeedState.STOPPED) and health.reason:
             said = (health.state.value, health.reason)
-            then = "retrying" if health.state == FeedState.RECONNECTING else "not retrying"
-            line = f"live-console: feed {self.feed_url}: {health.reason}; {then}"
+            line = "live-console: " + (
+                translate("App", "feed {url}: {reason}; retrying") if health.state == FeedState.RECONNECTING
+                else translate("App", "feed {url}: {reason}; not retrying")).format(url=self.feed_url,
+                                                                                    reason=health.reason)
             self.last_problem = health.reason
         elif health.state == FeedState.LIVE and self._said is not None and self._said[0] != "live":
-            said, line = ("live", ""), f"live-console: feed {self.feed_url}: connected"
+            said = ("live", "")
+            line = "live-console: " + translate("App", "feed {url}: connected").format(url=self.feed_url)
         else:
             return
         if said != self._said:
@@ -201,8 +214,10 @@ class FeedReporter:
             print(line, file=self._out or sys.stderr, flush=True)
 
     def no_events(self) -> str:
-        why = f" ({self.last_problem})" if self.last_problem else ""
-        return f"no event came from the feed {self.feed_url}{why}"
+        if self.last_problem:
+            return translate("App", "no event came from the feed {url} ({problem})").format(
+                url=self.feed_url, problem=self.last_problem)
+        return translate("App", "no event came from the feed {url}").format(url=self.feed_url)
 
 
 def freeze_startup_objects() -> None:
@@ -224,7 +239,8 @@ def screenshot_and_close(window: Any, app: Any, screenshot: Path | None, failure
             if screenshot is not None:
                 save_screenshot(window, screenshot)
         except OSError as exc:
-            failures.append(f"cannot save the screenshot {screenshot}: {exc}")
+            failures.append(translate("App", "cannot save the screenshot {path}: {error}").format(
+                path=screenshot, error=exc))
         finally:
             window.close()
             app.quit()
@@ -237,7 +253,10 @@ def save_screenshot(window: Any, path: Path) -> None:
     window.settle()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):
-        raise OSError(f"Qt could not write a picture there (is {path.suffix or 'no suffix'} an image type?)")
+        if path.suffix:
+            raise OSError(translate("App", "Qt could not write a picture there (is {suffix} an image type?)").format(
+                suffix=path.suffix))
+        raise OSError(translate("App", "Qt could not write a picture there (is no suffix an image type?)"))
 
 
 def _settings(offscreen: bool) -> Any:
@@ -303,7 +322,7 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
     replay.author = getpass.getuser()
     replay.start()
     settings = _settings(offscreen) or QSettings("live-console", "live-console-replay")
-    window = replay_window(replay, plan, settings, f"{path} (replay, read-only)")
+    window = replay_window(replay, plan, settings, translate("App", "{path} (replay, read-only)").format(path=path))
     if offscreen:
         window.resize(*HEADLESS_SIZE)
     runner = report_tab(window, path, offscreen)
@@ -321,7 +340,8 @@ def run_replay(path: Path, *, offscreen: bool, at: str | None, speed: float, pla
             if screenshot is not None:
                 save_screenshot(window, screenshot)
         except OSError as exc:
-            failures.append(f"cannot save the screenshot {screenshot}: {exc}")
+            failures.append(translate("App", "cannot save the screenshot {path}: {error}").format(
+                path=screenshot, error=exc))
         finally:
             window.close()
             app.quit()
@@ -463,14 +483,16 @@ def run_wall(opts: WallOptions) -> int:
         if path:
             _open_in_browser(path, opts.offscreen)
         else:
-            print(f"live-console wall: the report of {live_id} could not be written: {error}", file=sys.stderr)
+            print("live-console wall: " + translate("App", "the report of {live} could not be written: {error}")
+                  .format(live=live_id, error=error), file=sys.stderr)
 
     wall.report_done.connect(report_done)
     if opts.offscreen:
         window.resize(*HEADLESS_SIZE)
     window.show()
     freeze_startup_objects()
-    print(f"live-console wall: watching the bus at {opts.address.where()}; recording to {opts.sessions}", flush=True)
+    print("live-console wall: " + translate("App", "watching the bus at {where}; recording to {sessions}").format(
+        where=opts.address.where(), sessions=opts.sessions), flush=True)
     failures: list[str] = []
     finish = screenshot_and_close(window, app, opts.screenshot, failures)
 
@@ -489,7 +511,7 @@ def _open_in_browser(path: str, offscreen: bool) -> None:
     from PySide6.QtGui import QDesktopServices
 
     if offscreen:  # nobody to show it to: say where it is
-        print(f"live-console: report written to {path}", flush=True)
+        print("live-console: " + translate("App", "report written to {path}").format(path=path), flush=True)
     else:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
@@ -502,10 +524,10 @@ def offer_report(window: Any, session: Path, opts: ConsoleOptions) -> Any:
     offscreen = opts.offscreen
     runner = ReportRunner(session, window, add_to_library=opts.add_to_library, library=opts.library)
     window.report_requested.connect(runner.run)
-    runner.started.connect(lambda: window.statusBar().showMessage(window.tr("Writing the post-live report…")))
+    runner.started.connect(lambda: window.statusBar().showMessage(translate("App", "Writing the post-live report…")))
 
     def done(path: str, error: str) -> None:
-        window.statusBar().showMessage(error or window.tr("Report: {p}").format(p=path), 15_000)
+        window.statusBar().showMessage(error or translate("App", "Report: {p}").format(p=path), 15_000)
         if path:
             _open_in_browser(path, offscreen)
 

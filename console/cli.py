@@ -6,20 +6,31 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import secrets
 import socket
 import ssl
 import sys
+import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 from urllib.parse import urlsplit
 
 from console import __version__
 from console.actions.seats import ROLES
-from console.i18n import LanguageError, choose_language, translate, use_language
+from console.i18n import (
+    PLURAL,
+    QT_TRANSLATE_NOOP,
+    LanguageError,
+    active_language,
+    choose_language,
+    translate,
+    use_language,
+)
 from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
+from console.present import fmt
 from console.protocol.wire import TOKEN_ENV, seat_problem
 from console.services.allocator import tune_allocator
 
@@ -37,15 +48,67 @@ def _positive(text: str) -> float:
     return value
 
 
+_NO_LINE_START: Final = "、。，．：；）」』！？・ー"  # Japanese punctuation that never begins a line
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def wrap_wide(text: str, width: int) -> list[str]:
+    """Lines of at most `width` terminal columns for text with wide (CJK) characters: a Japanese sentence has no
+    spaces, so it may break between any two of its characters (never before 、。）), and a CJK character takes two
+    columns. Latin words and paths are kept whole, as textwrap keeps them."""
+    tokens = re.findall(r"\s+|[^\s\u1100-\uffff]+|.", " ".join(text.split()))
+    lines: list[str] = []
+    line, used = "", 0
+    for token in tokens:
+        size = sum(2 if _wide(c) else 1 for c in token)
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        if used + size > width and line.strip() and token[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + token, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own layout; help in Japanese wrapped by terminal columns (wrap_wide), English left as it was."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if any(_wide(c) for c in text):
+            return wrap_wide(text, width)
+        return super()._split_lines(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if any(_wide(c) for c in text):
+            return "\n".join(indent + line for line in wrap_wide(text, width - len(indent)))
+        return super()._fill_text(text, width, indent)
+
+
+class _Parser(argparse.ArgumentParser):
+    """The console's parsers, sub-commands included (argparse makes them of the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="live-console", description=translate(
+    parser: argparse.ArgumentParser = _Parser(prog="live-console", description=translate(
         "cli", "Command line of live-console: demo, live, replay, report, the library of lives and the studio "
         "simulator."))
     parser.add_argument("--version", action="version", version=f"live-console {__version__}",
-                        help=translate("cli", "show the version and exit"))
-    sub = parser.add_subparsers(dest="command", required=True, title=translate("cli", "commands"))
+                        help=translate("argparse", "show program's version number and exit"))
+    sub = parser.add_subparsers(dest="command", required=True)
 
-    sim = sub.add_parser("simulate", help=translate("cli", "run the studio simulator: a Studio Feed Protocol v1 server"),
+    sim = sub.add_parser("simulate",
+                         help=translate("cli", "run the studio simulator: a Studio Feed Protocol v1 server"),
                          description=translate(
                              "cli", "Run the studio simulator. The token comes from the {env} environment variable; "
                              "if unset, one is generated and printed.").format(env=TOKEN_ENV))
@@ -70,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--fd", type=int, help=argparse.SUPPRESS)  # a listening socket handed over by `demo`
     _bus_flags(sim)
 
-    br = sub.add_parser("bridge", help=translate("cli", "serve a real platform's live as a Studio Feed Protocol v1 feed"),
+    br = sub.add_parser("bridge",
+                        help=translate("cli", "serve a real platform's live as a Studio Feed Protocol v1 feed"),
                         description=translate(
                             "cli", "The platform bridge (docs/bridge.md): what real platforms say, served to the "
                             "console exactly as the simulator serves its live. The feed token comes from the {env} "
@@ -234,8 +298,7 @@ def _library_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "cli", "the library of lives: add session files, list them, check them"), description=translate(
         "cli", "The library of lives (docs/library.md): a catalogue row and Parquet tables per live, read by history, "
         "playbook and plan suggest."))
-    what = lib.add_subparsers(dest="library_command", required=True, metavar="add|list|check",
-                              title=translate("cli", "commands"))
+    what = lib.add_subparsers(dest="library_command", required=True, metavar="add|list|check")
     add = what.add_parser("add", help=translate("cli", "add session files (the same file again changes nothing)"),
                           description=translate(
                               "cli", "Add session files to the library; each file's outcome is printed."))
@@ -285,10 +348,10 @@ def _playbook_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _plan_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`plan suggest` (console/library/suggest.py; docs/library.md, "Next plan")."""
-    plan = sub.add_parser("plan", help=translate("cli", "work on a session plan: suggest the next one from the library"),
+    plan = sub.add_parser("plan",
+                          help=translate("cli", "work on a session plan: suggest the next one from the library"),
                           description=translate("cli", "Session plans (docs/plan.md)."))
-    what = plan.add_subparsers(dest="plan_command", required=True, metavar="suggest",
-                               title=translate("cli", "commands"))
+    what = plan.add_subparsers(dest="plan_command", required=True, metavar="suggest")
     sug = what.add_parser("suggest", help=translate(
         "cli", "draft the next plan from the lives of this one, every change commented"), description=translate(
         "cli", "Write a draft of the next plan: goals, segment order, cues, stock and kits from the library's lives of "
@@ -360,7 +423,8 @@ def _headless_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--role", choices=ROLES, default="operator", help=translate(
         "cli", "operator: fires actions and auto cues (default); producer: the same window read-only, notes and marks "
         "only; host: the host view (as `live-console host`)"))
-    p.add_argument("--offscreen", action="store_true", help=translate("cli", "no display needed (Qt offscreen platform)"))
+    p.add_argument("--offscreen", action="store_true",
+                   help=translate("cli", "no display needed (Qt offscreen platform)"))
     p.add_argument("--duration", type=_positive, metavar="SECONDS",
                    help=translate("cli", "quit cleanly after this many wall-clock seconds"))
     p.add_argument("--screenshot", type=Path, metavar="PNG",
@@ -393,6 +457,38 @@ def _language_flag(parser: argparse.ArgumentParser) -> None:
             "cli", "the console's language: en, ja, fi or pt_BR (default: the saved choice, else the system's)"))
 
 
+#: argparse's own words (its gettext msgids, Python 3.11+), so that `--help` and a usage error read in one language;
+#: their %s and %(name)s stay as they are in every translation
+_ARGPARSE_WORDS: Final = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_word(text: str) -> str:
+    return translate("argparse", text) if text in _ARGPARSE_WORDS else text
+
+
+def _speak_argparse() -> None:
+    """argparse's own words (usage:, options, its errors) through our catalogue, in a language other than English;
+    argparse looks its `_` up at each call, so replacing it is enough."""
+    if active_language() != "en":
+        vars(argparse)["_"] = _argparse_word
+
+
 def _early_language(argv: Sequence[str]) -> str | None:
     """The --lang of the command line, read before the parser is built (its help texts are translated)."""
     for i, arg in enumerate(argv):
@@ -411,6 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LanguageError as exc:
         print(f"live-console: {exc}", file=sys.stderr)
         return 2
+    _speak_argparse()
     parser = build_parser()
     _language_flag(parser)
     args = parser.parse_args(words)
@@ -452,10 +549,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_history(args)
     except PlanError as exc:
         if len(exc.problems) == 1:
-            print(f"live-console: bad plan: {exc}", file=sys.stderr)
+            print(translate("cli", "live-console: bad plan: {problem}").format(problem=exc), file=sys.stderr)
         else:  # every fault at once, one a line, so the producer fixes them in one go
             lines = "".join(f"\n  {p.text(exc.path)}" for p in exc.problems)
-            print(f"live-console: bad plan, {len(exc.problems)} problems:{lines}", file=sys.stderr)
+            n = len(exc.problems)  # lupdate reads a count as a plain name
+            print(translate("cli", "live-console: bad plan, %n problems:{lines}", None, PLURAL, n).format(
+                lines=lines), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 0
@@ -479,8 +578,12 @@ def run_simulate(args: argparse.Namespace) -> int:
     server.fast_forward()
     _serve_feed(server, sock, args.ready_file, token if generated else None, bus, plan.live.currency,
                 args.plan.read_text(encoding="utf-8"),
-                f"Studio simulator: {plan.live.title} (seed {args.seed}, speed {args.speed:g}x)"
-                + (f", scenario {args.scenario}: {server.scenario_words()}" if args.scenario else ""))
+                translate("cli", "Studio simulator: {title} (seed {seed}, speed {speed}x), scenario {scenario}: "
+                          "{words}").format(title=plan.live.title, seed=args.seed, speed=f"{args.speed:g}",
+                                            scenario=args.scenario, words=server.scenario_words())
+                if args.scenario else translate(
+                    "cli", "Studio simulator: {title} (seed {seed}, speed {speed}x)").format(
+                    title=plan.live.title, seed=args.seed, speed=f"{args.speed:g}"))
     return 0
 
 
@@ -513,10 +616,12 @@ def _serve_feed(server: FeedServer, sock: socket.socket, ready_file: Path | None
                                      currency=currency, plan_toml=plan_toml, settings=bus.settings)
             server.companions.append(publisher.run)
             server.bus_status = publisher.describe
-            print(f"  bus   {bus.address.with_live(publisher.live_id)}  (stream {publisher.stream})")
-        print(f"  token {generated_token}  (generated; set {TOKEN_ENV} to choose it)" if generated_token
-              else f"  token from {TOKEN_ENV}")
-        print("Ctrl-C stops it.", flush=True)
+            print(translate("cli", "  bus   {url}  (stream {stream})").format(
+                url=bus.address.with_live(publisher.live_id), stream=publisher.stream))
+        print(translate("cli", "  token {token}  (generated; set {env} to choose it)").format(
+            token=generated_token, env=TOKEN_ENV) if generated_token
+              else translate("cli", "  token from {env}").format(env=TOKEN_ENV))
+        print(translate("cli", "Ctrl-C stops it."), flush=True)
         if ready_file:
             tmp = ready_file.with_suffix(".tmp")
             tmp.write_text(json.dumps({"host": host, "port": port, "feed": feed, "api": api, "pid": os.getpid()}))
@@ -551,8 +656,9 @@ def run_bridge(args: argparse.Namespace) -> int:
     try:
         _serve_feed(server, sock, args.ready_file, token if generated else None, bus, server.config.currency,
                     args.plan.read_text(encoding="utf-8") if args.plan else "",
-                    "\n".join([f"Platform bridge: {server.config.title} (sends {', '.join(server.provides)})",
-                               *bridge.lines]), prepare=bridge.prepare)
+                    "\n".join([translate("cli", "Platform bridge: {title} (sends {events})").format(
+                        title=server.config.title, events=", ".join(server.provides)), *bridge.lines]),
+                    prepare=bridge.prepare)
     except TikTokSourceError as exc:  # the room offline or unknown, TikTokLive missing, no connection
         print(f"live-console bridge: {exc}", file=sys.stderr)
         return 2
@@ -564,7 +670,8 @@ def _window_check(offscreen: bool) -> int | None:
 
     problem = window_problem(offscreen)
     if problem is not None:
-        print(f"live-console: cannot open a window: {problem}", file=sys.stderr)
+        print(translate("cli", "live-console: cannot open a window: {problem}").format(problem=problem),
+              file=sys.stderr)
         return 3
     return None
 
@@ -580,7 +687,8 @@ def run_demo(args: argparse.Namespace) -> int:
     if (code := _window_check(args.offscreen)) is not None:
         return code
     sim = DemoSimulator(args.plan, args.seed, args.speed, args.scenario)
-    print(f"live-console demo: {plan.live.title}, simulator on {sim.api_url} (speed {args.speed:g}x)", flush=True)
+    print(translate("cli", "live-console demo: {title}, simulator on {url} (speed {speed}x)").format(
+        title=plan.live.title, url=sim.api_url, speed=f"{args.speed:g}"), flush=True)
     try:
         if args.role == "host":  # the host view on the demo's live: big type beside the camera
             from console.app import HostOptions, run_host
@@ -601,13 +709,15 @@ def read_token(token_file: Path | None) -> str:
         try:
             token = token_file.read_text().strip()
         except OSError as exc:
-            raise ValueError(f"cannot read the token file {token_file}: {exc.strerror}") from None
+            raise ValueError(translate("cli", "cannot read the token file {path}: {reason}").format(
+                path=token_file, reason=exc.strerror)) from None
         if not token:
-            raise ValueError(f"the token file {token_file} is empty")
+            raise ValueError(translate("cli", "the token file {path} is empty").format(path=token_file))
         return token
     token = os.environ.get(TOKEN_ENV, "").strip()
     if not token:
-        raise ValueError(f"no token: set {TOKEN_ENV} or pass --token-file (never the token itself)")
+        raise ValueError(translate("cli", "no token: set {env} or pass --token-file (never the token itself)").format(
+            env=TOKEN_ENV))
     return token
 
 
@@ -647,8 +757,8 @@ def registered_api(feed: str, entry: LiveEntry) -> str:
 
     if api_host in bus_hosts or (local(api_host) and all(local(h) for h in bus_hosts)):
         return entry.api_url
-    raise ValueError(f"live {entry.live_id}'s actions API ({api_host}) is not on the bus's host: pass --api with the "
-                     "URL you trust (the token is sent to it)")
+    raise ValueError(translate("cli", "live {live}'s actions API ({host}) is not on the bus's host: pass --api with "
+                               "the URL you trust (the token is sent to it)").format(live=entry.live_id, host=api_host))
 
 
 def registered_plan(entry: LiveEntry) -> Plan | None:
@@ -656,7 +766,8 @@ def registered_plan(entry: LiveEntry) -> Plan | None:
     the producer loaded it, so a fault here means another version of live-console wrote it."""
     if not entry.plan_toml:
         return None
-    return parse_plan(entry.plan_toml, f"the plan of live {entry.live_id} on the bus")
+    return parse_plan(entry.plan_toml, translate("cli", "the plan of live {live} on the bus").format(
+        live=entry.live_id))
 
 
 def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
@@ -667,13 +778,16 @@ def url_problem(url: str, flag: str, schemes: tuple[str, str]) -> str:
         parts = urlsplit(url)
         host = parts.hostname or ""
     except ValueError:
-        return f"{flag}: not a valid URL"
+        return translate("cli", "{flag}: not a valid URL").format(flag=flag)
     if parts.scheme not in schemes or not host:
-        return f"{flag} must be a {plain}:// or {secure}:// URL with a host"
+        return translate("cli", "{flag} must be a {plain}:// or {secure}:// URL with a host").format(
+            flag=flag, plain=plain, secure=secure)
     if parts.username or parts.password or parts.query:
-        return f"{flag}: the URL must not carry credentials or a query (the token comes from the environment)"
+        return translate("cli", "{flag}: the URL must not carry credentials or a query (the token comes from the "
+                         "environment)").format(flag=flag)
     if parts.scheme == plain and host not in _LOOPBACK and not host.startswith("127."):
-        return f"{flag}: {plain}:// would send the token in clear to {host}; use {secure}://"
+        return translate("cli", "{flag}: {plain}:// would send the token in clear to {host}; use {secure}://").format(
+            flag=flag, plain=plain, host=host, secure=secure)
     return ""
 
 
@@ -696,8 +810,9 @@ def run_live(args: argparse.Namespace) -> int:
         entry = bus_entry(args.feed)  # the live on the bus: its actions API and plan, unless given
         args.api = args.api or (registered_api(args.feed, entry) if entry is not None else None)
         if not args.api:
-            raise ValueError("--api is required with a ws:// or wss:// feed" if entry is None else
-                             f"live {entry.live_id} on the bus registered no actions API: pass --api")
+            raise ValueError(translate("cli", "--api is required with a ws:// or wss:// feed") if entry is None else
+                             translate("cli", "live {live} on the bus registered no actions API: pass --api").format(
+                                 live=entry.live_id))
         if plan is None and entry is not None and entry.plan_toml:
             plan_toml, plan = entry.plan_toml, registered_plan(entry)
     except ValueError as exc:  # PlanError too: the registered plan is named as the bus's
@@ -713,8 +828,9 @@ def run_live(args: argparse.Namespace) -> int:
         try:
             tls = ssl.create_default_context(cafile=str(args.ca_file))
         except (OSError, ssl.SSLError) as exc:
-            print(f"live-console: --ca-file {args.ca_file}: cannot be used as a CA certificate ({exc})",
-                  file=sys.stderr)
+            print(translate(
+                "cli", "live-console: --ca-file {path}: cannot be used as a CA certificate ({reason})").format(
+                path=args.ca_file, reason=exc), file=sys.stderr)
             return 2
     if (code := _window_check(args.offscreen)) is not None:
         return code
@@ -740,13 +856,15 @@ def run_host_cmd(args: argparse.Namespace) -> int:
             token = read_token(args.token_file)
             problem = url_problem(args.feed, "--feed", ("ws", "wss"))
         if plan is None:
-            raise ValueError("the host view needs the live's plan (its segments and talking points): pass --plan")
+            raise ValueError(translate(
+                "cli", "the host view needs the live's plan (its segments and talking points): pass --plan"))
         problem = problem or (url_problem(args.api, "--api", ("http", "https")) if args.api else "")
         if problem:
             raise ValueError(problem)
         tls = ssl.create_default_context(cafile=str(args.ca_file)) if args.ca_file is not None else None
     except (OSError, ssl.SSLError) as exc:
-        print(f"live-console: --ca-file {args.ca_file}: cannot be used as a CA certificate ({exc})", file=sys.stderr)
+        print(translate("cli", "live-console: --ca-file {path}: cannot be used as a CA certificate ({reason})").format(
+            path=args.ca_file, reason=exc), file=sys.stderr)
         return 2
     except ValueError as exc:
         print(f"live-console: {exc}", file=sys.stderr)
@@ -769,7 +887,8 @@ def run_wall_cmd(args: argparse.Namespace) -> int:
         print(f"live-console wall: {problem}", file=sys.stderr)
         return 2
     if args.token_file is not None and not args.token_file.is_file():
-        print(f"live-console wall: --token-file {args.token_file}: no such file", file=sys.stderr)
+        print(translate("cli", "live-console wall: --token-file {path}: no such file").format(path=args.token_file),
+              file=sys.stderr)
         return 2
     try:
         address = parse_bus_url(args.nats, want_live=False)
@@ -781,7 +900,8 @@ def run_wall_cmd(args: argparse.Namespace) -> int:
     try:
         sessions.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"live-console wall: --sessions {sessions}: {exc.strerror or exc}", file=sys.stderr)
+        print(translate("cli", "live-console wall: --sessions {path}: {reason}").format(
+            path=sessions, reason=exc.strerror or exc), file=sys.stderr)
         return 2
     if (code := _window_check(args.offscreen)) is not None:
         return code
@@ -792,7 +912,7 @@ def run_wall_cmd(args: argparse.Namespace) -> int:
 def seat_flag_problem(name: str) -> str:
     """What is wrong with --operator, the seat's name ('' when fine or not given: the OS user then)."""
     problem = seat_problem(name) if name else ""
-    return f"--operator {name!r}: {problem}" if problem else ""
+    return translate("cli", "--operator {name}: {problem}").format(name=repr(name), problem=problem) if problem else ""
 
 
 def session_path_problem(path: Path) -> str:
@@ -801,12 +921,16 @@ def session_path_problem(path: Path) -> str:
     if path.is_file():
         return ""
     if not path.is_dir():
-        return f"{path}: no such session file"
+        return translate("cli", "{path}: no such session file").format(path=path)
     found = sorted(path.glob("*.db"), reverse=True)  # DATE_LIVEID.db: the newest first
     if not found:
-        return f"{path} is a folder, not a session file, and holds no session file (*.db)"
-    shown = ", ".join(p.name for p in found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
-    return f"{path} is a folder, not a session file; it holds {len(found)} session file(s): {shown}"
+        return translate("cli", "{path} is a folder, not a session file, and holds no session file (*.db)").format(
+            path=path)
+    names = ", ".join(p.name for p in found[:5])
+    n, more = len(found), len(found) - 5  # lupdate reads a count as a plain name
+    shown = translate("cli", "{names} and %n more", None, PLURAL, more).format(names=names) if more > 0 else names
+    return translate("cli", "{path} is a folder, not a session file; it holds %n session file(s): {shown}", None,
+                     PLURAL, n).format(path=path, shown=shown)
 
 
 def at_problem(spec: str) -> str:
@@ -818,7 +942,7 @@ def at_problem(spec: str) -> str:
     except ValueError as exc:
         return str(exc)
     if spec.endswith("%") and float(spec[:-1]) > 100:
-        return f"--at {spec!r}: a percentage of the live goes from 0% to 100%"
+        return translate("cli", "--at {spec}: a percentage of the live goes from 0% to 100%").format(spec=repr(spec))
     return ""
 
 
@@ -840,8 +964,8 @@ def at_past_the_end(spec: str, path: Path) -> str:
     length = int(last[1] - first[1])
     if parse_mmss(spec) <= length:
         return ""
-    return (f"--at {spec} is past the end of this recording ({length // 60:02d}:{length % 60:02d}); "
-            "starting at its end")
+    return translate("cli", "--at {spec} is past the end of this recording ({length}); starting at its end").format(
+        spec=spec, length=f"{length // 60:02d}:{length % 60:02d}")
 
 
 def run_playbook(args: argparse.Namespace) -> int:
@@ -856,9 +980,12 @@ def run_playbook(args: argparse.Namespace) -> int:
         print(f"live-console playbook: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"live-console playbook: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print(translate("cli", "live-console playbook: cannot write {path}: {reason}").format(
+            path=args.out, reason=exc.strerror or exc), file=sys.stderr)
         return 2
-    print(f"playbook: {len(pb.standing)} rules stand on {len(pb.lives)} lives ({selection.describe()}): {page}")
+    lives = len(pb.lives)  # lupdate reads a count as a plain name
+    print(translate("cli", "playbook: {rules} rules stand on %n lives ({selection}): {page}", None, PLURAL,
+                    lives).format(rules=fmt.count(len(pb.standing)), selection=selection.describe(), page=page))
     for note in pb.notes:
         print(f"  {note}")
     return 0
@@ -870,8 +997,8 @@ def run_plan_suggest(args: argparse.Namespace) -> int:
     from console.library.suggest import SuggestError, write_suggestion
 
     if args.out.resolve() == args.source.resolve():
-        print("live-console plan suggest: --out must not be the --from plan: the draft would replace it",
-              file=sys.stderr)
+        print(translate("cli", "live-console plan suggest: --out must not be the --from plan: the draft would "
+                        "replace it"), file=sys.stderr)
         return 2
     try:
         result = write_suggestion(args.source, args.out, args.library or default_library())
@@ -879,9 +1006,12 @@ def run_plan_suggest(args: argparse.Namespace) -> int:
         print(f"live-console plan suggest: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"live-console plan suggest: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print(translate("cli", "live-console plan suggest: cannot write {path}: {reason}").format(
+            path=args.out, reason=exc.strerror or exc), file=sys.stderr)
         return 2
-    print(f"plan suggest: {len(result.changes)} changes from {len(result.lives)} comparable lives: {args.out}")
+    lives = len(result.lives)  # lupdate reads a count as a plain name
+    print(translate("cli", "plan suggest: {changes} changes from %n comparable lives: {path}", None, PLURAL,
+                    lives).format(changes=fmt.count(len(result.changes)), path=args.out))
     for line in (*result.left_out, *result.changes, *result.kept):
         print(f"  {line}")
     return 0

@@ -96,3 +96,49 @@ _TS = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 </TS>
 """
+
+
+def _marked_strings(path: Path) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    """(context, source, is_plural) of every translate()/QT_TRANSLATE_NOOP call lupdate must find, and the calls
+    it cannot read: a context or text that is not a literal, or a count not in the form lupdate records."""
+    import ast
+
+    found, bad = [], []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in {"translate", "QT_TRANSLATE_NOOP"} or len(node.args) < 2:
+            continue
+        where = f"{path.relative_to(areas.PACKAGE)}:{node.lineno}"
+        context, text = node.args[0], node.args[1]
+        if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+            bad.append(f"{where}: the context must be a string literal")
+            continue
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            if isinstance(text, ast.JoinedStr):
+                bad.append(f"{where}: an f-string is never in the catalogue; use .format()")
+            continue  # a constant marked by QT_TRANSLATE_NOOP where it is defined
+        plural = len(node.args) >= 4
+        if len(node.args) == 4 or node.keywords:
+            bad.append(f"{where}: a count goes as translate(ctx, text, None, PLURAL, n): lupdate skips this form")
+        elif plural and not (isinstance(node.args[3], ast.Name) and node.args[3].id == "PLURAL"
+                             and isinstance(node.args[4], ast.Name)):
+            bad.append(f"{where}: the count must be a plain name after PLURAL (lupdate skips `a.b`, `a[0]`)")
+        found.append((context.value, text.value, plural))
+    return found, bad
+
+
+@pytest.mark.parametrize("area", list(areas.AREAS))
+def test_every_marked_string_is_in_its_catalogue_in_the_form_lupdate_reads(area: str) -> None:
+    catalogue = {(m.context, m.source) for m in messages(areas.ts_path(area, "ja"))}
+    plurals = {(m.context, m.source) for m in messages(areas.ts_path(area, "en"))}
+    missing, bad = [], []
+    for path in areas.sources(area):
+        found, wrong = _marked_strings(path)
+        bad += wrong
+        for context, text, plural in found:
+            if (context, text) not in catalogue or (plural and (context, text) not in plurals):
+                missing.append(f"{path.relative_to(areas.PACKAGE)}: {context}: {text!r}")
+    assert not bad, "\n".join(bad[:20])
+    assert not missing, f"{len(missing)} marked strings lupdate did not record:\n" + "\n".join(missing[:20])

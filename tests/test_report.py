@@ -407,7 +407,7 @@ def test_compare_two_lives(session: Path, report: Report, tmp_path: Path, capsys
     assert numbers["head"] == ["Metric", "Reference: Test Live (live.db)", "This live: Test Live (towel.db)",
                                "Difference"]
     text = (tmp_path / "cmp" / "report.html").read_text()
-    assert '<span class="delta better" title="better">+1,940 (+3233%)</span>' in text
+    assert '<span class="delta better" title="better">+1,940 (+3,233%)</span>' in text
 
 
 # ------------------------------------------------------------------------------------------ layering

@@ -114,8 +114,8 @@ def test_view_menu_has_reset_full_screen_and_a_toggle_per_dock(qtbot: QtBot, pla
     window = open_window(qtbot, plan, Feed(), temp_settings(tmp_path))
     view = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in view.actions() if not a.isSeparator()]
-    assert texts[:3] == ["Reset layout", "Full screen", "Text size"]
-    assert set(texts[3:]) == {d.windowTitle() for d in window.docks().values()}
+    assert texts[:4] == ["Reset layout", "Full screen", "Text size", "Language"]
+    assert set(texts[4:]) == {d.windowTitle() for d in window.docks().values()}
     assert window.full_screen_action.shortcut().toString() == "F11"
     window.docks()["channels"].toggleViewAction().trigger()
     assert not window.docks()["channels"].isVisible()

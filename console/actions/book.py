@@ -11,10 +11,12 @@ from enum import StrEnum
 from typing import Any, Final, Protocol
 
 from console.actions.seats import SeenAction
+from console.i18n import translate
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.cues import CueRow
 from console.plan.model import Plan
+from console.present import numbers
 
 DEBOUNCE_S: Final = 0.5
 COOLDOWN_S: Final = 2.0  # after a confirmed or failed action the button rests briefly: no accidental re-fire
@@ -209,15 +211,17 @@ class ActionBook:
         `blocked`: why the server would refuse a press now (action_rules.blocker), shown before any press."""
         if offer_left_s is not None and offer_left_s > 0:
             m, s = divmod(int(offer_left_s), 60)
-            return ButtonView(ButtonState.RUNNING, f"live {m:02d}:{s:02d} left")
+            return ButtonView(ButtonState.RUNNING, translate("Actions", "live {left} left").format(
+                left=f"{m:02d}:{s:02d}"))
         intent = self.latest_for(button)
         if intent is not None:
             if intent.status in (IntentStatus.PENDING, IntentStatus.SENT):
-                return ButtonView(ButtonState.SENDING, f"attempt {intent.attempts}" if intent.attempts > 1 else "")
+                return ButtonView(ButtonState.SENDING, translate("Actions", "attempt {n}").format(
+                    n=numbers.integer(intent.attempts)) if intent.attempts > 1 else "")
             if intent.status == IntentStatus.UNKNOWN:  # pressing again could do it twice: wait for the server
-                return ButtonView(ButtonState.SENDING, "outcome unknown, checking")
+                return ButtonView(ButtonState.SENDING, translate("Actions", "outcome unknown, checking"))
             if intent.status == IntentStatus.BY_HAND:  # a second press would ask for the same steps twice
-                return ButtonView(ButtonState.BY_HAND, "do it in the app, then Done")
+                return ButtonView(ButtonState.BY_HAND, translate("Actions", "do it in the app, then Done"))
             done_at = intent.acked_at or intent.sent_at or intent.clicked_at
             if intent.status == IntentStatus.ACKED and now - done_at < self.cooldown_s:
                 return ButtonView(ButtonState.CONFIRMED if intent.seen_at else ButtonState.COOLING)
@@ -271,7 +275,7 @@ def preset_face(plan: Plan, preset_id: str) -> tuple[str, str]:
     cut = name.find(f"-{pr.discount_pct:g}%")
     name = name[:cut].rstrip(" ·-—(") if cut > 0 else name
     m, s = divmod(pr.duration_s, 60)
-    duration = f"{m} min" if s == 0 else f"{m}:{s:02d}"
+    duration = translate("Actions", "{minutes} min").format(minutes=m) if s == 0 else f"{m}:{s:02d}"
     return name, f"-{pr.discount_pct:g}% · {duration}"
 
 

@@ -9,10 +9,22 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import KpiSnapshot, OfferInfo
 from console.plan.model import Plan
+from console.present import numbers
 
 CUE_FAR_EARLY_S: Final = 300.0  # GO on a cue due more than 5 live minutes from now asks first, whatever the safety
+
+# The console's own failure sentences (console/services/action_client.py, action_desk.py), kept in the session file
+# in the language of the console that wrote them: short_reason() knows them in the language in use too.
+API_TIMEOUT: Final = QT_TRANSLATE_NOOP("Actions", "the action API did not answer in time")
+API_UNREACHABLE: Final = QT_TRANSLATE_NOOP("Actions", "the action API is not reachable")
+API_TOKEN_REFUSED: Final = QT_TRANSLATE_NOOP("Actions", "the action API refused the token")
+NEVER_RECEIVED: Final = QT_TRANSLATE_NOOP("Actions", "the server never received it (checked by key)")
+NEVER_REACHED: Final = QT_TRANSLATE_NOOP(
+    "Actions", "reconciled after a restart: it never reached the server (not re-sent)")
+LIVE_ENDED: Final = QT_TRANSLATE_NOOP("Actions", "the live has ended")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +44,7 @@ def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict
     if snap is None:
         return None
     if snap.ended_at is not None:
-        return Blocker("live_ended", "the live has ended", "live ended")
+        return _ended()
     if kind == "flash_offer":
         sku = str(params.get("product_id", ""))
         name = _product_name(plan, sku)
@@ -40,24 +52,33 @@ def blocker(plan: Plan | None, snap: KpiSnapshot | None, kind: str, params: dict
         if running is not None:
             left = _mmss(_left(snap, running))
             if running.discount_pct == params.get("discount_pct"):
-                return Blocker("offer_running", f"this offer on {name} is already running ({left} left)",
-                               f"live {left} left", done=True, ends_at=running.ends_at)
-            return Blocker("offer_running",
-                           f"an offer on {name} is already running (-{running.discount_pct:g}%, {left} left)",
-                           f"other offer live, {left} left", ends_at=running.ends_at)
+                return Blocker("offer_running", translate(
+                    "Actions", "this offer on {name} is already running ({left} left)").format(name=name, left=left),
+                               translate("Actions", "live {left} left").format(left=left), done=True,
+                               ends_at=running.ends_at)
+            return Blocker("offer_running", translate(
+                "Actions", "an offer on {name} is already running (-{pct}%, {left} left)").format(
+                    name=name, pct=numbers.decimal(running.discount_pct, _digits(running.discount_pct)), left=left),
+                           translate("Actions", "other offer live, {left} left").format(left=left),
+                           ends_at=running.ends_at)
         if _sold_out(snap, sku):
-            return Blocker("sold_out", f"{name} is sold out", "sold out")
+            return Blocker("sold_out", translate("Actions", "{name} is sold out").format(name=name),
+                           translate("Actions", "sold out"))
     elif kind == "segment":
         seg = str(params.get("segment_id", ""))
         if snap.current_segment == seg:
-            return Blocker("on_air", f"“{_segment_title(plan, seg)}” is already on air", "on air now", done=True)
+            return Blocker("on_air", translate("Actions", "“{title}” is already on air").format(
+                title=_segment_title(plan, seg)), translate("Actions", "on air now"), done=True)
     elif kind == "kit" and plan is not None:
         kit = next((k for k in plan.kits if k.id == params.get("kit_id")), None)
         empty = [sku for sku in kit.items if _sold_out(snap, sku)] if kit is not None else []
         if empty:
             names = ", ".join(_product_name(plan, sku) for sku in empty)
-            return Blocker("sold_out", f"kit item {names} {'is' if len(empty) == 1 else 'are'} sold out",
-                           f"{_product_name(plan, empty[0])} sold out" if len(empty) == 1 else "items sold out")
+            if len(empty) == 1:
+                return Blocker("sold_out", translate("Actions", "kit item {names} is sold out").format(names=names),
+                               translate("Actions", "{name} sold out").format(name=_product_name(plan, empty[0])))
+            return Blocker("sold_out", translate("Actions", "kit item {names} are sold out").format(names=names),
+                           translate("Actions", "items sold out"))
     return None
 
 
@@ -78,7 +99,7 @@ def offer_blockers(plan: Plan, snap: KpiSnapshot | None) -> dict[str, Blocker]:
     if snap is None:
         return {}
     if snap.ended_at is not None:
-        ended = Blocker("live_ended", "the live has ended", "live ended")
+        ended = _ended()
         return {p.sku: ended for p in plan.products}
     running = {o.product_id for o in snap.running_offers.values()}
     gone = {p.sku for p in snap.products if p.sold_out}
@@ -97,16 +118,29 @@ def far_early(due_s: float | None) -> bool:
     return due_s is not None and due_s > CUE_FAR_EARLY_S
 
 
+def _ended() -> Blocker:
+    return Blocker("live_ended", translate("Actions", LIVE_ENDED), translate("Actions", "live ended"))
+
+
+def _digits(value: float) -> int:
+    """The decimals `f"{value:g}"` writes (20 -> 0, 12.5 -> 1)."""
+    return len(f"{value:g}".partition(".")[2])
+
+
 _SHORT: Final = (  # server and client sentences -> the words a button can hold
-    (re.compile(r"already running"), "offer already running"),
-    (re.compile(r"sold out"), "sold out"),
-    (re.compile(r"already on air"), "already on air"),
-    (re.compile(r"already live"), "kit already live"),
-    (re.compile(r"live has ended"), "live ended"),
-    (re.compile(r"did not answer in time"), "no answer in time"),
-    (re.compile(r"not reachable"), "action API unreachable"),
-    (re.compile(r"refused the token"), "token refused"),
-    (re.compile(r"never received|never reached"), "never reached the server"),
+    (re.compile(r"already running"), QT_TRANSLATE_NOOP("Actions", "offer already running")),
+    (re.compile(r"sold out"), QT_TRANSLATE_NOOP("Actions", "sold out")),
+    (re.compile(r"already on air"), QT_TRANSLATE_NOOP("Actions", "already on air")),
+    (re.compile(r"already live"), QT_TRANSLATE_NOOP("Actions", "kit already live")),
+    (re.compile(r"live has ended"), QT_TRANSLATE_NOOP("Actions", "live ended")),
+    (re.compile(r"did not answer in time"), QT_TRANSLATE_NOOP("Actions", "no answer in time")),
+    (re.compile(r"not reachable"), QT_TRANSLATE_NOOP("Actions", "action API unreachable")),
+    (re.compile(r"refused the token"), QT_TRANSLATE_NOOP("Actions", "token refused")),
+    (re.compile(r"never received|never reached"), QT_TRANSLATE_NOOP("Actions", "never reached the server")),
+)
+_OWN_SHORT: Final = (  # the console's own sentences, as the language in use writes them -> the same short words
+    (API_TIMEOUT, _SHORT[5][1]), (API_UNREACHABLE, _SHORT[6][1]), (API_TOKEN_REFUSED, _SHORT[7][1]),
+    (NEVER_RECEIVED, _SHORT[8][1]), (NEVER_REACHED, _SHORT[8][1]), (LIVE_ENDED, _SHORT[4][1]),
 )
 
 
@@ -114,7 +148,10 @@ def short_reason(error: str) -> str:
     """A failure in the few words a button shows ("sold out"); the full sentence goes to its tooltip."""
     for pattern, words in _SHORT:
         if pattern.search(error):
-            return words
+            return translate("Actions", words)
+    for sentence, words in _OWN_SHORT:
+        if translate("Actions", sentence) in error:
+            return translate("Actions", words)
     http = re.search(r"HTTP (\d{3})", error)
     head = error.split(" (", 1)[0].split(";", 1)[0].strip()
     if len(head) > 28 and http:

@@ -6,16 +6,35 @@ press of the hotkey. No Qt: the action pad asks the question and draws the hold;
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Final, Literal
 
 from console.actions.rules import far_early
+from console.i18n import QT_TRANSLATE_NOOP, translate
+from console.live.wording import secs
 from console.plan.model import Plan
 
 HOLD_MS: Final = 800  # long enough that a brush or a stray click never fires; short enough on air
 ARM_WINDOW_S: Final = 1.5  # a hold-kind hotkey fires on its second press within this window
-SAFETY_WORDS: Final = {"none": "one press", "confirm": "asks to confirm",
-                       "hold": f"hold {HOLD_MS / 1000:g} s, or press the key twice"}
+_SAFETY_SOURCES: Final = {"none": QT_TRANSLATE_NOOP("Actions", "one press"),
+                          "confirm": QT_TRANSLATE_NOOP("Actions", "asks to confirm"),
+                          "hold": QT_TRANSLATE_NOOP("Actions", "hold {seconds} s, or press the key twice")}
+
+
+class _SafetyWords(Mapping[str, str]):
+    """Each safety step in words, in the language in use when read (the language can be chosen after import)."""
+
+    def __getitem__(self, step: str) -> str:
+        return translate("Actions", _SAFETY_SOURCES[step]).format(seconds=secs(HOLD_MS / 1000))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_SAFETY_SOURCES)
+
+    def __len__(self) -> int:
+        return len(_SAFETY_SOURCES)
+
+
+SAFETY_WORDS: Final = _SafetyWords()
 Verdict = Literal["fire", "cancelled", "armed", "wait"]
 
 

@@ -9,15 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from console.i18n import QT_TRANSLATE_NOOP
 from console.plan.model import Plan
 from console.protocol import wire as p
 
 Role = Literal["operator", "producer", "host"]
 ROLES: Final[tuple[Role, ...]] = ("operator", "producer", "host")
 #: Why a producer's pad fires nothing: the words on its pad and in every refusal
-READ_ONLY: Final = "producer seat: read-only"
+READ_ONLY: Final = QT_TRANSLATE_NOOP("Actions", "producer seat: read-only")  # shown through translate()
 #: A cue this seat does not fire because another seat holds the cues (the lease): its note in the run of show
-CUES_HELD: Final = "another seat holds the cues"
+CUES_HELD: Final = QT_TRANSLATE_NOOP("Actions", "another seat holds the cues")  # a key: shown through translate()
 CueGate = Callable[[], bool]
 
 

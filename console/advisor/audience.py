@@ -23,10 +23,12 @@ import numpy as np
 
 from console.advisor.baseline import DELAY_S, DelayedRates, MinuteCounts
 from console.advisor.cusum import CLEAR_ARL_S, CusumBank, FloatArray, boundary_threshold, shared_threshold
-from console.advisor.finding import Finding, at, change, pct
+from console.advisor.finding import Finding, at, change, channel, pct, signed_pct
 from console.advisor.model import Evidence
 from console.advisor.tick import LEAVES, STEP_S, VIEWER_S, Tick, ratio_series
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.plan.model import Plan
+from console.present.fmt import count
 from console.protocol.wire import CHANNELS
 
 ORDINARY_JOINS: Final = 0.75
@@ -41,6 +43,7 @@ SETTLE_S: Final = 20.0  # after a segment change, its first seconds still belong
 MIN_OTHER_LEAVES: Final = 200.0
 SERIES_STEPS: Final = 20
 GONE_AFTER_S: Final = 600.0
+LEAVING: Final = QT_TRANSLATE_NOOP("AdviceAudience", "share of the audience leaving a minute")  # a chart's line
 
 
 def _poisson_h0(mu: FloatArray, r0: FloatArray | float, r1: FloatArray | float) -> tuple[FloatArray, FloatArray]:
@@ -136,11 +139,12 @@ class AudienceWatch:
             base = self.mu[LEAVE] * 60.0
             now = base * obs / expected if expected > 0 else 0.0
             series = ratio_series(hist.room_row(LEAVES, SERIES_STEPS), hist.room_row(VIEWER_S, SERIES_STEPS), 60.0)
-            text = (f"Viewers are leaving faster: {pct(now)} of the audience a minute against {pct(base)} "
-                    f"({change(base, now)}) since {at(since - start)}.")
+            text = translate("AdviceAudience", "Viewers are leaving faster: {now} of the audience a minute against "
+                             "{before} ({change}) since {since}.").format(
+                now=pct(now), before=pct(base), change=change(base, now), since=at(since - start))
             return Finding("audience_drop", None, self.name, stream, text, Evidence(
                 since_ts=since, numbers=self._numbers(stream, base, now, tick), series=series,
-                series_label="share of the audience leaving a minute", baseline=round(base, 5), stage="leaves"),
+                series_label=translate("AdviceAudience", LEAVING), baseline=round(base, 5), stage="leaves"),
                 "leaves")
         base, now = self.mu[stream] * 60.0, obs * 60.0 / span
         subject = self._subject(stream, tick)
@@ -148,21 +152,27 @@ class AudienceWatch:
         joins = hist.room_row(row, SERIES_STEPS) if row is not None else np.sum(
             [hist.room_row(c, SERIES_STEPS) for c in range(len(CHANNELS))], axis=0)
         series = tuple(round(float(x) * 60.0 / 30.0, 2) for x in joins)
-        who = f"from {subject}" if subject is not None else "on every channel"
+        words = {"before": count(base), "now": count(now), "change": change(base, now), "since": at(since - start)}
         if subject is None and stream < TOTAL:  # a channel's stream, but the others fell as well
-            text = (f"Arrivals fell on every channel: {CHANNELS[stream]} from {base:.0f} to {now:.0f} a minute "
-                    f"({change(base, now)}) since {at(since - start)}.")
+            text = translate("AdviceAudience", "Arrivals fell on every channel: {channel} from {before} to {now} a "
+                             "minute ({change}) since {since}.").format(channel=channel(CHANNELS[stream]), **words)
+        elif subject is None:
+            text = translate("AdviceAudience", "Arrivals on every channel fell from {before} to {now} a minute "
+                             "({change}) since {since}.").format(**words)
+        elif stream < TOTAL:
+            text = translate("AdviceAudience", "Arrivals from {channel} fell from {before} to {now} a minute "
+                             "({change}) since {since}.").format(channel=channel(subject), **words)
         else:
-            text = (f"Arrivals {who} fell from {base:.0f} to {now:.0f} a minute ({change(base, now)}) since "
-                    f"{at(since - start)}.")
-        if subject is not None and stream == TOTAL:
             base_c = self.mu[CHANNELS.index(subject)] * 60.0  # type: ignore[arg-type, unused-ignore]  # a channel here
-            text = f"Arrivals fell {change(self.mu[TOTAL] * 60.0, now)} since {at(since - start)}, mostly {who} " \
-                   f"(normal: {base_c:.0f} a minute)."
+            text = translate("AdviceAudience", "Arrivals fell {change} since {since}, mostly from {channel} (normal: "
+                             "{normal} a minute).").format(
+                change=change(self.mu[TOTAL] * 60.0, now), since=words["since"], channel=channel(subject),
+                normal=count(base_c))
+        label = translate("AdviceAudience", "arrivals a minute") if subject is None else translate(
+            "AdviceAudience", "arrivals a minute from {channel}").format(channel=channel(subject))
         return Finding("audience_drop", subject, self.name, stream, text, Evidence(
             since_ts=since, numbers=self._numbers(stream, base, now, tick), series=series,
-            series_label=f"arrivals a minute{' ' + who if subject else ''}", baseline=round(base, 3),
-            stage="arrivals"), "arrivals")
+            series_label=label, baseline=round(base, 3), stage="arrivals"), "arrivals")
 
     def _subject(self, stream: int, tick: Tick) -> str | None:
         """The channel whose drop it is, or None when the drop is live-wide.
@@ -298,16 +308,22 @@ class DwellWatch:
         dwell = base / now - 1.0 if now > 0 else math.inf
         hist = tick.history
         series = ratio_series(hist.room_row(LEAVES, SERIES_STEPS), hist.room_row(VIEWER_S, SERIES_STEPS), 60.0)
-        lift_words = f"+{100 * dwell:.0f}%" if math.isfinite(dwell) else "much longer"
-        text = (f"Viewers stay longer during “{title}”: {pct(now)} of the audience leave a minute against {pct(base)} "
-                f"in the rest of the live (dwell {lift_words}), since {at(since - tick.reading.started_at)}.")
+        words = {"segment": title, "now": pct(now), "before": pct(base), "since": at(since - tick.reading.started_at)}
+        if math.isfinite(dwell):
+            text = translate("AdviceAudience", "Viewers stay longer during “{segment}”: {now} of the audience leave a "
+                             "minute against {before} in the rest of the live (dwell {lift}), since {since}.").format(
+                lift=signed_pct(dwell), **words)
+        else:
+            text = translate("AdviceAudience", "Viewers stay longer during “{segment}”: {now} of the audience leave a "
+                             "minute against {before} in the rest of the live (dwell much longer), since "
+                             "{since}.").format(**words)
         numbers: dict[str, float | int | str | None] = {
             "baseline_per_min": round(base, 5), "now_per_min": round(now, 5),
             "dwell_change_pct": round(100 * dwell, 1) if math.isfinite(dwell) else None,
             "viewers": int(tick.viewers), "statistic": round(float(self.bank.stat[i]), 2),
             "threshold": round(float(self.bank.h[i]), 2)}
         return Finding("dwell_lift", seg, self.name, i, text, Evidence(
-            since_ts=since, numbers=numbers, series=series, series_label="share of the audience leaving a minute",
+            since_ts=since, numbers=numbers, series=series, series_label=translate("AdviceAudience", LEAVING),
             baseline=round(base, 5), stage="leaves by segment"))
 
     def cleared(self, stream: int) -> bool:

@@ -1,13 +1,24 @@
-"""What a detector hands the advisor when one of its streams alarms, and the words the advice is told in."""
+"""What a detector hands the advisor when one of its streams alarms, and the words the advice is told in.
+
+The advice's words are written in the console's language when it is raised (docs/i18n.md): the session file keeps
+them as the operator read them, and replay and the report show them so.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Final, Protocol
 
 from console.advisor.model import Evidence
 from console.advisor.tick import Tick
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.plan.model import AdviceKind, Plan
+from console.present import fmt
+
+#: the entry channels (protocol keys) as the advice names them
+CHANNEL_WORDS: Final = {"organic": QT_TRANSLATE_NOOP("AdviceWords", "organic"),
+                        "paid": QT_TRANSLATE_NOOP("AdviceWords", "paid"),
+                        "direct": QT_TRANSLATE_NOOP("AdviceWords", "direct")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +57,23 @@ def at(live_s: float) -> str:
 
 
 def pct(x: float) -> str:
-    return f"{100 * x:.1f}%" if x < 0.1 else f"{100 * x:.0f}%"
+    """A rate as a percentage, one decimal under 10 %: 6.8% · 12% (6,8 % · 12 % in Finnish)."""
+    return fmt.pct(x, 1 if x < 0.1 else 0)
+
+
+def signed_pct(x: float, digits: int = 0) -> str:
+    """A change as a signed percentage: +45% · -45% (+45 % · −45 % in Finnish)."""
+    text = fmt.pct(x, digits)
+    return text if text.startswith(("-", "\u2212")) else "+" + text
 
 
 def change(before: float, now: float) -> str:
-    return f"{100 * (now / before - 1):+.0f}%" if before > 0 else "new"
+    return signed_pct(now / before - 1) if before > 0 else translate("AdviceWords", "new")
+
+
+def channel(name: str) -> str:
+    """An entry channel ("organic", "paid", "direct") in the console's language."""
+    return translate("AdviceWords", CHANNEL_WORDS[name]) if name in CHANNEL_WORDS else name
 
 
 def product_name(plan: Plan | None, sku: str) -> str:

@@ -36,8 +36,9 @@ from console.advisor.cusum import (
 from console.advisor.finding import Finding, at, change, pct, product_name
 from console.advisor.model import Evidence
 from console.advisor.tick import ABANDON, CART, CLICK, IMPR, ORDER, Tick, ratio_series
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.plan.model import AdviceKind, Plan
-from console.present.fmt import money
+from console.present.fmt import count, money
 
 ORDINARY_ROOM: Final = 0.85  # a live-wide proportion within 15 % of its baseline is ordinary
 ORDINARY_PRODUCT: Final = 0.85  # one product's: within 15 % (its baseline rests on 30 trials at least)
@@ -60,7 +61,9 @@ CTR, CART_LIVE, ORDER_LIVE = range(3)
 SHOWN = 3  # the stream of the test that starts when a high-ticket product is presented
 FIRST_PRODUCT = 4  # products' streams: FIRST_PRODUCT + 2 i (carts per click), + 1 (abandonment)
 STAGES: Final = ("ctr", "cart", "order")
-STAGE_WORDS: Final = ("clicks per product view", "carts per click", "carts abandoned")
+STAGE_WORDS: Final = (QT_TRANSLATE_NOOP("AdviceFunnel", "clicks per product view"),  # the evidence chart's line
+                      QT_TRANSLATE_NOOP("AdviceFunnel", "carts per click"),
+                      QT_TRANSLATE_NOOP("AdviceFunnel", "carts abandoned"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +183,10 @@ class FunnelWatch:
             self.shown_product, self.shown_until = i, ts + PRESENTED_S
 
     def _kit_items(self, label: str) -> BoolArray:
-        kit = next((k for k in self.plan.kits if f"Kit {k.name}" == label), None) if self.plan else None
+        # the marker's label is written in the console's language ("Kit Knife care"): the kit is the one whose
+        # name it holds (the longest, should one kit's name hold another's)
+        named = [k for k in self.plan.kits if k.name and k.name in label] if self.plan else []
+        kit = max(named, key=lambda k: len(k.name), default=None)
         if kit is None:  # a kit the plan does not know: every product may be in it
             return np.ones(len(self.skus), np.bool_)
         return np.array([s in kit.items for s in self.skus], np.bool_)
@@ -346,27 +352,30 @@ class FunnelWatch:
         if stream == CTR:
             series = ratio_series(hist.product_rows(CLICK, SERIES_STEPS).sum(0), hist.product_rows(IMPR, SERIES_STEPS)
                                   .sum(0))
-            text = (f"Conversion is sagging: clicks per product view fell from {pct(base)} to {pct(now)} "
-                    f"({change(base, now)}) since {at(since - tick.reading.started_at)}.")
+            text = translate("AdviceFunnel", "Conversion is sagging: clicks per product view fell from {before} to "
+                             "{now} ({change}) since {since}.").format(
+                before=pct(base), now=pct(now), change=change(base, now), since=at(since - tick.reading.started_at))
         elif stream == CART_LIVE:
             series = ratio_series(hist.product_rows(CART, SERIES_STEPS).sum(0),
                                   hist.product_rows(CLICK, SERIES_STEPS).sum(0))
-            text = (f"Conversion is sagging: carts per click fell from {pct(base)} to {pct(now)} ({change(base, now)}"
-                    f") since {at(since - tick.reading.started_at)}, each product against its own normal.")
+            text = translate("AdviceFunnel", "Conversion is sagging: carts per click fell from {before} to {now} "
+                             "({change}) since {since}, each product against its own normal.").format(
+                before=pct(base), now=pct(now), change=change(base, now), since=at(since - tick.reading.started_at))
         else:
             series = ratio_series(hist.product_rows(ABANDON, SERIES_STEPS).sum(0),
                                   hist.product_rows(ABANDON, SERIES_STEPS).sum(0)
                                   + hist.product_rows(ORDER, SERIES_STEPS).sum(0))
             if top is not None:
                 kind, subject = "abandonment_spike", self.skus[top]
-                text = (f"Cart abandonment jumped to {pct(now)} (normal for these products: {pct(base)}) since "
-                        f"{at(since - tick.reading.started_at)}, after {self._product_words(top)} was presented at "
-                        f"{at(float(self.presented[top]) - tick.reading.started_at)}.")
+                text = _jumped(now, base, at(since - tick.reading.started_at), self._product_words(top),
+                               at(float(self.presented[top]) - tick.reading.started_at))
             else:
-                text = (f"Conversion is sagging at checkout: carts abandoned rose from {pct(base)} to {pct(now)} since "
-                        f"{at(since - tick.reading.started_at)}.")
+                text = translate("AdviceFunnel", "Conversion is sagging at checkout: carts abandoned rose from "
+                                 "{before} to {now} since {since}.").format(
+                    before=pct(base), now=pct(now), since=at(since - tick.reading.started_at))
         evidence = Evidence(since_ts=since, numbers=_numbers(base, now, obs, trials, expected, self.room, stream),
-                            series=series, series_label=STAGE_WORDS[stream], baseline=round(base, 5), stage=stage)
+                            series=series, series_label=translate("AdviceFunnel", STAGE_WORDS[stream]),
+                            baseline=round(base, 5), stage=stage)
         return Finding(kind, subject, self.name, stream, text, evidence, stage)
 
     def _shown_finding(self, tick: Tick) -> Finding:
@@ -378,12 +387,11 @@ class FunnelWatch:
                               hist.product_rows(ABANDON, SERIES_STEPS).sum(0)
                               + hist.product_rows(ORDER, SERIES_STEPS).sum(0))
         since = float(self.shown.since[0])
-        text = (f"Cart abandonment jumped to {pct(now)} (normal for these products: {pct(base)}) since "
-                f"{at(since - start)}, after {self._product_words(i)} was presented at "
-                f"{at(float(self.presented[i]) - start)}.")
+        text = _jumped(now, base, at(since - start), self._product_words(i), at(float(self.presented[i]) - start))
         evidence = Evidence(since_ts=since,
                             numbers=_numbers(base, now, obs, trials, expected, self.shown, 0),
-                            series=series, series_label=STAGE_WORDS[ORDER_LIVE], baseline=round(base, 5),
+                            series=series, series_label=translate("AdviceFunnel", STAGE_WORDS[ORDER_LIVE]),
+                            baseline=round(base, 5),
                             stage="order")
         return Finding("abandonment_spike", self.skus[i], self.name, SHOWN, text, evidence, "order")
 
@@ -404,23 +412,27 @@ class FunnelWatch:
         if which == 0:
             kind: AdviceKind = "views_no_orders"
             series = ratio_series(hist.product_rows(CART, SERIES_STEPS)[i], hist.product_rows(CLICK, SERIES_STEPS)[i])
-            text = (f"{name}: {clicks_5min:.0f} clicks in 5 minutes but carts per click fell from {pct(base)} (normal "
-                    f"for it) to {pct(now)} since {at(since - start)}.")
+            text = translate("AdviceFunnel", "{product}: {clicks} clicks in 5 minutes but carts per click fell from "
+                             "{before} (normal for it) to {now} since {since}.").format(
+                product=name, clicks=count(clicks_5min), before=pct(base), now=pct(now), since=at(since - start))
         else:
             dropped = hist.product_rows(ABANDON, SERIES_STEPS)[i]
             series = ratio_series(dropped, dropped + hist.product_rows(ORDER, SERIES_STEPS)[i])
             if high and presented:
                 kind = "abandonment_spike"
-                text = (f"{self._product_words(i)}: {pct(now)} of its carts abandoned since {at(since - start)} "
-                        f"(normal for it: {pct(base)}), after it was presented at "
-                        f"{at(float(self.presented[i]) - start)}.")
+                text = translate("AdviceFunnel", "{product}: {now} of its carts abandoned since {since} (normal for "
+                                 "it: {before}), after it was presented at {presented}.").format(
+                    product=self._product_words(i), now=pct(now), since=at(since - start), before=pct(base),
+                    presented=at(float(self.presented[i]) - start))
             else:
                 kind = "views_no_orders"
-                text = (f"{name}: carts but no orders: {pct(now)} of its carts abandoned since {at(since - start)} "
-                        f"(normal for it: {pct(base)}).")
+                text = translate("AdviceFunnel", "{product}: carts but no orders: {now} of its carts abandoned since "
+                                 "{since} (normal for it: {before}).").format(
+                    product=name, now=pct(now), since=at(since - start), before=pct(base))
         evidence = Evidence(since_ts=since, numbers={**_numbers(base, now, obs, trials, expected, bank, i),
                                                      "clicks_5min": clicks_5min},
-                            series=series, series_label=STAGE_WORDS[1 + which], baseline=round(base, 5),
+                            series=series, series_label=translate("AdviceFunnel", STAGE_WORDS[1 + which]),
+                            baseline=round(base, 5),
                             stage=STAGES[1 + which])
         return Finding(kind, sku, self.name, stream, text, evidence, STAGES[1 + which] + ":product")
 
@@ -428,7 +440,9 @@ class FunnelWatch:
         name = product_name(self.plan, self.skus[i])
         price = float(self.price[i])
         cur = self.plan.live.currency if self.plan else "EUR"
-        return f"{name} ({money(price, cur)})" if math.isfinite(price) else name
+        if not math.isfinite(price):
+            return name
+        return translate("AdviceFunnel", "{product} ({price})").format(product=name, price=money(price, cur))
 
     # ------------------------------------------------------------------------------------ Watch protocol
     def _bank(self, stream: int) -> tuple[CusumBank, int]:
@@ -452,6 +466,13 @@ class FunnelWatch:
         bank.release(i, ts)
         if stream == SHOWN:
             self.shown_until = -math.inf
+
+
+def _jumped(now: float, base: float, since: str, product: str, presented: str) -> str:
+    """abandonment_spike's words: the live's abandonment after a high-ticket product was presented."""
+    return translate("AdviceFunnel", "Cart abandonment jumped to {now} (normal for these products: {before}) since "
+                     "{since}, after {product} was presented at {presented}.").format(
+        now=pct(now), before=pct(base), since=since, product=product, presented=presented)
 
 
 @dataclass(frozen=True, slots=True)

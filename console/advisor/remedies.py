@@ -1,13 +1,17 @@
 """The remedy for an advice, drawn from the plan: a preset flash offer, a kit, a segment. Never invented: when the
-plan has nothing that fits, the remedy says which kind of remedy would fit and that the plan has none."""
+plan has nothing that fits, the remedy says which kind of remedy would fit and that the plan has none.
+
+Its words are written in the console's language when the advice is raised (the session file keeps them so); the
+plan's own names (products, kits, segments, a preset's label) stay as the plan writes them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from console.advisor.model import Remedy
+from console.i18n import translate
 from console.plan.model import AdviceKind, Kit, Plan, Preset, Segment
-from console.present.fmt import money
+from console.present.fmt import count, money, pct
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +27,19 @@ def what_fits(plan: Plan | None, kind: AdviceKind, subject: str | None) -> str:
     """The kind of remedy that fits an advice, in plain words (said whether or not the plan has one)."""
     name = _name(plan, subject)
     if kind == "conversion_sag":
-        return "a surprise flash offer on the featured product"
+        return translate("AdviceRemedy", "a surprise flash offer on the featured product")
     if kind == "abandonment_spike":
-        return f"a lower-priced kit (or a discount on {name})"
+        return translate("AdviceRemedy", "a lower-priced kit (or a discount on {product})").format(product=name)
     if kind == "dwell_lift":
-        return "more time on demonstrations"
+        return translate("AdviceRemedy", "more time on demonstrations")
     if kind == "stock_out_risk":
-        return f"a swap of the featured product to one with stock left (or stretching what is left of {name})"
+        return translate("AdviceRemedy", "a swap of the featured product to one with stock left (or stretching what "
+                         "is left of {product})").format(product=name)
     if kind == "audience_drop":
-        return ("a check of the paid campaign (budget, bids, targeting)" if subject == "paid"
-                else "a flash offer or a demonstration to win the room back")
-    return f"a flash offer on {name} (and a look at its page: price, variants)"
+        return (translate("AdviceRemedy", "a check of the paid campaign (budget, bids, targeting)") if subject == "paid"
+                else translate("AdviceRemedy", "a flash offer or a demonstration to win the room back"))
+    return translate("AdviceRemedy", "a flash offer on {product} (and a look at its page: price, variants)").format(
+        product=name)
 
 
 def remedy_for(plan: Plan | None, kind: AdviceKind, subject: str | None, now: Stage) -> Remedy:
@@ -45,29 +51,37 @@ def remedy_for(plan: Plan | None, kind: AdviceKind, subject: str | None, now: St
 
 
 def _none(fits: str) -> Remedy:
-    return Remedy(action=None, label=f"the plan has no fitting remedy; {fits} would fit", fits=fits)
+    return Remedy(action=None, fits=fits,
+                  label=translate("AdviceRemedy", "the plan has no fitting remedy; {fits} would fit").format(fits=fits))
 
 
 def _name(plan: Plan | None, sku: str | None) -> str:
     if plan is None or sku is None:
-        return sku or "the product"
+        return sku or translate("AdviceRemedy", "the product")
     return next((p.name for p in plan.products if p.sku == sku), sku)
 
 
 def _offer(plan: Plan, preset: Preset, fits: str) -> Remedy:
-    label = preset.label or f"{_name(plan, preset.product)} -{preset.discount_pct:g}% ({preset.duration_s // 60} min)"
-    return Remedy(action="flash_offer", target=preset.id, label=f"Flash offer: {label}", fits=fits)
+    d = preset.discount_pct
+    label = preset.label or translate("AdviceRemedy", "{product} -{discount} ({minutes} min)").format(
+        product=_name(plan, preset.product), discount=pct(d / 100, 0 if float(d).is_integer() else 1),
+        minutes=count(preset.duration_s // 60))
+    return Remedy(action="flash_offer", target=preset.id, fits=fits,
+                  label=translate("AdviceRemedy", "Flash offer: {offer}").format(offer=label))
 
 
 def _kit(plan: Plan, kit: Kit, fits: str) -> Remedy:
     full = sum(plan.product(s).price for s in kit.items)
     cur = plan.live.currency
     return Remedy(action="kit", target=kit.id, fits=fits,
-                  label=f"Kit: {kit.name} ({money(kit.price, cur)} instead of {money(full, cur)})")
+                  label=translate("AdviceRemedy", "Kit: {kit} ({price} instead of {full})").format(
+                      kit=kit.name, price=money(kit.price, cur), full=money(full, cur)))
 
 
-def _segment(seg: Segment, fits: str, note: str = "") -> Remedy:
-    return Remedy(action="segment", target=seg.id, label=f"Segment: {seg.title}{note}", fits=fits)
+def _segment(seg: Segment, fits: str, label: str = "") -> Remedy:
+    """`label`: the button's words with {segment} for its title (default "Segment: {segment}")."""
+    words = label or translate("AdviceRemedy", "Segment: {segment}")
+    return Remedy(action="segment", target=seg.id, label=words.format(segment=seg.title), fits=fits)
 
 
 def _presets(plan: Plan, now: Stage, products: list[str]) -> list[Preset]:
@@ -109,11 +123,12 @@ def _dwell(plan: Plan, subject: str | None, now: Stage) -> Remedy | None:
     fits = what_fits(plan, "dwell_lift", subject)
     seg = next((s for s in plan.segments if s.id == subject), None)
     if seg is not None and now.segment != seg.id:
-        return _segment(seg, fits, " (back on air)")
+        return _segment(seg, fits, translate("AdviceRemedy", "Segment: {segment} (back on air)"))
     ids = [s.id for s in plan.segments]
     at = ids.index(subject) if subject in ids else -1
     after = [s for s in plan.segments[at + 1:] + plan.segments[:max(0, at)] if s.demo and s.id != now.segment]
-    return _segment(after[0], fits, " (next, rather than a segment without a demonstration)") if after else None
+    return _segment(after[0], fits, translate("AdviceRemedy", "Segment: {segment} (next, rather than a segment "
+                                              "without a demonstration)")) if after else None
 
 
 def _stock(plan: Plan, subject: str | None, now: Stage) -> Remedy | None:

@@ -20,7 +20,9 @@ from console.advisor.cusum import CusumBank, FloatArray, shared_threshold
 from console.advisor.finding import Finding, at, product_name
 from console.advisor.model import Evidence
 from console.advisor.tick import ABANDON, CART, ORDER, UNITS, Tick
+from console.i18n import translate
 from console.plan.model import Plan
+from console.present.fmt import count
 
 LN2: Final = math.log(2.0)
 MIN_LIVE_S: Final = 60.0
@@ -119,8 +121,14 @@ class StockWatch:
         name = product_name(self.plan, sku)
         per_min = rate * 60.0
         lead = "carts" if stream % 2 else "orders"
-        text = (f"{name} may sell out in about {max(1, round(eta_min))} min: {left} left, selling about "
-                f"{per_min:.0f} a minute (from its {lead} since {at(since - tick.reading.started_at)}).")
+        words = {"product": name, "minutes": count(max(1, round(eta_min))), "left": count(left),
+                 "rate": count(per_min), "since": at(since - tick.reading.started_at)}
+        if stream % 2:
+            text = translate("AdviceStock", "{product} may sell out in about {minutes} min: {left} left, selling "
+                             "about {rate} a minute (from its carts since {since}).").format(**words)
+        else:
+            text = translate("AdviceStock", "{product} may sell out in about {minutes} min: {left} left, selling "
+                             "about {rate} a minute (from its orders since {since}).").format(**words)
         series = tuple(round(float(u) * 2.0, 2) for u in hist.product_rows(UNITS, SERIES_STEPS)[i])
         numbers: dict[str, float | int | str | None] = {
             "stock_left": left, "units_per_min": round(per_min, 2), "eta_min": round(eta_min, 1),
@@ -128,8 +136,9 @@ class StockWatch:
             "seen_since": int(seen),
             "statistic": round(float(self.bank.stat[stream]), 2), "threshold": round(float(self.bank.h[stream]), 2)}
         return Finding("stock_out_risk", sku, self.name, stream, text, Evidence(
-            since_ts=since, numbers=numbers, series=series, series_label="units sold a minute",
-            baseline=round(float(crit[i]) * 60.0, 3), stage=lead))
+            since_ts=since, numbers=numbers, series=series,
+            series_label=translate("AdviceStock", "units sold a minute"), baseline=round(float(crit[i]) * 60.0, 3),
+            stage=lead))
 
     def cleared(self, stream: int) -> bool:
         return bool(self.bank.cleared[stream])

@@ -37,6 +37,8 @@ from typing import IO, Any, Final
 
 import msgspec
 
+from console.i18n import translate
+
 #: a longer line is rejected unread (a TikTok message is a few kB; a JSON webhook body well under a MB)
 MAX_LINE_BYTES: Final = 8 * 1024 * 1024
 _PLATFORM: Final = re.compile(r"[a-z][a-z0-9_]{0,31}")
@@ -134,7 +136,7 @@ def read_capture(path: str | Path) -> CaptureReader:
     """A reader over the capture at `path` (raises CaptureError at once when the file cannot be opened)."""
     p = Path(path)
     if not p.is_file():
-        raise CaptureError(f"{p}: no such capture file")
+        raise CaptureError(translate("Bridge", "{path}: no such capture file").format(path=p))
     return CaptureReader(p)
 
 

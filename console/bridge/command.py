@@ -35,6 +35,7 @@ from console.bridge.shopify_poll import POLL_EVERY_S, SINCE_MARGIN_S, ShopifyPol
 from console.bridge.shopify_source import ShopifySource
 from console.bridge.sources import CaptureSource
 from console.bridge.tiktok_live import TikTokLiveSource, default_tee_path, room_handle, tiktok_sign_key
+from console.i18n import translate
 from console.plan.model import Plan, PlatformIds
 from console.studio.feed_server import bind
 
@@ -72,20 +73,23 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
     """The server and its sources. Raises ValueError or OSError with a sentence for the terminal."""
     shop_side = opts.shopify or opts.shopify_poll
     if opts.capture is None and opts.tiktok is None and not shop_side:
-        raise ValueError("nothing to bridge: give --capture FILE or --tiktok @room, and/or --shopify or "
-                         "--shopify-poll")
+        raise ValueError(translate("Bridge", "nothing to bridge: give --capture FILE or --tiktok @room, and/or "
+                                   "--shopify or --shopify-poll"))
     if opts.capture is not None and opts.tiktok is not None:
-        raise ValueError("--capture and --tiktok are both a video platform's live: give one")
+        raise ValueError(translate("Bridge", "--capture and --tiktok are both a video platform's live: give one"))
     if opts.tee is not None and opts.tiktok is None:
-        raise ValueError("--tee goes with --tiktok: it is where the room's raw messages are written")
+        raise ValueError(translate("Bridge", "--tee goes with --tiktok: it is where the room's raw messages are "
+                                   "written"))
     plan = opts.plan
     if plan is None and opts.shopify_poll:
-        raise ValueError("--shopify-poll needs --plan: the live's currency and the products the shop's SKUs map to")
+        raise ValueError(translate("Bridge", "--shopify-poll needs --plan: the live's currency and the products the "
+                                   "shop's SKUs map to"))
     if plan is None and opts.capture is None and opts.tiktok is None:
-        raise ValueError("--shopify needs --plan: the live's id, currency and the products its SKUs map to")
+        raise ValueError(translate("Bridge", "--shopify needs --plan: the live's id, currency and the products its "
+                                   "SKUs map to"))
     if opts.shopify_poll and opts.shop is None:
-        raise ValueError("--shopify-poll needs --shop DOMAIN: the shop whose paid orders it asks for "
-                         "(like my-shop.myshopify.com)")
+        raise ValueError(translate("Bridge", "--shopify-poll needs --shop DOMAIN: the shop whose paid orders it asks "
+                                   "for (like my-shop.myshopify.com)"))
     if opts.shop is not None and (problem := shop_domain_problem(opts.shop)):
         raise ValueError(f"--shop: {problem}")
     handle = room_handle(opts.tiktok) if opts.tiktok is not None else None
@@ -108,11 +112,13 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
                                 sign_key=tiktok_sign_key())
         sources.append(room)
         prepare.append(room.start)  # connected before the feed is served: an offline room is an error at once
-        lines.append(f"  tiktok @{handle}, every raw message teed to {tee}")
+        lines.append(translate("Bridge", "  tiktok @{handle}, every raw message teed to {path}").format(
+            handle=handle, path=tee))
     if opts.capture is not None:
         sources.append(CaptureSource(opts.capture, live_id=live_id, key=pseudonym_key(opts.journal),
                                      started_at=started, speed=opts.speed, products=products))
-        lines.append(f"  capture {opts.capture} (speed {opts.speed:g}x)")
+        lines.append(translate("Bridge", "  capture {path} (speed {speed}x)").format(path=opts.capture,
+                                                                                   speed=f"{opts.speed:g}"))
     server: BridgeServer  # built last; the poller reads the live's start from it (a restart's is the journal's)
     if shop_side:
         token = shopify_admin_token() if opts.shopify_poll else None  # read first: a missing one stops the start
@@ -129,29 +135,33 @@ def build_bridge(opts: BridgeOptions) -> Bridge:
             sock = bind(opts.shopify_host, opts.shopify_port)
             host, port = sock.getsockname()[:2]
             webhooks = ShopifySource(config, secret, sock)
-            lines.append(f"  shopify webhooks http://{host}:{port}{WEBHOOK_PATH} (orders/paid, checkouts/*, "
-                         f"carts/*; a cart with no paid order for {opts.abandon_after_min:g} min is abandoned)")
+            lines.append(translate("Bridge", "  shopify webhooks {url} (orders/paid, checkouts/*, carts/*; a cart "
+                                   "with no paid order for {minutes} min is abandoned)").format(
+                url=f"http://{host}:{port}{WEBHOOK_PATH}", minutes=f"{opts.abandon_after_min:g}"))
         if token is not None and opts.shop is not None:
             # One source for the shop: the webhooks (if any) run inside the poller and both map through one
             # mapper, so an order that comes both ways is emitted once (console/bridge/shopify_poll.py).
             sources.append(ShopifyPollSource(config, opts.shop, token, live_start=lambda: server.now.started_at,
                                              webhooks=webhooks, poll_every_s=opts.poll_every_s,
                                              margin_s=opts.poll_margin_min * 60.0, endpoint=opts.shop_endpoint))
-            lines.append(f"  shopify paid orders polled from {opts.shop} every {opts.poll_every_s:g} s (Admin API, "
-                         f"read_orders; from {opts.poll_margin_min:g} min before the live's start)")
+            lines.append(translate("Bridge", "  shopify paid orders polled from {shop} every {seconds} s (Admin API, "
+                                   "read_orders; from {minutes} min before the live's start)").format(
+                shop=opts.shop, seconds=f"{opts.poll_every_s:g}", minutes=f"{opts.poll_margin_min:g}"))
         elif webhooks is not None:
             sources.append(webhooks)
     manual = ManualSteps(plan, tiktok_id=lambda sku: tiktok_id(plan, sku)) if plan is not None else None
     offers = None
     if opts.shop is not None:
         if plan is None:
-            raise ValueError("--shop needs --plan: the products its discounts name (platform_ids)")
+            raise ValueError(translate("Bridge", "--shop needs --plan: the products its discounts name "
+                                       "(platform_ids)"))
         offers = ShopifyFlashOffers.from_environment(httpx.AsyncClient(), opts.shop, plan,
                                                      lambda sku: shopify_gids(plan, sku), endpoint=opts.shop_endpoint)
-        lines.append(f"  flash offers: automatic discounts on {opts.shop} (Admin API; token from the environment)")
+        lines.append(translate("Bridge", "  flash offers: automatic discounts on {shop} (Admin API; token from the "
+                               "environment)").format(shop=opts.shop))
     if manual is not None:
-        lines.append("  actions: steps by hand in the platforms' apps, on the charts once confirmed "
-                     "(POST /v1/actions/ACTION_ID/confirm)")
+        lines.append(translate("Bridge", "  actions: steps by hand in the platforms' apps, on the charts once "
+                               "confirmed (POST /v1/actions/ACTION_ID/confirm)"))
     server = BridgeServer(BridgeConfig(live_id=live_id, title=title, token=opts.token, currency=currency,
                                        time_scale=opts.speed if opts.capture is not None else 1.0,
                                        buffer_events=opts.buffer_events, journal=opts.journal),

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, cast
 
+from console.i18n import translate
 from console.plan.model import ActionKind, Plan, Product
 from console.protocol import wire as p
 from console.studio.rules import ActionRefused
@@ -102,7 +103,7 @@ class ManualSteps:
         builders: dict[str, Callable[[dict[str, Any]], tuple[str, ...]]] = {
             "flash_offer": self._offer_steps, "segment": self._segment_steps, "kit": self._kit_steps}
         if kind not in builders:
-            raise ActionRefused(404, "not_found", f"no action {kind!r}", None)
+            raise ActionRefused(404, "not_found", translate("Bridge", "no action {kind}").format(kind=repr(kind)), None)
         steps = builders[kind](params)
         action = ManualAction(action_id, cast(ActionKind, kind), dict(params), steps, self.clock())  # a key above
         self.actions[action_id] = action
@@ -112,37 +113,48 @@ class ManualSteps:
         product = self._product(params["product_id"])
         running = self._running_offer(product.sku)
         if running is not None:
-            raise ActionRefused(409, "conflict", f"an offer is already running on {product.sku} (confirmed as "
-                                f"{running.action_id})", "product_id")
+            raise ActionRefused(409, "conflict", translate(
+                "Bridge", "an offer is already running on {product} (confirmed as {action})").format(
+                product=product.sku, action=running.action_id), "product_id")
         pct, duration = float(params["discount_pct"]), float(params["duration_s"])
         price = offer_price(product.price, pct)
         currency = self.plan.live.currency
-        return (f"In TikTok Shop Seller Center: create a flash deal on {self._named(product)} at {pct:g}% off, "
-                f"{price:.2f} {currency} instead of {product.price:.2f} {currency}, for {_span(duration)}, "
-                "starting now.",
-                f"In TikTok LIVE Studio: pin product {self._named(product)}.")
+        return (translate("Bridge", "In TikTok Shop Seller Center: create a flash deal on {product} at {pct}% off, "
+                          "{price} {currency} instead of {list_price} {currency}, for {span}, starting now.").format(
+                    product=self._named(product), pct=f"{pct:g}", price=f"{price:.2f}", currency=currency,
+                    list_price=f"{product.price:.2f}", span=_span(duration)),
+                translate("Bridge", "In TikTok LIVE Studio: pin product {product}.").format(
+                    product=self._named(product)))
 
     def _segment_steps(self, params: dict[str, Any]) -> tuple[str, ...]:
         segment_id = params["segment_id"]
         segment = next((s for s in self.plan.segments if s.id == segment_id), None)
         if segment is None:
-            raise ActionRefused(422, "invalid", f"the plan has no segment {segment_id!r}", "segment_id")
-        steps = [f"Tell the host: go to script segment '{segment.title}' ({segment.id})"
-                 + (", with the product demonstration." if segment.demo else ".")]
+            raise ActionRefused(422, "invalid", translate("Bridge", "the plan has no segment {segment}").format(
+                segment=repr(segment_id)), "segment_id")
+        steps = [(translate("Bridge", "Tell the host: go to script segment '{title}' ({segment}), with the product "
+                            "demonstration.") if segment.demo else
+                  translate("Bridge", "Tell the host: go to script segment '{title}' ({segment}).")).format(
+            title=segment.title, segment=segment.id)]
         shown = [self._product(sku) for sku in segment.products if any(q.sku == sku for q in self.plan.products)]
         if shown:  # TikTok LIVE shows one pinned product at a time: the segment's first
-            steps.append(f"In TikTok LIVE Studio: pin product {self._named(shown[0])}.")
+            steps.append(translate("Bridge", "In TikTok LIVE Studio: pin product {product}.").format(
+                product=self._named(shown[0])))
         return tuple(steps)
 
     def _kit_steps(self, params: dict[str, Any]) -> tuple[str, ...]:
         kit_id = params["kit_id"]
         kit = next((k for k in self.plan.kits if k.id == kit_id), None)
         if kit is None:
-            raise ActionRefused(422, "invalid", f"the plan has no kit {kit_id!r}", "kit_id")
+            raise ActionRefused(422, "invalid", translate("Bridge", "the plan has no kit {kit}").format(
+                kit=repr(kit_id)), "kit_id")
         items = ", ".join(self._named(self._product(sku)) for sku in kit.items)
-        return (f"In TikTok Shop Seller Center: create a product bundle '{kit.name}' (kit {kit.id}) at "
-                f"{kit.price:.2f} {self.plan.live.currency} with {items}.",
-                f"In TikTok LIVE Studio: add the bundle '{kit.name}' to the LIVE and pin it.")
+        return (translate("Bridge", "In TikTok Shop Seller Center: create a product bundle '{name}' (kit {kit}) at "
+                          "{price} {currency} with {items}.").format(
+                    name=kit.name, kit=kit.id, price=f"{kit.price:.2f}", currency=self.plan.live.currency,
+                    items=items),
+                translate("Bridge", "In TikTok LIVE Studio: add the bundle '{name}' to the LIVE and pin it.").format(
+                    name=kit.name))
 
     # ------------------------------------------------------------------ the operator's answer
     def confirm(self, action_id: str, at: float | None = None) -> Executed:
@@ -153,9 +165,10 @@ class ManualSteps:
         if action.state == "done":
             return Executed(action.answer())
         if action.state == "not_done":
-            raise ActionRefused(409, "conflict", f"{action_id} was recorded as not done"
-                                + (f" ({action.reason})" if action.reason else "") + ": start it again instead",
-                                None)
+            raise ActionRefused(409, "conflict", (translate(
+                "Bridge", "{action} was recorded as not done ({reason}): start it again instead") if action.reason else
+                translate("Bridge", "{action} was recorded as not done: start it again instead")).format(
+                action=action_id, reason=action.reason), None)
         ts = self.clock() if at is None else at
         event = self._event(action, ts)
         action.state, action.settled_at = "done", ts
@@ -166,7 +179,8 @@ class ManualSteps:
         unknown id, 409 for an action already confirmed done (its event is on the charts)."""
         action = self._known(action_id)
         if action.state == "done":
-            raise ActionRefused(409, "conflict", f"{action_id} was already confirmed done", None)
+            raise ActionRefused(409, "conflict", translate("Bridge", "{action} was already confirmed done").format(
+                action=action_id), None)
         if action.state == "to_do":
             action.state, action.settled_at = "not_done", self.clock() if at is None else at
             action.reason = reason.strip()[:500]
@@ -209,13 +223,15 @@ class ManualSteps:
     def _known(self, action_id: str) -> ManualAction:
         action = self.actions.get(action_id)
         if action is None:
-            raise ActionRefused(404, "not_found", f"no action {action_id} waits to be done by hand", None)
+            raise ActionRefused(404, "not_found", translate(
+                "Bridge", "no action {action} waits to be done by hand").format(action=action_id), None)
         return action
 
     def _product(self, product_id: str) -> Product:
         product = next((q for q in self.plan.products if q.sku == product_id), None)
         if product is None:
-            raise ActionRefused(422, "invalid", f"the plan has no product {product_id!r}", "product_id")
+            raise ActionRefused(422, "invalid", translate("Bridge", "the plan has no product {product}").format(
+                product=repr(product_id)), "product_id")
         return product
 
     def _running_offer(self, product_id: str) -> ManualAction | None:
@@ -225,8 +241,10 @@ class ManualSteps:
     def _named(self, product: Product) -> str:
         """A product as the operator finds it in the platform's app: its name and its TikTok id."""
         ident = self.tiktok_id(product.sku)
-        where = f"TikTok id {ident}" if ident else f"plan product {product.sku}; the plan has no TikTok id for it"
-        return f"'{product.name}' ({where})"
+        if ident:
+            return translate("Bridge", "'{name}' (TikTok id {ident})").format(name=product.name, ident=ident)
+        return translate("Bridge", "'{name}' (plan product {product}; the plan has no TikTok id for it)").format(
+            name=product.name, product=product.sku)
 
 
 def offer_price(list_price: float, discount_pct: float) -> float:
@@ -238,5 +256,6 @@ def offer_price(list_price: float, discount_pct: float) -> float:
 def _span(seconds: float) -> str:
     """A duration as the operator sets it in an app: '5 min (300 s)', '90 s'."""
     if seconds >= 60 and seconds % 60 == 0:
-        return f"{seconds / 60:g} min ({seconds:g} s)"
-    return f"{seconds:g} s"
+        return translate("Bridge", "{minutes} min ({seconds} s)").format(minutes=f"{seconds / 60:g}",
+                                                                        seconds=f"{seconds:g}")
+    return translate("Bridge", "{seconds} s").format(seconds=f"{seconds:g}")

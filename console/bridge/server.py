@@ -30,6 +30,7 @@ from console.bridge.manual import CONFIRM_PATH, DECLINE_PATH, ManualSteps
 from console.bridge.shopify import Emitted
 from console.bridge.shopify_actions import ShopifyFlashOffers
 from console.bridge.tiktok_map import Draft
+from console.i18n import translate
 from console.protocol import wire as p
 from console.studio.feed_server import FeedServer, Journal, error_response
 from console.studio.rules import ActionRefused
@@ -100,7 +101,8 @@ class EventJournal:
                 lines.append(json.loads(line))
             except ValueError:
                 if i != len(raw) - 1:
-                    raise ValueError(f"{self.path}:{i + 1}: not a journal record (the journal is damaged)") from None
+                    raise ValueError(translate("Bridge", "{path}:{line}: not a journal record (the journal is "
+                                               "damaged)").format(path=self.path, line=i + 1)) from None
         return (lines[0], lines[1:]) if lines else (None, [])
 
     def append(self, records: Sequence[dict[str, Any]]) -> None:
@@ -132,8 +134,9 @@ class BridgeServer(FeedServer):
         header, records = self.events_journal.load() if self.events_journal else (None, [])
         identity = {"live_id": config.live_id, "sources": sorted(s.name for s in sources)}
         if header and any(header.get(k) != v for k, v in identity.items()):
-            raise ValueError(f"journal {events_path} was written for {({k: header.get(k) for k in identity})}, "
-                             f"not {identity}: the same seqs would carry different events")
+            raise ValueError(translate("Studio", "journal {path} was written for {theirs}, not {ours}: the same seqs "
+                                       "would carry different events").format(
+                path=events_path, theirs={k: header.get(k) for k in identity}, ours=identity))
         # The actions' own journal beside the events' (FeedServer answers a repeated Idempotency-Key from it).
         actions = Journal(events_path.with_suffix(".actions.ndjson")) if events_path is not None else None
         actions_header, accepted = actions.load() if actions else (None, [])
@@ -210,9 +213,9 @@ class BridgeServer(FeedServer):
             self._publish(list(done.events), "actions", None)
             return done.details
         if self.manual is None:
-            raise ActionRefused(501, "not_executable",
-                                f"the bridge has no plan to describe a {kind.replace('_', ' ')} by: do it by hand in "
-                                "the platform's app (start the bridge with --plan)", None)
+            raise ActionRefused(501, "not_executable", translate(
+                "Bridge", "the bridge has no plan to describe a {kind} by: do it by hand in the platform's app (start "
+                "the bridge with --plan)").format(kind=kind.replace("_", " ")), None)
         done = self.manual.record(kind, action_id, params)
         self._publish(list(done.events), "actions", None)
         return done.details

@@ -56,6 +56,7 @@ from console.bridge.shopify_http import (
     shop_domain_problem,
     shopify_admin_token,
 )
+from console.i18n import translate
 from console.plan.model import Plan, Product
 from console.protocol import wire as p
 from console.studio.rules import ActionRefused
@@ -151,7 +152,8 @@ class ShopifyFlashOffers:
 
     def __post_init__(self) -> None:
         if not isinstance(self.token, Secret):
-            raise ValueError(f"no Shopify Admin API token: set {TOKEN_ENV} (never on the command line)")
+            raise ValueError(translate("Bridge", "no Shopify Admin API token: set {env} (never on the command "
+                                       "line)").format(env=TOKEN_ENV))
         if problem := shop_domain_problem(self.shop):
             raise ValueError(problem)
         _check_endpoint(self.url)
@@ -190,8 +192,10 @@ class ShopifyFlashOffers:
         now = self.clock()
         for offer in self.offers.values():
             if offer.product_id == product_id and offer.ended_at is None and offer.ends_at > now:
-                raise ActionRefused(409, "conflict", f"an offer is already running on {product_id} (Shopify "
-                                    f"discount {offer.discount_id} until {_iso(offer.ends_at)})", "product_id")
+                raise ActionRefused(409, "conflict", translate(
+                    "Bridge", "an offer is already running on {product} (Shopify discount {discount} until "
+                    "{until})").format(product=product_id, discount=offer.discount_id, until=_iso(offer.ends_at)),
+                    "product_id")
         products, variants = self._shopify_ids(product)
         starts = float(math.floor(now))  # Shopify keeps whole seconds: send what it will keep
         ends = float(math.ceil(starts + duration_s))
@@ -205,19 +209,19 @@ class ShopifyFlashOffers:
             "title": title, "startsAt": _iso(starts), "endsAt": _iso(ends),
             "customerGets": {"value": {"percentage": round(discount_pct / 100, 4)},
                              "items": {"products": selection}}}}
-        doubt = (f"look in the Shopify admin, Discounts, for “{title}” before starting this offer again (end it "
-                 "there if it is not wanted)")
+        doubt = translate("Bridge", "look in the Shopify admin, Discounts, for “{title}” before starting this offer "
+                          "again (end it there if it is not wanted)").format(title=title)
         try:
             payload = await self._mutation(CREATE_DISCOUNT, variables, "discountAutomaticBasicCreate",
-                                           nothing_done="no discount was created", doubt=doubt)
+                                           nothing_done=translate("Bridge", "no discount was created"), doubt=doubt)
         except _OutcomeUnknown as exc:
             self.unknown[action_id] = str(exc)
             raise ActionRefused(504, "outcome_unknown", str(exc), None) from None
-        _refuse_user_errors(payload, "Shopify refused the discount")
+        _refuse_user_errors(payload, translate("Bridge", "Shopify refused the discount"))
         node = payload.get("automaticDiscountNode")
         discount_id = node.get("id") if isinstance(node, Mapping) else None
         if not isinstance(discount_id, str) or not discount_id:
-            sentence = f"Shopify's answer names no discount: {doubt}"
+            sentence = translate("Bridge", "Shopify's answer names no discount: {doubt}").format(doubt=doubt)
             self.unknown[action_id] = sentence
             raise ActionRefused(504, "outcome_unknown", sentence, None)
         offer = ShopifyOffer(action_id, product_id, discount_id, title, offer_price(product.price, discount_pct),
@@ -233,20 +237,24 @@ class ShopifyFlashOffers:
         as it is and emits nothing. Raises ActionRefused: 404 for an offer Shopify never confirmed."""
         offer = self.offers.get(action_id)
         if offer is None:
-            raise ActionRefused(404, "not_found", f"no Shopify discount was made for {action_id}", None)
+            raise ActionRefused(404, "not_found", translate(
+                "Bridge", "no Shopify discount was made for {action}").format(action=action_id), None)
         if offer.ended_at is not None:
             return Executed(offer.answer())
         now = self.clock()
         if offer.ends_at <= now:  # Shopify ended it at its endsAt already: nothing to send
             return Executed(offer.answer(), (_expired(offer),))
-        doubt = f"it may have ended; look in the Shopify admin, Discounts, for “{offer.title}”, or try again"
+        doubt = translate("Bridge", "it may have ended; look in the Shopify admin, Discounts, for “{title}”, or try "
+                          "again").format(title=offer.title)
         try:
             payload = await self._mutation(DEACTIVATE_DISCOUNT, {"id": offer.discount_id},
                                            "discountAutomaticDeactivate",
-                                           nothing_done="the discount is still running", doubt=doubt)
+                                           nothing_done=translate("Bridge", "the discount is still running"),
+                                           doubt=doubt)
         except _OutcomeUnknown as exc:  # deactivating twice is harmless: the operator may simply try again
             raise ActionRefused(504, "outcome_unknown", str(exc), None) from None
-        _refuse_user_errors(payload, f"Shopify did not end the discount {offer.discount_id}")
+        _refuse_user_errors(payload, translate("Bridge", "Shopify did not end the discount {discount}").format(
+            discount=offer.discount_id))
         offer.ended_at, offer.end_reason = now, reason
         event = p.OfferEnded(seq=1, ts=now, action_id=action_id, product_id=offer.product_id, reason=reason)
         return Executed(offer.answer(), (event,))
@@ -271,20 +279,23 @@ class ShopifyFlashOffers:
     def _product(self, product_id: str) -> Product:
         product = next((q for q in self.plan.products if q.sku == product_id), None)
         if product is None:
-            raise ActionRefused(422, "invalid", f"the plan has no product {product_id!r}", "product_id")
+            raise ActionRefused(422, "invalid", translate("Bridge", "the plan has no product {product}").format(
+                product=repr(product_id)), "product_id")
         return product
 
     def _shopify_ids(self, product: Product) -> tuple[list[str], list[str]]:
         ids = list(dict.fromkeys(self.resolve(product.sku)))
         if not ids:
-            raise ActionRefused(422, "not_on_shop", f"the plan maps no Shopify product or variant to "
-                                f"{product.sku} ('{product.name}'): add it to the plan's platform_ids; no "
-                                "discount was created", "product_id")
+            raise ActionRefused(422, "not_on_shop", translate(
+                "Bridge", "the plan maps no Shopify product or variant to {product} ('{name}'): add it to the plan's "
+                "platform_ids; no discount was created").format(product=product.sku, name=product.name),
+                "product_id")
         bad = [i for i in ids if not _GID.fullmatch(i)]
         if bad:
-            raise ActionRefused(422, "not_on_shop", f"{bad[0]!r} (for {product.sku}) is not a Shopify product or "
-                                "variant id (gid://shopify/Product/... or gid://shopify/ProductVariant/...); no "
-                                "discount was created", "product_id")
+            raise ActionRefused(422, "not_on_shop", translate(
+                "Bridge", "{ident} (for {product}) is not a Shopify product or variant id (gid://shopify/Product/... "
+                "or gid://shopify/ProductVariant/...); no discount was created").format(
+                ident=repr(bad[0]), product=product.sku), "product_id")
         return ([i for i in ids if "/Product/" in i], [i for i in ids if "/ProductVariant/" in i])
 
     # ------------------------------------------------------------------ one mutation over HTTP
@@ -301,45 +312,56 @@ class ShopifyFlashOffers:
                 response = await self.client.post(self.url, json={"query": query, "variables": variables},
                                                   headers=headers)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:  # it never left
-                raise ActionRefused(502, "shopify_unreachable", f"the bridge could not reach {self.shop} "
-                                    f"({type(exc).__name__}): {nothing_done}; check the network", None) from None
+                raise ActionRefused(502, "shopify_unreachable", translate(
+                    "Bridge", "the bridge could not reach {shop} ({error}): {nothing_done}; check the network").format(
+                    shop=self.shop, error=type(exc).__name__, nothing_done=nothing_done), None) from None
             except httpx.TransportError as exc:  # it left; the answer did not come
-                raise _OutcomeUnknown(f"Shopify did not answer ({type(exc).__name__}): {doubt}") from None
+                raise _OutcomeUnknown(translate("Bridge", "Shopify did not answer ({error}): {doubt}").format(
+                    error=type(exc).__name__, doubt=doubt)) from None
             body = _json_object(response)
             wait = _throttled(response, body)
             if wait is None:
                 break
             if waited + wait > self.max_throttle_wait_s:
-                raise ActionRefused(503, "shopify_busy", f"Shopify is throttling this app's requests: "
-                                    f"{nothing_done}; try again in {math.ceil(wait)} s", None)
+                raise ActionRefused(503, "shopify_busy", translate(
+                    "Bridge", "Shopify is throttling this app's requests: {nothing_done}; try again in {seconds} "
+                    "s").format(nothing_done=nothing_done, seconds=math.ceil(wait)), None)
             await self.sleep(wait)
             waited += wait
         status = response.status_code
         if status == 401:
-            raise ActionRefused(502, "shopify_token", f"Shopify refused the Admin API token (401): it is wrong, "
-                                f"revoked or expired; {nothing_done}. Put a valid token in {TOKEN_ENV} (or its "
-                                "file) and restart the bridge", None)
+            raise ActionRefused(502, "shopify_token", translate(
+                "Bridge", "Shopify refused the Admin API token (401): it is wrong, revoked or expired; {nothing_done}. "
+                "Put a valid token in {env} (or its file) and restart the bridge").format(
+                nothing_done=nothing_done, env=TOKEN_ENV), None)
         if status == 403 or _has_code(body, "ACCESS_DENIED"):
-            raise ActionRefused(502, "shopify_scope", f"the Shopify app may not manage discounts: {nothing_done}. "
-                                "Give the app the write_discounts scope, release that version and install it "
-                                "on the shop again", None)
+            raise ActionRefused(502, "shopify_scope", translate(
+                "Bridge", "the Shopify app may not manage discounts: {nothing_done}. Give the app the write_discounts "
+                "scope, release that version and install it on the shop again").format(nothing_done=nothing_done),
+                None)
         if status >= 500:
-            raise _OutcomeUnknown(f"Shopify failed (HTTP {status}): {doubt}")
+            raise _OutcomeUnknown(translate("Bridge", "Shopify failed (HTTP {status}): {doubt}").format(
+                status=status, doubt=doubt))
         if status != 200:
-            raise ActionRefused(502, "shopify_error", f"Shopify answered HTTP {status}: {nothing_done}; check "
-                                f"the shop ({self.shop}) and the API version ({self.api_version})", None)
+            raise ActionRefused(502, "shopify_error", translate(
+                "Bridge", "Shopify answered HTTP {status}: {nothing_done}; check the shop ({shop}) and the API version "
+                "({version})").format(status=status, nothing_done=nothing_done, shop=self.shop,
+                                      version=self.api_version), None)
         if body is None:
-            raise _OutcomeUnknown(f"Shopify's answer could not be read: {doubt}")
+            raise _OutcomeUnknown(translate("Bridge", "Shopify's answer could not be read: {doubt}").format(
+                doubt=doubt))
         errors = body.get("errors")
         if errors:  # the query itself was refused (syntax, schema): nothing ran
             listed = errors if isinstance(errors, list) else [errors]
             said = "; ".join(str(e.get("message", e)) if isinstance(e, Mapping) else str(e) for e in listed)
-            raise ActionRefused(502, "shopify_error", f"Shopify refused the request ({said[:300]}): "
-                                f"{nothing_done}", None)
+            raise ActionRefused(502, "shopify_error", translate(
+                "Bridge", "Shopify refused the request ({said}): {nothing_done}").format(
+                said=said[:300], nothing_done=nothing_done), None)
         data = body.get("data")
         payload = data.get(name) if isinstance(data, Mapping) else None
         if not isinstance(payload, Mapping):
-            raise _OutcomeUnknown(f"Shopify's answer has no {name}: {doubt}")
+            raise _OutcomeUnknown(translate("Bridge", "Shopify's answer has no {name}: {doubt}").format(
+                name=name, doubt=doubt))
         return payload
 
 

@@ -31,6 +31,7 @@ from console.bridge.shopify import (
     order_from_graphql,
     verify_signature,
 )
+from console.i18n import QT_TRANSLATE_NOOP, translate
 
 WEBHOOK_PATH: Final = "/webhooks/shopify"
 MAX_WEBHOOK_BYTES: Final = 8 * 1024 * 1024  # far above any order payload; a larger body is refused unread (413)
@@ -82,31 +83,35 @@ def read_secret(what: str, env: str, file_env: str, path: Path | None = None,
         try:
             value = path.read_text().strip()
         except OSError as exc:
-            raise ValueError(f"cannot read the {what} file {path}: {exc.strerror}") from None
+            raise ValueError(translate("Bridge", "cannot read the {what} file {path}: {reason}").format(
+                what=translate("Bridge", what), path=path, reason=exc.strerror)) from None
         if not value:
-            raise ValueError(f"the {what} file {path} is empty")
+            raise ValueError(translate("Bridge", "the {what} file {path} is empty").format(
+                what=translate("Bridge", what), path=path))
         return Secret(value)
     value = environ.get(env, "").strip()
     if not value:
-        raise ValueError(f"no {what}: set {env}, or {file_env} to a file that holds it (never on the command line)")
+        raise ValueError(translate("Bridge", "no {what}: set {env}, or {file_env} to a file that holds it (never on "
+                                   "the command line)").format(what=translate("Bridge", what), env=env,
+                                                               file_env=file_env))
     return Secret(value)
 
 
 def shopify_client_secret(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Secret:
     """The app's client secret, which signs the webhooks (X-Shopify-Hmac-Sha256)."""
-    return read_secret("Shopify client secret", SECRET_ENV, SECRET_FILE_ENV, path, environ)
+    return read_secret(QT_TRANSLATE_NOOP("Bridge", "Shopify client secret"), SECRET_ENV, SECRET_FILE_ENV, path, environ)
 
 
 def shopify_admin_token(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Secret:
     """The Admin API access token (X-Shopify-Access-Token) of the app installed on the shop."""
-    return read_secret("Shopify Admin API token", TOKEN_ENV, TOKEN_FILE_ENV, path, environ)
+    return read_secret(QT_TRANSLATE_NOOP("Bridge", "Shopify Admin API token"), TOKEN_ENV, TOKEN_FILE_ENV, path, environ)
 
 
 def shopify_client_id(environ: Mapping[str, str] | None = None) -> str:
     """The app's client id (public), for `fetch_access_token`."""
     value = (os.environ if environ is None else environ).get(CLIENT_ID_ENV, "").strip()
     if not value:
-        raise ValueError(f"no Shopify client id: set {CLIENT_ID_ENV}")
+        raise ValueError(translate("Bridge", "no Shopify client id: set {env}").format(env=CLIENT_ID_ENV))
     return value
 
 
@@ -116,7 +121,8 @@ _SHOP_DOMAIN: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,60}\.myshopify\.com")
 def shop_domain_problem(shop: str) -> str:
     """What is wrong with a shop domain ('' when fine): the Admin API lives at <name>.myshopify.com."""
     if not _SHOP_DOMAIN.fullmatch(shop):
-        return f"the shop must be its myshopify.com domain (like my-shop.myshopify.com), not {shop!r}"
+        return translate("Bridge", "the shop must be its myshopify.com domain (like my-shop.myshopify.com), not "
+                         "{shop}").format(shop=repr(shop))
     return ""
 
 
@@ -217,7 +223,7 @@ def _check_endpoint(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme != "https" and not (parts.scheme == "http" and parts.hostname in ("127.0.0.1", "::1",
                                                                                       "localhost")):
-        raise ValueError("a Shopify endpoint must be https (plain http only on loopback)")
+        raise ValueError(translate("Bridge", "a Shopify endpoint must be https (plain http only on loopback)"))
 
 #: Paid orders updated since a moment, oldest first. `numberOfOrders` is an UnsignedInt64: a JSON string.
 #: Its cost, by Shopify's rule (an object 1, a scalar 0, a connection 2 + first x its node): a line item 6 (itself,

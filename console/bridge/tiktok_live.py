@@ -45,6 +45,7 @@ from console.bridge.protowire import Message, ProtoWireError
 from console.bridge.server import Emit
 from console.bridge.shopify_http import Secret, read_secret
 from console.bridge.tiktok_map import EVENT_TYPES, Draft, LiveEndedDraft, TikTokMapper
+from console.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,8 @@ def room_handle(text: str) -> str:
     url = _ROOM_URL.fullmatch(value)
     handle = url.group(1) if url else value.removeprefix("@")
     if not _HANDLE.fullmatch(handle):
-        raise ValueError(f"{text!r} is not a TikTok @handle (letters, digits, '_' and '.'), such as @shop_live")
+        raise ValueError(translate("Bridge", "{text} is not a TikTok @handle (letters, digits, '_' and '.'), such as "
+                                   "@shop_live").format(text=repr(text)))
     return handle
 
 
@@ -128,7 +130,7 @@ def tiktok_sign_key(path: Path | None = None, environ: Mapping[str, str] | None 
     env = os.environ if environ is None else environ
     if path is None and not env.get(SIGN_KEY_ENV, "").strip() and not env.get(SIGN_KEY_FILE_ENV, "").strip():
         return None
-    return read_secret("TikTok sign API key", SIGN_KEY_ENV, SIGN_KEY_FILE_ENV, path, env)
+    return read_secret(QT_TRANSLATE_NOOP("Bridge", "TikTok sign API key"), SIGN_KEY_ENV, SIGN_KEY_FILE_ENV, path, env)
 
 
 def default_tee_path(handle: str, journal: Path | None, now: float) -> Path:
@@ -288,11 +290,13 @@ class TikTokLiveSource:
         except StopAsyncIteration:
             return None
         except TimeoutError:
-            raise ConnectionFailedError(f"no message for {self.quiet_s:g} s") from None
+            raise ConnectionFailedError(translate("Bridge", "no message for {seconds} s").format(
+                seconds=f"{self.quiet_s:g}")) from None
         except ConnectionFailedError:
             raise
         except Exception as exc:
-            raise ConnectionFailedError(f"connection lost ({type(exc).__name__}: {exc})") from exc
+            raise ConnectionFailedError(translate("Bridge", "connection lost ({error})").format(
+                error=f"{type(exc).__name__}: {exc}")) from exc
 
     # ------------------------------------------------------------------ connections
     async def _open(self) -> RawMessageClient:
@@ -310,8 +314,8 @@ class TikTokLiveSource:
         except TikTokSourceError:
             raise
         except Exception as exc:
-            raise ConnectionFailedError(f"cannot connect to @{self.handle}'s live: {type(exc).__name__}: "
-                                        f"{exc}") from exc
+            raise ConnectionFailedError(translate("Bridge", "cannot connect to @{handle}'s live: {error}").format(
+                handle=self.handle, error=f"{type(exc).__name__}: {exc}")) from exc
 
     async def _reconnect(self) -> RawMessageClient | None:
         """The next connection after a drop, waiting longer after each failure; None once the room has been offline
@@ -371,13 +375,14 @@ def load_tiktoklive() -> TikTokLiveLibrary:
             events = importlib.import_module("TikTokLive.events")
             errors = importlib.import_module("TikTokLive.client.errors")
     except ImportError as exc:
-        raise TikTokLiveMissingError("the TikTok source needs the TikTokLive library, an optional extra of "
-                                     f"live-console: install it with  {INSTALL_HINT}  (from the live-console "
-                                     "checkout)") from exc
+        raise TikTokLiveMissingError(translate(
+            "Bridge", "the TikTok source needs the TikTokLive library, an optional extra of live-console: install it "
+            "with  {command}  (from the live-console checkout)").format(command=INSTALL_HINT)) from exc
     if version.split(".", maxsplit=1)[0] != SUPPORTED_MAJOR:
-        raise TikTokLiveMissingError(f"TikTokLive {version} is installed; the bridge reads messages the way "
-                                     f"TikTokLive {SUPPORTED_MAJOR}.x gives them: {INSTALL_HINT} installs a "
-                                     f"{SUPPORTED_MAJOR}.x")
+        raise TikTokLiveMissingError(translate(
+            "Bridge", "TikTokLive {version} is installed; the bridge reads messages the way TikTokLive {major}.x gives "
+            "them: {command} installs a {major}.x").format(version=version, major=SUPPORTED_MAJOR,
+                                                           command=INSTALL_HINT))
     return TikTokLiveLibrary(version, package.TikTokLiveClient, events.WebsocketResponseEvent, errors)
 
 
@@ -436,7 +441,8 @@ class TikTokLiveConnection:
             item = await self._queue.get()
             if isinstance(item, _Ended):
                 if item.error is not None:
-                    raise ConnectionFailedError(f"connection lost ({type(item.error).__name__}: {item.error})")
+                    raise ConnectionFailedError(translate("Bridge", "connection lost ({error})").format(
+                        error=f"{type(item.error).__name__}: {item.error}"))
                 return
             yield item
 
@@ -470,18 +476,23 @@ def _connect_error(exc: Exception, lib: TikTokLiveLibrary, handle: str) -> TikTo
     errors = lib.errors
     for cause in _causes(exc):
         if isinstance(cause, errors.UserOfflineError):
-            return RoomUnavailableError(f"@{handle} is not live now (TikTok says the room is offline): start the "
-                                        "bridge once the live has begun")
+            return RoomUnavailableError(translate(
+                "Bridge", "@{handle} is not live now (TikTok says the room is offline): start the bridge once the "
+                "live has begun").format(handle=handle))
         if isinstance(cause, errors.UserNotFoundError):
-            return RoomUnavailableError(f"@{handle}: TikTok knows no such account, or one that cannot go LIVE: "
-                                        "check the @handle")
+            return RoomUnavailableError(translate(
+                "Bridge", "@{handle}: TikTok knows no such account, or one that cannot go LIVE: check the "
+                "@handle").format(handle=handle))
         if isinstance(cause, errors.AgeRestrictedError):
-            return RoomUnavailableError(f"@{handle}'s live is age-restricted: only a logged-in TikTok session can "
-                                        "watch it, and the bridge does not log in")
+            return RoomUnavailableError(translate(
+                "Bridge", "@{handle}'s live is age-restricted: only a logged-in TikTok session can watch it, and the "
+                "bridge does not log in").format(handle=handle))
         if isinstance(cause, errors.SignatureRateLimitError):
             retry: float | None = None
             with contextlib.suppress(Exception):
                 retry = float(cause.retry_after)
-            return ConnectionFailedError("the signing service refused another connection for now (rate limit); "
-                                         f"a sign API key in {SIGN_KEY_ENV} raises the limit", retry_after=retry)
-    return ConnectionFailedError(f"cannot connect to @{handle}'s live: {type(exc).__name__}: {exc}")
+            return ConnectionFailedError(translate(
+                "Bridge", "the signing service refused another connection for now (rate limit); a sign API key in "
+                "{env} raises the limit").format(env=SIGN_KEY_ENV), retry_after=retry)
+    return ConnectionFailedError(translate("Bridge", "cannot connect to @{handle}'s live: {error}").format(
+        handle=handle, error=f"{type(exc).__name__}: {exc}"))

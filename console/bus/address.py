@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.i18n import translate
+from console.live.wording import secs
+
 if TYPE_CHECKING:  # the client library is imported when a connection is made: a websocket console never loads it
     from nats.aio.client import Client as NatsClient
 
@@ -59,28 +62,33 @@ def parse_bus_url(url: str, *, want_live: bool | None = None) -> BusAddress:
     allowed), None for either."""
     scheme, sep, rest = url.partition("://")
     if not sep or scheme.lower() not in SCHEMES:
-        raise BusAddressError(f"{url!r} is not a bus URL: expected nats://HOST:PORT or tls://HOST:PORT")
+        raise BusAddressError(translate("BusStatus", "{url} is not a bus URL: expected nats://HOST:PORT or "
+                                        "tls://HOST:PORT").format(url=repr(url)))
     hosts, _, path = rest.partition("/")
     if "@" in hosts:
-        raise BusAddressError(f"put the bus credentials in ${TOKEN_ENV}, ${USER_ENV}/${PASSWORD_ENV}, ${CREDS_ENV} "
-                              f"or ${NKEY_ENV}, not in the URL (a URL is seen in ps and shell history)")
+        raise BusAddressError(translate("BusStatus", "put the bus credentials in {token}, {user}/{password}, {creds} "
+                                        "or {nkey}, not in the URL (a URL is seen in ps and shell history)").format(
+            token=f"${TOKEN_ENV}", user=f"${USER_ENV}", password=f"${PASSWORD_ENV}", creds=f"${CREDS_ENV}",
+            nkey=f"${NKEY_ENV}"))
     live_id = path.strip("/")
     if want_live is True and not live_id:
-        raise BusAddressError(f"{url!r} names no live: expected {scheme}://HOST:PORT/LIVE_ID")
+        raise BusAddressError(translate("BusStatus", "{url} names no live: expected {scheme}://HOST:PORT/LIVE_ID").format(
+            url=repr(url), scheme=scheme))
     if want_live is False and live_id:
-        raise BusAddressError(f"{url!r}: give the bus only (no /{live_id}): every live on it is found there")
+        raise BusAddressError(translate("BusStatus", "{url}: give the bus only (no /{live_id}): every live on it is "
+                                        "found there").format(url=repr(url), live_id=live_id))
     servers = []
     for host in (h.strip() for h in hosts.split(",")):
         if not host:
-            raise BusAddressError(f"{url!r}: an empty server name")
+            raise BusAddressError(translate("BusStatus", "{url}: an empty server name").format(url=repr(url)))
         name, port = _split_port(host, url)
         servers.append(f"{name}:{port}")
     tls = scheme.lower() == "tls"
     if not tls:
         remote = [s for s in servers if not _loopback(s.rsplit(":", 1)[0])]
         if remote:
-            raise BusAddressError(f"plain nats:// is for loopback only; use tls://{remote[0]} (TLS verified) for a "
-                                  "bus on another machine")
+            raise BusAddressError(translate("BusStatus", "plain nats:// is for loopback only; use tls://{server} (TLS "
+                                            "verified) for a bus on another machine").format(server=remote[0]))
     return BusAddress(tuple(servers), tls, live_id)
 
 
@@ -96,7 +104,8 @@ def _split_port(host: str, url: str) -> tuple[str, int]:
         if not 0 < number < 65536:
             raise ValueError
     except ValueError:
-        raise BusAddressError(f"{url!r}: {port!r} is not a port number") from None
+        raise BusAddressError(translate("BusStatus", "{url}: {port} is not a port number").format(
+            url=repr(url), port=repr(port))) from None
     return name, number
 
 
@@ -130,12 +139,15 @@ class BusCredentials:
         kinds = [k for k, on in (("token", creds.token), ("user/password", creds.user or creds.password),
                                  ("creds file", creds.creds_file), ("nkey", creds.nkey_file)) if on]
         if len(kinds) > 1:
-            raise BusAddressError(f"bus credentials: set one kind, not {' and '.join(kinds)}")
+            raise BusAddressError(translate("BusStatus", "bus credentials: set one kind, not {kinds}").format(
+                kinds=translate("BusStatus", " and ").join(kinds)))
         if bool(creds.user) != bool(creds.password):
-            raise BusAddressError(f"bus credentials: ${USER_ENV} and ${PASSWORD_ENV} go together")
+            raise BusAddressError(translate("BusStatus", "bus credentials: {user} and {password} go together").format(
+                user=f"${USER_ENV}", password=f"${PASSWORD_ENV}"))
         for name, path in ((CREDS_ENV, creds.creds_file), (NKEY_ENV, creds.nkey_file), (CA_ENV, creds.ca_file)):
             if path and not Path(path).is_file():
-                raise BusAddressError(f"${name}: no file at {path}")
+                raise BusAddressError(translate("BusStatus", "{name}: no file at {path}").format(
+                    name=f"${name}", path=path))
         return creds
 
     def connect_options(self) -> dict[str, Any]:
@@ -190,12 +202,15 @@ async def connect_bus(address: BusAddress, creds: BusCredentials, *, name: str, 
             raise
         certificate = next((e for e in seen if isinstance(e, ssl.SSLCertVerificationError)), None)
         if certificate is not None:
-            raise BusAddressError(f"the TLS certificate of the bus at {address.where()} was not accepted: "
-                                  f"{certificate.verify_message}") from None
+            raise BusAddressError(translate("BusStatus", "the TLS certificate of the bus at {where} was not accepted: "
+                                            "{why}").format(where=address.where(),
+                                                            why=certificate.verify_message)) from None
         if any(isinstance(e, ConnectionRefusedError) for e in seen):
-            raise ConnectionRefusedError(f"the bus at {address.where()} refused the connection") from None
+            raise ConnectionRefusedError(translate("BusStatus", "the bus at {where} refused the connection").format(
+                where=address.where())) from None
         if isinstance(exc, (TimeoutError, asyncio.CancelledError)):
-            raise TimeoutError(f"the bus at {address.where()} did not answer in {CONNECT_DEADLINE_S:g} s") from None
+            raise TimeoutError(translate("BusStatus", "the bus at {where} did not answer in {seconds} s").format(
+                where=address.where(), seconds=secs(CONNECT_DEADLINE_S))) from None
         raise
     return nc
 

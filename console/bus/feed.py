@@ -29,7 +29,9 @@ from nats.js.api import ConsumerConfig, DeliverPolicy
 from console.bus import names
 from console.bus.address import BusAddressError, BusCredentials, connect_bus, parse_bus_url, refused_credentials
 from console.bus.registry import get_entry, lives_bucket
+from console.i18n import translate
 from console.live.health import FeedState
+from console.live.wording import secs
 from console.protocol import wire as p
 
 StateCallback = Callable[[FeedState, str, float | None], None]
@@ -78,7 +80,8 @@ class BusFeedClient:
         self._wake.set()
 
     def where(self) -> str:
-        return f"bus {self.address.where()}, live {self.live_id}"
+        return translate("BusStatus", "bus {where}, live {live_id}").format(where=self.address.where(),
+                                                                             live_id=self.live_id)
 
     async def run(self) -> None:
         self._on_state(FeedState.CONNECTING, "", None)
@@ -114,10 +117,12 @@ class BusFeedClient:
             try:
                 kv = await lives_bucket(js)
             except nats.js.errors.BucketNotFoundError:
-                return None, f"no live on the bus at {self.address.where()} yet (waiting for live {self.live_id})"
+                return None, translate("BusStatus", "no live on the bus at {where} yet (waiting for live {live_id})"
+                                       ).format(where=self.address.where(), live_id=self.live_id)
             entry = await get_entry(kv, self.live_id)
             if entry is None or not entry.hello:
-                return None, f"live {self.live_id} is not on the bus at {self.address.where()} (yet)"
+                return None, translate("BusStatus", "live {live_id} is not on the bus at {where} (yet)").format(
+                    live_id=self.live_id, where=self.address.where())
             self.api_url = entry.api_url
             info = await js.stream_info(names.stream_name(self.live_id))
             first, last = info.state.first_seq, info.state.last_seq
@@ -152,11 +157,13 @@ class BusFeedClient:
             if self._stopping.is_set():
                 return None
             if refused_credentials(exc):
-                return FeedState.STOPPED, (f"the bus at {self.address.where()} refused this console's credentials "
-                                           "(check LIVE_CONSOLE_NATS_*: docs/bus.md)")
+                return FeedState.STOPPED, translate(
+                    "BusStatus", "the bus at {where} refused this console's credentials (check LIVE_CONSOLE_NATS_*: "
+                    "docs/bus.md)").format(where=self.address.where())
             if isinstance(exc, (ConnectionRefusedError, TimeoutError)) and str(exc):
                 return None, str(exc)  # connect_bus's own words: refused, or no answer in time
-            return None, f"the bus at {self.address.where()} is not answering ({type(exc).__name__})"
+            return None, translate("BusStatus", "the bus at {where} is not answering ({error})").format(
+                where=self.address.where(), error=type(exc).__name__)
         finally:
             if nc is not None:
                 with contextlib.suppress(Exception):
@@ -185,14 +192,17 @@ class BusFeedClient:
             if self._stopping.is_set():
                 return None
             if self._restart.is_set():
-                return None, f"lost the connection to the bus at {self.address.where()}"
+                return None, translate("BusStatus", "lost the connection to the bus at {where}").format(
+                    where=self.address.where())
             now = time.monotonic()
             if now - self.last_message_at > self.quiet_reconnect_s:
-                return None, f"the bus went silent for {self.quiet_reconnect_s:g} s (no events, no clock)"
+                return None, translate("BusStatus", "the bus went silent for {seconds} s (no events, no clock)").format(
+                    seconds=secs(self.quiet_reconnect_s))
             if self._stream_last_seq > self._resume_from() and now - self._event_at > self.quiet_reconnect_s:
                 # the producer's clock says the stream holds more, yet our consumer brings nothing: it is gone
                 # (a leader election, a consumer deleted); start a new one from where we are
-                return None, f"the bus stopped sending this live's events for {self.quiet_reconnect_s:g} s"
+                return None, translate("BusStatus", "the bus stopped sending this live's events for {seconds} s"
+                                       ).format(seconds=secs(self.quiet_reconnect_s))
             if now >= next_check:  # has the live ended, and is all of it here?
                 next_check = now + 1.0
                 if finished_at_seq is None:
@@ -200,7 +210,7 @@ class BusFeedClient:
                     if entry is not None and entry.state == "finished":
                         finished_at_seq = entry.last_seq
                 if finished_at_seq is not None and self._resume_from() >= finished_at_seq:
-                    return FeedState.ENDED, "the live has ended"
+                    return FeedState.ENDED, translate("FeedStatus", "the live has ended")
 
     async def _on_event(self, msg: Msg) -> None:
         self._pending.append(msg.data)

@@ -15,6 +15,7 @@ from nats.aio.client import Client as NatsClient
 
 from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus, refused_credentials
 from console.bus.registry import LiveEntry, get_entry, lives_bucket
+from console.i18n import translate
 
 
 async def lookup_live(address: BusAddress, creds: BusCredentials, *, timeout_s: float = 5.0) -> LiveEntry | None:
@@ -67,10 +68,13 @@ def find_live(address: BusAddress, creds: BusCredentials) -> LiveEntry:
         others = asyncio.run(list_lives(address, creds))
     except (OSError, TimeoutError, nats.errors.Error, nats.js.errors.Error) as exc:
         if refused_credentials(exc):
-            raise BusAddressError(f"the bus at {address.where()} refused the credentials (set one of "
-                                  "LIVE_CONSOLE_NATS_TOKEN, _USER/_PASSWORD, _CREDS, _NKEY: docs/bus.md)") from None
-        why = str(exc) if isinstance(exc, (ConnectionRefusedError, TimeoutError)) and str(exc) else (
-            f"the bus at {address.where()} is not answering ({type(exc).__name__})")
-        raise BusAddressError(f"{why}; is nats-server running?") from None
-    on_air = ", ".join(sorted(e.live_id for e in others if e.state == "on_air")) or "none"
-    raise BusAddressError(f"live {address.live_id!r} is not on the bus at {address.where()} (lives on air: {on_air})")
+            raise BusAddressError(translate(
+                "BusStatus", "the bus at {where} refused the credentials (set one of LIVE_CONSOLE_NATS_TOKEN, "
+                "_USER/_PASSWORD, _CREDS, _NKEY: docs/bus.md)").format(where=address.where())) from None
+        why = str(exc) if isinstance(exc, (ConnectionRefusedError, TimeoutError)) and str(exc) else translate(
+            "BusStatus", "the bus at {where} is not answering ({error})").format(
+                where=address.where(), error=type(exc).__name__)
+        raise BusAddressError(translate("BusStatus", "{why}; is nats-server running?").format(why=why)) from None
+    on_air = ", ".join(sorted(e.live_id for e in others if e.state == "on_air")) or translate("BusStatus", "none")
+    raise BusAddressError(translate("BusStatus", "live {live_id} is not on the bus at {where} (lives on air: {on_air})"
+                                    ).format(live_id=repr(address.live_id), where=address.where(), on_air=on_air))

@@ -27,6 +27,7 @@ from nats.js.kv import KeyValue
 from console.bus import names
 from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus
 from console.bus.registry import LiveEntry, lives_bucket, put_entry
+from console.i18n import translate
 from console.protocol import wire as p
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,8 @@ class BusPublisher:
                     log.error("bus: %s", exc)
                     return
                 except (OSError, TimeoutError, BusAddressError, nats.errors.Error, nats.js.errors.Error) as exc:
-                    self._set("reconnecting", f"bus at {self.address.where()}: {_words(exc)}")
+                    self._set("reconnecting", translate("BusStatus", "bus at {where}: {error}").format(
+                        where=self.address.where(), error=_words(exc)))
                     attempt += 1
                 await asyncio.sleep(RETRY_S[min(attempt, len(RETRY_S) - 1)])
         finally:
@@ -164,9 +166,10 @@ class BusPublisher:
                 raise nats.errors.ConnectionClosedError
             events = self.events
             if events.first_seq and cursor < events.first_seq - 1:
-                raise BusPublishError(
-                    f"events {cursor + 1}..{events.first_seq - 1} of live {self.live_id} left the server's buffer "
-                    "before they reached the bus; raise --buffer (the stream stays as it is, with no hole written)")
+                raise BusPublishError(translate(
+                    "BusStatus", "events {first}..{last} of live {live_id} left the server's buffer before they "
+                    "reached the bus; raise --buffer (the stream stays as it is, with no hole written)").format(
+                        first=cursor + 1, last=events.first_seq - 1, live_id=self.live_id))
             frames = events.slice(cursor, BATCH)
             if frames:
                 cursor = await self._publish(js, cursor, frames)
@@ -195,19 +198,21 @@ class BusPublisher:
                 compression=StoreCompression.S2))  # ~44 % less disk, no throughput cost (docs/deployment.md)
         last = info.state.last_seq
         if last > self.events.last_seq:
-            raise BusPublishError(
-                f"the bus already holds {last} events of live {self.live_id}, more than this producer has "
-                f"({self.events.last_seq}): another live with the same id, or a producer restarted without its "
-                "--journal. Give the live a new id, or delete its stream (docs/deployment.md)")
+            raise BusPublishError(translate(
+                "BusStatus", "the bus already holds {last} events of live {live_id}, more than this producer has "
+                "({ours}): another live with the same id, or a producer restarted without its --journal. Give the "
+                "live a new id, or delete its stream (docs/deployment.md)").format(
+                    last=last, live_id=self.live_id, ours=self.events.last_seq))
         if last and self.events.first_seq and self.events.first_seq <= last:
             # The same id is not the same live (a plan run again another day, within the retention): the stream's
             # newest event must be, byte for byte, this producer's event of that seq, or it would carry on
             # another live's stream with this one's events.
             stored = await js.get_msg(self.stream, last)
             if stored.data != self.events.slice(last - 1, 1)[0]:
-                raise BusPublishError(
-                    f"the bus holds another live under the id {self.live_id} (its event {last} is not this "
-                    "producer's): give this live a new id in its plan, or delete the old stream (docs/deployment.md)")
+                raise BusPublishError(translate(
+                    "BusStatus", "the bus holds another live under the id {live_id} (its event {last} is not this "
+                    "producer's): give this live a new id in its plan, or delete the old stream "
+                    "(docs/deployment.md)").format(live_id=self.live_id, last=last))
         self.status.stream_last_seq = last
         return last
 
@@ -229,11 +234,14 @@ class BusPublisher:
                 # The first refusal is where the stream and we part (a lost connection, or the last-sequence check
                 # after a bus restart): resync from the stream rather than guess.
                 self.status.stream_last_seq = seq - 1
-                raise nats.errors.Error(f"event {seq} was not stored: {_words(ack)}")
+                raise nats.errors.Error(translate("BusStatus", "event {seq} was not stored: {error}").format(
+                    seq=seq, error=_words(ack)))
             if ack.duplicate:
                 self.status.duplicates += 1
             elif ack.seq != seq:
-                raise BusPublishError(f"event {seq} of live {self.live_id} was stored as stream message {ack.seq}")
+                raise BusPublishError(translate(
+                    "BusStatus", "event {seq} of live {live_id} was stored as stream message {stored}").format(
+                        seq=seq, live_id=self.live_id, stored=ack.seq))
         self.status.published += len(frames)
         self.status.stream_last_seq = cursor + len(frames)
         return cursor + len(frames)

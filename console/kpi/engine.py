@@ -11,6 +11,7 @@ from typing import Any, Final, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from console.i18n import translate
 from console.kpi.snapshot import (
     PROJECTION_WINDOW_S,
     ActionEffect,
@@ -428,8 +429,8 @@ class KpiEngine:
         info = OfferInfo(ev.action_id, ev.product_id, ev.discount_pct, ev.price, ev.ts, ev.ends_at)
         self._offers[ev.action_id] = info
         self._product(ev.product_id).offer = info
-        self._mark(ev.ts, "flash_offer", ev.action_id, f"Offer {self._name('product', ev.product_id)} "
-                   f"-{ev.discount_pct:g}%", ev.product_id)
+        self._mark(ev.ts, "flash_offer", ev.action_id, translate("Markers", "Offer {name} -{pct}%").format(
+            name=self._name("product", ev.product_id), pct=f"{ev.discount_pct:g}"), ev.product_id)
 
     def _on_offer_ended(self, ev: pr.OfferEnded) -> None:
         self._offers.pop(ev.action_id, None)
@@ -440,12 +441,14 @@ class KpiEngine:
     def _on_segment_changed(self, ev: pr.SegmentChanged) -> None:
         self._current_segment = ev.segment_id
         self._seg_row = self._segment_row(ev.segment_id)
-        self._mark(ev.ts, "segment", ev.action_id, f"Segment {self._name('segment', ev.segment_id)}")
+        self._mark(ev.ts, "segment", ev.action_id, translate("Markers", "Segment {name}").format(
+            name=self._name("segment", ev.segment_id)))
 
     def _on_kit_launched(self, ev: pr.KitLaunched) -> None:
         for sku in ev.items:
             self._product(sku)  # a kit's items get panels even before they sell
-        self._mark(ev.ts, "kit", ev.action_id, f"Kit {self._name('kit', ev.kit_id)}")
+        self._mark(ev.ts, "kit", ev.action_id, translate("Markers", "Kit {name}").format(
+            name=self._name("kit", ev.kit_id)))
 
     # The platform bridge's events (additive in v1). The pinned product is shown; likes, gifts, follows and shares
     # are recorded in the session file like every event, with no figure computed from them yet: known here, and

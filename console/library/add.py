@@ -117,7 +117,8 @@ def _add_one(catalogue: Catalogue, library: Path, path: Path, tags: list[str]) -
     except SessionFileError as exc:
         return Added(path, "failed", None, str(exc))
     except Exception as exc:  # one file that breaks the reader must not cost the others
-        return Added(path, "failed", None, translate("LibraryTerminal", "{path}: cannot be added: {error}: {why}").format(
+        return Added(path, "failed", None, translate("LibraryTerminal",
+                                                     "{path}: cannot be added: {error}: {why}").format(
             path=path, error=type(exc).__name__, why=exc))
 
 
@@ -147,7 +148,8 @@ def _write(catalogue: Catalogue, library: Path, path: Path, here: str, sha: str,
             write_rows(library, table, key, rows[table])
         catalogue.upsert({**live, "session_path": here, "session_sha256": sha, "session_bytes": size,
                           "added_at": added_at, "missing": False})
-    words = {"replaced": translate("LibraryTerminal", "a newer copy of this live ({events} events; was {before})").format(
+    words = {"replaced": translate("LibraryTerminal",
+                                   "a newer copy of this live ({events} events; was {before})").format(
                  events=count(live["events"]), before=count(prior["events"] if prior else 0)),
              "repaired": translate("LibraryTerminal", "its tables were incomplete"),
              "updated": translate("LibraryTerminal", "tags added")}.get(status, "")
@@ -184,7 +186,8 @@ def check(library: Path) -> list[Checked]:
             if not where or not path.is_file():
                 if not row["missing"]:
                     catalogue.set_missing(key, True)
-                out.append(Checked(key, where, "missing", translate("LibraryTerminal", "session file {path} is gone").format(
+                out.append(Checked(key, where, "missing", translate(
+                    "LibraryTerminal", "session file {path} is gone").format(
                     path=where or translate("LibraryTerminal", "(none recorded)"))))
                 continue
             if row["missing"]:

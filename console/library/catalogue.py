@@ -84,7 +84,8 @@ class Catalogue:
         try:
             yield
         except sqlite3.Error as exc:
-            raise CatalogueError(translate("LibraryTerminal", "{path}: damaged library catalogue, {doing}: {why}").format(
+            raise CatalogueError(translate("LibraryTerminal",
+                                           "{path}: damaged library catalogue, {doing}: {why}").format(
                 path=self.path, doing=doing, why=exc)) from None
         except OSError as exc:
             raise CatalogueError(translate("LibraryTerminal", "{path}: {doing}: {why}").format(

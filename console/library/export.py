@@ -18,6 +18,7 @@ from typing import Any, Final
 import numpy as np
 
 from console.kpi.snapshot import KpiSnapshot
+from console.library.history.model import GOAL_LABELS
 from console.library.recorded import Recorded, plan_hash
 from console.library.store import live_key
 from console.plan.model import Plan
@@ -99,8 +100,9 @@ def _live(report: Report, data: SessionData, recorded: Recorded, key: str, start
         "new_revenue": m["new_revenue"], "returning_revenue": m["returning_revenue"],
         "actions": len(report.actions), "advice": len(advice),
         "advice_taken": sum(1 for a in advice if a.status == "taken"),
-        "goals": json.dumps([{"key": g.name, "label": g.label, "target": g.target, "actual": g.actual,
-                              "met": None if g.actual is None else g.verdict == "met"} for g in report.goals]),
+        "goals": json.dumps([{"key": g.name, "label": GOAL_LABELS.get(g.name, g.label), "target": g.target,
+                              "actual": g.actual, "met": None if g.actual is None else g.verdict == "met"}
+                             for g in report.goals]),
         "provides": None if snap.available is None else sorted(snap.available),
     }
 

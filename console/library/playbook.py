@@ -21,9 +21,11 @@ from typing import Any, Final, Literal
 
 import duckdb
 
+from console.i18n import PLURAL, translate
 from console.library.stats import direction as vote_direction
 from console.library.stats import sign_test
 from console.library.store_cache import open_library
+from console.present import fmt
 
 # The fewest lives in which a two-sided sign test can reach 5 %: 6 of 6 agreeing gives p = 2/64 = 0.031, while 5 of
 # 5 gives only 0.063. Below it no split of the votes is a rule, whatever the numbers.
@@ -51,11 +53,12 @@ class Selection:
     tags: tuple[str, ...] = ()  # a live matches when it has all of them
 
     def describe(self) -> str:
-        parts = [f"since {self.since}"] if self.since else []
+        parts = [translate("Playbook", "since {date}").format(date=self.since)] if self.since else []
         if self.plans:
-            parts.append("plan " + " or ".join(f'"{p}"' for p in self.plans))
-        parts += [f'tag "{t}"' for t in self.tags]
-        return ", ".join(parts) or "every live in the library"
+            parts.append(translate("Playbook", "plan {plans}").format(
+                plans=translate("Playbook", " or ").join(f'"{p}"' for p in self.plans)))
+        parts += [translate("Playbook", 'tag "{tag}"').format(tag=t) for t in self.tags]
+        return ", ".join(parts) or translate("Playbook", "every live in the library")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,12 @@ class Rule:
         if self.status != "rule" or self.p_value is None:
             return ""
         return "strong" if self.p_value < STRONG_P / self.tests else "supported"
+
+    @property
+    def sure_words(self) -> str:
+        """`sure` as the page says it."""
+        return {"strong": translate("Playbook", "strong"),
+                "supported": translate("Playbook", "supported")}.get(self.sure, self.sure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +203,7 @@ def p_text(p: float) -> str:
     threshold (0.05 / 18 = 0.0028) sits and three decimals would blur a p on either side of it into one number."""
     if p >= 0.01:
         return f"{p:.3f}"
-    return f"{p:.2g}" if p >= 0.0001 else "< 0.0001"
+    return f"{p:.2g}" if p >= 0.0001 else "< 0.0001"  # a statistic: written as the papers write it, in any language
 
 
 def pct_text(v: float | None, unit: Unit) -> str:
@@ -202,27 +211,35 @@ def pct_text(v: float | None, unit: Unit) -> str:
     if v is None:
         return "—"
     if unit == "share":
-        return f"{v:.0%}"
-    return "±0%" if abs(v) < 0.005 else f"{v:+.0%}".replace("-", "−")
+        return fmt.pct(v, 0)
+    if abs(v) < 0.005:
+        return "±" + fmt.pct(0.0, 0)
+    return ("+" if v > 0 else "−") + fmt.pct(abs(v), 0)
 
 
 def evidence_text(rule: Rule, contradictions: bool = True) -> str:
     """The evidence in one sentence: how many lives agree, the median, the test, who contradicts (unless the
     caller names them itself)."""
     n = rule.votes
-    text = f"{len(rule.agree)} of {n} lives agree" if n else "no live voted"
+    text = (translate("Playbook", "{agree} of %n lives agree", None, PLURAL, n).format(agree=len(rule.agree)) if n
+            else translate("Playbook", "no live voted"))
     if rule.ties:
-        text += f" ({len(rule.ties)} more showed no change)"
-    text += f", median {pct_text(rule.median, rule.unit)} ({rule.measure})"
+        text += translate("Playbook", " ({ties} more showed no change)").format(ties=len(rule.ties))
+    text += translate("Playbook", ", median {median} ({measure})").format(median=pct_text(rule.median, rule.unit),
+                                                                          measure=rule.measure)
     if rule.p_value is not None:
-        text += f", sign test p = {p_text(rule.p_value)}"
+        text += translate("Playbook", ", sign test p = {p}").format(p=p_text(rule.p_value))
         if rule.tests > 1:
-            text += f", {rule.tests} {rule.tested or 'claims'} tested (a rule needs p < {p_text(rule.alpha)})"
+            tests = rule.tests
+            tested = (translate("Playbook", ", %n bands tested (a rule needs p < {p})", None, PLURAL, tests)
+                      if rule.tested == "bands" else
+                      translate("Playbook", ", %n claims tested (a rule needs p < {p})", None, PLURAL, tests))
+            text += tested.format(p=p_text(rule.alpha))
     if rule.detail:
-        text += f"; {rule.detail}"
+        text += translate("Playbook", "; {detail}").format(detail=rule.detail)
     if rule.contradict and contradictions:
-        text += "; contradicted by " + ", ".join(f"{v.live.name()} {pct_text(v.value, rule.unit)}"
-                                                for v in rule.contradict)
+        text += translate("Playbook", "; contradicted by {lives}").format(
+            lives=", ".join(f"{v.live.name()} {pct_text(v.value, rule.unit)}" for v in rule.contradict))
     return text
 
 
@@ -231,12 +248,13 @@ def needs_text(rule: Rule) -> str:
     if rule.status == "rule":
         return ""
     if rule.needs >= _MAX_NEEDED:
-        return f"{len(rule.agree)} for, {len(rule.contradict)} against: the lives are too split for a rule"
+        return translate("Playbook", "{agree} for, {against} against: the lives are too split for a rule").format(
+            agree=len(rule.agree), against=len(rule.contradict))
     if rule.status == "too few lives":
-        return (f"too few lives: {rule.votes} voted, a rule needs at least {MIN_LIVES}; {rule.needs} more that "
-                "agree would make it one")
-    return (f"not settled: {len(rule.agree)} for, {len(rule.contradict)} against; {rule.needs} more that agree would "
-            "make it a rule")
+        return translate("Playbook", "too few lives: {votes} voted, a rule needs at least {least}; {needs} more that "
+                         "agree would make it one").format(votes=rule.votes, least=MIN_LIVES, needs=rule.needs)
+    return translate("Playbook", "not settled: {agree} for, {against} against; {needs} more that agree would make it "
+                     "a rule").format(agree=len(rule.agree), against=len(rule.contradict), needs=rule.needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +273,8 @@ def open_selection(library: Path, selection: Selection) -> Opened:
     left out and named (console/library/store_cache.py); raises LibraryReadError naming the library when it cannot
     be read at all."""
     if not library.is_dir():
-        raise LibraryReadError(f"{library}: no library there (live-console library add FILE... makes one)")
+        raise LibraryReadError(translate("Playbook", "{library}: no library there (live-console library add FILE... "
+                                                     "makes one)").format(library=library))
     try:
         opened = open_library(library)
         con = opened.con
@@ -269,7 +288,8 @@ def open_selection(library: Path, selection: Selection) -> Opened:
         rows = con.execute("SELECT key, title, date, started_at, plan_name, partial, planned_s, duration_s "
                            "FROM chosen ORDER BY started_at, key").fetchall()
     except (duckdb.Error, OSError) as exc:
-        raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
+        raise LibraryReadError(translate("Playbook", "{library}: cannot read the library: {why}").format(
+            library=library, why=exc)) from None
     left_out = tuple(x.words().rstrip(".。") for x in opened.left_out)
     return Opened(con, tuple(LiveRef(*r) for r in rows), left_out)
 
@@ -302,15 +322,17 @@ def build_playbook(library: Path, selection: Selection = Selection()) -> Playboo
     try:
         rules, notes = playbook_rules.all_rules(opened.con, {live.key: live for live in lives})
     except duckdb.Error as exc:
-        raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
+        raise LibraryReadError(translate("Playbook", "{library}: cannot read the library: {why}").format(
+            library=library, why=exc)) from None
     finally:
         opened.con.close()
     order = {"rule": 0, "unsettled": 1, "too few lives": 2}
     rules = [r for r in rules if r.votes > 0]  # every live the same as its own whole: nothing to claim either way
     rules.sort(key=lambda r: (order[r.status], r.p_value if r.p_value is not None else 2.0))
     if len(lives) < MIN_LIVES:
-        notes.insert(0, f"{len(lives)} lives selected: a rule needs at least {MIN_LIVES} lives that have its "
-                        f"figure, so {MIN_LIVES - len(lives)} more lives are needed before any rule can stand")
+        notes.insert(0, translate("Playbook", "{lives} lives selected: a rule needs at least {least} lives that have "
+                                  "its figure, so {more} more lives are needed before any rule can stand").format(
+            lives=len(lives), least=MIN_LIVES, more=MIN_LIVES - len(lives)))
     notes[:0] = opened.left_out  # first: a live missing from a table changes what every rule below rests on
     return Playbook(str(library), selection, lives, tuple(rules), tuple(notes))
 
@@ -322,8 +344,9 @@ def to_json(pb: Playbook) -> dict[str, Any]:
     return {
         "library": pb.library,
         "selection": pb.selection.describe(),
-        "test": f"two-sided exact sign test; a rule stands at p < {SURE_P} with at least {MIN_LIVES} lives voting, "
-                "at p < 0.05 / n for one of n claims tested at once (the minute bands)",
+        "test": translate("Playbook", "two-sided exact sign test; a rule stands at p < {p} with at least {least} lives "
+                          "voting, at p < 0.05 / n for one of n claims tested at once (the minute bands)").format(
+            p=SURE_P, least=MIN_LIVES),
         "lives": [{"key": x.key, "title": x.title, "date": x.date, "plan": x.plan_name, "partial": x.partial}
                   for x in pb.lives],
         "notes": list(pb.notes),

@@ -16,15 +16,49 @@ from typing import Final
 
 import duckdb
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.library.playbook import LiveRef, LiveValue, Rule, judge
+from console.present import numbers
 from console.present.fmt import mmss
 
 BAND_MIN: Final = 5  # minute bands of this many minutes: wide enough to hold a few orders, narrow enough to place a cue
 SLOW_SELL_THROUGH: Final = 0.5  # below half its stock sold, a product "sells slowly"
-ACTION_KINDS: Final = {"flash_offer": "Flash offer", "segment": "Segment on air", "kit": "Kit"}
-_LIFT: Final = "orders per minute in the 5 minutes after against the 5 before"
+ACTION_KINDS: Final = {"flash_offer": QT_TRANSLATE_NOOP("Playbook", "Flash offer"),
+                       "segment": QT_TRANSLATE_NOOP("Playbook", "Segment on air"),
+                       "kit": QT_TRANSLATE_NOOP("Playbook", "Kit")}
+#: kind -> (one target's name, the target with no id, every one of the kind, they lift, they lower)
+_ACTION_WORDS: Final = {
+    "flash_offer": (QT_TRANSLATE_NOOP("Playbook", 'Flash offer "{label}" ({target})'),
+                    QT_TRANSLATE_NOOP("Playbook", "Flash offer (custom)"),
+                    QT_TRANSLATE_NOOP("Playbook", "Flash offers, all of them"),
+                    QT_TRANSLATE_NOOP("Playbook", "Flash offers lift orders"),
+                    QT_TRANSLATE_NOOP("Playbook", "Flash offers lower orders")),
+    "segment": (QT_TRANSLATE_NOOP("Playbook", 'Segment on air "{label}" ({target})'),
+                QT_TRANSLATE_NOOP("Playbook", "Segment on air (custom)"),
+                QT_TRANSLATE_NOOP("Playbook", "Segment on airs, all of them"),
+                QT_TRANSLATE_NOOP("Playbook", "Segment on airs lift orders"),
+                QT_TRANSLATE_NOOP("Playbook", "Segment on airs lower orders")),
+    "kit": (QT_TRANSLATE_NOOP("Playbook", 'Kit "{label}" ({target})'),
+            QT_TRANSLATE_NOOP("Playbook", "Kit (custom)"),
+            QT_TRANSLATE_NOOP("Playbook", "Kits, all of them"),
+            QT_TRANSLATE_NOOP("Playbook", "Kits lift orders"),
+            QT_TRANSLATE_NOOP("Playbook", "Kits lower orders")),
+}
+_LIFT: Final = QT_TRANSLATE_NOOP("Playbook", "orders per minute in the 5 minutes after against the 5 before")
 
 Lives = Mapping[str, LiveRef]
+#: a topic's name where a note says it had nothing to judge
+_TOPIC_WORDS: Final = {"actions": QT_TRANSLATE_NOOP("Playbook", "actions"),
+                       "advice": QT_TRANSLATE_NOOP("Playbook", "advice"),
+                       "segments": QT_TRANSLATE_NOOP("Playbook", "segments"),
+                       "minutes": QT_TRANSLATE_NOOP("Playbook", "minutes"),
+                       "products": QT_TRANSLATE_NOOP("Playbook", "products"),
+                       "channels": QT_TRANSLATE_NOOP("Playbook", "channels"),
+                       "buyers": QT_TRANSLATE_NOOP("Playbook", "buyers")}
+
+
+def topic_words(topic: str) -> str:
+    return translate("Playbook", _TOPIC_WORDS[topic]) if topic in _TOPIC_WORDS else topic
 
 
 def _side(v: float) -> int:
@@ -35,20 +69,23 @@ def all_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> tuple[list[Rule],
     rules: list[Rule] = []
     notes: list[str] = []
     topics: list[tuple[str, Callable[[duckdb.DuckDBPyConnection, Lives], list[Rule]], str]] = [
-        ("actions", action_rules, "no selected live has an action with a measured lift"),
-        ("advice", advice_rules, "no selected live has advice that was taken and measured"),
-        ("segments", segment_rules, "no selected live has segments with viewers"),
+        ("actions", action_rules, translate("Playbook", "no selected live has an action with a measured lift")),
+        ("advice", advice_rules, translate("Playbook", "no selected live has advice that was taken and measured")),
+        ("segments", segment_rules, translate("Playbook", "no selected live has segments with viewers")),
         ("minutes", lambda c, lv: band_rules(c, lv, "orders") + band_rules(c, lv, "abandonment"),
-         f"no selected live has a full {BAND_MIN}-minute band with viewers or carts"),
-        ("products", product_rules, "no selected whole live (partial recordings left out) has products with stock"),
-        ("channels", channel_rules, "no selected live has channels with viewers who entered"),
-        ("buyers", buyer_rules, "no selected live says which buyers were new and which returning"),
+         translate("Playbook", "no selected live has a full {minutes}-minute band with viewers or carts").format(
+             minutes=BAND_MIN)),
+        ("products", product_rules, translate("Playbook", "no selected whole live (partial recordings left out) has "
+                                                          "products with stock")),
+        ("channels", channel_rules, translate("Playbook", "no selected live has channels with viewers who entered")),
+        ("buyers", buyer_rules, translate("Playbook", "no selected live says which buyers were new and which "
+                                                      "returning")),
     ]
     for topic, rules_of, missing in topics:
         found = rules_of(con, lives)
         rules += found
         if not found:
-            notes.append(f"{topic}: {missing}")
+            notes.append(f"{topic_words(topic)}: {missing}")
     return rules, notes
 
 
@@ -79,20 +116,25 @@ def action_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
         by_kind[kind] = [statistics.median(v) for v in per_live.values()]
     out: list[Rule] = []
     for (kind, target), values in by_target.items():
-        what = ACTION_KINDS[kind]
-        name = f'{what} "{labels[kind, target]}" ({target})' if target else f"{what} (custom)"
-        detail = f"{mixed[kind, target]} fired inside another action's window left out" if mixed[kind, target] else ""
+        named, custom, _all, _lift, _lower = _ACTION_WORDS[kind]
+        name = (translate("Playbook", named).format(label=labels[kind, target], target=target) if target
+                else translate("Playbook", custom))
+        detail = (translate("Playbook", "{actions} fired inside another action's window left out").format(
+            actions=mixed[kind, target]) if mixed[kind, target] else "")
         rule = judge("actions", f"{kind}:{target}", name, values,
-                     {1: f"{name} lifts orders", -1: f"{name} lowers orders"}, "rel", _LIFT, detail)
+                     {1: translate("Playbook", "{name} lifts orders").format(name=name),
+                      -1: translate("Playbook", "{name} lowers orders").format(name=name)}, "rel",
+                     translate("Playbook", _LIFT), detail)
         if rule is not None:
             out.append(rule)
     for kind, per_live in kind_values.items():
         values = [LiveValue(lives[key], statistics.median(v), _side(statistics.median(v)))
                   for key, v in per_live.items()]
-        name = f"{ACTION_KINDS[kind]}s, all of them"
-        rule = judge("actions", f"{kind}:*", name, values,
-                     {1: f"{ACTION_KINDS[kind]}s lift orders", -1: f"{ACTION_KINDS[kind]}s lower orders"}, "rel",
-                     _LIFT + " (a live's median over its actions)")
+        _named, _custom, every, lift, lower = _ACTION_WORDS[kind]
+        rule = judge("actions", f"{kind}:*", translate("Playbook", every), values,
+                     {1: translate("Playbook", lift), -1: translate("Playbook", lower)}, "rel",
+                     translate("Playbook", "orders per minute in the 5 minutes after against the 5 before (a live's "
+                                           "median over its actions)"))
         if rule is not None:
             out.append(rule)
     return out
@@ -108,9 +150,11 @@ def advice_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
         per_kind[kind].append(LiveValue(lives[key], lift, _side(lift)))
     out = []
     for kind, values in per_kind.items():
-        name = f'Taking the "{kind}" advice'
+        name = translate("Playbook", 'Taking the "{advice}" advice').format(advice=kind)
         rule = judge("advice", f"advice:{kind}", name, values,
-                     {1: f"{name} lifts orders", -1: f"{name} is followed by fewer orders"}, "rel", _LIFT)
+                     {1: translate("Playbook", "{name} lifts orders").format(name=name),
+                      -1: translate("Playbook", "{name} is followed by fewer orders").format(name=name)}, "rel",
+                     translate("Playbook", _LIFT))
         if rule is not None:
             out.append(rule)
     return out
@@ -135,10 +179,12 @@ def segment_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
         per_segment[segment_id].append(LiveValue(lives[key], rel, -_side(rel)))  # holding = leaving less: "up"
     out = []
     for segment_id, values in per_segment.items():
-        name = f'Segment "{titles[segment_id]}" ({segment_id})'
+        name = translate("Playbook", 'Segment "{title}" ({segment})').format(title=titles[segment_id],
+                                                                             segment=segment_id)
         rule = judge("segments", f"segment:{segment_id}", name, values,
-                     {1: f"{name} holds viewers", -1: f"{name} loses viewers"}, "rel",
-                     "its leave rate per viewer-minute against the whole live's")
+                     {1: translate("Playbook", "{name} holds viewers").format(name=name),
+                      -1: translate("Playbook", "{name} loses viewers").format(name=name)}, "rel",
+                     translate("Playbook", "its leave rate per viewer-minute against the whole live's"))
         if rule is not None:
             out.append(rule)
     return out
@@ -146,7 +192,7 @@ def segment_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
 
 def band_span(start: int) -> str:
     """A band's minutes, both ends included ("minutes 35–39"), as the history page labels its windows."""
-    return f"minutes {start}–{start + BAND_MIN - 1}"
+    return translate("Playbook", "minutes {first}–{last}").format(first=start, last=start + BAND_MIN - 1)
 
 
 def band_values(con: duckdb.DuckDBPyConnection, metric: str) -> dict[int, list[tuple[str, float]]]:
@@ -193,12 +239,17 @@ def band_rules(con: duckdb.DuckDBPyConnection, lives: Lives, metric: str) -> lis
         span = band_span(start)
         if metric == "orders":
             values = [LiveValue(lives[k], v, -_side(v)) for k, v in pairs]  # a sag (below the median) is "up"
-            statements: dict[int, str | None] = {1: f"Orders per 1,000 viewer-minutes sag in {span}", -1: None}
-            measure = "orders per 1,000 viewer-minutes in the band against the live's median band"
+            statements: dict[int, str | None] = {
+                1: translate("Playbook", "Orders per 1,000 viewer-minutes sag in {minutes}").format(minutes=span),
+                -1: None}
+            measure = translate("Playbook", "orders per 1,000 viewer-minutes in the band against the live's median "
+                                            "band")
         else:
             values = [LiveValue(lives[k], v, _side(v)) for k, v in pairs]
-            statements = {1: f"Carts are abandoned most in {span}", -1: None}
-            measure = "carts abandoned per cart opened in the band against the live's median band"
+            statements = {1: translate("Playbook", "Carts are abandoned most in {minutes}").format(minutes=span),
+                          -1: None}
+            measure = translate("Playbook", "carts abandoned per cart opened in the band against the live's median "
+                                            "band")
         rule = judge("minutes", f"{metric}:{start}", span.capitalize(), values, statements, "rel", measure,
                      tests=len(bands), tested="bands")
         if rule is not None:
@@ -214,15 +265,18 @@ def product_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
         label = f'"{name}" ({sku})'
         sold = [replace(v, side=1 if v.at_s is not None else -1) for v in values]
         times = [v.at_s for v in values if v.at_s is not None]
-        detail = f"sold out at a median {mmss(statistics.median(times))} into the live" if times else ""
-        rule = judge("products", f"sellout:{sku}", label, sold, {1: f"{label} sells out", -1: None}, "share",
-                     "sell-through (units sold / stock at the start)", detail)
+        detail = (translate("Playbook", "sold out at a median {time} into the live").format(
+            time=mmss(statistics.median(times))) if times else "")
+        through = translate("Playbook", "sell-through (units sold / stock at the start)")
+        rule = judge("products", f"sellout:{sku}", label, sold,
+                     {1: translate("Playbook", "{product} sells out").format(product=label), -1: None}, "share",
+                     through, detail)
         if rule is not None:
             out.append(rule)
         slow = [replace(v, side=1 if v.value < SLOW_SELL_THROUGH else -1) for v in values]
         rule = judge("products", f"slow:{sku}", label, slow,
-                     {1: f"{label} sells slowly: under half its stock", -1: None}, "share",
-                     "sell-through (units sold / stock at the start)")
+                     {1: translate("Playbook", "{product} sells slowly: under half its stock").format(product=label),
+                      -1: None}, "share", through)
         if rule is not None:
             out.append(rule)
     return out
@@ -238,7 +292,8 @@ def product_values(con: duckdb.DuckDBPyConnection, lives: Lives) -> dict[str, tu
         ORDER BY p.sku, c.started_at, p.key""").fetchall()
     out: dict[str, tuple[str, list[LiveValue]]] = {}
     for key, sku, name, sell_through, sold_out_at in rows:
-        note = f"sold out at {mmss(sold_out_at)}" if sold_out_at is not None else ""
+        note = (translate("Playbook", "sold out at {time}").format(time=mmss(sold_out_at)) if sold_out_at is not None
+                else "")
         out.setdefault(sku, (name, []))[1].append(LiveValue(lives[key], sell_through, 0, note, sold_out_at))
     return out
 
@@ -253,15 +308,16 @@ def channel_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
         ORDER BY ch.channel, ch.key""").fetchall()
     per_channel: dict[str, list[LiveValue]] = defaultdict(list)
     for key, channel, rel, roas in rows:
-        note = f"ROAS {roas:.1f}×" if roas is not None else ""
+        note = f"ROAS {numbers.decimal(roas, 1)}×" if roas is not None else ""
         per_channel[channel].append(LiveValue(lives[key], rel, _side(rel), note))
     out = []
     for channel, values in per_channel.items():
-        name = f'Channel "{channel}"'
+        name = translate("Playbook", 'Channel "{channel}"').format(channel=channel)
         rule = judge("channels", f"channel:{channel}", name, values,
-                     {1: f"{name} converts above the live as a whole",
-                      -1: f"{name} converts below the live as a whole"},
-                     "rel", "its conversion (buyers / entered) against the live's over every channel")
+                     {1: translate("Playbook", "{name} converts above the live as a whole").format(name=name),
+                      -1: translate("Playbook", "{name} converts below the live as a whole").format(name=name)},
+                     "rel", translate("Playbook", "its conversion (buyers / entered) against the live's over every "
+                                                  "channel"))
         if rule is not None:
             out.append(rule)
     return out
@@ -282,16 +338,18 @@ def buyer_rules(con: duckdb.DuckDBPyConnection, lives: Lives) -> list[Rule]:
             rel = (back_rev / back) / (new_rev / new) - 1
             spend.append(LiveValue(lives[key], rel, _side(rel)))
     out = []
-    rule = judge("buyers", "buyers:new_share", "New buyers' share of the buyers", share,
-                 {1: "Most buyers are new customers",
-                  -1: "Most buyers are returning customers: the next live could aim at new ones"},
-                 "share", "new buyers / buyers")
+    rule = judge("buyers", "buyers:new_share", translate("Playbook", "New buyers' share of the buyers"), share,
+                 {1: translate("Playbook", "Most buyers are new customers"),
+                  -1: translate("Playbook",
+                                "Most buyers are returning customers: the next live could aim at new ones")},
+                 "share", translate("Playbook", "new buyers / buyers"))
     if rule is not None:
         out.append(rule)
-    rule = judge("buyers", "buyers:spend", "Revenue per returning buyer against per new buyer", spend,
-                 {1: "Returning buyers spend more per buyer than new ones",
-                  -1: "New buyers spend more per buyer than returning ones"},
-                 "rel", "revenue per returning buyer against revenue per new buyer")
+    rule = judge("buyers", "buyers:spend", translate("Playbook", "Revenue per returning buyer against per new buyer"),
+                 spend,
+                 {1: translate("Playbook", "Returning buyers spend more per buyer than new ones"),
+                  -1: translate("Playbook", "New buyers spend more per buyer than returning ones")},
+                 "rel", translate("Playbook", "revenue per returning buyer against revenue per new buyer"))
     if rule is not None:
         out.append(rule)
     return out

@@ -32,6 +32,7 @@ from typing import Final
 
 import duckdb
 
+from console.i18n import translate
 from console.library import playbook_rules
 from console.library.playbook import (
     MIN_LIVES,
@@ -47,7 +48,8 @@ from console.library.recorded import plan_hash
 from console.library.suggest_text import PlanText, comment_lines, toml_string
 from console.plan.model import Plan, PlanError, load_plan, parse_plan
 from console.plan.toml_lines import locate
-from console.present.fmt import mmss
+from console.present import numbers
+from console.present.fmt import count, mmss, pct
 
 GOAL_WINDOW: Final = MIN_LIVES  # goals from the last this many whole comparable lives that reached a figure
 STOCK_CHANGE: Final = 0.10  # a stock within 10 % of the suggested one is left as written: the difference is noise
@@ -81,12 +83,13 @@ def suggest(plan_path: Path, library: Path) -> Suggestion:
     try:  # the text as written, line ends and all, for the draft to keep every byte it does not change
         text = plan_path.read_bytes().decode("utf-8")
     except (OSError, ValueError) as exc:  # changed or removed since it was loaded a moment ago
-        raise PlanError(plan_path, "", f"cannot be read: {exc}") from None
+        raise PlanError(plan_path, "", translate("PlanSuggest", "cannot be read: {why}").format(why=exc)) from None
     opened = open_selection(library, Selection(plans=(plan.live.title, plan_hash(text))))
     try:
         return _draft(opened.con, opened.lives, opened.left_out, plan, text, plan_path, library)
     except duckdb.Error as exc:
-        raise LibraryReadError(f"{library}: cannot read the library: {exc}") from None
+        raise LibraryReadError(translate("Playbook", "{library}: cannot read the library: {why}").format(
+            library=library, why=exc)) from None
     finally:
         opened.con.close()
 
@@ -102,11 +105,14 @@ def write_suggestion(plan_path: Path, out: Path, library: Path) -> Suggestion:
 
 def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], left_out: tuple[str, ...], plan: Plan,
            text: str, plan_path: Path, library: Path) -> Suggestion:
-    which = f'plan name "{plan.live.title}" or this plan\'s text'
-    unread = "".join(f"\n{line}." for line in left_out)  # "Left out FILE: why": read around, never fatal
+    which = translate("PlanSuggest", 'plan name "{plan}" or this plan\'s text').format(plan=plan.live.title)
+    # "Left out FILE: why": read around, never fatal
+    unread = "".join("\n" + translate("Playbook", "{note}.").format(note=line) for line in left_out)
     if len(lives) < MIN_LIVES:
-        header = (f"live-console plan suggest: {len(lives)} comparable lives in {library} ({which}); a suggestion "
-                  f"needs at least {MIN_LIVES}, so {MIN_LIVES - len(lives)} more. The plan below is unchanged.")
+        header = translate("PlanSuggest", "live-console plan suggest: {lives} comparable lives in {library} "
+                                          "({which}); a "
+                           "suggestion needs at least {least}, so {more} more. The plan below is unchanged.").format(
+            lives=len(lives), library=library, which=which, least=MIN_LIVES, more=MIN_LIVES - len(lives))
         return Suggestion(PlanText(text).render(header + unread), lives, (), (header,), left_out)
     doc = PlanText(text)
     by_key = {x.key: x for x in lives}
@@ -119,18 +125,22 @@ def _draft(con: duckdb.DuckDBPyConnection, lives: tuple[LiveRef, ...], left_out:
     _stock(con, plan, text, doc, changes, kept)
     _kit(actions, playbook_rules.band_rules(con, by_key, "abandonment"), plan, text, doc, new_at, changes, kept)
     dates = sorted(x.date for x in lives if x.date)
-    span = f", from {dates[0]} to {dates[-1]}" if dates else ""
-    header = (f"live-console plan suggest: a draft of the next plan from {plan_path.name} and {len(lives)} "
-              f"comparable lives in {library} ({which}{span}). {len(changes)} changes, each with its evidence in the "
-              "comment above it (suggest: ...); every other line is the plan as written.")
+    if dates:
+        which = translate("PlanSuggest", "{which}, from {first} to {last}").format(which=which, first=dates[0],
+                                                                                  last=dates[-1])
+    header = translate("PlanSuggest", "live-console plan suggest: a draft of the next plan from {plan} and {lives} "
+                       "comparable lives in {library} ({which}). {changes} changes, each with its evidence in the "
+                       "comment above it (suggest: ...); every other line is the plan as written.").format(
+        plan=plan_path.name, lives=len(lives), library=library, which=which, changes=len(changes))
     if kept:
-        header += "\nLeft as written: " + "; ".join(kept) + "."
+        header += "\n" + translate("PlanSuggest", "Left as written: {kept}.").format(kept="; ".join(kept))
     result = doc.render(header + unread)
     try:
         parse_plan(result, "<suggested plan>")
     except PlanError as exc:  # a fault of this module, never of the producer's plan: refuse to write it
-        raise SuggestError(f"plan suggest made a plan the console would refuse, so nothing was written (a fault of "
-                           f"plan suggest: please report it):\n{exc}") from None
+        raise SuggestError(translate("PlanSuggest", "plan suggest made a plan the console would refuse, so nothing was "
+                                     "written (a fault of plan suggest: please report it):\n{why}").format(why=exc)
+                           ) from None
     return Suggestion(result, lives, tuple(changes), tuple(kept), left_out)
 
 
@@ -145,7 +155,8 @@ def _goals(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
             found = {g["key"]: float(g["actual"]) for g in goals if g.get("actual") is not None}
             found = {name: actual for name, actual in found.items() if math.isfinite(actual)}  # JSON allows NaN
         except (ValueError, TypeError, KeyError, AttributeError):
-            kept.append(f"the goals of live {key} could not be read (not a JSON list of goals)")
+            kept.append(translate("PlanSuggest", "the goals of live {key} could not be read (not a JSON list of goals)"
+                                  ).format(key=key))
             continue
         for name, actual in found.items():
             actuals.setdefault(name, []).append(actual)
@@ -155,7 +166,9 @@ def _goals(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
             continue
         reached = actuals.get(name, [])
         if len(reached) < MIN_LIVES:
-            kept.append(f"goals.{name}: {len(reached)} comparable whole lives reached a figure, {MIN_LIVES} needed")
+            kept.append(translate("PlanSuggest", "goals.{goal}: {lives} comparable whole lives reached a figure, "
+                                                 "{least} "
+                                  "needed").format(goal=name, lives=len(reached), least=MIN_LIVES))
             continue
         last = reached[:GOAL_WINDOW]
         best = min(reached) if name in _CEILINGS else max(reached)
@@ -166,19 +179,21 @@ def _goals(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
         if new == old:
             continue
         shown = ", ".join(_goal_text(name, a) for a in last)
-        why = (f"goal {name} was {doc.value_text(locate(text, f'goals.{name}'))}: the median of what the last "
-               f"{len(last)} comparable whole lives reached ({shown}), the best of all {len(reached)} being "
-               f"{_goal_text(name, best)}")
+        why = translate("PlanSuggest", "goal {goal} was {old}: the median of what the last {lives} comparable whole "
+                        "lives reached ({shown}), the best of all {all} being {best}").format(
+            goal=name, old=doc.value_text(locate(text, f"goals.{name}")), lives=len(last), shown=shown,
+            all=len(reached), best=_goal_text(name, best))
         if doc.set_value(locate(text, f"goals.{name}"), name, written, why):
             changes.append(why)
         else:
-            kept.append(f"goals.{name}: not written as a plain 'key = value' line")
+            kept.append(translate("PlanSuggest", "goals.{goal}: not written as a plain 'key = value' line").format(
+                goal=name))
 
 
 def _goal_text(name: str, v: float) -> str:
     if name in ("conversion", "max_cart_abandonment"):
-        return f"{v:.1%}"
-    return f"{v:,.0f}" if name != "roas" else f"{v:.2f}"
+        return pct(v, 1)
+    return count(v) if name != "roas" else numbers.decimal(v, 2)
 
 
 def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, changes: list[str],
@@ -200,10 +215,13 @@ def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, chan
     ranked = [j for j, s in enumerate(slots) if s[2] in holding]
     staying = sorted({s[2] for s in slots if s[2] not in holding})
     if staying:
-        kept.append("segment order: " + ", ".join(f"{seg} ({_no_rule(by_segment.get(seg))})" for seg in staying)
-                    + " kept in place: no standing rule on how it keeps viewers")
+        kept.append(translate("PlanSuggest", "segment order: {segments} kept in place: no standing rule on how it "
+                                             "keeps "
+                              "viewers").format(
+            segments=", ".join(f"{seg} ({_no_rule(by_segment.get(seg))})" for seg in staying)))
     if len(ranked) < 2:
-        kept.append("segment order: fewer than two cued segments have a standing rule on how they keep viewers")
+        kept.append(translate("PlanSuggest", "segment order: fewer than two cued segments have a standing rule on how "
+                              "they keep viewers"))
         return at
     order = sorted(ranked, key=lambda j: (holding[slots[j][2]].median or 0.0, j))
     new_slots = list(range(len(slots)))
@@ -218,31 +236,43 @@ def _segment_order(rules: list[Rule], plan: Plan, text: str, doc: PlanText, chan
             moved = True
             for k in members:
                 at[k] = plan.cues[k].at_s + t - start
-                why = (f"moved from {plan.cues[k].at} to {mmss(at[k])}: " + (
-                    f"segments ordered by how they kept viewers (leave rate against the live's, median over "
-                    f"comparable lives, and the lives that agree: {ranking})" if k == members[0]
-                    else f"with its segment {segment}"))
+                if k == members[0]:
+                    why = translate("PlanSuggest", "moved from {old} to {new}: segments ordered by how they kept "
+                                    "viewers (leave rate against the live's, median over comparable lives, and the "
+                                    "lives that agree: {ranking})").format(old=plan.cues[k].at, new=mmss(at[k]),
+                                                                           ranking=ranking)
+                else:
+                    why = translate("PlanSuggest", "moved from {old} to {new}: with its segment {segment}").format(
+                        old=plan.cues[k].at, new=mmss(at[k]), segment=segment)
                 if doc.set_value(locate(text, f"cues[{k}].at"), "at", toml_string(mmss(at[k])), why):
                     changes.append(f"cues[{k}] {why}")
         t += length
     if not moved:
-        kept.append(f"segment order: already the order that kept viewers best ({ranking})")
+        kept.append(translate("PlanSuggest", "segment order: already the order that kept viewers best ({ranking})"
+                              ).format(ranking=ranking))
     return at
 
 
 def _dwell_text(segment: str, r: Rule) -> str:
     """"cast-iron −67% (holds in 9 of 9 lives, p = 0.0039)": the median and the vote behind a segment's place."""
-    verb = "holds" if r.direction > 0 else "loses"
-    p = f", p = {p_text(r.p_value)}" if r.p_value is not None else ""
-    return f"{segment} {pct_text(r.median, r.unit)} ({verb} in {len(r.agree)} of {r.votes} lives{p})"
+    values = {"segment": segment, "median": pct_text(r.median, r.unit), "agree": len(r.agree), "votes": r.votes}
+    if r.p_value is not None:
+        text = (translate("PlanSuggest", "{segment} {median} (holds in {agree} of {votes} lives, p = {p})")
+                if r.direction > 0 else
+                translate("PlanSuggest", "{segment} {median} (loses in {agree} of {votes} lives, p = {p})"))
+        return text.format(p=p_text(r.p_value), **values)
+    text = (translate("PlanSuggest", "{segment} {median} (holds in {agree} of {votes} lives)") if r.direction > 0
+            else translate("PlanSuggest", "{segment} {median} (loses in {agree} of {votes} lives)"))
+    return text.format(**values)
 
 
 def _no_rule(r: Rule | None) -> str:
     if r is None:
-        return "no comparable live aired it"
+        return translate("PlanSuggest", "no comparable live aired it")
     if r.votes == 0:
-        return f"as the whole live in all {len(r.ties)} lives"
-    return f"{len(r.agree)} for, {len(r.contradict)} against, of {len(r.values)} lives"
+        return translate("PlanSuggest", "as the whole live in all {lives} lives").format(lives=len(r.ties))
+    return translate("PlanSuggest", "{agree} for, {against} against, of {lives} lives").format(
+        agree=len(r.agree), against=len(r.contradict), lives=len(r.values))
 
 
 def _best_action(actions: list[Rule], kind: str, ids: set[str]) -> Rule | None:
@@ -267,43 +297,57 @@ def _best_band(bands: list[Rule], plan: Plan) -> tuple[Rule | None, str]:
     if best is not None or not late:
         return best, ""
     end = mmss(plan.live.duration_min * 60)
-    return None, "; ".join(f"{r.statement.lower()} ({_evidence(r)}), but this plan ends at {end}, so no cue at "
-                           f"{mmss(_band_start(r))}" for r in late)
+    return None, "; ".join(translate("PlanSuggest", "{claim} ({evidence}), but this plan ends at {end}, so no cue at "
+                                     "{time}").format(claim=r.statement.lower(), evidence=_evidence(r), end=end,
+                                                      time=mmss(_band_start(r))) for r in late)
 
 
 def _evidence(r: Rule) -> str:
     if r.p_value is None:
-        return f"{len(r.agree)} lives"
-    text = (f"{len(r.agree)} of {r.votes} comparable lives, median {pct_text(r.median, r.unit)}, sign test "
-            f"p = {p_text(r.p_value)}")
-    return text + (f", {r.tests} {r.tested or 'claims'} tested" if r.tests > 1 else "")
+        return translate("PlanSuggest", "{lives} lives").format(lives=len(r.agree))
+    values = {"agree": len(r.agree), "votes": r.votes, "median": pct_text(r.median, r.unit), "p": p_text(r.p_value),
+              "tests": r.tests}
+    if r.tests > 1 and r.tested == "bands":
+        return translate("PlanSuggest", "{agree} of {votes} comparable lives, median {median}, sign test p = {p}, "
+                         "{tests} bands tested").format(**values)
+    if r.tests > 1:
+        return translate("PlanSuggest", "{agree} of {votes} comparable lives, median {median}, sign test p = {p}, "
+                         "{tests} claims tested").format(**values)
+    return translate("PlanSuggest", "{agree} of {votes} comparable lives, median {median}, sign test p = {p}").format(
+        **values)
 
 
 def _sag_cue(bands: list[Rule], actions: list[Rule], plan: Plan, doc: PlanText, at: dict[int, int],
              changes: list[str], kept: list[str]) -> None:
     sag, late = _best_band(bands, plan)
     if sag is None:
-        kept.append(late or "no minute band where orders per 1,000 viewer-minutes sag in enough comparable lives "
-                    "(the band rule corrected for the bands tested): no flash offer added")
+        kept.append(late or translate("PlanSuggest", "no minute band where orders per 1,000 viewer-minutes sag in "
+                                      "enough comparable lives (the band rule corrected for the bands tested): no "
+                                      "flash "
+                                      "offer added"))
         return
     start = _band_start(sag)
     stop = start + playbook_rules.BAND_MIN * 60
     already = [i for i, c in enumerate(plan.cues) if c.action == "flash_offer" and start <= at[i] < stop]
     if already:
-        kept.append(f"{sag.statement.lower()}, and a flash offer is cued at {mmss(at[already[0]])} already")
+        kept.append(translate("PlanSuggest", "{claim}, and a flash offer is cued at {time} already").format(
+            claim=sag.statement.lower(), time=mmss(at[already[0]])))
         return
     preset = _best_action(actions, "flash_offer", {p.id for p in plan.presets})
     if preset is None:
-        kept.append(f"{sag.statement.lower()}, but no preset of this plan lifted orders in enough comparable lives")
+        kept.append(translate("PlanSuggest", "{claim}, but no preset of this plan lifted orders in enough comparable "
+                              "lives").format(claim=sag.statement.lower()))
         return
     target = preset.subject.split(":", 1)[1]
-    why = (f"a flash offer where orders sag: {sag.statement.lower()} ({_evidence(sag)}); {target} is the "
-           f"preset that lifted orders most ({_evidence(preset)})")
+    why = translate("PlanSuggest", "a flash offer where orders sag: {claim} ({evidence}); {preset} is the preset that "
+                    "lifted orders most ({lifted})").format(claim=sag.statement.lower(), evidence=_evidence(sag),
+                                                            preset=target, lifted=_evidence(preset))
+    note = translate("PlanSuggest", "Counter the usual sag in orders ({minutes})").format(minutes=sag.name.lower())
     block = ("\n" + "".join(comment_lines(why, "", "\n")) +
              f'[[cues]]\nat = "{mmss(start)}"\naction = "flash_offer"\ntarget = {toml_string(target)}\n'
-             f'note = {toml_string(f"Counter the usual sag in orders ({sag.name.lower()})")}\n')
+             f"note = {toml_string(note)}\n")
     _append_cue(doc, plan, block)
-    changes.append(f"cue added at {mmss(start)}: {why}")
+    changes.append(translate("PlanSuggest", "cue added at {time}: {why}").format(time=mmss(start), why=why))
 
 
 def _append_cue(doc: PlanText, plan: Plan, block: str) -> None:
@@ -345,16 +389,24 @@ def _stock(con: duckdb.DuckDBPyConnection, plan: Plan, text: str, doc: PlanText,
         if abs(new - product.stock) <= STOCK_CHANGE * product.stock:
             continue
         outs = sold_out.get(product.sku, [])
-        when = f"sold out in {len(outs)} of {len(seen)} (median at {mmss(statistics.median(outs))})" if outs else \
-            f"never sold out in {len(seen)}"
-        why = (f"stock was {product.stock}: {when} comparable whole lives; the median of what they would have sold "
-               f"over this plan's {plan.live.duration_min} minutes is {new} (units sold, a sold-out live's scaled "
-               f"from its sell-out time to {mmss(length)}, at most x{STOCK_SCALE_CAP:g}: "
-               f"{', '.join(f'{d:.0f}' for d in seen)})")
+        values = {"stock": product.stock, "lives": len(seen), "minutes": plan.live.duration_min, "new": new,
+                  "length": mmss(length), "cap": f"{STOCK_SCALE_CAP:g}", "each": ", ".join(f"{d:.0f}" for d in seen)}
+        if outs:
+            why = translate("PlanSuggest", "stock was {stock}: sold out in {sold_out} of {lives} (median at {at}) "
+                            "comparable whole lives; the median of what they would have sold over this plan's "
+                            "{minutes} minutes is {new} (units sold, a sold-out live's scaled from its sell-out time "
+                            "to {length}, at most x{cap}: {each})").format(
+                sold_out=len(outs), at=mmss(statistics.median(outs)), **values)
+        else:
+            why = translate("PlanSuggest", "stock was {stock}: never sold out in {lives} comparable whole lives; the "
+                            "median of what they would have sold over this plan's {minutes} minutes is {new} (units "
+                            "sold, a sold-out live's scaled from its sell-out time to {length}, at most x{cap}: "
+                            "{each})").format(**values)
         if doc.set_value(locate(text, f"products[{i}].stock"), "stock", str(new), why):
             changes.append(f"{product.sku} {why}")
     if thin:
-        kept.append(f"stock of {', '.join(thin)}: fewer than {MIN_LIVES} whole comparable lives sold it")
+        kept.append(translate("PlanSuggest", "stock of {products}: fewer than {least} whole comparable lives sold it"
+                              ).format(products=", ".join(thin), least=MIN_LIVES))
 
 
 def _kit(actions: list[Rule], bands: list[Rule], plan: Plan, text: str, doc: PlanText, at: dict[int, int],
@@ -373,12 +425,12 @@ def _kit(actions: list[Rule], bands: list[Rule], plan: Plan, text: str, doc: Pla
         kit = plan.cues[i].target
         if i == retargeted or kit not in lowering:
             continue
-        why = (f"kit {kit} lowered orders ({_evidence(lowering[kit])}); this cue is kept as written, but think "
-               "twice before running it")
+        why = translate("PlanSuggest", "kit {kit} lowered orders ({evidence}); this cue is kept as written, but think "
+                        "twice before running it").format(kit=kit, evidence=_evidence(lowering[kit]))
         header = locate(text, f"cues[{i}]")
         if header is not None:
             doc.comment(header, why)
-        kept.append(f"cues[{i}] at {mmss(at[i])}: {why}")
+        kept.append(translate("PlanSuggest", "cues[{cue}] at {time}: {why}").format(cue=i, time=mmss(at[i]), why=why))
 
 
 def _place_kit(actions: list[Rule], bands: list[Rule], standing: dict[str, Rule], plan: Plan, text: str,
@@ -388,7 +440,7 @@ def _place_kit(actions: list[Rule], bands: list[Rule], standing: dict[str, Rule]
     the cue retargeted, if one was."""
     best = _best_action(actions, "kit", {k.id for k in plan.kits})
     if best is None:
-        kept.append("kits: no kit of this plan lifted orders in enough comparable lives")
+        kept.append(translate("PlanSuggest", "kits: no kit of this plan lifted orders in enough comparable lives"))
         return None
     kit = best.subject.split(":", 1)[1]
     if any(plan.cues[i].target == kit for i in cued):
@@ -396,24 +448,30 @@ def _place_kit(actions: list[Rule], bands: list[Rule], standing: dict[str, Rule]
     lifts = {k for k, r in standing.items() if r.direction > 0}
     lowering = [i for i in cued if plan.cues[i].target in standing and plan.cues[i].target not in lifts]
     unproven = [i for i in cued if plan.cues[i].target not in standing]
-    why = f"kit {kit} lifted orders ({_evidence(best)})"
+    why = translate("PlanSuggest", "kit {kit} lifted orders ({evidence})").format(kit=kit, evidence=_evidence(best))
     for i in (*lowering, *unproven):
         old = plan.cues[i].target
-        because = (f"which lowered orders ({_evidence(standing[old])})" if old in standing
-                   else "which has no such evidence")
-        reason = f"target was {old}, {because}: {why}"
+        if old in standing:
+            reason = translate("PlanSuggest", "target was {old}, which lowered orders ({evidence}): {why}").format(
+                old=old, evidence=_evidence(standing[old]), why=why)
+        else:
+            reason = translate("PlanSuggest", "target was {old}, which has no such evidence: {why}").format(
+                old=old, why=why)
         if doc.set_value(locate(text, f"cues[{i}].target"), "target", toml_string(kit), reason):
             changes.append(f"cues[{i}] {reason}")
             return i
     band, late = _best_band(bands, plan)
     if band is None:
         kept.append(f"{why}; {late}" if late else
-                    f"{why}, but no minutes where carts are dropped most in enough lives to cue it at")
+                    translate("PlanSuggest", "{why}, but no minutes where carts are dropped most in enough lives to "
+                              "cue it at").format(why=why))
         return None
     start = _band_start(band)
-    why = f"{why}; cued where carts are dropped most: {band.statement.lower()} ({_evidence(band)})"
+    why = translate("PlanSuggest", "{why}; cued where carts are dropped most: {claim} ({evidence})").format(
+        why=why, claim=band.statement.lower(), evidence=_evidence(band))
+    note = translate("PlanSuggest", "Win back the carts usually dropped here")
     block = ("\n" + "".join(comment_lines(why, "", "\n")) + f'[[cues]]\nat = "{mmss(start)}"\naction = "kit"\n'
-             f'target = {toml_string(kit)}\nnote = {toml_string("Win back the carts usually dropped here")}\n')
+             f"target = {toml_string(kit)}\nnote = {toml_string(note)}\n")
     _append_cue(doc, plan, block)
-    changes.append(f"cue added at {mmss(start)}: {why}")
+    changes.append(translate("PlanSuggest", "cue added at {time}: {why}").format(time=mmss(start), why=why))
     return None

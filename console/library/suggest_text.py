@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import textwrap
 import tomllib
+import unicodedata
 from collections import defaultdict
 from typing import Final
 
@@ -16,6 +17,9 @@ _ASSIGN: Final = re.compile(
     r"""(?P<value>"[^"\\\n]*"|'[^'\n]*'|[^\s#"'\[{]+)(?P<rest>.*)$""", re.DOTALL)
 _HEADER: Final = re.compile(r"^\s*\[")
 _WIDTH: Final = 116
+#: a word (with the spaces after it), or one wide character: where a Japanese line may break
+_TOKEN: Final = re.compile(r"[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\S\s*|\s+")
+_NO_LINE_START: Final = "、。，．）」』】〕：；！？ー"
 
 
 class PlanText:
@@ -97,10 +101,31 @@ def comment_lines(text: str, indent: str, newline: str, prefix: str = "suggest: 
     for i, paragraph in enumerate(text.split("\n")):
         lead = prefix if i == 0 else ""
         # ids stay whole ("kit-knife-care", a path): a reader searches the comment for them
-        wrapped = textwrap.wrap(lead + paragraph, width=_WIDTH - len(indent) - 2, break_on_hyphens=False,
-                                break_long_words=False) or [""]
+        wrapped = _wrap(lead + paragraph, _WIDTH - len(indent) - 2) or [""]
         out += [f"{indent}# {w}".rstrip() + newline for w in wrapped]
     return out
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal columns, broken at spaces; Japanese, written without spaces, also
+    between two of its characters (never before its closing punctuation). Words and ids are never cut."""
+    if not any(unicodedata.east_asian_width(ch) in "WF" for ch in text):
+        return textwrap.wrap(text, width=width, break_on_hyphens=False, break_long_words=False)
+    lines: list[str] = []
+    line = ""
+    for token in _TOKEN.findall(text):
+        if line and token[0] not in _NO_LINE_START and _columns(line + token.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
 
 
 def toml_string(text: str) -> str:

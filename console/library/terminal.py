@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from console.i18n import QT_TRANSLATE_NOOP, translate
+from console.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from console.library.add import Added, add_sessions, check, tag_problem
 from console.library.catalogue import Catalogue, CatalogueError
 from console.library.store import default_library
@@ -74,7 +75,7 @@ def state_word(state: str) -> str:
 
 def added_line(r: Added) -> str:
     """'added     autumn-kitchen-01@1796650000  from /path/live.db' (and why, for the other outcomes)."""
-    line = translate("LibraryTerminal", "{state} {key}  from {path}").format(state=f"{state_word(r.status):<9}",
+    line = translate("LibraryTerminal", "{state} {key}  from {path}").format(state=pad(state_word(r.status), 9),
                                                                             key=r.key, path=r.path)
     return translate("LibraryTerminal", "{line} ({why})").format(line=line, why=r.words) if r.words else line
 
@@ -91,7 +92,8 @@ def _list(library: Path, out: TextIO, err: TextIO) -> int:
             library=library), file=out)
         return 0
     print(table(rows), file=out)
-    print(translate("LibraryTerminal", "%n live(s) in {library}", None, len(rows)).format(library=library), file=out)
+    n = len(rows)
+    print(translate("LibraryTerminal", "%n live(s) in {library}", None, PLURAL, n).format(library=library), file=out)
     return 0
 
 
@@ -104,12 +106,22 @@ HEADERS: Final = (QT_TRANSLATE_NOOP("LibraryTerminal", "date"), QT_TRANSLATE_NOO
 def table(rows: Sequence[dict[str, Any]]) -> str:
     """The lives as a plain text table, columns padded to their widest cell."""
     cells = [tuple(translate("LibraryTerminal", h) for h in HEADERS), *(_cells(r) for r in rows)]
-    widths = [max(len(c[i]) for c in cells) for i in range(len(HEADERS))]
+    widths = [max(width(c[i]) for c in cells) for i in range(len(HEADERS))]
     right = {3, 4, 5, 6}  # numbers line up on the right
-    lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths,
-                                                                                                strict=True)))
+    lines = ["  ".join(pad(c, w, right=i in right) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
              for row in cells]
     return "\n".join(line.rstrip() for line in lines)
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in a terminal: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, columns: int, right: bool = False) -> str:
+    """`text` padded with spaces to `columns` terminal columns, on the left when `right`."""
+    fill = " " * max(0, columns - width(text))
+    return fill + text if right else text + fill
 
 
 def _cells(r: dict[str, Any]) -> tuple[str, ...]:
@@ -133,14 +145,15 @@ def _check(library: Path, out: TextIO, err: TextIO) -> int:
     for c in results:
         if c.state == "found":
             print(translate("LibraryTerminal", "{state} {key}  {path} (it is back)").format(
-                state=f"{state_word('found'):<9}", key=c.key, path=c.path), file=out)
+                state=pad(state_word('found'), 9), key=c.key, path=c.path), file=out)
         elif c.state != "ok":
-            print(f"{state_word(c.state):<9} {c.key}  {c.words}", file=out)
+            print(f"{pad(state_word(c.state), 9)} {c.key}  {c.words}", file=out)
     lives = sum(c.state != "unlisted" for c in results)
     if problems:
-        print(translate("LibraryTerminal", "%n live(s) checked in {library}: {problems} to look at", None, lives).format(
+        print(translate("LibraryTerminal", "%n live(s) checked in {library}: {problems} to look at", None,
+                        PLURAL, lives).format(
             library=library, problems=count(len(problems))), file=out)
     else:
-        print(translate("LibraryTerminal", "%n live(s) checked in {library}: all fine", None, lives).format(
+        print(translate("LibraryTerminal", "%n live(s) checked in {library}: all fine", None, PLURAL, lives).format(
             library=library), file=out)
     return 0  # a moved or missing file is news, not a failure of the check

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
+
+from console.i18n import QT_TRANSLATE_NOOP
 
 
 class FeedState(StrEnum):
@@ -14,6 +17,18 @@ class FeedState(StrEnum):
     ENDED = "ended"  # the live is over; every event was delivered
     STOPPED = "stopped"  # will not retry (bad token, kicked, bad request): `reason` says why
     REPLAY = "replay"  # a recorded live played back: `reason` says playing at which speed, or paused
+
+
+#: Each state in words, for sentences such as "the feed is reconnecting": translate("FeedStatus", ...) shows them
+FEED_STATE_WORDS: Final[dict[FeedState, str]] = {
+    FeedState.CONNECTING: QT_TRANSLATE_NOOP("FeedStatus", "connecting"),
+    FeedState.LIVE: QT_TRANSLATE_NOOP("FeedStatus", "live"),
+    FeedState.RECONNECTING: QT_TRANSLATE_NOOP("FeedStatus", "reconnecting"),
+    FeedState.STALE: QT_TRANSLATE_NOOP("FeedStatus", "stale"),
+    FeedState.ENDED: QT_TRANSLATE_NOOP("FeedStatus", "ended"),
+    FeedState.STOPPED: QT_TRANSLATE_NOOP("FeedStatus", "stopped"),
+    FeedState.REPLAY: QT_TRANSLATE_NOOP("FeedStatus", "replay"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,20 +17,28 @@ from typing import Any, Final, TypeGuard
 import msgspec
 import msgspec.inspect as mi
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
+
 _MMSS: Final = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _PATTERN_WORDS: Final = {
-    r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$": "an id of 1 to 64 letters, digits, '_', '.' or '-', starting with a "
-                                          "letter or digit",
-    r"^[A-Z]{3}$": 'a three-letter currency code in capitals, like "EUR"',
-    r"^[0-9]{1,20}\Z": 'a numeric id in quotes (1 to 20 digits), like "1729609304255072963"',
-    r"^(?:gid://shopify/ProductVariant/)?[0-9]{1,20}\Z": 'a Shopify variant id in quotes: its number, like '
-                                                        '"808950810", or "gid://shopify/ProductVariant/808950810"',
-    r"^(?:gid://shopify/Product/)?[0-9]{1,20}\Z": 'a Shopify product id in quotes: its number, like "632910392", '
-                                                 'or "gid://shopify/Product/632910392"',
-    r"^\S(?:.{0,253}\S)?\Z": "a SKU in quotes: 1 to 255 characters, no space at either end",
-    r"^\S(?:.{0,30}\S)?\Z": "a tag in quotes: 1 to 32 characters, no space at either end",
-    r"^\S(?:.{0,198}\S)?\Z": "a talking point in quotes: 1 to 200 characters on one line, no space at either "
-                              "end",
+    r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$": QT_TRANSLATE_NOOP(
+        "PlanErrors", "an id of 1 to 64 letters, digits, '_', '.' or '-', starting with a "
+        "letter or digit"),
+    r"^[A-Z]{3}$": QT_TRANSLATE_NOOP("PlanErrors", 'a three-letter currency code in capitals, like "EUR"'),
+    r"^[0-9]{1,20}\Z": QT_TRANSLATE_NOOP(
+        "PlanErrors", 'a numeric id in quotes (1 to 20 digits), like "1729609304255072963"'),
+    r"^(?:gid://shopify/ProductVariant/)?[0-9]{1,20}\Z": QT_TRANSLATE_NOOP(
+        "PlanErrors", 'a Shopify variant id in quotes: its number, like "808950810", or '
+        '"gid://shopify/ProductVariant/808950810"'),
+    r"^(?:gid://shopify/Product/)?[0-9]{1,20}\Z": QT_TRANSLATE_NOOP(
+        "PlanErrors", 'a Shopify product id in quotes: its number, like "632910392", or '
+        '"gid://shopify/Product/632910392"'),
+    r"^\S(?:.{0,253}\S)?\Z": QT_TRANSLATE_NOOP(
+        "PlanErrors", "a SKU in quotes: 1 to 255 characters, no space at either end"),
+    r"^\S(?:.{0,30}\S)?\Z": QT_TRANSLATE_NOOP(
+        "PlanErrors", "a tag in quotes: 1 to 32 characters, no space at either end"),
+    r"^\S(?:.{0,198}\S)?\Z": QT_TRANSLATE_NOOP(
+        "PlanErrors", "a talking point in quotes: 1 to 200 characters on one line, no space at either end"),
 }
 # Shopify looks a line item up by its variant id and by its SKU in one table (console/bridge/shopify.py), so an id
 # written under either key must not belong to two products; every other platform key is a table of its own.
@@ -51,9 +59,9 @@ def _shown(value: Any) -> str:
         text = json.dumps(value, ensure_ascii=False)
         return text if len(text) <= 40 else text[:37] + '…"'
     if isinstance(value, dict):
-        return "a table"
+        return translate("PlanErrors", "a table")
     if isinstance(value, list):
-        return "a list"
+        return translate("PlanErrors", "a list")
     return str(value)
 
 
@@ -61,15 +69,37 @@ def _n(x: float) -> str:
     return f"{x:g}"
 
 
-def _bounds(t: mi.FloatType | mi.IntType) -> str:
-    """' greater than 0', ' from 1 to 1440', ' of at least 0', ' greater than 0 and at most 90' or ''."""
-    if t.ge is not None and t.le is not None:
-        return f" from {_n(t.ge)} to {_n(t.le)}"
-    low = f"greater than {_n(t.gt)}" if t.gt is not None else f"of at least {_n(t.ge)}" if t.ge is not None else ""
-    high = f"below {_n(t.lt)}" if t.lt is not None else f"of at most {_n(t.le)}" if t.le is not None else ""
-    if low and high:
-        return f" {low} and {high.removeprefix('of ')}"
-    return f" {low or high}".rstrip()
+#: (whole number?, lower bound, upper bound) -> what a number must be: "a number greater than 0", "a whole number
+#: from 1 to 1440", "a number of at least 0", "a number greater than 0 and at most 90"
+_NUMBER_WORDS: Final = {
+    (True, "", ""): QT_TRANSLATE_NOOP("PlanErrors", "a whole number"),
+    (True, "ge", "le"): QT_TRANSLATE_NOOP("PlanErrors", "a whole number from {low} to {high}"),
+    (True, "gt", ""): QT_TRANSLATE_NOOP("PlanErrors", "a whole number greater than {low}"),
+    (True, "ge", ""): QT_TRANSLATE_NOOP("PlanErrors", "a whole number of at least {low}"),
+    (True, "", "lt"): QT_TRANSLATE_NOOP("PlanErrors", "a whole number below {high}"),
+    (True, "", "le"): QT_TRANSLATE_NOOP("PlanErrors", "a whole number of at most {high}"),
+    (True, "gt", "lt"): QT_TRANSLATE_NOOP("PlanErrors", "a whole number greater than {low} and below {high}"),
+    (True, "gt", "le"): QT_TRANSLATE_NOOP("PlanErrors", "a whole number greater than {low} and at most {high}"),
+    (True, "ge", "lt"): QT_TRANSLATE_NOOP("PlanErrors", "a whole number of at least {low} and below {high}"),
+    (False, "", ""): QT_TRANSLATE_NOOP("PlanErrors", "a number"),
+    (False, "ge", "le"): QT_TRANSLATE_NOOP("PlanErrors", "a number from {low} to {high}"),
+    (False, "gt", ""): QT_TRANSLATE_NOOP("PlanErrors", "a number greater than {low}"),
+    (False, "ge", ""): QT_TRANSLATE_NOOP("PlanErrors", "a number of at least {low}"),
+    (False, "", "lt"): QT_TRANSLATE_NOOP("PlanErrors", "a number below {high}"),
+    (False, "", "le"): QT_TRANSLATE_NOOP("PlanErrors", "a number of at most {high}"),
+    (False, "gt", "lt"): QT_TRANSLATE_NOOP("PlanErrors", "a number greater than {low} and below {high}"),
+    (False, "gt", "le"): QT_TRANSLATE_NOOP("PlanErrors", "a number greater than {low} and at most {high}"),
+    (False, "ge", "lt"): QT_TRANSLATE_NOOP("PlanErrors", "a number of at least {low} and below {high}"),
+}
+
+
+def _number_words(whole: bool, t: mi.FloatType | mi.IntType) -> str:
+    """What a number must be, bounds included, as one phrase in the language in use (bounds as TOML writes them)."""
+    low = "gt" if t.gt is not None else "ge" if t.ge is not None else ""
+    high = "lt" if t.lt is not None else "le" if t.le is not None else ""
+    lo, hi = t.gt if t.gt is not None else t.ge, t.lt if t.lt is not None else t.le
+    return translate("PlanErrors", _NUMBER_WORDS[whole, low, high]).format(
+        low=_n(lo) if lo is not None else "", high=_n(hi) if hi is not None else "")
 
 
 def _within(t: mi.FloatType | mi.IntType, v: float) -> bool:
@@ -77,10 +107,25 @@ def _within(t: mi.FloatType | mi.IntType, v: float) -> bool:
                 or (t.lt is not None and v >= t.lt) or (t.le is not None and v > t.le))
 
 
-def _count(n_min: int | None, n_max: int | None, what: str) -> str:
+def _text_words(n_min: int | None, n_max: int | None) -> str:
     if n_min is not None and n_max is not None:
-        return f"{n_min} to {n_max} {what}"
-    return f"at least {n_min} {what}" if n_min is not None else f"at most {n_max} {what}"
+        return translate("PlanErrors", "a text of {low} to {high} characters").format(low=n_min, high=n_max)
+    if n_min is not None:
+        return translate("PlanErrors", "a text of at least {low} characters").format(low=n_min)
+    return translate("PlanErrors", "a text of at most {high} characters").format(high=n_max)
+
+
+def _list_problem(n_min: int | None, n_max: int | None, got: int) -> str:
+    if n_min is not None and n_max is not None:
+        return translate("PlanErrors", "must list {low} to {high} items, got {got}").format(
+            low=n_min, high=n_max, got=got)
+    if n_min is not None:
+        return translate("PlanErrors", "must list at least {low} items, got {got}").format(low=n_min, got=got)
+    return translate("PlanErrors", "must list at most {high} items, got {got}").format(high=n_max, got=got)
+
+
+def _must_be(words: str, value: Any) -> str:
+    return translate("PlanErrors", "must be {what}, got {value}").format(what=words, value=_shown(value))
 
 
 class ShapeChecker:
@@ -105,11 +150,13 @@ class ShapeChecker:
             self._text(value, t, path)
         elif isinstance(t, mi.BoolType):
             if not isinstance(value, bool):
-                self.fail(path, f"must be true or false, got {_shown(value)}")
+                self.fail(path, translate("PlanErrors", "must be true or false, got {value}").format(
+                    value=_shown(value)))
         elif isinstance(t, mi.LiteralType):
             if value not in t.values or isinstance(value, bool):
                 words = ", ".join(sorted(json.dumps(v) for v in t.values))
-                self.fail(path, f"must be one of {words}, got {_shown(value)}")
+                self.fail(path, translate("PlanErrors", "must be one of {words}, got {value}").format(
+                    words=words, value=_shown(value)))
         else:  # a type the plan does not use yet: msgspec's own verdict, still all at once
             try:
                 msgspec.convert(value, t)
@@ -118,52 +165,54 @@ class ShapeChecker:
 
     def _table(self, value: Any, t: mi.StructType, path: str) -> None:
         if not isinstance(value, dict):
-            self.fail(path, f"must be a table, got {_shown(value)}")
+            self.fail(path, _must_be(translate("PlanErrors", "a table"), value))
             return
         known = {f.encode_name: f for f in t.fields}
         for key in value:
             if key not in known:
                 self.fail(f"{path}.{key}" if path else key,
-                          f"unknown field (known here: {', '.join(known)})")
+                          translate("PlanErrors", "unknown field (known here: {known})").format(
+                              known=", ".join(known)))
         for name, f in known.items():
             where = f"{path}.{name}" if path else name
             if name in value:
                 self.check(value[name], f.type, where)
             elif f.required:
-                self.fail(where, "missing required field")
+                self.fail(where, translate("PlanErrors", "missing required field"))
 
     def _list(self, value: Any, t: mi.ListType, path: str) -> None:
         if not isinstance(value, list):
-            self.fail(path, f"must be a list, got {_shown(value)}")
+            self.fail(path, _must_be(translate("PlanErrors", "a list"), value))
             return
         if (t.min_length is not None and len(value) < t.min_length) or (
                 t.max_length is not None and len(value) > t.max_length):
-            self.fail(path, f"must list {_count(t.min_length, t.max_length, 'items')}, got {len(value)}")
+            self.fail(path, _list_problem(t.min_length, t.max_length, len(value)))
         for i, item in enumerate(value):
             self.check(item, t.item_type, f"{path}[{i}]")
 
     def _number(self, value: Any, t: mi.FloatType | mi.IntType, path: str) -> None:
         whole = isinstance(t, mi.IntType)
-        kind = "a whole number" if whole else "a number"
         ok_type = isinstance(value, int) if whole else isinstance(value, int | float)
         if not ok_type or isinstance(value, bool) or not _within(t, value):
-            self.fail(path, f"must be {kind}{_bounds(t)}, got {_shown(value)}")
+            self.fail(path, _must_be(_number_words(whole, t), value))
 
     def _text(self, value: Any, t: mi.StrType, path: str) -> None:
         if t.pattern is not None:
-            words = _PATTERN_WORDS.get(t.pattern, f"text matching {t.pattern}")
+            known_words = _PATTERN_WORDS.get(t.pattern)
+            words = (translate("PlanErrors", known_words) if known_words is not None
+                     else translate("PlanErrors", "text matching {pattern}").format(pattern=t.pattern))
         elif t.min_length is not None or t.max_length is not None:
-            words = f"a text of {_count(t.min_length, t.max_length, 'characters')}"
+            words = _text_words(t.min_length, t.max_length)
         else:
-            words = "a text in quotes"
+            words = translate("PlanErrors", "a text in quotes")
         if not isinstance(value, str):
-            self.fail(path, f"must be {words}, got {_shown(value)}")
+            self.fail(path, _must_be(words, value))
             return
         too_short = t.min_length is not None and len(value) < t.min_length
         too_long = t.max_length is not None and len(value) > t.max_length
         if too_short or too_long or (t.pattern is not None and re.search(t.pattern, value) is None):
-            self.fail(path, f"must be {words}, got {_shown(value)}" + (f" ({len(value)} characters)" if too_long
-                                                                        else ""))
+            self.fail(path, translate("PlanErrors", "must be {what}, got {value} ({n} characters)").format(
+                what=words, value=_shown(value), n=len(value)) if too_long else _must_be(words, value))
 
 
 def _is_number(v: Any) -> TypeGuard[float]:
@@ -192,7 +241,8 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
             v = row.get(key)
             if isinstance(v, str):
                 if v in seen and ok(f"{table}[{i}].{key}"):
-                    fail(f"{table}[{i}].{key}", f"duplicate {key} {v!r}")
+                    fail(f"{table}[{i}].{key}", translate("PlanErrors", "duplicate {key} {value}").format(
+                        key=key, value=repr(v)))
                 seen.add(v)
         return seen
 
@@ -205,30 +255,34 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
         if _is_number(price) and _is_number(cost) and cost > price and ok(
                 f"products[{i}].price", f"products[{i}].unit_cost"):
             fail(f"products[{i}].unit_cost",
-                 f"{_n_float(cost)} is above the price {_n_float(price)}: every sale loses money")
+                 translate("PlanErrors", "{cost} is above the price {price}: every sale loses money").format(
+                     cost=_n_float(cost), price=_n_float(price)))
     def known_products(path: str, items: list[Any]) -> None:
         for j, item in enumerate(items):
             if isinstance(item, str) and item not in skus and ok(f"{path}[{j}]"):
-                fail(f"{path}[{j}]", f"unknown product {item!r}")
+                fail(f"{path}[{j}]", translate("PlanErrors", "unknown product {sku}").format(sku=repr(item)))
 
     kits = unique("kits", "id")
     for i, k in _rows(raw, "kits"):
         items: list[Any] = k["items"] if isinstance(k.get("items"), list) else []
         known_products(f"kits[{i}].items", items)
         if len(set(map(str, items))) != len(items):
-            fail(f"kits[{i}].items", "lists the same product twice")
+            fail(f"kits[{i}].items", translate("PlanErrors", "lists the same product twice"))
         if items and all(isinstance(s, str) and s in prices for s in items) and _is_number(k.get("price")) and ok(
                 f"kits[{i}].price", f"kits[{i}].items"):
             full = sum(prices[s] for s in items)
             if k["price"] >= full:
-                fail(f"kits[{i}].price", f"{_n_float(k['price'])} is not below the items' full price {full:.2f}")
+                fail(f"kits[{i}].price", translate(
+                    "PlanErrors", "{price} is not below the items' full price {full}").format(
+                        price=_n_float(k["price"]), full=f"{full:.2f}"))
     segments = unique("segments", "id")
     for i, s in _rows(raw, "segments"):
         known_products(f"segments[{i}].products", s["products"] if isinstance(s.get("products"), list) else [])
     presets = unique("presets", "id")
     for i, pr in _rows(raw, "presets"):
         if isinstance(pr.get("product"), str) and pr["product"] not in skus and ok(f"presets[{i}].product"):
-            fail(f"presets[{i}].product", f"unknown product {pr['product']!r}")
+            fail(f"presets[{i}].product", translate("PlanErrors", "unknown product {sku}").format(
+                sku=repr(pr["product"])))
     live: dict[str, Any] = raw["live"] if isinstance(raw.get("live"), dict) else {}
     duration = live.get("duration_min", 90)
     targets: dict[str, tuple[str, set[str]]] = {"flash_offer": ("preset", presets), "segment": ("segment", segments),
@@ -238,26 +292,29 @@ def cross_check(raw: dict[str, Any], bad: set[str]) -> list[Problem]:
         if isinstance(at, str) and ok(f"cues[{i}].at"):
             m = _MMSS.match(at)
             if m is None:
-                fail(f"cues[{i}].at", f"{at!r} is not mm:ss (for example \"02:30\")")
+                fail(f"cues[{i}].at", translate("PlanErrors", '{at} is not mm:ss (for example "02:30")').format(
+                    at=repr(at)))
             elif _is_number(duration) and int(m.group(1)) * 60 + int(m.group(2)) > duration * 60:
-                fail(f"cues[{i}].at", f"{at} is after the end of the live ({duration} min)")
+                fail(f"cues[{i}].at", translate(
+                    "PlanErrors", "{at} is after the end of the live ({minutes} min)").format(at=at, minutes=duration))
         action, target = cue.get("action"), cue.get("target")
         if action in targets and isinstance(target, str) and ok(f"cues[{i}].action", f"cues[{i}].target"):
             name, known = targets[action]
             if target not in known:
-                fail(f"cues[{i}].target", f"unknown {name} {target!r} for action {action!r}")
+                fail(f"cues[{i}].target", translate("PlanErrors", _UNKNOWN_TARGET[name]).format(
+                    target=repr(target), action=repr(action)))
     tags = live.get("tags")
     if isinstance(tags, list) and ok("live.tags") and not any(f"live.tags[{j}]" in bad for j in range(len(tags))):
         twice = sorted({t for t in tags if tags.count(t) > 1})
         if twice:  # a tag counted twice would weigh its lives twice in `history --tag`'s selection words
-            fail("live.tags", f"lists {', '.join(map(repr, twice))} twice")
+            fail("live.tags", _twice(", ".join(map(repr, twice))))
     out.extend(_platform_id_problems(raw, ok))
     advisor: dict[str, Any] = raw["advisor"] if isinstance(raw.get("advisor"), dict) else {}
     off = advisor.get("off")
     if isinstance(off, list) and ok("advisor.off") and not any(f"advisor.off[{j}]" in bad for j in range(len(off))):
         twice = sorted({k for k in off if off.count(k) > 1})
         if twice:
-            fail("advisor.off", f"lists {', '.join(map(repr, twice))} twice")
+            fail("advisor.off", _twice(", ".join(map(repr, twice))))
     return out
 
 
@@ -279,7 +336,7 @@ def _platform_id_problems(raw: dict[str, Any], ok: Callable[..., bool]) -> list[
                 continue
             twice = sorted({v for v in values if isinstance(v, str) and values.count(v) > 1})
             if twice:
-                out.append(Problem(path, f"lists {', '.join(map(_shown, twice))} twice"))
+                out.append(Problem(path, _twice(", ".join(map(_shown, twice)))))
             for j, v in enumerate(values):
                 where = f"{path}[{j}]"
                 if not isinstance(v, str) or not ok(where):
@@ -287,10 +344,25 @@ def _platform_id_problems(raw: dict[str, Any], ok: Callable[..., bool]) -> list[
                 first, first_key, first_at = owners.setdefault((_LOOKUP_OF.get(key, str(key)), _canonical(key, v)),
                                                                (i, key, where))
                 if first != i:
-                    why = "" if first_key == key else " (Shopify looks a line up by its variant id and its SKU alike)"
-                    out.append(Problem(where, f"{_shown(v)} is mapped to two products, {names[i]} here and "
-                                              f"{names[first]} in {first_at}{why}"))
+                    words = (QT_TRANSLATE_NOOP("PlanErrors", "{value} is mapped to two products, {here} here and "
+                                               "{first} in {first_at}") if first_key == key
+                             else QT_TRANSLATE_NOOP("PlanErrors", "{value} is mapped to two products, {here} here and "
+                                                    "{first} in {first_at} (Shopify looks a line up by its variant "
+                                                    "id and its SKU alike)"))
+                    out.append(Problem(where, translate("PlanErrors", words).format(
+                        value=_shown(v), here=names[i], first=names[first], first_at=first_at)))
     return out
+
+
+_UNKNOWN_TARGET: Final = {
+    "preset": QT_TRANSLATE_NOOP("PlanErrors", "unknown preset {target} for action {action}"),
+    "segment": QT_TRANSLATE_NOOP("PlanErrors", "unknown segment {target} for action {action}"),
+    "kit": QT_TRANSLATE_NOOP("PlanErrors", "unknown kit {target} for action {action}"),
+}
+
+
+def _twice(listed: str) -> str:
+    return translate("PlanErrors", "lists {values} twice").format(values=listed)
 
 
 def _canonical(key: str, platform_id: str) -> str:

@@ -16,6 +16,7 @@ from typing import Annotated, Final, Literal
 
 import msgspec
 
+from console.i18n import translate
 from console.plan.check import Problem, plan_problems
 from console.plan.toml_lines import locate
 from console.protocol.wire import field_error
@@ -252,11 +253,12 @@ def load_plan(path: Path | str) -> Plan:
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise PlanError(path, "", "file not found") from None
+        raise PlanError(path, "", translate("PlanErrors", "file not found")) from None
     except UnicodeDecodeError as exc:
-        raise PlanError(path, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise PlanError(path, "", translate("PlanErrors", "not UTF-8 text ({reason} at byte {at})").format(
+            reason=exc.reason, at=exc.start)) from None
     except OSError as exc:
-        raise PlanError(path, "", f"cannot be read: {exc.strerror}") from None
+        raise PlanError(path, "", translate("PlanErrors", "cannot be read: {why}").format(why=exc.strerror)) from None
     return parse_plan(text, path)
 
 
@@ -266,7 +268,8 @@ def parse_plan(text: str, path: Path | str = "<plan>") -> Plan:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         at = _TOML_AT.search(str(exc))
-        raise PlanError(path, "", f"not valid TOML: {exc}", int(at.group(1)) if at else None) from None
+        raise PlanError(path, "", translate("PlanErrors", "not valid TOML: {error}").format(error=exc),
+                        int(at.group(1)) if at else None) from None
     found = plan_problems(raw, Plan)
     if not found:
         try:

@@ -6,7 +6,7 @@ from typing import Final
 
 from console.i18n import QT_TRANSLATE_NOOP, translate
 
-#: each advice kind (console/advisor) as the operator reads it (the source text: `kind_words` translates it)
+# each advice kind (console/advisor) as the operator reads it (the source text: `kind_words` translates it)
 KIND_WORDS: Final = {
     "conversion_sag": QT_TRANSLATE_NOOP("AdviceWords", "Conversion sag"),
     "abandonment_spike": QT_TRANSLATE_NOOP("AdviceWords", "Abandonment spike"),
@@ -15,7 +15,7 @@ KIND_WORDS: Final = {
     "audience_drop": QT_TRANSLATE_NOOP("AdviceWords", "Audience drop"),
     "views_no_orders": QT_TRANSLATE_NOOP("AdviceWords", "Views, no orders"),
 }
-#: why an advice expired, in words (the source text: `reason_words` translates it)
+# why an advice expired, in words (the source text: `reason_words` translates it)
 REASON_WORDS: Final = {
     "cleared": QT_TRANSLATE_NOOP("AdviceWords", "the numbers went back to normal"),
     "sold out": QT_TRANSLATE_NOOP("AdviceWords", "the product sold out"),

@@ -13,13 +13,13 @@ from typing import Final
 
 from console.i18n import QT_TRANSLATE_NOOP, translate
 
-#: the source texts; `not_available()` gives them in the operator's language
+# the source texts; `not_available()` gives them in the operator's language
 NOT_AVAILABLE: Final = QT_TRANSLATE_NOOP("Availability", "not available from this feed")
 #: where the full sentence does not fit; the tooltip has it
 NOT_AVAILABLE_SHORT: Final = QT_TRANSLATE_NOOP("Availability", "n/a from feed")
 
-#: What a figure needs: alternatives, each a set of event types that must all be provided; any one alternative is
-#: enough. ({"viewer_count"}, {"viewer_joined", "viewer_left"}) reads "viewer_count, or joins and leaves".
+# What a figure needs: alternatives, each a set of event types that must all be provided; any one alternative is
+# enough. ({"viewer_count"}, {"viewer_joined", "viewer_left"}) reads "viewer_count, or joins and leaves".
 Need = tuple[frozenset[str], ...]
 
 
@@ -37,8 +37,8 @@ VIEWERS: Final = _any(["viewer_count"], ["viewer_joined", "viewer_left"])
 JOINS: Final = _all("viewer_joined")
 CHAT: Final = _all("chat_message")
 
-#: figure id -> what it needs. Ids are the snapshot's field names (KpiSnapshot), `product_<field>` for a product
-#: panel's (ProductStats), `channel_<field>` for the channel table's (ChannelStats), `minute_<series>` for a chart.
+# figure id -> what it needs. Ids are the snapshot's field names (KpiSnapshot), `product_<field>` for a product
+# panel's (ProductStats), `channel_<field>` for the channel table's (ChannelStats), `minute_<series>` for a chart.
 NEEDS: Final[dict[str, Need]] = {
     # audience
     "viewers_now": VIEWERS,
@@ -115,12 +115,12 @@ NEEDS: Final[dict[str, Need]] = {
     "action_effect": ORDERS,
 }
 
-#: the goal a plan may set (GoalStatus.name) -> the figure it grades
+# the goal a plan may set (GoalStatus.name) -> the figure it grades
 GOAL_FIGURES: Final = {"gmv": "gmv", "orders": "orders", "conversion": "conversion", "peak_viewers": "peak_viewers",
                        "roas": "roas", "max_cart_abandonment": "cart_abandonment"}
 
-#: event type -> what it is in an operator's words (tooltips, the report's note)
-#: (the source texts: `why` translates them)
+# event type -> what it is in an operator's words (tooltips, the report's note)
+# (the source texts: `why` translates them)
 WORDS: Final = {
     "order_placed": QT_TRANSLATE_NOOP("Availability", "orders"),
     "viewer_joined": QT_TRANSLATE_NOOP("Availability", "viewer joins"),

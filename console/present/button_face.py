@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from console.actions.book import ButtonState, ButtonView
 from console.actions.rules import short_reason
-from console.present.fmt import Translate, untranslated
+from console.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,31 +17,36 @@ class ButtonFace:
     tip: str  # the tooltip: the whole sentence where the face holds only a few words
 
 
-def button_face(view: ButtonView, label: str, current: bool, arming: bool, tr: Translate = untranslated) -> ButtonFace:
-    """The face of an action button showing `view`. `current`: the segment on air now; `arming`: a first press of a
-    hold-kind hotkey waits for the second. `tr` translates the templates (the widget passes Qt's translate)."""
+def button_face(view: ButtonView, label: str, current: bool, arming: bool) -> ButtonFace:
+    """The face of an action button showing `view`, in the operator's language. `current`: the segment on air now;
+    `arming`: a first press of a hold-kind hotkey waits for the second."""
     state, detail, tip = view.state.value, view.detail, label
     if arming:
-        state, detail = "arming", tr("press again to confirm")  # beside the key, on the same line
+        state, detail = "arming", translate("ButtonFace", "press again to confirm")  # beside the key, on one line
     elif view.state == ButtonState.SENDING:
-        detail = tr("sending…") + (f" {detail}" if detail else "")
+        detail = (translate("ButtonFace", "sending… {detail}").format(detail=detail) if detail
+                  else translate("ButtonFace", "sending…"))
     elif view.state == ButtonState.CONFIRMED:
-        detail = tr("✓ confirmed on air")
+        detail = translate("ButtonFace", "✓ confirmed on air")
     elif view.state == ButtonState.COOLING:
-        detail = tr("✓ accepted")
+        detail = translate("ButtonFace", "✓ accepted")
     elif view.state == ButtonState.FAILED:  # the few words that fit; the whole sentence in the tooltip
-        tip = tr("Failed: {error}").format(error=detail or tr("unknown error"))
-        detail = tr("✗ failed") + (f": {short_reason(detail)}" if detail else "")
+        tip = translate("ButtonFace", "Failed: {error}").format(
+            error=detail or translate("ButtonFace", "unknown error"))
+        detail = (translate("ButtonFace", "✗ failed: {reason}").format(reason=short_reason(detail)) if detail
+                  else translate("ButtonFace", "✗ failed"))
     elif view.state == ButtonState.BLOCKED:
-        tip = tr("{label}: not available now — {why}").format(label=label, why=detail)
+        tip = translate("ButtonFace", "{label}: not available now — {why}").format(label=label, why=detail)
         detail = f"✗ {detail}"
     elif view.state == ButtonState.DISABLED:
         tip, detail = detail, ""
     elif view.state == ButtonState.BY_HAND:
-        tip = tr("{label}: waiting for you to do it in the platform's app, then Done").format(label=label)
-        detail = tr("by hand, then Done")  # words only: ✋ is missing from common desk fonts (a box was drawn)
+        tip = translate("ButtonFace", "{label}: waiting for you to do it in the platform's app, then Done").format(
+            label=label)
+        # words only: ✋ is missing from common desk fonts (a box was drawn)
+        detail = translate("ButtonFace", "by hand, then Done")
     elif view.state == ButtonState.RUNNING:
         detail = f"▶ {detail}"
     elif current:
-        detail = tr("● on air now")
+        detail = translate("ButtonFace", "● on air now")
     return ButtonFace(detail, state, tip)

@@ -10,24 +10,25 @@ from typing import Final, Literal
 
 from console.actions.rules import CUE_FAR_EARLY_S
 from console.advisor.model import AdviceRecord
+from console.i18n import translate
 from console.kpi.snapshot import KpiSnapshot, OfferInfo, ProductStats
 from console.live.health import DataState, FeedHealth, FeedState, data_view
 from console.plan.cues import CueRow, CueState
 from console.plan.model import Cue, Plan
 from console.present.advice_words import kind_words
-from console.present.fmt import DASH, Translate, clock, mmss, money, untranslated
+from console.present.fmt import DASH, clock, count, mmss, money, pct
 from console.present.run_of_show import next_cue_line
 
 Tone = Literal["plain", "good", "warn", "bad", "muted"]
 
-#: a cue more than this many live seconds late, its effect not in place, is the operator's business (skipped, or to
-#: be fired off the plan's time): the host reads the cue after it rather than a reminder that never goes away
+# a cue more than this many live seconds late, its effect not in place, is the operator's business (skipped, or to
+# be fired off the plan's time): the host reads the cue after it rather than a reminder that never goes away
 LATE_S: Final = 300.0
-#: advice shown at once: the newest first; more would not be read from two metres in a pause between sentences
+# advice shown at once: the newest first; more would not be read from two metres in a pause between sentences
 SHOWN_ADVICE: Final = 2
-#: stock is "low" (amber) at or below this share of the plan's starting stock
+# stock is "low" (amber) at or below this share of the plan's starting stock
 LOW_STOCK_SHARE: Final = 0.1
-#: ... or, for a product without a starting stock in the plan, at or below this many units
+# ... or, for a product without a starting stock in the plan, at or below this many units
 LOW_STOCK_UNITS: Final = 10
 
 
@@ -77,43 +78,47 @@ class HostBoard:
 
 
 def host_board(plan: Plan, snap: KpiSnapshot | None, health: FeedHealth, advice: Sequence[AdviceRecord],
-               wall_now: float, tr: Translate = untranslated) -> HostBoard:
-    """The host view's content at this moment. `advice`: the advisor's board (any order); `wall_now`: time.time()."""
+               wall_now: float) -> HostBoard:
+    """The host view's content at this moment, in the console's language (the plan's own texts as written).
+    `advice`: the advisor's board (any order); `wall_now`: time.time()."""
     view = data_view(health, wall_now, snap is not None and snap.started_at is not None)
     fresh = view.state in (DataState.LIVE, DataState.ENDED)
-    band = feed_band(view.state, health, view.age_s, tr)
+    band = feed_band(view.state, health, view.age_s)
     if snap is None or snap.started_at is None:
-        return HostBoard(band, fresh, tr("waiting for the live"), DASH, (), None, None, next_cue(plan, None, tr), ())
+        return HostBoard(band, fresh, translate("HostBoard", "waiting for the live"), DASH, (), None, None,
+                         next_cue(plan, None), ())
     if view.state == DataState.ENDED:
-        when = tr("LIVE ENDED · {t}").format(t=clock(snap.elapsed_s))
+        when = translate("HostBoard", "LIVE ENDED · {t}").format(t=clock(snap.elapsed_s))
     elif fresh:
-        when = tr("ON AIR · {t}").format(t=clock(snap.elapsed_s))
-    else:
-        when = tr("NOT LIVE · figures as of {t}").format(t=clock(snap.elapsed_s))  # the live clock they stopped at
+        when = translate("HostBoard", "ON AIR · {t}").format(t=clock(snap.elapsed_s))
+    else:  # the live clock they stopped at
+        when = translate("HostBoard", "NOT LIVE · figures as of {t}").format(t=clock(snap.elapsed_s))
     seg = next((s for s in plan.segments if s.id == snap.current_segment), None)
-    title = seg.title if seg is not None else snap.current_segment or tr("no segment on air")
+    title = seg.title if seg is not None else snap.current_segment or translate("HostBoard", "no segment on air")
     sku = product_on_screen(plan, snap)
     return HostBoard(band, fresh, when, title, seg.points if seg is not None else (),
-                     on_screen(plan, snap, sku, tr), offer_clock(plan, snap, sku, fresh and snap.ended_at is None),
-                     next_cue(plan, snap, tr) if snap.ended_at is None else tr("the live has ended"),
+                     on_screen(plan, snap, sku), offer_clock(plan, snap, sku, fresh and snap.ended_at is None),
+                     next_cue(plan, snap) if snap.ended_at is None else translate("HostBoard", "the live has ended"),
                      host_advice(advice, sku))
 
 
-def feed_band(state: DataState, health: FeedHealth, age_s: float | None, tr: Translate = untranslated) -> FeedBand:
+def feed_band(state: DataState, health: FeedHealth, age_s: float | None) -> FeedBand:
     """Big words for a feed that is not live: never a frozen figure that looks current."""
     if state == DataState.LIVE:
         return FeedBand()
     if state == DataState.ENDED:
-        return FeedBand(tr("THE LIVE HAS ENDED · final figures"), "plain")
+        return FeedBand(translate("HostBoard", "THE LIVE HAS ENDED · final figures"), "plain")
     if health.state == FeedState.STOPPED:
-        return FeedBand(tr("FEED STOPPED · {why}").format(why=health.reason or tr("not retrying")), "bad")
+        return FeedBand(translate("HostBoard", "FEED STOPPED · {why}").format(
+            why=health.reason or translate("HostBoard", "not retrying")), "bad")
     if health.state == FeedState.RECONNECTING:
-        return FeedBand(tr("FEED LOST · retrying"), "bad")
+        return FeedBand(translate("HostBoard", "FEED LOST · retrying"), "bad")
     if health.state == FeedState.STALE:
-        return FeedBand(tr("FEED QUIET · nothing for {t}").format(t=mmss(age_s or 0.0)), "bad")
+        return FeedBand(translate("HostBoard", "FEED QUIET · nothing for {t}").format(t=mmss(age_s or 0.0)), "bad")
     if state == DataState.WAITING:
-        return FeedBand(tr("CONNECTING TO THE FEED…"), "warn")
-    return FeedBand(tr("CATCHING UP · {t} behind").format(t=mmss(age_s or 0.0)), "warn")  # connecting, data old
+        return FeedBand(translate("HostBoard", "CONNECTING TO THE FEED…"), "warn")
+    # connecting, data old
+    return FeedBand(translate("HostBoard", "CATCHING UP · {t} behind").format(t=mmss(age_s or 0.0)), "warn")
 
 
 def product_on_screen(plan: Plan, snap: KpiSnapshot) -> str | None:
@@ -131,13 +136,18 @@ def host_money(value: float, currency: str) -> str:
     return money(value, currency, cents=round(value * 100) % 100 != 0)
 
 
-def on_screen(plan: Plan, snap: KpiSnapshot, sku: str | None, tr: Translate = untranslated) -> OnScreen | None:
+def discount(discount_pct: float) -> str:
+    """An offer's discount as the language writes a percentage: "20%", "12.5%" ("20 %" in Finnish)."""
+    return pct(discount_pct / 100, 0 if float(discount_pct).is_integer() else 1)
+
+
+def on_screen(plan: Plan, snap: KpiSnapshot, sku: str | None) -> OnScreen | None:
     cur = plan.live.currency
     if sku is None:
         pinned = snap.featured
         if pinned is not None:  # the platform pinned a product the plan does not map: its title, nothing invented
-            return OnScreen(pinned.title or pinned.platform_product_id or DASH, DASH, tr("not in the plan"), False,
-                            "", "muted")
+            return OnScreen(pinned.title or pinned.platform_product_id or DASH, DASH,
+                            translate("HostBoard", "not in the plan"), False, "", "muted")
         return None
     stats: ProductStats | None = next((p for p in snap.products if p.sku == sku), None)
     planned = next((p for p in plan.products if p.sku == sku), None)
@@ -145,24 +155,26 @@ def on_screen(plan: Plan, snap: KpiSnapshot, sku: str | None, tr: Translate = un
     list_price = planned.price if planned is not None else stats.price if stats is not None else None
     offer = stats.offer if stats is not None else None
     if offer is not None:
-        price, pct = host_money(offer.price, cur), f"{offer.discount_pct:g}"
-        note = (tr("-{pct}% · was {was}").format(pct=pct, was=host_money(list_price, cur)) if list_price is not None
-                else tr("-{pct}%").format(pct=pct))
+        price, off = host_money(offer.price, cur), discount(offer.discount_pct)
+        #: under the offer price, read from two metres: the discount and the list price ("-20% · was €89")
+        note = (translate("HostBoard", "-{pct} · was {was}").format(pct=off, was=host_money(list_price, cur))
+                if list_price is not None else translate("HostBoard", "-{pct}").format(pct=off))
     else:
         price = host_money(list_price, cur) if list_price is not None else DASH
-        note = tr("list price") if list_price is not None else ""
+        note = translate("HostBoard", "list price") if list_price is not None else ""
     left = stats.stock_left if stats is not None else None
-    stock, tone = _stock_words(left, stats is not None and stats.sold_out, planned.stock if planned else None, tr)
+    stock, tone = _stock_words(left, stats is not None and stats.sold_out, planned.stock if planned else None)
     return OnScreen(name, price, note, offer is not None, stock, tone)
 
 
-def _stock_words(left: int | None, sold_out: bool, start: int | None, tr: Translate) -> tuple[str, Tone]:
+def _stock_words(left: int | None, sold_out: bool, start: int | None) -> tuple[str, Tone]:
     if sold_out or left == 0:
-        return tr("SOLD OUT"), "bad"
+        return translate("HostBoard", "SOLD OUT"), "bad"
     if left is None:
         return "", "muted"
     low = left <= (LOW_STOCK_SHARE * start if start else LOW_STOCK_UNITS)
-    return (tr("only {n} left") if low else tr("{n} left")).format(n=f"{left:,}"), "warn" if low else "good"
+    words = translate("HostBoard", "only {n} left") if low else translate("HostBoard", "{n} left")
+    return words.format(n=count(left)), "warn" if low else "good"
 
 
 def offer_clock(plan: Plan, snap: KpiSnapshot, sku: str | None, current: bool) -> OfferClock | None:
@@ -173,9 +185,12 @@ def offer_clock(plan: Plan, snap: KpiSnapshot, sku: str | None, current: bool) -
         return None
     offer: OfferInfo = next((o for o in offers if o.product_id == sku), offers[0])
     name = next((p.name for p in plan.products if p.sku == offer.product_id), offer.product_id)
-    more = f" · +{len(offers) - 1} more" if len(offers) > 1 else ""  # the others: the operator's pad has them
     left = mmss(offer.ends_at - snap.now_ts) if current else "--:--"
-    return OfferClock(left, f"{name} -{offer.discount_pct:g}%{more}")
+    off = discount(offer.discount_pct)
+    if len(offers) > 1:  # the others: the operator's pad has them
+        return OfferClock(left, translate("HostBoard", "{name} -{pct} · +{n} more").format(
+            name=name, pct=off, n=count(len(offers) - 1)))
+    return OfferClock(left, translate("HostBoard", "{name} -{pct}").format(name=name, pct=off))
 
 
 def cue_words(plan: Plan, cue: Cue) -> str:
@@ -183,12 +198,13 @@ def cue_words(plan: Plan, cue: Cue) -> str:
     if cue.action == "segment":
         return next((s.title for s in plan.segments if s.id == cue.target), cue.target)
     if cue.action == "kit":
-        return "kit " + next((k.name for k in plan.kits if k.id == cue.target), cue.target)
+        return translate("HostBoard", "kit {name}").format(
+            name=next((k.name for k in plan.kits if k.id == cue.target), cue.target))
     preset = next((p for p in plan.presets if p.id == cue.target), None)
     if preset is None:
-        return "flash offer " + cue.target
+        return translate("HostBoard", "flash offer {name}").format(name=cue.target)
     name = next((p.name for p in plan.products if p.sku == preset.product), preset.product)
-    return f"flash offer {name} -{preset.discount_pct:g}%"
+    return translate("HostBoard", "flash offer {name} -{pct}").format(name=name, pct=discount(preset.discount_pct))
 
 
 def cue_behind(plan: Plan, snap: KpiSnapshot, cue: Cue) -> bool:
@@ -213,7 +229,7 @@ def cue_behind(plan: Plan, snap: KpiSnapshot, cue: Cue) -> bool:
         o.product_id == product for o in snap.running_offers.values())
 
 
-def next_cue(plan: Plan, snap: KpiSnapshot | None, tr: Translate = untranslated) -> str:
+def next_cue(plan: Plan, snap: KpiSnapshot | None) -> str:
     """'next: Searing in cast iron in 02:10', '… 00:40 late', 'run of show done' (console/present/run_of_show.py)."""
     cues = sorted(plan.cues, key=lambda c: c.at_s)
     if snap is None or snap.started_at is None:
@@ -222,7 +238,7 @@ def next_cue(plan: Plan, snap: KpiSnapshot | None, tr: Translate = untranslated)
         rows = [CueRow(i, c, CueState.DONE if cue_behind(plan, snap, c) else CueState.WAITING)
                 for i, c in enumerate(cues)]
         elapsed = snap.elapsed_s
-    return next_cue_line(rows, elapsed, lambda row: cue_words(plan, row.cue), tr)
+    return next_cue_line(rows, elapsed, lambda row: cue_words(plan, row.cue))
 
 
 def for_host(record: AdviceRecord, on_screen_sku: str | None) -> bool:

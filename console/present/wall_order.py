@@ -26,10 +26,11 @@ from typing import Final, Literal
 
 from console.advisor.advisor import URGENCY
 from console.advisor.model import AdviceRecord
+from console.i18n import translate
 from console.kpi.snapshot import GoalStatus, KpiSnapshot
 from console.live.health import CATCHING_UP_LAG_S, FeedHealth, FeedState
 from console.present.advice_words import kind_words
-from console.present.fmt import DASH, Translate, count, money, money_short, untranslated
+from console.present.fmt import DASH, count, money, money_short, pct
 
 Tone = Literal["plain", "good", "warn", "bad", "muted"]
 
@@ -133,36 +134,39 @@ def duration_words(seconds: float) -> str:
     """How long a trouble has lasted: '42 s', '1:05', '1:02:10'."""
     s = max(0, int(seconds))
     if s < 60:
-        return f"{s} s"
+        #: how long a feed trouble has lasted, in seconds ("42 s"), on a tile's feed chip
+        return translate("WallOrder", "{s} s").format(s=s)
     if s < 3600:
         return f"{s // 60}:{s % 60:02d}"
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-def feed_words(health: FeedHealth, has_data: bool, wall_now: float,
-               tr: Translate = untranslated) -> tuple[str, Tone, int, float]:
+def feed_words(health: FeedHealth, has_data: bool, wall_now: float) -> tuple[str, Tone, int, float]:
     """(the feed chip's words, its tone, trouble rank, trouble's age in s)."""
     held = _since(health, wall_now)
     match health.state:
         case FeedState.STOPPED:
-            return tr("STOPPED · {why}").format(why=health.reason or tr("not retrying")), "bad", TROUBLE_STOPPED, held
+            why = health.reason or translate("WallOrder", "not retrying")
+            return translate("WallOrder", "STOPPED · {why}").format(why=why), "bad", TROUBLE_STOPPED, held
         case FeedState.RECONNECTING:
-            return tr("RECONNECTING · {t}").format(t=duration_words(held)), "bad", TROUBLE_LOST, held
+            return (translate("WallOrder", "RECONNECTING · {t}").format(t=duration_words(held)), "bad", TROUBLE_LOST,
+                    held)
         case FeedState.STALE:
-            return tr("QUIET · {t}").format(t=duration_words(held)), "bad", TROUBLE_STALE, held
+            return translate("WallOrder", "QUIET · {t}").format(t=duration_words(held)), "bad", TROUBLE_STALE, held
         case FeedState.CONNECTING:
             trouble = TROUBLE_CONNECTING if held >= CONNECTING_TROUBLE_S else 0
-            return (tr("CONNECTING · {t}").format(t=duration_words(held)) if trouble else tr("CONNECTING…"),
-                    "bad" if trouble else "warn", trouble, held if trouble else 0.0)
+            words = (translate("WallOrder", "CONNECTING · {t}").format(t=duration_words(held)) if trouble
+                     else translate("WallOrder", "CONNECTING…"))
+            return words, "bad" if trouble else "warn", trouble, held if trouble else 0.0
         case FeedState.ENDED:
-            return tr("ENDED"), "plain", 0, 0.0
+            return translate("WallOrder", "ENDED"), "plain", 0, 0.0
         case _:
             lag = health.lag_s
             if has_data and lag is not None and lag > CATCHING_UP_LAG_S:
                 trouble = TROUBLE_BEHIND if lag > BEHIND_TROUBLE_S else 0
-                return (tr("CATCHING UP · {t} behind").format(t=duration_words(lag)), "warn", trouble,
-                        lag if trouble else 0.0)
-            return tr("LIVE"), "good", 0, 0.0
+                return (translate("WallOrder", "CATCHING UP · {t} behind").format(t=duration_words(lag)), "warn",
+                        trouble, lag if trouble else 0.0)
+            return translate("WallOrder", "LIVE"), "good", 0, 0.0
 
 
 def open_advice(advice: Iterable[AdviceRecord]) -> list[AdviceRecord]:
@@ -183,29 +187,29 @@ def spark_of(snap: KpiSnapshot | None, minutes: int = SPARK_MINUTES) -> tuple[fl
     return tuple(float(v) for v in snap.minute_orders[-minutes:])
 
 
-def tile_view(r: LiveReading, wall_now: float, tr: Translate = untranslated) -> TileView:
-    """The tile of a live on air at this moment."""
+def tile_view(r: LiveReading, wall_now: float) -> TileView:
+    """The tile of a live on air at this moment, in the console's language."""
     snap, cur = r.snap, r.currency
     has_data = snap is not None and snap.started_at is not None
-    feed, feed_tone, trouble, trouble_s = feed_words(r.health, has_data, wall_now, tr)
+    feed, feed_tone, trouble, trouble_s = feed_words(r.health, has_data, wall_now)
     dimmed = trouble > 0 or (feed_tone == "warn" and has_data)
     goal = _gmv_goal(snap)
     gmv_share = pace_share = pace = None
-    goal_text = tr("no goal")
+    goal_text = translate("WallOrder", "no goal")
     pace_text = ""
     pace_tone: Tone = "muted"
     if goal is not None and goal.target > 0:
-        goal_text = tr("goal {goal}").format(goal=_cash(goal.target, cur, short=True))
+        goal_text = translate("WallOrder", "goal {goal}").format(goal=_cash(goal.target, cur, short=True))
         gmv_share = (goal.actual or 0.0) / goal.target
         if goal.projected is not None:
             pace = pace_share = goal.projected / goal.target
-            pace_text = tr("pace {p} · {pct} of goal").format(p=_cash(goal.projected, cur, short=True),
-                                                           pct=f"{pace * 100:.0f}%")
+            pace_text = translate("WallOrder", "pace {p} · {pct} of goal").format(
+                p=_cash(goal.projected, cur, short=True), pct=pct(pace, 0))
             pace_tone = GOAL_TONES.get(goal.status, "muted")
         elif has_data:
-            pace_text = tr("pace: after the first minute")
+            pace_text = translate("WallOrder", "pace: after the first minute")
     elif not r.has_plan:
-        goal_text = tr("no goal (no plan)")
+        goal_text = translate("WallOrder", "no goal (no plan)")
     standing = open_advice(r.advice)
     kind = headline = ""
     advice_tone: Tone = "muted"
@@ -226,21 +230,22 @@ def tile_view(r: LiveReading, wall_now: float, tr: Translate = untranslated) -> 
 
 
 def finished_view(r: LiveReading, ended_at: float, report: str = "", report_tone: Tone = "muted",
-                  report_ready: bool = True, tr: Translate = untranslated) -> FinishedView:
+                  report_ready: bool = True) -> FinishedView:
     """The finished row's tile of a live that ended: final GMV against goal, orders, peak viewers."""
     snap, cur = r.snap, r.currency
     if snap is None:
-        return FinishedView(r.live_id, r.title or r.live_id, tr("no figures"), "muted", "", ended_at, report,
-                            report_tone, report_ready)
+        return FinishedView(r.live_id, r.title or r.live_id, translate("WallOrder", "no figures"), "muted", "",
+                            ended_at, report, report_tone, report_ready)
     goal = _gmv_goal(snap)
     if goal is not None and goal.target > 0:
         share = snap.gmv / goal.target
-        gmv = tr("{gmv} of {goal} goal · {pct}").format(gmv=_cash(snap.gmv, cur), goal=_cash(goal.target, cur, True),
-                                                      pct=f"{share * 100:.0f}%")
+        gmv = translate("WallOrder", "{gmv} of {goal} goal · {pct}").format(
+            gmv=_cash(snap.gmv, cur), goal=_cash(goal.target, cur, True), pct=pct(share, 0))
         tone: Tone = "good" if share >= 1 else "warn" if goal.status == "at_risk" else "bad"
     else:
-        gmv, tone = tr("{gmv} · no goal").format(gmv=_cash(snap.gmv, cur)), "plain"
-    orders = tr("{n} orders · peak {v} viewers").format(n=count(snap.orders), v=count(snap.peak_viewers))
+        gmv, tone = translate("WallOrder", "{gmv} · no goal").format(gmv=_cash(snap.gmv, cur)), "plain"
+    orders = translate("WallOrder", "{n} orders · peak {v} viewers").format(n=count(snap.orders),
+                                                                           v=count(snap.peak_viewers))
     return FinishedView(r.live_id, r.title or r.live_id, gmv, tone, orders, ended_at, report, report_tone,
                         report_ready)
 

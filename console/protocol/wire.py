@@ -12,6 +12,8 @@ from urllib.parse import quote, unquote
 
 import msgspec
 
+from console.i18n import translate
+
 PROTOCOL: Final = "studio-feed/1"
 
 Channel = Literal["organic", "paid", "direct"]
@@ -518,9 +520,10 @@ _SEAT_SAFE: Final = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "%") 
 def seat_problem(name: str) -> str:
     """What is wrong with a seat's name ('' when fine): 1 to 64 printable characters."""
     if not 1 <= len(name) <= SEAT_MAX_CHARS:
-        return f"a seat's name has 1 to {SEAT_MAX_CHARS} characters (got {len(name)})"
+        return translate("Seats", "a seat's name has 1 to {most} characters (got {got})").format(
+            most=SEAT_MAX_CHARS, got=len(name))
     if not name.isprintable():
-        return "a seat's name has printable characters only (no control characters or line breaks)"
+        return translate("Seats", "a seat's name has printable characters only (no control characters or line breaks)")
     return ""
 
 

@@ -10,10 +10,12 @@ No Qt, no I/O: the records come read from the session file (analysis.load_sessio
 from __future__ import annotations
 
 from console.advisor.model import AdviceRecord
+from console.i18n import translate
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.plan.model import Plan
-from console.present.advice_words import REASON_WORDS, kind_words
+from console.present.advice_words import kind_words, reason_words
 from console.present.fmt import mmss
+from console.report.html_parts import channel_name
 from console.report.model import ActionImpact, AdviceRow, AdviceSection, Followed, ProductRow, SessionData
 from console.report.windows import effects_at, window
 
@@ -35,7 +37,7 @@ def advice_section(data: SessionData, snap: KpiSnapshot, actions: tuple[ActionIm
             n, a.id, a.kind, kind_words(a.kind), a.subject,
             _subject_name(a.kind, a.subject, names), _since(a.raised_ts, t0), _since(a.evidence.since_ts, t0),
             a.text, a.remedy.action, a.remedy.target, remedy_words(r), r.status, _since(r.status_ts, t0),
-            REASON_WORDS.get(r.reason, r.reason), r.action_key, r.action_id, act,
+            reason_words(r.reason), r.action_key, r.action_id, act,
             _followed(act, effects.get(a.id), snap, t0)))
     return AdviceSection(tuple(rows), data.advice_unreadable)
 
@@ -44,26 +46,47 @@ def remedy_words(r: AdviceRecord) -> str:
     """The plan's remedy as the advice offered it, or what would have fitted when the plan had nothing."""
     rem = r.advice.remedy
     if rem.action is None:
-        return f"No fitting remedy in the plan; {rem.fits} would fit"
+        return translate("ReportAdvice", "No fitting remedy in the plan; {remedy} would fit").format(remedy=rem.fits)
     return rem.label
 
 
-def outcome(r: AdviceRow) -> str:
-    """What became of the advice, in words: "taken at 05:12 with #3 Towel -20%", "expired at 07:00: ..."."""
-    when = f" at {mmss(r.status_at_s)}" if r.status_at_s is not None else ""
+def outcome(r: AdviceRow, with_state: bool = True) -> str:
+    """What became of the advice, in words: "taken at 05:12 with #3 Towel -20%", "expired at 07:00: ...".
+    Without `with_state`, the words after the state (the page shows the state as a chip): "at 05:12 with ..."."""
+    if r.status not in ("taken", "dismissed", "expired"):
+        return (translate("ReportAdvice", "still open when the recording stopped") if with_state
+                else translate("ReportAdvice", "when the recording stopped"))
+    time = mmss(r.status_at_s) if r.status_at_s is not None else None
+    glue = "{state} {details}"
     if r.status == "taken":
         a = r.action
         if a is None:
-            return f"taken{when}; its action is not in the session file"
-        text = f"taken{when} with #{a.number} {a.label}"
-        if a.verdict == "not on the stream":
-            text += f", which never reached the stream ({a.status}{': ' + a.error if a.error else ''})"
-        return text
-    if r.status == "dismissed":
-        return f"dismissed{when}" + (f": {r.reason}" if r.reason else "")
-    if r.status == "expired":
-        return f"expired{when}" + (f": {r.reason}" if r.reason else "")
-    return "still open when the recording stopped"
+            details = (translate("ReportAdvice", "at {time}; its action is not in the session file") if time
+                       else translate("ReportAdvice", "its action is not in the session file")).format(time=time)
+            glue = "{state} {details}" if time else "{state}; {details}"
+        elif a.verdict == "not on the stream":
+            why = f"{a.status}: {a.error}" if a.error else a.status
+            details = (translate("ReportAdvice", "at {time} with #{number} {action}, which never reached the stream "
+                                                 "({why})") if time else
+                       translate("ReportAdvice", "with #{number} {action}, which never reached the stream ({why})"))
+            details = details.format(time=time, number=a.number, action=a.label, why=why)
+        else:
+            details = (translate("ReportAdvice", "at {time} with #{number} {action}") if time
+                       else translate("ReportAdvice", "with #{number} {action}"))
+            details = details.format(time=time, number=a.number, action=a.label)
+    elif time and r.reason:
+        details = translate("ReportAdvice", "at {time}: {reason}").format(time=time, reason=r.reason)
+    elif time:
+        details = translate("ReportAdvice", "at {time}").format(time=time)
+    else:
+        details, glue = r.reason, "{state}: {details}"
+    if not with_state:
+        return details
+    state = translate("ReportVerdict", r.status)
+    if not details:
+        return state
+    return (translate("ReportAdvice", "{state} {details}") if glue == "{state} {details}" else glue).format(
+        state=state, details=details)
 
 
 def _action_of(r: AdviceRecord, by_id: dict[str, ActionImpact],
@@ -97,7 +120,7 @@ def _subject_name(kind: str, subject: str | None, names: dict[str, str]) -> str:
     if subject is None:
         return ""
     if kind == "audience_drop":
-        return f"{subject} channel"
+        return translate("ReportAdvice", "{channel} channel").format(channel=channel_name(subject))
     return names.get(subject, subject)
 
 

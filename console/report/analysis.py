@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Final
 
 from console.advisor.model import records_from_rows
+from console.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import AT_RISK, CEILING_AT_RISK, KpiSnapshot, ProductStats, rate, ratio
 from console.live.ingest import Ingest
 from console.plan.model import Plan
 from console.present.availability import GOAL_FIGURES, NOT_AVAILABLE, is_available, lacking_types
-from console.present.fmt import mmss
-from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, product_flags
+from console.present.fmt import count, mmss
+from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, flag_keys
 from console.report import compare as _compare
 from console.report.advice import advice_section
 from console.report.lessons import derive_lessons
@@ -55,21 +56,34 @@ from console.session.tables import SessionTables, parse_recorded_plan, recorded_
 __all__ = ["analyse", "compare", "load_session", "moment_context", "viewer_seconds"]
 
 _HEADLINE: Final[tuple[tuple[str, str, Unit, int], ...]] = (
-    ("gmv", "GMV", "money", 1), ("orders", "Orders", "count", 1), ("units", "Units sold", "count", 1),
-    ("buyers", "Buyers", "count", 1), ("aov", "AOV (GMV / buyer)", "money", 1),
-    ("conversion", "Conversion (buyers / entered)", "pct", 1), ("entered", "Entered (unique viewers)", "count", 1),
-    ("peak_viewers", "Peak viewers", "count", 1), ("gpm", "GPM (GMV per 1,000 views)", "money", 1),
-    ("uv_value", "UV value (GMV / entered)", "money", 1), ("cart_abandonment", "Cart abandonment", "pct", -1),
-    ("engagement_rate", "Engagement (chatters / entered)", "pct", 1), ("chat_messages", "Chat messages", "count", 1),
-    ("ad_spend", "Ad spend", "money", 0), ("paid_revenue", "Paid revenue", "money", 1), ("roas", "ROAS", "times", 1),
-    ("new_buyers", "New buyers", "count", 1), ("returning_buyers", "Returning buyers", "count", 1),
-    ("new_revenue", "Revenue from new buyers", "money", 1),
-    ("returning_revenue", "Revenue from returning buyers", "money", 1),
+    ("gmv", QT_TRANSLATE_NOOP("ReportMetric", "GMV"), "money", 1),
+    ("orders", QT_TRANSLATE_NOOP("ReportMetric", "Orders"), "count", 1),
+    ("units", QT_TRANSLATE_NOOP("ReportMetric", "Units sold"), "count", 1),
+    ("buyers", QT_TRANSLATE_NOOP("ReportMetric", "Buyers"), "count", 1),
+    ("aov", QT_TRANSLATE_NOOP("ReportMetric", "AOV (GMV / buyer)"), "money", 1),
+    ("conversion", QT_TRANSLATE_NOOP("ReportMetric", "Conversion (buyers / entered)"), "pct", 1),
+    ("entered", QT_TRANSLATE_NOOP("ReportMetric", "Entered (unique viewers)"), "count", 1),
+    ("peak_viewers", QT_TRANSLATE_NOOP("ReportMetric", "Peak viewers"), "count", 1),
+    ("gpm", QT_TRANSLATE_NOOP("ReportMetric", "GPM (GMV per 1,000 views)"), "money", 1),
+    ("uv_value", QT_TRANSLATE_NOOP("ReportMetric", "UV value (GMV / entered)"), "money", 1),
+    ("cart_abandonment", QT_TRANSLATE_NOOP("ReportMetric", "Cart abandonment"), "pct", -1),
+    ("engagement_rate", QT_TRANSLATE_NOOP("ReportMetric", "Engagement (chatters / entered)"), "pct", 1),
+    ("chat_messages", QT_TRANSLATE_NOOP("ReportMetric", "Chat messages"), "count", 1),
+    ("ad_spend", QT_TRANSLATE_NOOP("ReportMetric", "Ad spend"), "money", 0),
+    ("paid_revenue", QT_TRANSLATE_NOOP("ReportMetric", "Paid revenue"), "money", 1),
+    ("roas", QT_TRANSLATE_NOOP("ReportMetric", "ROAS"), "times", 1),
+    ("new_buyers", QT_TRANSLATE_NOOP("ReportMetric", "New buyers"), "count", 1),
+    ("returning_buyers", QT_TRANSLATE_NOOP("ReportMetric", "Returning buyers"), "count", 1),
+    ("new_revenue", QT_TRANSLATE_NOOP("ReportMetric", "Revenue from new buyers"), "money", 1),
+    ("returning_revenue", QT_TRANSLATE_NOOP("ReportMetric", "Revenue from returning buyers"), "money", 1),
 )
 _GOALS: Final[dict[str, tuple[str, Unit]]] = {
-    "gmv": ("GMV", "money"), "orders": ("Orders", "count"), "conversion": ("Conversion", "pct"),
-    "peak_viewers": ("Peak viewers", "count"), "roas": ("ROAS", "times"),
-    "max_cart_abandonment": ("Cart abandonment (max)", "pct"),
+    "gmv": (QT_TRANSLATE_NOOP("ReportMetric", "GMV"), "money"),
+    "orders": (QT_TRANSLATE_NOOP("ReportMetric", "Orders"), "count"),
+    "conversion": (QT_TRANSLATE_NOOP("ReportMetric", "Conversion"), "pct"),
+    "peak_viewers": (QT_TRANSLATE_NOOP("ReportMetric", "Peak viewers"), "count"),
+    "roas": (QT_TRANSLATE_NOOP("ReportMetric", "ROAS"), "times"),
+    "max_cart_abandonment": (QT_TRANSLATE_NOOP("ReportMetric", "Cart abandonment (max)"), "pct"),
 }
 
 
@@ -181,6 +195,7 @@ def _value(snap: KpiSnapshot, key: str) -> float | None:
 
 def _metric(snap: KpiSnapshot, key: str, label: str, unit: Unit, polarity: Polarity) -> Metric:
     """A headline number; no value when the feed could not give it (a missing signal is not a zero)."""
+    label = translate("ReportMetric", label)
     if not is_available(key, snap.available):
         return Metric(key, label, None, unit, polarity, available=False)
     return Metric(key, label, _value(snap, key), unit, polarity)
@@ -191,10 +206,11 @@ def _goals(snap: KpiSnapshot) -> tuple[GoalRow, ...]:
     rows = []
     for g in snap.goals:
         label, unit = _GOALS[g.name]
+        label = translate("ReportMetric", label)
         ceiling = g.name == "max_cart_abandonment"
         v: GoalVerdict
         if not is_available(GOAL_FIGURES[g.name], snap.available):
-            rows.append(GoalRow(g.name, label, unit, g.target, None, None, NOT_AVAILABLE, ceiling))
+            rows.append(GoalRow(g.name, label, unit, g.target, None, None, "not available from this feed", ceiling))
             continue
         if g.actual is None:
             v = "no data"
@@ -222,7 +238,7 @@ def _product_row(ps: ProductStats, snap: KpiSnapshot, plan: Plan | None) -> Prod
     elif plan is not None and ps.in_plan:
         unit_margin = plan.product(ps.sku).margin
     # "few orders" only from a feed that has them
-    weak = MANY_VIEWS_FEW_ORDERS in product_flags(ps, snap.now_ts) and is_available("product_orders", snap.available)
+    weak = MANY_VIEWS_FEW_ORDERS in flag_keys(ps) and is_available("product_orders", snap.available)
     flags = ([MANY_VIEWS_FEW_ORDERS] if weak else []) + ([f"sold out at {mmss(sold_out_s)}"]
                                                           if sold_out_s is not None else [])
     if not ps.in_plan:
@@ -256,13 +272,15 @@ def moment_context(snap: KpiSnapshot, actions: tuple[ActionImpact, ...], at: flo
     m = int(at // 60)
     parts = []
     if 0 <= m < snap.minute_viewers.size:
-        parts.append(f"{snap.minute_viewers[m]:,.0f} viewers")
-        parts.append(f"{snap.minute_orders[m]:,.0f} orders that minute")
+        parts.append(translate("ReportNotes", "{count} viewers").format(count=count(float(snap.minute_viewers[m]))))
+        parts.append(translate("ReportNotes", "{count} orders that minute").format(
+            count=count(float(snap.minute_orders[m]))))
     running = [a for a in actions if a.at_s is not None and a.verdict != "not on the stream"
                and a.at_s <= at < a.at_s + EFFECT_WINDOW_S]
     if running:
         last = running[-1]
-        parts.append(f"{mmss(at - (last.at_s or 0.0))} after #{last.number} {last.label}")
+        parts.append(translate("ReportNotes", "{time} after #{number} {action}").format(
+            time=mmss(at - (last.at_s or 0.0)), number=last.number, action=last.label))
     return " · ".join(parts)
 
 
@@ -344,20 +362,28 @@ def _with_overlaps(imp: ActionImpact, others: list[ActionImpact]) -> ActionImpac
 def _warnings(data: SessionData, snap: KpiSnapshot, planned: float | None) -> tuple[str, ...]:
     out = []
     if data.plan_problem:
-        out.append(f"The recorded plan could not be read, so there are no goals or margins: {data.plan_problem}")
+        out.append(translate("ReportWarnings", "The recorded plan could not be read, so there are no goals or "
+                                               "margins: {problem}").format(problem=data.plan_problem))
     if data.gaps:
         lost = sum(max(0, g.to_seq - g.from_seq + 1) for g in data.gaps)
-        out.append(f"{lost:,} events never reached the console ({len(data.gaps)} gap(s)): every count is short "
-                   "by what they held.")
-    if data.rejected:
-        out.append(f"{data.rejected:,} frame(s) or event(s) failed validation during the live and are not counted.")
-    if data.undecodable:
-        out.append(f"{data.undecodable:,} recorded event(s) could not be decoded now and are left out.")
+        gaps = len(data.gaps)  # a plain name: lupdate hangs on a count such as len(data.gaps)
+        out.append(translate("ReportWarnings", "{events} events never reached the console (%n gap(s)): every count "
+                                               "is short by what they held.", None, PLURAL, gaps).format(
+            events=count(lost)))
+    rejected, undecodable = data.rejected, data.undecodable  # plain names: lupdate reads no attribute as a count
+    if rejected:
+        out.append(translate("ReportWarnings", "%n frame(s) or event(s) failed validation during the live and are not "
+                                               "counted.", None, PLURAL, rejected))
+    if undecodable:
+        out.append(translate("ReportWarnings", "%n recorded event(s) could not be decoded now and are left out.",
+                             None, PLURAL, undecodable))
     if data.events_count and snap.ended_at is None:
-        out.append(f"The recording stops at {mmss(snap.elapsed_s)} without the live's end: the console was closed "
-                   "or lost the feed before the live ended.")
+        out.append(translate("ReportWarnings", "The recording stops at {time} without the live's end: the console was "
+                                               "closed or lost the feed before the live ended.").format(
+            time=mmss(snap.elapsed_s)))
     elif planned is not None and data.events_count and snap.elapsed_s < planned - 60:
-        out.append(f"The live ran {mmss(snap.elapsed_s)} of the planned {mmss(planned)}.")
+        out.append(translate("ReportWarnings", "The live ran {elapsed} of the planned {planned}.").format(
+            elapsed=mmss(snap.elapsed_s), planned=mmss(planned)))
     return tuple(out)
 
 
@@ -365,16 +391,17 @@ def _empty(data: SessionData, snap: KpiSnapshot) -> tuple[str, ...]:
     out = []
     lacking = lacking_types(snap.available)
     if lacking:  # said first: it explains every "not available from this feed" below
-        out.append(f"this live's feed did not send {', '.join(lacking)}: the figures built on them are "
-                   f"{NOT_AVAILABLE}, not zero")
+        out.append(translate("ReportWarnings", "this live's feed did not send {event_types}: the figures built on "
+                                               "them are {not_available}, not zero").format(
+            event_types=", ".join(lacking), not_available=translate("ReportVerdict", NOT_AVAILABLE)))
     if not data.events_count:
-        out.append("no events were recorded")
+        out.append(translate("ReportWarnings", "no events were recorded"))
     elif snap.orders == 0 and is_available("orders", snap.available):
-        out.append("no orders were recorded")
+        out.append(translate("ReportWarnings", "no orders were recorded"))
     if not snap.markers and not data.actions:
-        out.append("no actions were taken")
+        out.append(translate("ReportWarnings", "no actions were taken"))
     if data.plan is None:
-        out.append("the session holds no plan: no goals, costs or margins")
+        out.append(translate("ReportWarnings", "the session holds no plan: no goals, costs or margins"))
     if data.events_count and snap.ad_spend == 0 and is_available("ad_spend", snap.available):
-        out.append("no ad spend was recorded, so there is no ROAS")
+        out.append(translate("ReportWarnings", "no ad spend was recorded, so there is no ROAS"))
     return tuple(out)

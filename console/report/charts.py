@@ -17,9 +17,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODev
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.present import palette as theme
-from console.present.fmt import money_short
+from console.present.fmt import money_short, pct, times
 from console.report.compare import display_names
+from console.report.html_parts import channel_name
 from console.report.model import ActionImpact, Report
 
 WIDTH: Final = 1000  # logical size; exported at SCALE x for sharp print
@@ -34,14 +36,18 @@ COLOURS: Final = {"viewers": "#1f9ed1", "chat": "#12a58d", "leaves": "#e0574f", 
 
 # name -> (title, [(snapshot series, legend, colour key, bars?)]); the first series is the one compared
 CURVES: Final[dict[str, tuple[str, tuple[tuple[str, str, str, bool], ...]]]] = {
-    "viewers": ("Viewers", (("minute_viewers", "viewers", "viewers", False),)),
-    "engagement": ("Engagement: chat messages per minute", (("minute_chat", "chat/min", "chat", False),)),
-    "dropoff": ("Drop-off: viewers leaving per minute",
-                (("minute_leaves", "leaves/min", "leaves", True), ("minute_joins", "joins/min", "joins", False))),
-    "orders": ("Orders per minute", (("minute_orders", "orders/min", "orders", True),)),
-    "abandonment": ("Cart abandonment: carts abandoned and opened per minute",
-                    (("minute_abandons", "abandoned/min", "abandons", True),
-                     ("minute_cart_adds", "carts/min", "carts", False))),
+    "viewers": (QT_TRANSLATE_NOOP("ReportCharts", "Viewers"),
+                (("minute_viewers", QT_TRANSLATE_NOOP("ReportCharts", "viewers"), "viewers", False),)),
+    "engagement": (QT_TRANSLATE_NOOP("ReportCharts", "Engagement: chat messages per minute"),
+                   (("minute_chat", QT_TRANSLATE_NOOP("ReportCharts", "chat/min"), "chat", False),)),
+    "dropoff": (QT_TRANSLATE_NOOP("ReportCharts", "Drop-off: viewers leaving per minute"),
+                (("minute_leaves", QT_TRANSLATE_NOOP("ReportCharts", "leaves/min"), "leaves", True),
+                 ("minute_joins", QT_TRANSLATE_NOOP("ReportCharts", "joins/min"), "joins", False))),
+    "orders": (QT_TRANSLATE_NOOP("ReportCharts", "Orders per minute"),
+               (("minute_orders", QT_TRANSLATE_NOOP("ReportCharts", "orders/min"), "orders", True),)),
+    "abandonment": (QT_TRANSLATE_NOOP("ReportCharts", "Cart abandonment: carts abandoned and opened per minute"),
+                    (("minute_abandons", QT_TRANSLATE_NOOP("ReportCharts", "abandoned/min"), "abandons", True),
+                     ("minute_cart_adds", QT_TRANSLATE_NOOP("ReportCharts", "carts/min"), "carts", False))),
 }
 
 
@@ -108,7 +114,7 @@ def png(pw: pg.PlotWidget) -> bytes:
 def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes:
     """One per-minute chart with the actions as numbered vertical markers (the numbers of the actions table)."""
     title, series = CURVES[name]
-    pw = new_plot(title)
+    pw = new_plot(translate("ReportCharts", title))
     entries: list[tuple[str, str, str]] = []  # (label, colour, how drawn) for the legend; one series needs none
     top = 0.0
     names = display_names(other, report) if other is not None else ("", report.title)
@@ -117,8 +123,10 @@ def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes
         y = _full_minutes(other, attr)
         top = max(top, float(y.max(initial=0.0)))
         pw.plot(np.arange(y.size) + 0.5, y, pen=pg.mkPen(REFERENCE, width=2, style=Qt.PenStyle.DashLine))
-        entries.append((f"{label} · {names[0]} (reference)", REFERENCE, "dash"))
-    for attr, label, colour, bars in series if other is None else series[:1]:  # two lives: one series each
+        entries.append((translate("ReportCharts", "{series} · {live} (reference)").format(
+            series=translate("ReportCharts", label), live=names[0]), REFERENCE, "dash"))
+    for attr, source_label, colour, bars in series if other is None else series[:1]:  # two lives: one series each
+        label = translate("ReportCharts", source_label)
         y = _full_minutes(report, attr)
         top = max(top, float(y.max(initial=0.0)))
         x = np.arange(y.size)
@@ -133,7 +141,7 @@ def curve_chart(report: Report, name: str, other: Report | None = None) -> bytes
     n = len(report.snapshot.minute_orders) if other is None else max(len(report.snapshot.minute_orders),
                                                                        len(other.snapshot.minute_orders))
     pw.setXRange(0, max(1, n), padding=0.01)
-    pw.setLabel("bottom", "minute of the live", color=INK)
+    pw.setLabel("bottom", translate("ReportCharts", "minute of the live"), color=INK)
     y_top = max(1.0, top) * (1.25 if len(entries) > 1 else 1.12)  # from zero; room at the top for the legend
     pw.setYRange(0, y_top, padding=0)
     if len(entries) > 1:
@@ -185,10 +193,11 @@ def _markers(pw: pg.PlotWidget, actions: Sequence[ActionImpact]) -> None:
 def quadrant_chart(report: Report) -> bytes:
     """Unit margin against units per minute: the curation view. Medians split it into four quadrants."""
     height = 440
-    pw = new_plot("Products: margin per unit against sales velocity", height=height)
+    pw = new_plot(translate("ReportCharts", "Products: margin per unit against sales velocity"), height=height)
     rows = [p for p in report.products if p.unit_margin is not None]
     if not rows:
-        note = pg.TextItem("no product has a plan cost: no margins to plot", color=INK, anchor=(0.5, 0.5))
+        note = pg.TextItem(translate("ReportCharts", "no product has a plan cost: no margins to plot"), color=INK,
+                           anchor=(0.5, 0.5))
         note.setPos(0.5, 0.5)
         pw.addItem(note)
         return png(pw)
@@ -207,16 +216,20 @@ def quadrant_chart(report: Report) -> bytes:
     y_range = (min(0.0, float(y.min())) - 0.14 * span, float(y.max()) + 0.15 * span)  # room for corner notes
     pw.setXRange(*x_range, padding=0)
     pw.setYRange(*y_range, padding=0)
-    pw.setLabel("bottom", "units sold per minute on sale (red: sold out; size: revenue)", color=INK)
-    pw.setLabel("left", f"margin per unit ({report.currency})", color=INK)
+    pw.setLabel("bottom", translate("ReportCharts", "units sold per minute on sale (red: sold out; size: revenue)"),
+                color=INK)
+    pw.setLabel("left", translate("ReportCharts", "margin per unit ({currency})").format(currency=report.currency),
+                color=INK)
     pw.plotItem.layout.activate()  # the view box's size in pixels (axis titles in place): labels are placed in pixels
     box = pw.plotItem.vb.sceneBoundingRect()
     view = (box.width(), box.height())
     font = QFont()
     font.setPixelSize(LABEL_PX)
     metrics = QFontMetricsF(font)
-    corners = (("stars: high margin, fast", (1, 0)), ("niche: high margin, slow", (0, 0)),
-               ("traffic builders: low margin, fast", (1, 1)), ("review: low margin, slow", (0, 1)))
+    corners = ((translate("ReportCharts", "stars: high margin, fast"), (1, 0)),
+               (translate("ReportCharts", "niche: high margin, slow"), (0, 0)),
+               (translate("ReportCharts", "traffic builders: low margin, fast"), (1, 1)),
+               (translate("ReportCharts", "review: low margin, slow"), (0, 1)))
     taken: list[Box] = []
     for text, (right, bottom) in corners:
         item = pg.TextItem(text, color=REFERENCE, anchor=(right, bottom))
@@ -227,7 +240,8 @@ def quadrant_chart(report: Report) -> bytes:
         taken.append((view[0] - w if right else 0.0, view[1] - h if bottom else 0.0, w, h))
     px = (x - x_range[0]) / (x_range[1] - x_range[0]) * view[0]
     py = (y_range[1] - y) / (y_range[1] - y_range[0]) * view[1]
-    labels = [p.sku + (" (sold out)" if p.sold_out_at_s is not None else "") for p in rows]
+    labels = [translate("ReportCharts", "{sku} (sold out)").format(sku=p.sku) if p.sold_out_at_s is not None
+              else p.sku for p in rows]
     sizes_px = [(metrics.horizontalAdvance(t) + 2 * TEXT_PAD, metrics.height() + 2 * TEXT_PAD) for t in labels]
     def data(vx: float, vy: float) -> tuple[float, float]:  # view pixels -> data coordinates
         return (x_range[0] + vx / view[0] * (x_range[1] - x_range[0]),
@@ -304,7 +318,7 @@ def _overlap_area(a: Box, b: Box) -> float:
 
 def channel_chart(report: Report) -> bytes:
     """Conversion per entry channel as bars, each labelled with its revenue (and ROAS for paid)."""
-    pw = new_plot("Entry channels: conversion, revenue and ROAS")
+    pw = new_plot(translate("ReportCharts", "Entry channels: conversion, revenue and ROAS"))
     rows = list(report.channels)
     conv = np.array([(c.conversion or 0.0) * 100 for c in rows])
     x = np.arange(len(rows))
@@ -312,13 +326,13 @@ def channel_chart(report: Report) -> bytes:
     pw.addItem(pg.BarGraphItem(x=x, height=conv, width=0.6, brushes=brushes, pen=pg.mkPen(INK, width=0.8)))
     top = max(1.0, float(conv.max()) if conv.size else 1.0)
     for xi, c, h in zip(x, rows, conv, strict=True):
-        extra = f" · ROAS {c.roas:.1f}×" if c.roas is not None else ""
-        label = pg.TextItem(f"{h:.1f}% · {money_short(c.revenue, report.currency)}{extra}", color=INK,
+        extra = f" · ROAS {times(c.roas)}" if c.roas is not None else ""
+        label = pg.TextItem(f"{pct(h / 100)} · {money_short(c.revenue, report.currency)}{extra}", color=INK,
                             anchor=(0.5, 1.1))
         label.setPos(float(xi), float(h))
         pw.addItem(label)
-    pw.getAxis("bottom").setTicks([[(float(i), c.channel) for i, c in enumerate(rows)]])
+    pw.getAxis("bottom").setTicks([[(float(i), channel_name(c.channel)) for i, c in enumerate(rows)]])
     pw.setXRange(-0.6, len(rows) - 0.4, padding=0)
     pw.setYRange(0, top * 1.25, padding=0)
-    pw.setLabel("left", "conversion (buyers / entered, %)", color=INK)
+    pw.setLabel("left", translate("ReportCharts", "conversion (buyers / entered, %)"), color=INK)
     return png(pw)

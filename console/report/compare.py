@@ -5,17 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
+from console.report.html_parts import channel_name
 from console.report.model import Comparison, Delta, GoalRow, Polarity, Report, RowDelta, Unit
 
 _T = TypeVar("_T")
 _PRODUCT_CELLS: Final[tuple[tuple[str, str, Unit, Polarity], ...]] = (
-    ("impressions", "Impressions", "count", 1), ("clicks", "Clicks", "count", 1), ("orders", "Orders", "count", 1),
-    ("conversion", "Conversion", "pct", 1), ("revenue", "Revenue", "money", 1), ("margin", "Margin", "money", 1),
-    ("velocity", "Units/min", "number", 1),
+    ("impressions", QT_TRANSLATE_NOOP("ReportCompare", "Impressions"), "count", 1),
+    ("clicks", QT_TRANSLATE_NOOP("ReportCompare", "Clicks"), "count", 1),
+    ("orders", QT_TRANSLATE_NOOP("ReportCompare", "Orders"), "count", 1),
+    ("conversion", QT_TRANSLATE_NOOP("ReportCompare", "Conversion"), "pct", 1),
+    ("revenue", QT_TRANSLATE_NOOP("ReportCompare", "Revenue"), "money", 1),
+    ("margin", QT_TRANSLATE_NOOP("ReportCompare", "Margin"), "money", 1),
+    ("velocity", QT_TRANSLATE_NOOP("ReportCompare", "Units/min"), "number", 1),
 )
 _CHANNEL_CELLS: Final[tuple[tuple[str, str, Unit, Polarity], ...]] = (
-    ("entered", "Entered", "count", 1), ("conversion", "Conversion", "pct", 1), ("revenue", "Revenue", "money", 1),
-    ("roas", "ROAS", "times", 1),
+    ("entered", QT_TRANSLATE_NOOP("ReportCompare", "Entered"), "count", 1),
+    ("conversion", QT_TRANSLATE_NOOP("ReportCompare", "Conversion"), "pct", 1),
+    ("revenue", QT_TRANSLATE_NOOP("ReportCompare", "Revenue"), "money", 1),
+    ("roas", QT_TRANSLATE_NOOP("ReportCompare", "ROAS"), "times", 1),
 )
 SAME: Final = 1e-9
 
@@ -49,7 +57,7 @@ def compare(a: Report, b: Report) -> Comparison:
     goals = _rows(a.goals, b.goals, lambda g: g.name, lambda g: g.label, _goal_cells)
     products = _rows(a.products, b.products, lambda p: p.sku, lambda p: p.name,
                      lambda pa, pb: _cells(_PRODUCT_CELLS, pa, pb))
-    channels = _rows(a.channels, b.channels, lambda c: c.channel, lambda c: c.channel,
+    channels = _rows(a.channels, b.channels, lambda c: c.channel, lambda c: channel_name(c.channel),
                      lambda ca, cb: _cells(_CHANNEL_CELLS, ca, cb))
     name_a, name_b = display_names(a, b)
     return Comparison(a, b, name_a, name_b, headline, goals, products, channels)
@@ -58,12 +66,13 @@ def compare(a: Report, b: Report) -> Comparison:
 def _goal_cells(ga: GoalRow | None, gb: GoalRow | None) -> tuple[Delta, ...]:
     g = ga or gb
     assert g is not None  # a row exists because one of the lives has the goal
-    return (delta("actual", "Actual", g.unit, -1 if g.ceiling else 1, ga.actual if ga else None,
-                  gb.actual if gb else None),)
+    return (delta("actual", translate("ReportCompare", "Actual"), g.unit, -1 if g.ceiling else 1,
+                  ga.actual if ga else None, gb.actual if gb else None),)
 
 
 def _cells(spec: Sequence[tuple[str, str, Unit, Polarity]], ra: object, rb: object) -> tuple[Delta, ...]:
-    return tuple(delta(k, label, unit, pol, _num(ra, k), _num(rb, k)) for k, label, unit, pol in spec)
+    return tuple(delta(k, translate("ReportCompare", label), unit, pol, _num(ra, k), _num(rb, k))
+                 for k, label, unit, pol in spec)
 
 
 def _num(row: object, key: str) -> float | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from console.i18n import translate
 from console.report.html_parts import chip, delta_span, empty, esc, section, table, value
 from console.report.model import Comparison, Delta, RowDelta
 
@@ -14,7 +15,7 @@ def _cell(d: Delta, currency: str) -> str:
 
 def _rows_table(rows: tuple[RowDelta, ...], first: str, currency: str, caption: str) -> str:
     if not rows:
-        return empty("Neither live has any.")
+        return empty(translate("ReportCompare", "Neither live has any."))
     headers = (first, *(d.label for d in rows[0].cells))
     body = [(esc(r.label) + (f"<br><small>{esc(r.key)}</small>" if r.key != r.label else ""),
              *(_cell(d, currency) for d in r.cells)) for r in rows]
@@ -25,15 +26,19 @@ def headline(c: Comparison) -> str:
     cur = c.b.currency
     rows = [(esc(d.label), esc(value(d.a, d.unit, cur)), esc(value(d.b, d.unit, cur)), delta_span(d, cur))
             for d in c.headline]
-    return section("numbers", "All the numbers, side by side",
-                   table(("Metric", f"Reference: {c.name_a}", f"This live: {c.name_b}", "Difference"), rows,
-                         (False, True, True, True), cls="compare",
-                         caption="Differences are this live minus the reference; percentages move in points."))
+    headers = (translate("ReportCompare", "Metric"), translate("ReportCompare", "Reference: {name}").format(
+        name=c.name_a), translate("ReportCompare", "This live: {name}").format(name=c.name_b),
+        translate("ReportCompare", "Difference"))
+    return section("numbers", translate("ReportCompare", "All the numbers, side by side"),
+                   table(headers, rows, (False, True, True, True), cls="compare",
+                         caption=translate("ReportCompare", "Differences are this live minus the reference; "
+                                                            "percentages move in points.")))
 
 
 def goals(c: Comparison) -> str:
     if not c.goals:
-        return section("goals", "Goals vs actuals", empty("Neither plan set goals."))
+        return section("goals", translate("ReportCompare", "Goals vs actuals"),
+                       empty(translate("ReportCompare", "Neither plan set goals.")))
     ga = {g.name: g for g in c.a.goals}
     gb = {g.name: g for g in c.b.goals}
     cur = c.b.currency
@@ -46,21 +51,24 @@ def goals(c: Comparison) -> str:
                      chip(a.verdict) if a else "",
                      esc(value(b.target, unit, cur)) if b else "—", esc(value(b.actual, unit, cur)) if b else "—",
                      chip(b.verdict) if b else "", delta_span(r.cells[0], cur)))
-    headers = ("Goal", "Reference target", "Reference actual", "Reference verdict", "Target", "Actual", "Verdict",
-               "Difference")
-    return section("goals", "Goals vs actuals",
+    headers = (translate("ReportCompare", "Goal"), translate("ReportCompare", "Reference target"),
+               translate("ReportCompare", "Reference actual"), translate("ReportCompare", "Reference verdict"),
+               translate("ReportCompare", "Target"), translate("ReportCompare", "Actual"),
+               translate("ReportCompare", "Verdict"), translate("ReportCompare", "Difference"))
+    return section("goals", translate("ReportCompare", "Goals vs actuals"),
                    table(headers, rows, (False, True, True, False, True, True, False, True), cls="compare",
-                         caption=f"Reference: {c.name_a}. This live: {c.name_b}."))
+                         caption=translate("ReportCompare", "Reference: {reference}. This live: {this}.").format(
+                             reference=c.name_a, this=c.name_b)))
 
 
 def products(c: Comparison) -> str:
-    return section("products", "Products, side by side",
-                   _rows_table(c.products, "Product", c.b.currency,
-                               "Each cell: reference → this live, and the difference. A product only one live "
-                               "carried shows — for the other."))
+    return section("products", translate("ReportCompare", "Products, side by side"),
+                   _rows_table(c.products, translate("ReportCompare", "Product"), c.b.currency,
+                               translate("ReportCompare", "Each cell: reference → this live, and the difference. A "
+                                                          "product only one live carried shows — for the other.")))
 
 
 def channels(c: Comparison) -> str:
-    return section("channels", "Entry channels, side by side",
-                   _rows_table(c.channels, "Channel", c.b.currency,
-                               "Each cell: reference → this live, and the difference."))
+    return section("channels", translate("ReportCompare", "Entry channels, side by side"),
+                   _rows_table(c.channels, translate("ReportCompare", "Channel"), c.b.currency,
+                               translate("ReportCompare", "Each cell: reference → this live, and the difference.")))

@@ -46,6 +46,35 @@ CHIP_WORDS: Final = (
 )
 
 
+#: the entry channels (protocol keys) as the report names them
+CHANNEL_WORDS: Final = {"organic": QT_TRANSLATE_NOOP("ReportChannels", "organic"),
+                        "paid": QT_TRANSLATE_NOOP("ReportChannels", "paid"),
+                        "direct": QT_TRANSLATE_NOOP("ReportChannels", "direct")}
+
+
+#: an action's kind, source and status as the actions table names them (stored as keys; shown with "_" as " ")
+ACTION_WORDS: Final = (
+    QT_TRANSLATE_NOOP("ReportActions", "flash offer"), QT_TRANSLATE_NOOP("ReportActions", "segment"),
+    QT_TRANSLATE_NOOP("ReportActions", "kit"), QT_TRANSLATE_NOOP("ReportActions", "cue"),
+    QT_TRANSLATE_NOOP("ReportActions", "hotkey"), QT_TRANSLATE_NOOP("ReportActions", "button"),
+    QT_TRANSLATE_NOOP("ReportActions", "feed"), QT_TRANSLATE_NOOP("ReportActions", "pending"),
+    QT_TRANSLATE_NOOP("ReportActions", "sent"), QT_TRANSLATE_NOOP("ReportActions", "acked"),
+    QT_TRANSLATE_NOOP("ReportActions", "failed"), QT_TRANSLATE_NOOP("ReportActions", "unknown"),
+    QT_TRANSLATE_NOOP("ReportActions", "by hand"), QT_TRANSLATE_NOOP("ReportActions", "not done"),
+    QT_TRANSLATE_NOOP("ReportActions", "seen"),
+)
+
+
+def action_word(key: str) -> str:
+    """An action's kind, source or status key ("flash_offer", "acked") in the report's language."""
+    return translate("ReportActions", key.replace("_", " "))
+
+
+def channel_name(key: str) -> str:
+    """An entry channel ("organic", "paid", "direct") in the report's language; another key as it is."""
+    return translate("ReportChannels", CHANNEL_WORDS[key]) if key in CHANNEL_WORDS else key
+
+
 def word(text: str) -> str:
     """A verdict, direction, state or flag (CHIP_WORDS) in the report's language."""
     return translate("ReportVerdict", text)
@@ -83,11 +112,13 @@ table.actions td:nth-child(3) {{ min-width: 150px; }}
 table.actions td:last-child {{ min-width: 260px; }}
 small {{ color: var(--muted); }}
 .tiles {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(135px, 1fr)); gap: 10px; }}
-.tile {{ background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--border);
+.tile {{ container-type: inline-size; background: var(--surface); border: 1px solid var(--border);
+        border-left: 5px solid var(--border);
         border-radius: 4px; padding: 8px 10px; }}
 .tile.good {{ border-left-color: var(--good); }} .tile.warn {{ border-left-color: var(--warn); }}
 .tile.bad {{ border-left-color: var(--bad); }}
-.tile .v {{ font-size: 22px; font-weight: 700; }} .tile .k {{ font-size: 12px; color: var(--muted); }}
+.tile .v {{ font-size: min(22px, 15.5cqi); font-weight: 700; white-space: nowrap; }}
+.tile .k {{ font-size: 12px; color: var(--muted); }}
 .chip {{ display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 12px; font-weight: 600;
         white-space: nowrap; border: 1px solid var(--border); margin: 1px 2px 1px 0; }}
 .chip.good {{ color: var(--good); border-color: var(--good); }}
@@ -272,8 +303,9 @@ def plus_pct(v: float) -> str:
     return ("+" if v >= 0 else "-") + fmt.pct(abs(v), 0)
 
 
-def arrow(before: float | None, after: float | None, form: str) -> str:
-    """"2.0 → 0.8"; "—" when either side is unknown."""
+def arrow(before: float | None, after: float | None, digits: int) -> str:
+    """"2.0 → 0.8" with `digits` decimals (0: a grouped count, 1,403), as the language writes numbers; "—" when
+    either side is unknown."""
     if before is None or after is None:
         return fmt.DASH
-    return f"{form.format(before)} → {form.format(after)}"
+    return f"{numbers.decimal(before, digits)} → {numbers.decimal(after, digits)}"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from console.i18n import translate
 from console.report import analysis
 from console.report.advice import outcome
 from console.report.model import AdviceRow, Comparison, Report
@@ -159,8 +160,8 @@ def comparison_table(c: Comparison) -> tuple[tuple[str, ...], list[tuple[Any, ..
 
 def run_report(args: argparse.Namespace) -> int:
     """`live-console report SESSION --out DIR [--compare OTHER]`: print the files written; 2 on a bad file."""
-    return run_writer("report", "the report", args.out, lambda: write_report(args.session, args.out, args.compare),
-                      SessionFileError, 2)
+    return run_writer("report", translate("ReportWriter", "the report"), args.out,
+                      lambda: write_report(args.session, args.out, args.compare), SessionFileError, 2)
 
 
 def run_writer(command: str, what: str, out: Path, write: Callable[[], Sequence[Path]],
@@ -174,7 +175,9 @@ def run_writer(command: str, what: str, out: Path, write: Callable[[], Sequence[
         print(f"live-console {command}: {exc}", file=sys.stderr)
         return refused_status
     except OSError as exc:
-        print(f"live-console {command}: cannot write {what} to {out}: {exc.strerror or exc}", file=sys.stderr)
+        why = translate("ReportWriter", "cannot write {what} to {folder}: {error}").format(
+            what=what, folder=out, error=exc.strerror or exc)
+        print(f"live-console {command}: {why}", file=sys.stderr)
         return 2
     for p in paths:
         print(p)

@@ -18,6 +18,9 @@ from typing import Any
 
 import httpx
 
+from console.actions.rules import API_TIMEOUT, API_TOKEN_REFUSED, API_UNREACHABLE
+from console.i18n import translate
+from console.present import numbers
 from console.protocol import wire as p
 
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -60,7 +63,8 @@ class ActionClient:
         headers = {"Authorization": f"Bearer {token}"}
         if seat:
             if problem := p.seat_problem(seat):
-                raise ValueError(f"seat {seat!r}: {problem}")
+                raise ValueError(translate("Actions", "seat {seat}: {problem}").format(
+                    seat=repr(seat), problem=problem))
             headers[p.SEAT_HEADER] = p.seat_header_value(seat)
         self._http = httpx.AsyncClient(
             headers=headers, verify=verify,
@@ -86,11 +90,12 @@ class ActionClient:
                 reply = await self._http.post(url, json=params, headers={"Idempotency-Key": key})
                 body = _json_or_none(reply)
             except httpx.TimeoutException:
-                error, status, unanswered = "the action API did not answer in time", None, True
+                error, status, unanswered = translate("Actions", API_TIMEOUT), None, True
             except httpx.TransportError as exc:
                 error, status, unanswered = _transport_error(exc), None, True
             except httpx.HTTPError as exc:  # anything else httpx may raise (a broken body, a closed client)
-                error, status = f"the action API answer could not be read ({type(exc).__name__})", None
+                error, status = translate("Actions", "the action API answer could not be read ({error})").format(
+                    error=type(exc).__name__), None
                 unanswered = True
             else:
                 status = reply.status_code
@@ -103,11 +108,13 @@ class ActionClient:
                     wait = _retry_after(reply.headers.get("retry-after"))
                     if wait is not None and wait > self.policy.max_retry_after_s:
                         return ActionResult(False, status, attempt, _ms(started), None, body,
-                                            f"{error}; the server asks to wait {wait:.0f} s")
+                                            translate("Actions", "{error}; the server asks to wait {seconds} s").format(
+                                                error=error, seconds=numbers.integer(wait)))
                     delay = wait if wait is not None else delay
             if attempt < self.policy.max_attempts:
                 await asyncio.sleep(delay)
-        error = f"{error} (gave up after {self.policy.max_attempts} attempts)"
+        error = translate("Actions", "{error} (gave up after {n} attempts)").format(
+            error=error, n=self.policy.max_attempts)
         return await self._settle(key, status, started, error, unanswered)
 
     async def _settle(self, key: str, status: int | None, started: float, error: str,
@@ -123,7 +130,8 @@ class ActionClient:
             return ActionResult(True, 200, attempts, _ms(started), found["action_id"], found)
         if unanswered:
             return ActionResult(False, status, attempts, _ms(started), None, None,
-                                f"{error}; not confirmed yet, checking with the server", unknown=True)
+                                translate("Actions", "{error}; not confirmed yet, checking with the server").format(
+                                    error=error), unknown=True)
         return ActionResult(False, status, attempts, _ms(started), None, None, error)
 
     async def settle_by_hand(self, action_id: str, done: bool, reason: str = "") -> ActionResult:
@@ -182,16 +190,18 @@ def _server_error(status: int, body: dict[str, Any] | None) -> str:
     err = (body or {}).get("error") or {}
     message = err.get("message") if isinstance(err, dict) else None
     if status == 401:
-        return "the action API refused the token"
+        return translate("Actions", API_TOKEN_REFUSED)
     if message:
         return f"{message} (HTTP {status})"
-    return {429: "the action API is busy (HTTP 429)"}.get(status, f"the action API answered HTTP {status}")
+    if status == 429:
+        return translate("Actions", "the action API is busy (HTTP 429)")
+    return translate("Actions", "the action API answered HTTP {status}").format(status=status)
 
 
 def _transport_error(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.ConnectError):
-        return "the action API is not reachable"
-    return f"the connection to the action API failed ({type(exc).__name__})"
+        return translate("Actions", API_UNREACHABLE)
+    return translate("Actions", "the connection to the action API failed ({error})").format(error=type(exc).__name__)
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -20,10 +20,19 @@ from typing import Any, cast
 import httpx
 
 from console.actions.book import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
-from console.actions.rules import blocker, covers_cue, far_early, readable_error
+from console.actions.rules import (
+    LIVE_ENDED,
+    NEVER_REACHED,
+    NEVER_RECEIVED,
+    blocker,
+    covers_cue,
+    far_early,
+    readable_error,
+)
 from console.actions.seats import CUES_HELD, READ_ONLY, CueGate, cue_key, label_of, seen_action
+from console.i18n import translate
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
-from console.live.health import FeedHealth, FeedState
+from console.live.health import FEED_STATE_WORDS, FeedHealth, FeedState
 from console.live.ingest import IngestResult
 from console.plan.cues import CueList, CueRow, CueState
 from console.plan.model import Plan
@@ -85,7 +94,7 @@ class ActionDesk:
         try:
             future = self.live.submit(self._send(intent, written))
         except RuntimeError:  # the pipeline's loop is gone: nothing can be sent, and the button must say so
-            error = "the console's connection is not running"
+            error = translate("Actions", "the console's connection is not running")
             self.book.update(intent.key, status=IntentStatus.FAILED, error=error)
             self._record(intent.key, {"status": str(IntentStatus.FAILED), "error": error})
             return intent
@@ -97,7 +106,8 @@ class ActionDesk:
         if future.cancelled() or future.exception() is None:
             return
         if self.book.get(key).status in (IntentStatus.PENDING, IntentStatus.SENT):
-            self.book.update(key, status=IntentStatus.UNKNOWN, error=f"sending failed: {future.exception()!r}")
+            self.book.update(key, status=IntentStatus.UNKNOWN, error=translate(
+                "Actions", "sending failed: {error}").format(error=repr(future.exception())))
 
     def fire_target(self, kind: str, target: str, source: str) -> Intent | None:
         assert self.plan is not None
@@ -112,29 +122,30 @@ class ActionDesk:
         within the debounce window is the same press. A cue whose effect is already in place is marked done, one
         the server would refuse is not sent: both say why. Logged with source `go` (docs/session-file.md)."""
         if self.read_only:
-            return Refusal(READ_ONLY)
+            return Refusal(translate("Actions", READ_ONLY))
         if not self.book.tap("go", time.time()):
-            return Refusal("double press ignored")
+            return Refusal(translate("Actions", "double press ignored"))
         with self._cue_lock:
             index = self.cues.armed()
             if index is None:
-                return Refusal("no cue armed")
+                return Refusal(translate("Actions", "no cue armed"))
             if shown is not None and index != shown:
-                return Refusal("the run of show moved on: GO fires the cue it shows")
+                return Refusal(translate("Actions", "the run of show moved on: GO fires the cue it shows"))
             cue = self.cues.cues[index]
             assert self.plan is not None
             button, params, label = action_for(self.plan, cue.action, cue.target)
             stop = blocker(self.plan, self.live.latest()[0], cue.action, params)
             if stop is not None and stop.done:
                 self.cues.mark(index, CueState.DONE, note=stop.reason)
-                return Refusal(f"marked done, not sent: {stop.reason}")
+                return Refusal(translate("Actions", "marked done, not sent: {why}").format(why=stop.reason))
             if stop is not None:
-                return Refusal(f"not sent: {stop.reason}")
+                return Refusal(translate("Actions", "not sent: {why}").format(why=stop.reason))
             if self.book.button_view(button, time.time()).state in _IN_FLIGHT:  # F7, then GO on the same segment
-                return Refusal(f"not sent: “{label}” was just sent, wait for it on air")
+                return Refusal(translate("Actions", "not sent: “{label}” was just sent, wait for it on air").format(
+                    label=label))
             intent = self.fire(button, cue.action, params, label, "go")
             if intent is None:  # the same button, within the debounce window
-                return Refusal(f"“{label}” was pressed a moment ago")
+                return Refusal(translate("Actions", "“{label}” was pressed a moment ago").format(label=label))
             self.cues.mark(index, CueState.FIRED, key=intent.key)
             return intent
 
@@ -182,14 +193,16 @@ class ActionDesk:
     def disabled_reason(self, health: FeedHealth) -> str:
         """Why actions cannot be taken now ('' when they can)."""
         if self.read_only:
-            return READ_ONLY
+            return translate("Actions", READ_ONLY)
         if self.live_ended or health.state == FeedState.ENDED:
-            return "the live has ended"
+            return translate("Actions", LIVE_ENDED)
         if health.state not in (FeedState.LIVE, FeedState.STALE):
-            why = f": {health.reason}" if health.reason else ""
-            return f"the feed is {health.state.value}{why}"
+            state = translate("FeedStatus", FEED_STATE_WORDS[health.state])
+            if health.reason:
+                return translate("Actions", "the feed is {state}: {why}").format(state=state, why=health.reason)
+            return translate("Actions", "the feed is {state}").format(state=state)
         if not self.api_ok:
-            return f"the action API is unreachable: {self.api_reason}"
+            return translate("Actions", "the action API is unreachable: {why}").format(why=self.api_reason)
         return ""
 
     # ------------------------------------------------------------------ pipeline thread
@@ -235,7 +248,7 @@ class ActionDesk:
         try:
             self.live.submit(self._settle_by_hand(key, done, reason))
         except RuntimeError:  # the pipeline's loop is gone: the steps stay waiting, and say why
-            self.book.update(key, error="the console's connection is not running")
+            self.book.update(key, error=translate("Actions", "the console's connection is not running"))
 
     async def _settle_by_hand(self, key: str, done: bool, reason: str) -> None:
         intent = self.book.get(key)
@@ -253,10 +266,11 @@ class ActionDesk:
             fields = {"status": IntentStatus.NOT_DONE if done else IntentStatus.ACKED,
                       "error": readable_error(self.plan, result.error)}
         else:  # not settled: the steps keep waiting, with why the answer did not get through
-            self.book.update(key, error=f"could not tell the server: {result.error}")
+            self.book.update(key, error=translate("Actions", "could not tell the server: {error}").format(
+                error=result.error))
             return
         if fields["status"] == IntentStatus.NOT_DONE and not fields.get("error"):
-            fields["error"] = "not done by hand" + (f": {reason.strip()}" if reason.strip() else "")
+            fields["error"] = _not_done(reason)
         self.book.update(key, **fields)
         self._record(key, _row_fields(fields))
 
@@ -281,7 +295,8 @@ class ActionDesk:
         after the end), so they are not done, with why; the card offers Done no more."""
         for intent in self.by_hand():
             fields: dict[str, Any] = {"status": IntentStatus.NOT_DONE,
-                                      "error": "not done by hand: the live ended before it was confirmed"}
+                                      "error": translate(
+                                          "Actions", "not done by hand: the live ended before it was confirmed")}
             self.book.update(intent.key, **fields)
             self._record(intent.key, _row_fields(fields))
 
@@ -338,10 +353,11 @@ class ActionDesk:
                 if stop is not None:  # in place already (done) or refused for sure (failed): nothing to send
                     done = covers_cue(stop, snap.started_at + cue.at_s, params)
                     self.cues.mark(index, CueState.DONE if done else CueState.FAILED,
-                                   note=stop.reason if done else f"not sent: {stop.reason}")
+                                   note=stop.reason if done else translate("Actions", "not sent: {why}").format(
+                                       why=stop.reason))
                     continue
                 if self.book.button_view(button, time.time()).state in _IN_FLIGHT:
-                    self.cues.mark(index, CueState.DONE, note="sent by a press a moment before")
+                    self.cues.mark(index, CueState.DONE, note=translate("Actions", "sent by a press a moment before"))
                     continue
                 key = cue_key(live_id, snap.started_at, index, cue.at_s)  # the same on every seat
                 if key in self._fired_keys:  # sent by an earlier run of this session (restored by its values)
@@ -350,7 +366,8 @@ class ActionDesk:
                 intent = self.fire(button, cue.action, params, label, "cue", key)
                 self.cues.mark(index, CueState.FIRED if intent is not None else CueState.DONE,
                                key=intent.key if intent is not None else "",
-                               note="" if intent is not None else "sent by a press a moment before")
+                               note="" if intent is not None else translate(
+                                   "Actions", "sent by a press a moment before"))
 
     def _follow_held_cues(self, plan: Plan, started_at: float, elapsed: float, grace: float) -> None:
         """Another seat fires the auto cues (called with the cue lock held): this seat decides nothing for them.
@@ -366,9 +383,12 @@ class ActionDesk:
             fired = next((i for i in seen if i.kind == cue.action and i.params == params
                           and at - SEEN_EARLY_S <= (i.live_ts or 0.0) <= at + grace), None)
             if fired is not None:
-                self.cues.mark(row.index, CueState.FIRED, note=f"by {fired.by or 'another seat'}")
+                seat = fired.by or translate("Actions", "another seat")
+                # "by ": a key the action log reads (console/widgets/action_log.py), the seat's name after it
+                self.cues.mark(row.index, CueState.FIRED, note=f"by {seat}")
             elif elapsed - cue.at_s > grace:
-                self.cues.mark(row.index, CueState.MISSED, note=f"due while {CUES_HELD}")
+                self.cues.mark(row.index, CueState.MISSED, note=translate(
+                    "Actions", "due while another seat holds the cues"))
 
     async def reconcile(self, rows: list[dict[str, Any]]) -> None:
         """Settle intents an earlier run left `pending`/`sent`: ask the server by key; never re-send blindly."""
@@ -380,15 +400,18 @@ class ActionDesk:
                 found = await self.client.lookup(intent.key)
             except httpx.HTTPError as exc:
                 fields: dict[str, Any] = {"status": IntentStatus.UNKNOWN,
-                                          "error": f"could not ask the server about it yet ({type(exc).__name__})"}
+                                          "error": translate(
+                                              "Actions", "could not ask the server about it yet ({error})").format(
+                                                  error=type(exc).__name__)}
             else:
                 if found is not None:
                     fields = {"status": IntentStatus.ACKED, "action_id": found["action_id"], "http_status": 200,
-                              "error": "reconciled after a restart: the server had it", **_by_hand_fields(found),
+                              "error": translate("Actions", "reconciled after a restart: the server had it"),
+                              **_by_hand_fields(found),
                               **_seat_fields(found)}
                 else:
                     fields = {"status": IntentStatus.FAILED,
-                              "error": "reconciled after a restart: it never reached the server (not re-sent)"}
+                              "error": translate("Actions", NEVER_REACHED)}
             self.book.adopt(intent)
             self.book.update(intent.key, **fields)
             self._record(intent.key, _row_fields(fields))
@@ -398,7 +421,7 @@ class ActionDesk:
         while True:
             try:
                 reply = await self.client.health()
-                self.api_ok, self.api_reason = reply, "" if reply else "health check failed"
+                self.api_ok, self.api_reason = reply, "" if reply else translate("Actions", "health check failed")
             except httpx.HTTPError as exc:
                 self.api_ok, self.api_reason = False, type(exc).__name__
             if self.api_ok:
@@ -418,7 +441,7 @@ class ActionDesk:
                                           "acked_at": time.time(), "error": "", **_by_hand_fields(found),
                                           **_seat_fields(found)}
             elif time.time() - (intent.sent_at or intent.clicked_at) > give_up_after_s:
-                fields = {"status": IntentStatus.FAILED, "error": "the server never received it (checked by key)"}
+                fields = {"status": IntentStatus.FAILED, "error": translate("Actions", NEVER_RECEIVED)}
             else:
                 continue
             self.book.update(intent.key, **fields)
@@ -435,11 +458,18 @@ def _by_hand_fields(body: dict[str, Any]) -> dict[str, Any]:
         return {"status": IntentStatus.BY_HAND, "steps": words, "error": ""}
     if state == "not_done":
         reason = str(body.get("reason") or "").strip()
-        return {"status": IntentStatus.NOT_DONE, "steps": words,
-                "error": "not done by hand" + (f": {reason}" if reason else "")}
+        return {"status": IntentStatus.NOT_DONE, "steps": words, "error": _not_done(reason)}
     if state == "done":
         return {"status": IntentStatus.ACKED, "steps": words}
     return {}
+
+
+def _not_done(reason: str) -> str:
+    """Why steps by hand were not done, with the operator's (or the bridge's) words when there are some."""
+    reason = reason.strip()
+    if reason:
+        return translate("Actions", "not done by hand: {reason}").format(reason=reason)
+    return translate("Actions", "not done by hand")
 
 
 def _seat_fields(body: dict[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from console.actions.seats import CueGate
+from console.i18n import translate
 from console.kpi.engine import KpiEngine
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.kpi.state import CheckpointPolicy
@@ -191,7 +192,7 @@ def open_live_session(feed_url: str, token: str, plan: Plan | None, *, session_p
     protocol refuses.
     """
     if api_url is not None and operator and (problem := seat_problem(operator)):  # before any file is opened
-        raise ValueError(f"seat {operator!r}: {problem}")
+        raise ValueError(translate("Actions", "seat {seat}: {problem}").format(seat=repr(operator), problem=problem))
     recorder = None
     if session_path is not None:
         if earlier is None:

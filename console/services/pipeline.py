@@ -135,8 +135,8 @@ class LivePipeline:
             asyncio.run(self._main())
         except BaseException as exc:  # the window must show it, not die with it
             self.error = exc
-            self._set_state(FeedState.STOPPED, translate("FeedStatus", "internal error: {error}").format(error=repr(exc)),
-                            None)
+            self._set_state(FeedState.STOPPED, translate("FeedStatus", "internal error: {error}").format(
+                error=repr(exc)), None)
             self._publish()
 
     async def _main(self) -> None:

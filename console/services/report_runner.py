@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
+
 from console.i18n import translate
 from console.present import numbers
 

@@ -11,6 +11,8 @@ import os
 import sys
 from typing import Final
 
+from console.i18n import translate
+
 #: shared library -> Debian/Ubuntu package that carries it (what PySide6's wheels leave to the system)
 XCB_LIBRARIES: Final = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
@@ -61,11 +63,11 @@ def window_problem(offscreen: bool) -> str | None:
         missing = missing_packages(WAYLAND_LIBRARIES)
     else:
         if not os.environ.get("DISPLAY"):
-            return ("no display found (DISPLAY is not set). Run from a desktop session, or add --offscreen "
-                    "to run headless (with --screenshot PNG to see the window).")
+            return translate("SystemLibraries", "no display found (DISPLAY is not set). Run from a desktop "
+                             "session, or add --offscreen to run headless (with --screenshot PNG to see the window).")
         missing = missing_packages(XCB_LIBRARIES)
     if not missing:
         return None
-    return ("the system libraries Qt needs to open a window are missing. Install them with:\n"
-            f"    sudo apt-get install -y {' '.join(missing)}\n"
-            "(or run headless with --offscreen)")
+    return translate("SystemLibraries", "the system libraries Qt needs to open a window are missing. Install them "
+                     "with:\n    sudo apt-get install -y {packages}\n(or run headless with --offscreen)").format(
+                         packages=" ".join(missing))

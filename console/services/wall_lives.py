@@ -25,13 +25,13 @@ from typing import Final, TypeVar
 import nats.errors
 import nats.js.errors
 
-from console.i18n import translate
-from console.live.wording import secs
 from console.advisor.model import AdviceRecord
 from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus, refused_credentials
 from console.bus.registry import LiveEntry, lives_bucket, watch_entries
+from console.i18n import translate
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import FeedHealth, FeedState
+from console.live.wording import secs
 from console.plan.model import Plan, PlanError, parse_plan
 from console.services.live_session import CONSOLE_TUNING, LiveSession, Tuning, open_live_session
 from console.session.file import SessionFileError, file_safe
@@ -169,8 +169,8 @@ class WallLives:
                 try:
                     kv = await lives_bucket(nc.jetstream(timeout=5))
                 except nats.js.errors.BucketNotFoundError:
-                    self._set_status(translate("WallStatus", "bus {where}: no live has been published to it yet").format(
-                        where=where), True)
+                    self._set_status(translate(
+                        "WallStatus", "bus {where}: no live has been published to it yet").format(where=where), True)
                 else:
                     self._set_status(translate("WallStatus", "bus {where}").format(where=where), True)
                     attempt = 0
@@ -285,7 +285,8 @@ def _plan_of(entry: LiveEntry) -> tuple[Plan | None, str]:
     if not entry.plan_toml:
         return None, ""
     try:
-        return parse_plan(entry.plan_toml, f"the registry's plan of {entry.live_id}"), ""
+        return parse_plan(entry.plan_toml, translate("WallStatus", "the registry's plan of {live_id}").format(
+            live_id=entry.live_id)), ""
     except PlanError as exc:
         return None, translate("WallStatus", "its plan could not be read ({error})").format(error=exc)
 

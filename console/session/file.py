@@ -17,6 +17,8 @@ from types import TracebackType
 from typing import Final, Self
 from urllib.parse import urlsplit, urlunsplit
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
+
 SCHEMA_VERSION: Final = 6
 
 _V1: Final = """
@@ -123,8 +125,12 @@ class SessionFileError(Exception):
     """
 
 
+DAMAGED: Final = QT_TRANSLATE_NOOP("SessionFile", "damaged session file")
+NOT_FOR_RECORDING: Final = QT_TRANSLATE_NOOP("SessionFile", "cannot be opened for recording")
+
+
 @contextlib.contextmanager
-def named_errors(path: Path, what: str | None = "damaged session file") -> Iterator[None]:
+def named_errors(path: Path, what: str | None = DAMAGED) -> Iterator[None]:
     """Turn an SQLite error into a SessionFileError naming the file: "PATH: WHAT (sqlite's words)", or
     "PATH: sqlite's words" without `what`.
 
@@ -133,7 +139,8 @@ def named_errors(path: Path, what: str | None = "damaged session file") -> Itera
     try:
         yield
     except sqlite3.Error as exc:
-        raise SessionFileError(f"{path}: {what} ({exc})" if what else f"{path}: {exc}") from None
+        raise SessionFileError(translate("SessionFile", "{path}: {what} ({error})").format(
+            path=path, what=translate("SessionFile", what), error=exc) if what else f"{path}: {exc}") from None
 
 
 def has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -243,8 +250,9 @@ def take_writer_lock(path: Path) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        raise SessionFileError(f"{path} is being recorded by another console (another seat on this machine?): "
-                               "give this one its own file with --session") from None
+        raise SessionFileError(translate("SessionFile", "{path} is being recorded by another console (another seat on "
+                                         "this machine?): give this one its own file with --session").format(
+                                             path=path)) from None
     return fd
 
 
@@ -253,7 +261,7 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
 
     Raises OSError when its folder cannot be made, SessionFileError (naming the file) when SQLite refuses it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with named_errors(path, "cannot be opened for recording"):
+    with named_errors(path, NOT_FOR_RECORDING):
         if not path.exists():
             _create(path)
         # A short busy timeout: a file someone else holds locked is a storage problem to show, not a reason to stall.
@@ -295,21 +303,24 @@ def open_read_only(path: Path, *, check_pages: bool = True, any_thread: bool = F
     read itself, also with the file named (named_errors). `any_thread`: the connection is made on one thread and
     used on another (never by two at once)."""
     if not path.is_file():
-        raise SessionFileError(f"{path}: no such session file")
+        raise SessionFileError(translate("SessionFile", "{path}: no such session file").format(path=path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not any_thread)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
-        raise SessionFileError(f"{path}: not a readable session file ({exc})") from None
+        raise SessionFileError(translate("SessionFile", "{path}: not a readable session file ({error})").format(
+            path=path, error=exc)) from None
     if version > SCHEMA_VERSION:
         conn.close()
-        raise SessionFileError(f"{path}: written by a newer live-console (schema {version}; this one reads up to "
-                               f"{SCHEMA_VERSION}); update live-console to open it")
+        raise SessionFileError(translate("SessionFile", "{path}: written by a newer live-console (schema {version}; "
+                                         "this one reads up to {ours}); update live-console to open it").format(
+                                             path=path, version=version, ours=SCHEMA_VERSION))
     missing = {"session", "events", "actions"} - tables
     if version < 1 or missing:
         conn.close()
-        raise SessionFileError(f"{path}: not a live-console session file (missing {', '.join(sorted(missing))})")
+        raise SessionFileError(translate("SessionFile", "{path}: not a live-console session file (missing {tables})"
+                                         ).format(path=path, tables=", ".join(sorted(missing))))
     if check_pages:
         try:
             _check_pages(conn, path)
@@ -342,7 +353,8 @@ def verify(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.DatabaseError as exc:
-        raise SessionFileError(f"{path}: the session file is damaged ({exc})") from None
+        raise SessionFileError(translate("SessionFile", "{path}: the session file is damaged ({error})").format(
+            path=path, error=exc)) from None
     try:
         _check_pages(conn, path)
     finally:
@@ -358,13 +370,15 @@ def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
     if problems != ["ok"]:
-        raise SessionFileError(f"{path}: the session file is damaged ({'; '.join(problems)})")
+        raise SessionFileError(translate("SessionFile", "{path}: the session file is damaged ({error})").format(
+            path=path, error="; ".join(problems)))
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise SessionFileError(f"{path}: schema {version} is newer than this live-console ({SCHEMA_VERSION})")
+        raise SessionFileError(translate("SessionFile", "{path}: schema {version} is newer than this live-console "
+                                         "({ours})").format(path=path, version=version, ours=SCHEMA_VERSION))
     for target in range(version + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

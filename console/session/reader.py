@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
+from console.i18n import translate
 from console.session.file import ReadOnlySession, SessionFileError, has_table, named_errors
 
 #: events per decode call: one C call per batch keeps seeking fast
@@ -167,7 +168,8 @@ class EventSource(ReadOnlySession):
         with named_errors(self.path):
             row = self._conn.execute("SELECT state FROM checkpoints WHERE seq = ?", (seq,)).fetchone()
         if row is None:
-            raise SessionFileError(f"{self.path}: no checkpoint at seq {seq}")
+            raise SessionFileError(translate("SessionFile", "{path}: no checkpoint at seq {seq}").format(
+                path=self.path, seq=seq))
         return bytes(row[0])
 
 

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from console.i18n import translate
 from console.live.ingest import IngestResult
 from console.protocol import wire as p
-from console.session.file import named_errors, open_for_writing, take_writer_lock
+from console.session.file import NOT_FOR_RECORDING, named_errors, open_for_writing, take_writer_lock
 from console.session.wal_folder import WalFolder
 
 FLUSH_EVERY_S: Final = 0.25
@@ -103,7 +104,7 @@ class SessionRecorder:
             raise
         # SQLite folds the WAL into the database inside whichever COMMIT pushes it past 1000 pages: that could be an
         # action's write-ahead commit, which must stay short. The WalFolder folds it beside the writer instead.
-        with named_errors(path, "cannot be opened for recording"):
+        with named_errors(path, NOT_FOR_RECORDING):
             self._conn.execute("PRAGMA wal_autocheckpoint=0")
         self._folder = WalFolder(path)
         self._q: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
@@ -199,7 +200,9 @@ class SessionRecorder:
         try:
             self._write_loop()
         except Exception as exc:  # the thread must not vanish silently: say so where the console shows it
-            self.storage_error = f"the session recorder stopped: {exc!r}; events are no longer written"
+            self.storage_error = translate(
+                "SessionFile", "the session recorder stopped: {error}; events are no longer written").format(
+                    error=repr(exc))
             raise
 
     def _write_loop(self) -> None:
@@ -300,7 +303,8 @@ class SessionRecorder:
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
-            self.storage_error = f"cannot write the session file {self.path}: {exc}"
+            self.storage_error = translate("SessionFile", "cannot write the session file {path}: {error}").format(
+                path=self.path, error=exc)
             self.stats.errors.append(str(exc))
             return None
         self.storage_error = None

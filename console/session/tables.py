@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from console.i18n import translate
 from console.plan.model import Plan, PlanError, parse_plan
 from console.session.file import ReadOnlySession, has_table, named_errors
 
@@ -24,7 +25,7 @@ def parse_recorded_plan(plan_toml: str | None, path: Path) -> tuple[Plan | None,
     if not plan_toml:
         return None, None
     try:
-        return parse_plan(plan_toml, f"{path} (recorded plan)"), None
+        return parse_plan(plan_toml, translate("SessionFile", "{path} (recorded plan)").format(path=path)), None
     except PlanError as exc:
         return None, str(exc)
 

@@ -10,6 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from console.i18n import active_language, translate
+from console.i18n.languages import LANG_ENV
 from console.protocol.wire import TOKEN_ENV
 from console.studio.server import bind
 
@@ -21,7 +23,9 @@ class DemoSimulator:
         self.token = secrets.token_urlsafe(24)
         sock = bind("127.0.0.1", 0)
         self.port = sock.getsockname()[1]
-        env = {**os.environ, TOKEN_ENV: self.token}  # the token travels in the environment, never in argv
+        # the token travels in the environment, never in argv; the console's language too, so that the simulator's
+        # refusals (shown in the console's action log) speak it
+        env = {**os.environ, TOKEN_ENV: self.token, LANG_ENV: active_language()}
         # Its messages go to a file, not a pipe nobody reads (a full pipe would freeze the simulator).
         self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - lives as long as the child; closed in stop()
         self.proc = subprocess.Popen(
@@ -52,5 +56,6 @@ class DemoSimulator:
         elif died != 0:
             self.log.seek(0)
             tail = self.log.read()[-2000:]
-            print(f"live-console: the demo simulator stopped by itself (exit {died}):\n{tail}", file=sys.stderr)
+            print(translate("Studio", "live-console: the demo simulator stopped by itself (exit {code}):\n{tail}")
+                  .format(code=died, tail=tail), file=sys.stderr)
         self.log.close()

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from console.i18n import translate
 from console.plan.model import Plan, Product
 from console.protocol import wire as p
 from console.studio.rules import ActionRefused, Audience, Rates
@@ -307,9 +308,11 @@ class StudioModel:
         self._check_live()
         pr = self._product(product_id)
         if product_id in self.offers:
-            raise ActionRefused(409, "conflict", f"an offer is already running on {product_id}", "product_id")
+            raise ActionRefused(409, "conflict", translate("Studio", "an offer is already running on {product}").format(
+                product=product_id), "product_id")
         if self.stock[product_id] <= 0:
-            raise ActionRefused(409, "conflict", f"{product_id} is sold out", "product_id")
+            raise ActionRefused(409, "conflict", translate("Studio", "{product} is sold out").format(
+                product=product_id), "product_id")
         price = round(pr.price * (1 - discount_pct / 100), 2)
         offer = _Offer(action_id, product_id, discount_pct, price, self.t + duration_s)
         self.offers[product_id] = offer
@@ -321,9 +324,11 @@ class StudioModel:
     def change_segment(self, action_id: str, segment_id: str) -> dict[str, Any]:
         self._check_live()
         if segment_id not in {s.id for s in self.plan.segments}:
-            raise ActionRefused(422, "invalid", f"unknown segment {segment_id!r}", "segment_id")
+            raise ActionRefused(422, "invalid", translate("Studio", "unknown segment {segment}").format(
+                segment=repr(segment_id)), "segment_id")
         if segment_id == self.segment_id:
-            raise ActionRefused(409, "conflict", f"segment {segment_id} is already on air", "segment_id")
+            raise ActionRefused(409, "conflict", translate("Studio", "segment {segment} is already on air").format(
+                segment=segment_id), "segment_id")
         previous, self.segment_id = self.segment_id, segment_id
         self._boost_t = self.t
         self._emit(p.SegmentChanged, action_id=action_id, segment_id=segment_id, previous_segment_id=previous)
@@ -332,13 +337,16 @@ class StudioModel:
     def launch_kit(self, action_id: str, kit_id: str) -> dict[str, Any]:
         self._check_live()
         if kit_id not in {k.id for k in self.plan.kits}:
-            raise ActionRefused(422, "invalid", f"unknown kit {kit_id!r}", "kit_id")
+            raise ActionRefused(422, "invalid", translate("Studio", "unknown kit {kit}").format(kit=repr(kit_id)),
+                                "kit_id")
         if kit_id in self.kits:
-            raise ActionRefused(409, "conflict", f"kit {kit_id} is already live", "kit_id")
+            raise ActionRefused(409, "conflict", translate("Studio", "kit {kit} is already live").format(kit=kit_id),
+                                "kit_id")
         spec = self.plan.kit(kit_id)
         empty = [s for s in spec.items if self.stock[s] <= 0]
         if empty:
-            raise ActionRefused(409, "conflict", f"kit item {empty[0]} is sold out", "kit_id")
+            raise ActionRefused(409, "conflict", translate("Studio", "kit item {product} is sold out").format(
+                product=empty[0]), "kit_id")
         kit = _Kit(action_id, kit_id, self.t + self.rules.kit_window_s)
         # A kit at a lower ticket wins back part of the carts abandoned on its items in the last minutes.
         since = self.t - self.rules.kit_lookback_s
@@ -358,11 +366,12 @@ class StudioModel:
 
     def _check_live(self) -> None:
         if self.ended:
-            raise ActionRefused(409, "conflict", "the live has ended", None)
+            raise ActionRefused(409, "conflict", translate("Studio", "the live has ended"), None)
 
     def _product(self, sku: str) -> Product:
         if sku not in self.stock:
-            raise ActionRefused(422, "invalid", f"unknown product {sku!r}", "product_id")
+            raise ActionRefused(422, "invalid", translate("Studio", "unknown product {product}").format(
+                product=repr(sku)), "product_id")
         return self.plan.product(sku)
 
     # ---------------------------------------------------------------- helpers

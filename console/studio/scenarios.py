@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from console.i18n import QT_TRANSLATE_NOOP
 from console.plan.model import Plan, Product
 from console.protocol import wire as p
 from console.studio.rules import ActionRefused
@@ -39,19 +40,25 @@ class Scenario:
 
 
 SCENARIOS: Final = {s.name: s for s in (
-    Scenario("control", None, "realistic noise and no pattern: bursts, dips, segment changes, the run of show", None),
-    Scenario("conversion_sag", "conversion_sag", "the room cools: clicks per view -50 %, carts per click -25 %, "
-             "orders per cart -20 % over 30 s, until a flash offer or kit", 28),
-    Scenario("abandonment_spike", "abandonment_spike", "the high-ticket product is presented; then orders per cart "
-             "fall 80 % for it and 65 % for the others (abandonment 45 % -> 80 %) for 12 min", 40),
-    Scenario("dwell_lift", "dwell_lift", "a demonstration segment holds viewers: leave rate -38 % while it is on air",
-             15),
-    Scenario("stock_out_risk", "stock_out_risk", "a lightning sale: a limited lot of a featured product on offer "
-             "with a demand surge, enough for about 5 minutes", 25),
-    Scenario("audience_drop", "audience_drop", "the platform stops pushing the live: organic arrivals -70 % over "
-             "30 s, for the rest of the live", 50),
-    Scenario("views_no_orders", "views_no_orders", "a featured product still draws views and clicks but carts per "
-             "click -93 % and orders per cart -50 % (a wrong variant on its page)", 24),
+    Scenario("control", None, QT_TRANSLATE_NOOP(
+        "Studio", "realistic noise and no pattern: bursts, dips, segment changes, the run of show"), None),
+    Scenario("conversion_sag", "conversion_sag", QT_TRANSLATE_NOOP(
+        "Studio", "the room cools: clicks per view -50 %, carts per click -25 %, orders per cart -20 % over 30 s, "
+        "until a flash offer or kit"), 28),
+    Scenario("abandonment_spike", "abandonment_spike", QT_TRANSLATE_NOOP(
+        "Studio", "the high-ticket product is presented; then orders per cart fall 80 % for it and 65 % for the "
+        "others (abandonment 45 % -> 80 %) for 12 min"), 40),
+    Scenario("dwell_lift", "dwell_lift", QT_TRANSLATE_NOOP(
+        "Studio", "a demonstration segment holds viewers: leave rate -38 % while it is on air"), 15),
+    Scenario("stock_out_risk", "stock_out_risk", QT_TRANSLATE_NOOP(
+        "Studio", "a lightning sale: a limited lot of a featured product on offer with a demand surge, enough for "
+        "about 5 minutes"), 25),
+    Scenario("audience_drop", "audience_drop", QT_TRANSLATE_NOOP(
+        "Studio", "the platform stops pushing the live: organic arrivals -70 % over 30 s, for the rest of the live"),
+             50),
+    Scenario("views_no_orders", "views_no_orders", QT_TRANSLATE_NOOP(
+        "Studio", "a featured product still draws views and clicks but carts per click -93 % and orders per cart "
+        "-50 % (a wrong variant on its page)"), 24),
 )}
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import msgspec
 
 from console import __version__
+from console.i18n import translate
 from console.plan.model import AdvisorSettings, Plan
 from console.protocol import wire as p
 from console.studio.feed_server import FeedServer, Journal, bind, serve
@@ -59,8 +60,9 @@ class StudioServer(FeedServer):
                     "plan": plan_hash(config.plan), "scenario": config.scenario}
         if header and any(header.get(k) != v for k, v in identity.items()):
             theirs = {k: header.get(k) for k in identity}
-            raise ValueError(f"journal {config.journal} was written for {theirs}, not {identity}: "
-                             "the same seqs would carry different events")
+            raise ValueError(translate("Studio", "journal {path} was written for {theirs}, not {ours}: the same seqs "
+                                       "would carry different events").format(path=config.journal, theirs=theirs,
+                                                                             ours=identity))
         super().__init__(config.token, buffer_events=config.buffer_events, heartbeat_s=config.heartbeat_s,
                          journal=journal, accepted=records)
         scenario = SCENARIOS[config.scenario] if config.scenario else None
@@ -76,9 +78,14 @@ class StudioServer(FeedServer):
         if script is None:
             return ""
         onset = script.onset_s
-        when = f" at {int(onset) // 60:02d}:{int(onset) % 60:02d}" if onset is not None else ""
-        subject = f" ({script.staging.subject})" if script.staging.subject else ""
-        return f"{script.scenario.summary}{subject}{when}"
+        summary = translate("Studio", script.scenario.summary)
+        if script.staging.subject:
+            summary = translate("Studio", "{summary} ({subject})").format(summary=summary,
+                                                                          subject=script.staging.subject)
+        if onset is None:
+            return summary
+        return translate("Studio", "{summary} at {time}").format(summary=summary,
+                                                                 time=f"{int(onset) // 60:02d}:{int(onset) % 60:02d}")
 
     # ------------------------------------------------------------------ the live
     def hello(self) -> p.Hello:

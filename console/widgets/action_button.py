@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from console.actions.book import ButtonState, ButtonView
 from console.actions.rules import Blocker
 from console.actions.safety import HOLD_MS
+from console.i18n import translate
 from console.present.button_face import button_face
 from console.widgets import theme
 
@@ -39,10 +40,6 @@ QPushButton#action[state="by_hand"] {{ background: #3a2c08; color: #ffd98a; bord
 QPushButton#action[state="blocked"] {{ background: {_K.SURFACE}; color: {_K.MUTED}; border-style: dashed; }}
 QPushButton#action:disabled {{ background: {_K.SURFACE}; color: {_K.GREY}; }}
 """
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActionPad", text)
 
 
 def elide_face(fm: QFontMetrics, key: str, name: str, terms: str, detail: str, room: int) -> str:
@@ -145,14 +142,15 @@ class ActionControl:
 
     def draw(self, arming: bool) -> None:
         """The button shows `view` (and `arming`: the first of two hotkey presses) in its width of today."""
-        face = button_face(self.view, self.label, self.current, arming, tr=_t)
+        face = button_face(self.view, self.label, self.current, arming)
         room = self.button.width() - 28  # elided to today's width; a resize re-elides
         text = elide_face(self.button.fontMetrics(), self.key, self.name or self.label, self.terms, face.detail, room)
         tip = face.tip
         if self.terms and tip == self.label:  # the whole name and terms, whatever the face had room for
             tip = f"{self.name}  {self.terms}"
         if self.view.state == ButtonState.BLOCKED and self.blocker is not None:
-            tip = _t("{label}: not sent if pressed — {why}").format(label=self.label, why=self.blocker.reason)
+            tip = translate("ActionButton",
+                            "{label}: not sent if pressed — {why}").format(label=self.label, why=self.blocker.reason)
         if self.view.state not in (ButtonState.DISABLED, ButtonState.FAILED, ButtonState.BLOCKED) \
                 and self.safety_words:
             tip = f"{tip}\n{self.safety_words}"

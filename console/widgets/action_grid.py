@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QVBoxLayout
 
 from console.actions.book import action_for, preset_face
 from console.actions.safety import SAFETY_WORDS, safety_of
+from console.i18n import translate
 from console.plan.model import Plan
 from console.widgets import theme
 from console.widgets.action_button import ActionControl, HoldButton

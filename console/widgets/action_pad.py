@@ -448,7 +448,7 @@ class ActionPadDock(QDockWidget):
             armed and self.port.plan) else {}
         go.blocker = blocker(self.port.plan, self._snapshot, go.kind, params) if armed else None
         due = due_in_s(armed.cue.at_s, self._snapshot) if armed else None
-        line = go_line(GO_KEYS, self._gate.arming("go"), go.blocker, due, self.tr)
+        line = go_line(GO_KEYS, self._gate.arming("go"), go.blocker, due)
         fm, room = self.go_button.fontMetrics(), max(120, self.go_button.width() - 32)
         if fm.horizontalAdvance(line) > room and line.startswith(" / ".join(GO_KEYS)):
             # at 1366 px "due in 17:52" was cut to "due in 1…": the second key goes (the tooltip keeps both)
@@ -477,7 +477,7 @@ class ActionPadDock(QDockWidget):
         elapsed = None
         if snapshot is not None and snapshot.started_at is not None and snapshot.now_ts is not None:
             elapsed = snapshot.now_ts - snapshot.started_at
-        text = next_cue_line(rows, elapsed, self._target_label, self.tr)
+        text = next_cue_line(rows, elapsed, self._target_label)
         if text != self.next_label.text():
             self.next_label.setText(text)
 

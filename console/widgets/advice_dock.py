@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from console.actions.book import Intent
 from console.advisor import AdviceRecord
 from console.advisor.port import BOARD_SIZE, AdviceSource
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import KpiSnapshot, Marker
 from console.live.health import FeedHealth
-from console.present import fmt
-from console.present.advice_words import REASON_WORDS, kind_words
+from console.present import fmt, numbers
+from console.present.advice_words import kind_words, reason_words
 from console.widgets import theme
 from console.widgets.action_log import effect_text
 from console.widgets.fit_label import wrapping_label
@@ -47,7 +48,11 @@ from console.widgets.fit_label import wrapping_label
 TAKE_KEYS: Final = ("Alt+1", "Alt+2", "Alt+3")
 TOAST_S: Final = 6.0
 DISMISS_KEYS: Final = ("Alt+Shift+1", "Alt+Shift+2", "Alt+Shift+3")
-_STATUS_WORDS: Final = {"taken": "taken", "dismissed": "dismissed", "expired": "expired"}
+#: what became of an advice, on its dimmed card: (without a reason, with one)
+_FATE_WORDS: Final = {"dismissed": (QT_TRANSLATE_NOOP("AdviceCard", "dismissed at {when}"),
+                                    QT_TRANSLATE_NOOP("AdviceCard", "dismissed at {when} ({reason})")),
+                      "expired": (QT_TRANSLATE_NOOP("AdviceCard", "expired at {when}"),
+                                  QT_TRANSLATE_NOOP("AdviceCard", "expired at {when} ({reason})"))}
 _K = theme
 _STYLE: Final = f"""
 QFrame#card {{ background: {_K.SURFACE}; border: 1px solid {_K.BORDER}; border-left: 4px solid {_K.ADVICE_COLOUR};
@@ -165,8 +170,9 @@ class AdviceCard(QFrame):
         self.chart: EvidenceChart | None = None
         if standing and a.evidence.series:
             self.chart = EvidenceChart(a.evidence.series, a.evidence.baseline)
-            self.chart.setToolTip(translate("AdviceCard", "{what}, every {step:g} s; dashed: what is normal").format(
-                what=a.evidence.series_label or translate("AdviceCard", "the rate watched"), step=a.evidence.series_step_s))
+            self.chart.setToolTip(translate("AdviceCard", "{what}, every {step} s; dashed: what is normal").format(
+                what=a.evidence.series_label or translate("AdviceCard", "the rate watched"),
+                step=numbers.decimal(a.evidence.series_step_s, 1 if a.evidence.series_step_s % 1 else 0)))
             box.addWidget(self.chart)
         self.remedy: QPushButton | None = None
         self.dismiss: QPushButton | None = None
@@ -176,8 +182,8 @@ class AdviceCard(QFrame):
             if a.remedy.action is not None:
                 key = f"{TAKE_KEYS[index]}  " if index is not None and index < len(TAKE_KEYS) else ""
                 self.remedy = _named(ElidedButton(key + a.remedy.label), "remedy")
-                self.remedy.setToolTip(translate("AdviceCard", "{label}\nFits: {fits}. The pad's safety step applies.").format(
-                    label=a.remedy.label, fits=a.remedy.fits))
+                self.remedy.setToolTip(translate("AdviceCard", "{label}\nFits: {fits}. The pad's safety step applies.")
+                                       .format(label=a.remedy.label, fits=a.remedy.fits))
                 self.remedy.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
                 self.remedy.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space/Enter never press it
                 self.remedy.setEnabled(not read_only)
@@ -199,12 +205,20 @@ class AdviceCard(QFrame):
         if r.status == "raised":
             return
         when = _live_clock(r.status_ts, started_at)
-        words = translate("AdviceCard", "{status} at {when}").format(status=_STATUS_WORDS[r.status], when=when)
-        if r.status == "taken":
-            words += translate("AdviceCard", ": {remedy}").format(remedy=r.advice.remedy.label) + (
-                f" · {effect}" if effect and effect != fmt.DASH else translate("AdviceCard", " · effect measured once it is on air"))
-        elif r.reason:
-            words += f" ({REASON_WORDS.get(r.reason, r.reason)})"
+        remedy = r.advice.remedy.label
+        if r.status == "taken" and effect and effect != fmt.DASH:
+            words = translate("AdviceCard", "taken at {when}: {remedy} · {effect}").format(
+                when=when, remedy=remedy, effect=effect)
+        elif r.status == "taken":
+            words = translate("AdviceCard", "taken at {when}: {remedy} · effect measured once it is on air").format(
+                when=when, remedy=remedy)
+        else:
+            plain, with_reason = _FATE_WORDS.get(r.status, ("{status} at {when}", "{status} at {when} ({reason})"))
+            if r.reason:
+                words = translate("AdviceCard", with_reason).format(
+                    status=r.status, when=when, reason=reason_words(r.reason))
+            else:
+                words = translate("AdviceCard", plain).format(status=r.status, when=when)
         if words != self.fate.text():
             self.fate.setText(words)
 

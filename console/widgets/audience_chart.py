@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from console.i18n import PLURAL, translate
 from console.kpi.snapshot import KpiSnapshot, Marker
 from console.present import fmt
 from console.present.availability import is_available, why
@@ -38,10 +39,6 @@ def minute_points(values: np.ndarray, elapsed_min: float, now_value: float) -> t
     x = np.concatenate(([0.0], np.arange(1, done.size + 1, dtype=float), [elapsed_min]))
     y = np.concatenate(([done[0] if done.size else now_value], done, [now_value]))
     return x, y
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AudienceChart", text)
 
 
 class AudienceChart(QWidget):
@@ -71,10 +68,11 @@ class AudienceChart(QWidget):
         # No legend box (it sat on the marker labels): each axis title is written in its curve's colour.
         big = {"font-size": "15px", "font-weight": "600"}
         self._axis_style = big
-        p.setLabel("left", _t("viewers"), color=theme.VIEWERS_COLOUR, **big)
-        p.setLabel("bottom", _t("minutes into the live"), color=theme.MUTED, **{"font-size": "13px"})
+        p.setLabel("left", translate("AudienceChart", "viewers"), color=theme.VIEWERS_COLOUR, **big)
+        p.setLabel("bottom", translate("AudienceChart",
+                                       "minutes into the live"), color=theme.MUTED, **{"font-size": "13px"})
         p.showAxis("right")
-        p.setLabel("right", _t("orders / min"), color=theme.ORDERS_COLOUR, **big)
+        p.setLabel("right", translate("AudienceChart", "orders / min"), color=theme.ORDERS_COLOUR, **big)
         font = QFont()
         font.setPixelSize(13)
         for name in ("left", "bottom", "right"):
@@ -92,7 +90,8 @@ class AudienceChart(QWidget):
         self._right.addItem(self.orders)
         p.vb.setRange(xRange=(0, MIN_SPAN_MIN), yRange=(0, 100), padding=0)
         self._right.setRange(yRange=(0, 10), padding=0)
-        self._waiting = pg.TextItem(_t("waiting for the first events…"), color=theme.MUTED, anchor=(0.5, 0.5))
+        self._waiting = pg.TextItem(translate("AudienceChart",
+                                              "waiting for the first events…"), color=theme.MUTED, anchor=(0.5, 0.5))
         self._waiting.setFont(QFont(self.font().family(), 16))
         self._waiting.setPos(MIN_SPAN_MIN / 2, 50)
         p.addItem(self._waiting, ignoreBounds=True)
@@ -145,14 +144,15 @@ class AudienceChart(QWidget):
         self._lacking_key = key
         self._lacking = []
         for side, drawn, what, figure, colour in (
-                ("left", has_viewers, _t("viewers"), "minute_viewers", theme.VIEWERS_COLOUR),
-                ("right", has_orders, _t("orders / min"), "minute_orders", theme.ORDERS_COLOUR)):
+                ("left", has_viewers, translate("AudienceChart", "viewers"), "minute_viewers", theme.VIEWERS_COLOUR),
+                ("right", has_orders, translate("AudienceChart",
+                                                "orders / min"), "minute_orders", theme.ORDERS_COLOUR)):
             axis = self.plot.getAxis(side)
             axis.setStyle(showValues=drawn)
             # "n/a" alone: "n/a from feed" did not fit the axis at 1366 x 768; the tooltip says why
-            title = what if drawn else _t("{what}: n/a").format(what=what)
+            title = what if drawn else translate("AudienceChart", "{what}: n/a").format(what=what)
             self.plot.setLabel(side, title, color=colour if drawn else theme.MUTED, **self._axis_style)
-            axis.setToolTip("" if drawn else why(figure, available, _t))
+            axis.setToolTip("" if drawn else why(figure, available))
             if not drawn:
                 self._lacking.append(title)
 
@@ -164,7 +164,8 @@ class AudienceChart(QWidget):
 
     def add_mark(self, live_ts: float) -> None:
         """A moment the operator marked (Ctrl+M) at live time `live_ts`: drawn like an action marker."""
-        self._marks.append(Marker(live_ts, "mark", f"mark-{len(self._marks) + 1}", _t("★ marked")))
+        self._marks.append(Marker(live_ts, "mark", f"mark-{len(self._marks) + 1}", translate("AudienceChart",
+                                                                                             "★ marked")))
         self._marker_key = (-1, -1, -1.0, -1, -1)
 
     def draw_slow(self, snap: KpiSnapshot | None) -> None:
@@ -204,8 +205,7 @@ class AudienceChart(QWidget):
         font.setPixelSize(14)
         font.setBold(True)
         metrics = QFontMetrics(font)
-        texts = [c.markers[0].label if len(c.markers) == 1 else _t("{n} actions").format(n=len(c.markers))
-                 for c in self._clusters]
+        texts = [_cluster_label(c.markers) for c in self._clusters]
         px_per_min = max(1, plot_w) / self._span
         wants = [metrics.horizontalAdvance(t) + _LABEL_PAD for t in texts]
         # Rows are a label's height apart, from the top of the plot: as many as fit in 70 % of it, at most three.
@@ -275,3 +275,11 @@ class AudienceChart(QWidget):
                 r = item.label.sceneBoundingRect()
                 boxes.append((r.left(), r.top(), r.right(), r.bottom()))
         return boxes
+
+
+def _cluster_label(markers: Sequence[Marker]) -> str:
+    """One marker's own label, or how many actions share the spot."""
+    if len(markers) == 1:
+        return markers[0].label
+    n = len(markers)
+    return translate("AudienceChart", "%n actions", None, PLURAL, n)

@@ -22,6 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.actions.book import ActionPort
+from console.i18n import translate
+from console.present import fmt
 from console.widgets import theme
 from console.widgets.fit_label import wrapping_label
 
@@ -58,14 +60,14 @@ class ByHandCard(QFrame):
         self.steps = wrapping_label("", "byHandSteps", self)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy an id into the app
         self.problem = wrapping_label("", "byHandProblem", self)
-        self.done_button = QPushButton(translate("ByHandCard", "✓ Done, on air") + f"  {DONE_KEY}", self)
+        self.done_button = QPushButton(translate("ByHandCard", "✓ Done, on air  {key}").format(key=DONE_KEY), self)
         self.done_button.setObjectName("byHandDone")
         self.not_done_button = QPushButton(translate("ByHandCard", "✗ Not done"), self)
         self.not_done_button.setObjectName("byHandNotDone")
         for b in (self.done_button, self.not_done_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space/Enter typed elsewhere never answers for the operator
-        self.done_button.setToolTip(translate("ByHandCard", "You did these steps in the platform's app: the action goes on air "
-                                            "and on the charts now"))
+        self.done_button.setToolTip(translate("ByHandCard", "You did these steps in the platform's app: the action "
+                                                            "goes on air and on the charts now"))
         self.not_done_button.setToolTip(translate("ByHandCard", "You did not do them: recorded, never on air"))
         self.done_button.clicked.connect(self.done)
         self.not_done_button.clicked.connect(self.not_done)
@@ -92,8 +94,9 @@ class ByHandCard(QFrame):
         self.setVisible(first is not None)
         if first is None:
             return
-        more = translate("ByHandCard", " (1 of {n})").format(n=len(waiting)) if len(waiting) > 1 else ""
-        self.title.setText(translate("ByHandCard", "DO BY HAND IN THE PLATFORM'S APP") + more)
+        self.title.setText(translate("ByHandCard", "DO BY HAND IN THE PLATFORM'S APP (1 of {n})").format(
+            n=fmt.count(len(waiting))) if len(waiting) > 1 else
+            translate("ByHandCard", "DO BY HAND IN THE PLATFORM'S APP"))
         self.action.setText(first.label)
         self.steps.setText("\n".join(f"{i}. {step}" for i, step in enumerate(first.steps, 1))
                            if len(first.steps) > 1 else "".join(first.steps))
@@ -128,8 +131,8 @@ class ByHandCard(QFrame):
         intent = next((i for i in self.port.by_hand() if i.key == key), None)
         if intent is None:
             return False
-        if not self._ask(translate("ByHandCard", "Mark “{what}” as not done? It will not go on air, and cannot be confirmed "
-                                 "later.").format(what=intent.label)):
+        if not self._ask(translate("ByHandCard", "Mark “{what}” as not done? It will not go on air, and cannot be "
+                                                 "confirmed later.").format(what=intent.label)):
             return False
         self.port.settle_by_hand(key, False)
         self._answered(intent.label, False)

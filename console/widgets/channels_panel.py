@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import ChannelStats, KpiSnapshot
 from console.present import fmt
-from console.present.availability import NOT_AVAILABLE, is_available, why
+from console.present.availability import is_available, not_available, why
 from console.widgets import theme
 from console.widgets.fit_label import FitLabel
 
 CHANNELS = ("organic", "paid", "direct")
-# marks a literal for lupdate, translated where it is shown; it returns its text, which PySide6's stub calls object
-_N: Callable[[str, str], str] = QT_TRANSLATE_NOOP  # type: ignore[assignment]  # stub: object
-_HEADERS = {"organic": _N("ChannelsPanel", "ORGANIC"), "paid": _N("ChannelsPanel", "PAID"),
-            "direct": _N("ChannelsPanel", "DIRECT")}
+_HEADERS = {"organic": QT_TRANSLATE_NOOP("ChannelsPanel", "ORGANIC"),
+            "paid": QT_TRANSLATE_NOOP("ChannelsPanel", "PAID"),
+            "direct": QT_TRANSLATE_NOOP("ChannelsPanel", "DIRECT")}
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("ChannelsPanel", text)
+    return translate("ChannelsPanel", text)
 
 
 THOUSANDS_FROM = 1_000  # a row switches to thousands ("€1.5k") when any amount reaches this: short, one width
@@ -87,9 +86,12 @@ def _row_header(text: str) -> QLabel:
 class ChannelsPanel(QWidget):
     """A compact table: one column per channel, one row per measure, the values at 24 px."""
 
-    ROWS = (("viewers", _N("ChannelsPanel", "Viewers now")), ("entered", _N("ChannelsPanel", "Entered")),
-            ("orders", _N("ChannelsPanel", "Orders")), ("conversion", _N("ChannelsPanel", "Conversion")),
-            ("revenue", _N("ChannelsPanel", "Revenue")), ("roas", _N("ChannelsPanel", "ROAS")))
+    ROWS = (("viewers", QT_TRANSLATE_NOOP("ChannelsPanel", "Viewers now")),
+            ("entered", QT_TRANSLATE_NOOP("ChannelsPanel", "Entered")),
+            ("orders", QT_TRANSLATE_NOOP("ChannelsPanel", "Orders")),
+            ("conversion", QT_TRANSLATE_NOOP("ChannelsPanel", "Conversion")),
+            ("revenue", QT_TRANSLATE_NOOP("ChannelsPanel", "Revenue")),
+            ("roas", QT_TRANSLATE_NOOP("ChannelsPanel", "ROAS")))
     # each row's figure (console/present/availability.py): a row the feed cannot fill says so across its columns
     FIGURES: Final = {"viewers": "channel_viewers_now", "entered": "channel_entered", "orders": "channel_orders",
                "conversion": "channel_conversion", "revenue": "channel_revenue", "roas": "roas"}
@@ -112,7 +114,7 @@ class ChannelsPanel(QWidget):
             head.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(head, 0, c)
             bar = ShareBar()
-            bar.setToolTip(_t("share of GMV"))
+            bar.setToolTip(translate("ChannelsPanel", "share of GMV"))
             grid.addWidget(bar, 1, c)
             self._bars[ch] = bar
             grid.setColumnStretch(c, 1)
@@ -123,7 +125,7 @@ class ChannelsPanel(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(cell, r, c)
                 self._cells[(ch, key)] = cell
-            gone = _row_header(_t(NOT_AVAILABLE))
+            gone = _row_header(not_available())
             gone.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             gone.hide()
             grid.addWidget(gone, r, 1, 1, len(CHANNELS))
@@ -133,7 +135,7 @@ class ChannelsPanel(QWidget):
         self._returning = FitLabel(fmt.DASH, objectName="bigNumber", sample="€999.9k · 9,999")
         self._returning.setAlignment(Qt.AlignmentFlag.AlignRight)
         # in their place when the feed sends no orders: one sentence, not two figures that never come
-        self._buyers_gone = _row_header(_t(NOT_AVAILABLE))
+        self._buyers_gone = _row_header(not_available())
         self._buyers_gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._buyers_gone.hide()
         buyers = QHBoxLayout()
@@ -143,8 +145,10 @@ class ChannelsPanel(QWidget):
         buyers.addStretch(1)
         buyers.addWidget(self._returning)
         caption = QHBoxLayout()
-        for text, colour, align in ((_t("New buyers"), theme.ACCENT, Qt.AlignmentFlag.AlignLeft),
-                                    (_t("Returning buyers"), theme.AMBER, Qt.AlignmentFlag.AlignRight)):
+        for text, colour, align in ((translate("ChannelsPanel",
+                                               "New buyers"), theme.ACCENT, Qt.AlignmentFlag.AlignLeft),
+                                    (translate("ChannelsPanel",
+                                               "Returning buyers"), theme.AMBER, Qt.AlignmentFlag.AlignRight)):
             label = _row_header(text)
             label.setStyleSheet(f"color: {colour};")
             label.setAlignment(align)
@@ -201,14 +205,14 @@ class ChannelsPanel(QWidget):
             figure = self.FIGURES[key]
             lacking = not is_available(figure, available)
             gone.setVisible(lacking)
-            gone.setToolTip(why(figure, available, _t))
+            gone.setToolTip(why(figure, available))
             for ch in CHANNELS:
                 self._cells[(ch, key)].setVisible(not lacking)
         buyers = is_available("new_buyers", available)
         self._new.setVisible(buyers)
         self._returning.setVisible(buyers)
         self._buyers_gone.setVisible(not buyers)
-        self._buyers_gone.setToolTip(why("new_buyers", available, _t))
+        self._buyers_gone.setToolTip(why("new_buyers", available))
 
     def _values(self, ch: str, cs: ChannelStats | None, snap: KpiSnapshot, revenue: str) -> dict[str, str]:
         if cs is None:

@@ -7,13 +7,14 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from console.i18n import translate
 from console.kpi.snapshot import KpiSnapshot
 from console.plan.model import Plan
-from console.present.availability import NOT_AVAILABLE, is_available, why
+from console.present.availability import is_available, not_available, why
 from console.widgets import theme
 
 # Built here rather than loaded by name: pg.colormap.get() reads a file, and widgets do no disk work.
@@ -25,7 +26,7 @@ LABEL_SHARE = 0.4  # row names take at most this share of the panel's width; lon
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("ChatHeatmap", text)
+    return translate("ChatHeatmap", text)
 
 
 class ChatHeatmap(QWidget):
@@ -57,7 +58,7 @@ class ChatHeatmap(QWidget):
         for name in ("left", "bottom"):
             p.getAxis(name).setTickFont(font)
         p.getAxis("left").setStyle(tickLength=0)
-        p.setLabel("bottom", _t("minutes into the live"), color=theme.MUTED)
+        p.setLabel("bottom", translate("ChatHeatmap", "minutes into the live"), color=theme.MUTED)
         self._font = font
         self.image = pg.ImageItem(axisOrder="row-major")
         p.addItem(self.image)
@@ -70,7 +71,8 @@ class ChatHeatmap(QWidget):
         self._buttons = QButtonGroup(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 0)
-        for mode, text in (("chat", _t("Chat by segment")), ("clicks", _t("Clicks by product"))):
+        for mode, text in (("chat", translate("ChatHeatmap", "Chat by segment")),
+                           ("clicks", translate("ChatHeatmap", "Clicks by product"))):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(mode == self.mode)
@@ -79,7 +81,7 @@ class ChatHeatmap(QWidget):
             bar.addWidget(button)
         self._buttons.buttonClicked.connect(self._on_mode_clicked)
         bar.addStretch(1)
-        self._waiting = pg.TextItem(_t("no chat yet"), color=theme.MUTED, anchor=(0.5, 0.5))
+        self._waiting = pg.TextItem(translate("ChatHeatmap", "no chat yet"), color=theme.MUTED, anchor=(0.5, 0.5))
         self._waiting.setFont(QFont(self.font().family(), 14))
         p.addItem(self._waiting, ignoreBounds=True)
         self._glw.scene().sigMouseMoved.connect(self._hover)
@@ -120,7 +122,7 @@ class ChatHeatmap(QWidget):
         lacking = snap is not None and not is_available(figure, snap.available)
         if lacking:  # the feed sends no such event: an empty map would read as a silent room
             heat = np.zeros((0, 0))
-        self._say(lacking, why(figure, snap.available if snap else None, _t))
+        self._say(lacking, why(figure, snap.available if snap else None))
         self._waiting.setVisible(not heat.any())
         if heat.size == 0:
             self.image.clear()
@@ -146,10 +148,11 @@ class ChatHeatmap(QWidget):
         """The line over an empty map: waiting for the first message or click, or none will ever come from this feed
         (then the tooltip says what the feed would have to send)."""
         if lacking:
-            text = _t("Chat: {na}") if self.mode == "chat" else _t("Product clicks: {na}")
-            text = text.format(na=_t(NOT_AVAILABLE))
+            text = (translate("ChatHeatmap", "Chat: {na}") if self.mode == "chat"
+                    else translate("ChatHeatmap", "Product clicks: {na}")).format(na=not_available())
         else:
-            text = _t("no chat yet") if self.mode == "chat" else _t("no product clicks yet")
+            text = (translate("ChatHeatmap", "no chat yet") if self.mode == "chat"
+                    else translate("ChatHeatmap", "no product clicks yet"))
         if text != self._waiting.toPlainText():
             self._waiting.setText(text)
             self._waiting.setToolTip(tip)

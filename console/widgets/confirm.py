@@ -6,6 +6,7 @@ from typing import Final
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from console.i18n import translate
 from console.widgets import theme
 
 DIALOG_STYLE: Final = f"""
@@ -18,7 +19,7 @@ QPushButton:disabled {{ background: {theme.SURFACE}; color: {theme.GREY}; }}
 
 def confirm_box(parent: QWidget | None, text: str) -> QMessageBox:
     """The question, built but not shown: Yes/No with **No** as default and Escape = No (OBS's rule)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Confirm action") if parent else "Confirm action",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ConfirmBox", "Confirm action"),
                       text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     no = box.button(QMessageBox.StandardButton.No)
     if isinstance(no, QPushButton):  # always: standard buttons are push buttons (the check tells the type checker)

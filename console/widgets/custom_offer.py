@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import translate
 from console.plan.model import Plan
 from console.present import fmt
 from console.widgets import theme
@@ -124,12 +125,14 @@ class CustomOfferDialog(QDialog):
         if sku is None:
             return [*out, translate("CustomOfferDialog", "Product: none can take an offer now")]
         if sku in self.unavailable:
-            out.append(translate("CustomOfferDialog", "{name}: {why}").format(name=self.plan.product(sku).name, why=self.unavailable[sku]))
+            out.append(translate("CustomOfferDialog", "{name}: {why}").format(name=self.plan.product(sku).name,
+                                                                              why=self.unavailable[sku]))
         p = self.plan.product(sku)
         offer_price = p.price * (1 - self.discount.value() / 100)
         if offer_price < p.unit_cost:  # the plan loader refuses a loss on every sale; so does this form
             cur = self.plan.live.currency
-            out.append(translate("CustomOfferDialog", "At -{d}% {name} sells for {price}, below its cost {cost}").format(
+            out.append(translate("CustomOfferDialog", "At -{d}% {name} sells for {price}, below its cost {cost}")
+                       .format(
                 d=self.discount.value(), name=p.name, price=fmt.money(offer_price, cur, cents=True),
                 cost=fmt.money(p.unit_cost, cur, cents=True)))
         return out
@@ -150,7 +153,8 @@ class CustomOfferDialog(QDialog):
         self.error.setText("\n".join(errors))
         self.error.setVisible(bool(errors))
         self.ok_button().setEnabled(not errors)
-        self.preview.setText(translate("CustomOfferDialog", "Fires: {label}").format(label=self.label()) if not errors else "")
+        self.preview.setText(translate("CustomOfferDialog", "Fires: {label}").format(label=self.label())
+                             if not errors else "")
 
     def accept(self) -> None:
         if not self.errors():  # Enter in a field reaches here even while OK is disabled

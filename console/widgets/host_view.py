@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QResizeEv
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from console.advisor.model import AdviceRecord
+from console.i18n import translate
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import FeedHealth
 from console.plan.model import Plan
@@ -28,7 +29,7 @@ from console.widgets.host_text import Para, TextBlock
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
 Board = Callable[[], Sequence[AdviceRecord]]
 
-#: the window the sizes below are written for; the type scales with the window's size against it
+# the window the sizes below are written for; the type scales with the window's size against it
 REFERENCE = (1366, 768)
 TONE_COLOUR: dict[Tone, str] = {"plain": theme.TEXT, "good": theme.GREEN, "warn": theme.AMBER, "bad": theme.RED,
                                 "muted": theme.GREY}
@@ -59,7 +60,7 @@ class HostView(QWidget):
         super().__init__()
         self.plan, self._poll, self._advice, self._clock = plan, poll, advice, clock
         self._board: HostBoard | None = None
-        self.setWindowTitle(self.tr("Host view · {title}").format(title=plan.live.title))
+        self.setWindowTitle(translate("HostView", "Host view · {title}").format(title=plan.live.title))
         self.setObjectName("hostView")
         # dark whatever the application's style: the view may open beside a light desktop, read against studio light
         palette = self.palette()
@@ -112,7 +113,7 @@ class HostView(QWidget):
         root.addLayout(main, 64)
         root.addWidget(self._block("next"), 8)
         root.addWidget(self._block("advice"), NO_ADVICE_STRETCH)
-        self.blocks["screen_caption"].set_text(self.tr("ON SCREEN"), theme.MUTED, bold=True)
+        self.blocks["screen_caption"].set_text(translate("HostView", "ON SCREEN"), theme.MUTED, bold=True)
 
     def scale(self) -> float:
         """The type's scale: the window against the reference size, by its tighter side."""
@@ -153,8 +154,7 @@ class HostView(QWidget):
     def refresh(self) -> None:
         """Pull the latest snapshot, health and advice; redraw what changed."""
         snap, health = self._poll()
-        board = host_board(self.plan, snap, health, self._advice() if self._advice else (), self._clock(),
-                           self.tr)
+        board = host_board(self.plan, snap, health, self._advice() if self._advice else (), self._clock())
         if board != self._board:
             self._board = board
             self._draw(board)
@@ -176,10 +176,10 @@ class HostView(QWidget):
         blk["clock"].set_text(b.clock, theme.MUTED if b.fresh else theme.AMBER, bold=True)
         blk["title"].set_text(b.segment, theme.TEXT, bold=True)
         blk["points"].set_paras(tuple(Para(p, bullet=True) for p in b.points) or (
-            Para(self.tr("no talking points for this segment"), theme.GREY, scale=0.8),))
+            Para(translate("HostView", "no talking points for this segment"), theme.GREY, scale=0.8),))
         s = b.on_screen
         if s is None:
-            blk["product"].set_text(self.tr("no product on screen"), theme.GREY)
+            blk["product"].set_text(translate("HostView", "no product on screen"), theme.GREY)
             for name in ("price", "note", "stock"):
                 blk[name].set_text("")
         else:
@@ -188,17 +188,18 @@ class HostView(QWidget):
             blk["note"].set_text(s.price_note, theme.MUTED)
             blk["stock"].set_text(s.stock, TONE_COLOUR[s.stock_tone], bold=True)
         if b.offer is None:
-            blk["offer_caption"].set_text(self.tr("NO FLASH OFFER RUNNING"), theme.GREY, bold=True)
+            blk["offer_caption"].set_text(translate("HostView", "NO FLASH OFFER RUNNING"), theme.GREY, bold=True)
             blk["countdown"].set_text("")
             blk["offer"].set_text("")
         else:
-            blk["offer_caption"].set_text(self.tr("FLASH OFFER ENDS IN"), theme.MUTED, bold=True)
+            blk["offer_caption"].set_text(translate("HostView", "FLASH OFFER ENDS IN"), theme.MUTED, bold=True)
             blk["countdown"].set_text(b.offer.left, OFFER_COLOUR, bold=True)
             blk["offer"].set_text(b.offer.what, theme.TEXT)
         blk["next"].set_text(b.next_cue, theme.ACCENT, bold=True)
         advice = tuple(p for a in b.advice for p in (Para(a.headline, theme.ADVICE_COLOUR, bold=True),
                                                      Para(a.detail, theme.TEXT, scale=0.8)))
-        blk["advice"].set_paras(advice or (Para(self.tr("no advice for the host"), theme.GREY, scale=0.8),))
+        blk["advice"].set_paras(advice or (
+            Para(translate("HostView", "no advice for the host"), theme.GREY, scale=0.8),))
         # the talking points get the room while there is no advice; an advice coming in takes it back, which
         # moves the screen enough to be noticed from the set
         self._root.setStretchFactor(blk["advice"], ADVICE_STRETCH if advice else NO_ADVICE_STRETCH)

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
+from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import GoalStatus, KpiSnapshot
 from console.present import fmt
-from console.present.availability import NOT_AVAILABLE, NOT_AVAILABLE_SHORT, is_available, why
+from console.present.availability import is_available, not_available, why
 from console.widgets import theme
 from console.widgets.fit_label import fit_font
 
@@ -22,7 +23,7 @@ Kind = Literal["count", "money", "cents", "pct", "times"]
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("KpiTilesPanel", text)
+    return translate("KpiTilesPanel", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,39 +46,39 @@ def _tr_note(text: str) -> Note:
     return lambda _snap: _t(text)
 
 
-# marks a literal for lupdate, translated where it is shown; it returns its text, which PySide6's stub calls object
-_N: Callable[[str, str], str] = QT_TRANSLATE_NOOP  # type: ignore[assignment]  # stub: object
 def _engagement(s: KpiSnapshot) -> str:
     if not is_available("engagement_rate", s.available):
-        return _t("engagement {rate}").format(rate=_t(NOT_AVAILABLE_SHORT))
-    return _t("engagement {rate}").format(rate=fmt.pct(s.engagement_rate))
+        return translate("KpiTilesPanel", "engagement {rate}").format(rate=not_available(short=True))
+    return translate("KpiTilesPanel", "engagement {rate}").format(rate=fmt.pct(s.engagement_rate))
 
 
 # Two rows of six: money and volume first, quality and efficiency second.
 TILES: tuple[TileSpec, ...] = (
-    TileSpec("viewers", _N("KpiTilesPanel", "VIEWERS NOW"), lambda s: s.viewers_now if s.viewers_known else None,
-             "count", "peak_viewers",
+    TileSpec("viewers", QT_TRANSLATE_NOOP("KpiTilesPanel", "VIEWERS NOW"),
+             lambda s: s.viewers_now if s.viewers_known else None, "count", "peak_viewers",
              "viewers", figure="viewers_now"),
-    TileSpec("gmv", _N("KpiTilesPanel", "GMV"), lambda s: s.gmv, "money", "gmv"),
-    TileSpec("orders", _N("KpiTilesPanel", "ORDERS"), lambda s: s.orders, "count", "orders"),
-    TileSpec("orders_per_min", _N("KpiTilesPanel", "ORDERS / MIN"), lambda s: s.orders_per_min, "count", None,
-             "orders_per_min", lambda s: _t("last 60 s · {n} buyers in all").format(n=fmt.count(s.buyers))),
+    TileSpec("gmv", QT_TRANSLATE_NOOP("KpiTilesPanel", "GMV"), lambda s: s.gmv, "money", "gmv"),
+    TileSpec("orders", QT_TRANSLATE_NOOP("KpiTilesPanel", "ORDERS"), lambda s: s.orders, "count", "orders"),
+    TileSpec("orders_per_min", QT_TRANSLATE_NOOP("KpiTilesPanel", "ORDERS / MIN"), lambda s: s.orders_per_min,
+             "count", None, "orders_per_min",
+             lambda s: translate("KpiTilesPanel", "last 60 s · {n} buyers in all").format(n=fmt.count(s.buyers))),
     # buyers per unique viewer (docs/metrics.md): it needs no product clicks, and says so where there is no goal
-    TileSpec("conversion", _N("KpiTilesPanel", "CONVERSION"), lambda s: s.conversion, "pct", "conversion",
-             note=_tr_note(_N("KpiTilesPanel", "buyers per unique viewer"))),
-    TileSpec("roas", _N("KpiTilesPanel", "ROAS (PAID)"), lambda s: s.roas, "times", "roas"),
-    TileSpec("sales_per_min", _N("KpiTilesPanel", "SALES / MIN"), lambda s: s.sales_per_min, "money", None,
-             "sales_per_min", _tr_note(_N("KpiTilesPanel", "last 60 s"))),
-    TileSpec("cart_abandonment", _N("KpiTilesPanel", "CART ABANDONMENT"), lambda s: s.cart_abandonment, "pct",
-             "max_cart_abandonment"),
-    TileSpec("chat_per_min", _N("KpiTilesPanel", "CHAT / MIN"), lambda s: s.chat_per_min, "count", None,
-             "chat_per_min", _engagement),
-    TileSpec("gpm", _N("KpiTilesPanel", "GPM"), lambda s: s.gpm, "money", None, None,
-             _tr_note(_N("KpiTilesPanel", "GMV per 1,000 views"))),
-    TileSpec("uv_value", _N("KpiTilesPanel", "UV VALUE"), lambda s: s.uv_value, "cents", None, None,
-             _tr_note(_N("KpiTilesPanel", "GMV per unique viewer"))),
-    TileSpec("aov", _N("KpiTilesPanel", "AOV"), lambda s: s.aov, "money", None, None,
-             _tr_note(_N("KpiTilesPanel", "GMV per buyer"))),
+    TileSpec("conversion", QT_TRANSLATE_NOOP("KpiTilesPanel", "CONVERSION"), lambda s: s.conversion, "pct",
+             "conversion",
+             note=_tr_note(QT_TRANSLATE_NOOP("KpiTilesPanel", "buyers per unique viewer"))),
+    TileSpec("roas", QT_TRANSLATE_NOOP("KpiTilesPanel", "ROAS (PAID)"), lambda s: s.roas, "times", "roas"),
+    TileSpec("sales_per_min", QT_TRANSLATE_NOOP("KpiTilesPanel", "SALES / MIN"), lambda s: s.sales_per_min,
+             "money", None, "sales_per_min", _tr_note(QT_TRANSLATE_NOOP("KpiTilesPanel", "last 60 s"))),
+    TileSpec("cart_abandonment", QT_TRANSLATE_NOOP("KpiTilesPanel", "CART ABANDONMENT"),
+             lambda s: s.cart_abandonment, "pct", "max_cart_abandonment"),
+    TileSpec("chat_per_min", QT_TRANSLATE_NOOP("KpiTilesPanel", "CHAT / MIN"), lambda s: s.chat_per_min, "count",
+             None, "chat_per_min", _engagement),
+    TileSpec("gpm", QT_TRANSLATE_NOOP("KpiTilesPanel", "GPM"), lambda s: s.gpm, "money", None, None,
+             _tr_note(QT_TRANSLATE_NOOP("KpiTilesPanel", "GMV per 1,000 views"))),
+    TileSpec("uv_value", QT_TRANSLATE_NOOP("KpiTilesPanel", "UV VALUE"), lambda s: s.uv_value, "cents", None, None,
+             _tr_note(QT_TRANSLATE_NOOP("KpiTilesPanel", "GMV per unique viewer"))),
+    TileSpec("aov", QT_TRANSLATE_NOOP("KpiTilesPanel", "AOV"), lambda s: s.aov, "money", None, None,
+             _tr_note(QT_TRANSLATE_NOOP("KpiTilesPanel", "GMV per buyer"))),
 )
 
 
@@ -96,6 +97,10 @@ def show_value(kind: Kind, value: float | None, currency: str) -> str:
 
 
 _ARROWS = {1: ("▲", "good"), -1: ("▼", "bad"), 0: ("▶", "muted")}
+_GOAL_WORDS = {"on_track": QT_TRANSLATE_NOOP("KpiTilesPanel", "on track"),
+               "at_risk": QT_TRANSLATE_NOOP("KpiTilesPanel", "at risk"),
+               "off_track": QT_TRANSLATE_NOOP("KpiTilesPanel", "off track"),
+               "no_data": QT_TRANSLATE_NOOP("KpiTilesPanel", "no data")}
 _STATUS_TONE = {"on_track": "good", "at_risk": "warn", "off_track": "bad", "no_data": "muted"}
 
 
@@ -113,27 +118,34 @@ def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = 
 
     if short:  # "proj. R$24.4k / R$180k": the projection first, the target after the slash
         if goal.name == "max_cart_abandonment":
-            return _t("ceiling {t}").format(t=show(goal.target))
+            return translate("KpiTilesPanel", "ceiling {t}").format(t=show(goal.target))
         if goal.name == "peak_viewers":
-            return _t("peak {p} / {t}").format(p=fmt.count(snap.peak_viewers), t=show(goal.target))
+            return translate("KpiTilesPanel", "peak {p} / {t}").format(p=fmt.count(snap.peak_viewers),
+                                                                       t=show(goal.target))
         if goal.final:
-            return _t("final · target {t}").format(t=show(goal.target))
+            return translate("KpiTilesPanel", "final · target {t}").format(t=show(goal.target))
         if goal.projected is not None:
-            return _t("proj. {p} / {t}").format(p=show(goal.projected), t=show(goal.target))
-        return _t("target {t}").format(t=show(goal.target))
+            return translate("KpiTilesPanel", "proj. {p} / {t}").format(p=show(goal.projected),
+                                                                        t=show(goal.target))
+        return translate("KpiTilesPanel", "target {t}").format(t=show(goal.target))
     if goal.name == "max_cart_abandonment":
-        text = _t("ceiling {t}").format(t=show(goal.target))
+        text = translate("KpiTilesPanel", "ceiling {t}").format(t=show(goal.target))
     elif goal.name == "peak_viewers":
-        text = _t("peak {p} · target {t}").format(p=fmt.count(snap.peak_viewers), t=show(goal.target))
+        text = translate("KpiTilesPanel", "peak {p} · target {t}").format(p=fmt.count(snap.peak_viewers),
+                                                                          t=show(goal.target))
     else:
-        text = _t("target {t}").format(t=show(goal.target))
+        text = translate("KpiTilesPanel", "target {t}").format(t=show(goal.target))
     if goal.final:  # the live is over: the number is what it reached, not a forecast
-        text += _t(" · final")
+        state = translate("KpiTilesPanel", "final")
     elif goal.projected is not None:
-        text += _t(" · projected {p}").format(p=show(goal.projected))
+        state = translate("KpiTilesPanel", "projected {p}").format(p=show(goal.projected))
     elif goal.status == "no_data":  # a rate is not judged in its first minutes (docs/metrics.md), though shown
-        text += _t(" · too early to judge") if goal.actual is not None else _t(" · no data yet")
-    return text
+        state = (translate("KpiTilesPanel", "too early to judge") if goal.actual is not None
+                 else translate("KpiTilesPanel", "no data yet"))
+    else:
+        return text
+    # two facts side by side (the goal, then where the live stands), not one sentence
+    return translate("KpiTilesPanel", "{goal} · {state}").format(goal=text, state=state)
 
 
 _TONE_COLOURS = {"good": theme.GREEN, "warn": theme.AMBER, "bad": theme.RED, "muted": theme.GREY,
@@ -207,7 +219,7 @@ class _Tile(QWidget):
     def show_snapshot(self, snap: KpiSnapshot | None, goals: dict[str, GoalStatus], currency: str) -> None:
         spec = self.spec
         if snap is not None and not is_available(spec.shows, snap.available):
-            self._show_unavailable(why(spec.shows, snap.available, _t))
+            self._show_unavailable(why(spec.shows, snap.available))
             return
         value = fmt.DASH if snap is None else show_value(spec.kind, spec.value(snap), currency)
         arrow, arrow_tone = _ARROWS[snap.trend.get(spec.trend, 0)] if snap and spec.trend else ("", "muted")
@@ -216,7 +228,9 @@ class _Tile(QWidget):
         if snap is not None and goal is not None:
             note, note_tone, status = goal_text(goal, snap, currency), _STATUS_TONE[goal.status], goal.status
             note_short = goal_text(goal, snap, currency, short=True)
-            tip = _t("Goal {name}: {status}").format(name=goal.name, status=goal.status.replace("_", " "))
+            words = _GOAL_WORDS.get(goal.status)
+            tip = translate("KpiTilesPanel", "Goal {name}: {status}").format(
+                name=goal.name, status=translate("KpiTilesPanel", words) if words else goal.status.replace("_", " "))
         else:
             note, note_tone = spec.note(snap) if snap is not None and spec.note else "", "muted"
             status = "none"
@@ -227,7 +241,8 @@ class _Tile(QWidget):
         """A figure the feed cannot give: never a number nor a zero. "n/a" where the number goes, the sentence under
         it (its short form on a narrow tile, the whole of it and what is missing in the tooltip), no goal band: a
         goal on a figure the feed lacks cannot be judged."""
-        self._show(_t("n/a"), "", "muted", _t(NOT_AVAILABLE), "muted", "none", _t(NOT_AVAILABLE_SHORT), "muted", tip)
+        self._show(translate("KpiTilesPanel", "n/a"), "", "muted", not_available(), "muted", "none",
+                   not_available(short=True), "muted", tip)
 
     def _show(self, value: str, arrow: str, arrow_tone: str, note: str, note_tone: str, status: str,
               note_short: str, value_tone: str = "plain", tip: str = "") -> None:

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
+from console.i18n import LANGUAGES, QT_TRANSLATE_NOOP, active_language, translate
+from console.i18n.languages import save_language
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import DataView, FeedHealth, data_view
 from console.plan.model import Plan
@@ -33,6 +35,29 @@ from console.widgets.timeline import TimelineBar
 
 Poll = Callable[[], tuple[KpiSnapshot | None, FeedHealth]]
 _K_TEXT = "view/text_size"
+_TEXT_SIZES = {"normal": QT_TRANSLATE_NOOP("MainWindow", "Normal"), "large": QT_TRANSLATE_NOOP("MainWindow", "Large"),
+               "larger": QT_TRANSLATE_NOOP("MainWindow", "Larger")}
+
+
+def _in_language(code: str, text: str) -> str:
+    """`text` (context LanguageMenu) in language `code`, which need not be the one in use; in the one in use when
+    that catalogue cannot be read."""
+    if code == active_language():
+        return translate("LanguageMenu", text)
+    if code == "en":
+        return text
+    from PySide6.QtCore import QTranslator
+
+    from console.i18n.areas import ts_path
+    from console.i18n.build import ToolError, compiled
+
+    try:
+        qm = compiled(ts_path("window", code))
+    except (OSError, ToolError):
+        return translate("LanguageMenu", text)
+    translator = QTranslator()
+    found = translator.translate("LanguageMenu", text) if translator.load(str(qm)) else ""
+    return found or translate("LanguageMenu", text)
 
 
 class MainWindow(ScreenFitWindow):
@@ -94,6 +119,7 @@ class MainWindow(ScreenFitWindow):
         self._add_quit_shortcut()
         self._fit_to_room()
         self._default_layout()
+        self.show_font_problem()
         # Judged against the screen at the first show, once every dock exists (showEvent), not here.
         self.set_text_size(str(self._settings.value(_K_TEXT, "normal")), judge_fit=False)
         self._timer = QTimer(self)
@@ -116,12 +142,12 @@ class MainWindow(ScreenFitWindow):
         sizes = view.addMenu(translate("MainWindow", "Text size"))
         self._text_sizes = QActionGroup(self)
         self._text_size = "normal"
-        for name, title in (("normal", translate("MainWindow", "Normal")), ("large", translate("MainWindow", "Large")),
-                            ("larger", translate("MainWindow", "Larger"))):
-            action = QAction(title, self._text_sizes, checkable=True)
+        for name, title in _TEXT_SIZES.items():
+            action = QAction(translate("MainWindow", title), self._text_sizes, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _on=False, n=name: self.set_text_size(n))
             sizes.addAction(action)
+        self._build_language_menu(view)
         view.addSeparator()
         for slot in self._slots.values():
             view.addAction(slot.dock.toggleViewAction())
@@ -147,9 +173,10 @@ class MainWindow(ScreenFitWindow):
             if candidate == "normal" or not judge_fit or self._caller_sized or self._minimum_fits():
                 break  # a caller's own size (a headless screenshot, a test) is theirs to judge
         if self._text_size != name:
-            self.status.showMessage(translate("MainWindow", "Text size “{name}” does not fit this screen ({w}×{h}): “{used}” instead")
-                                    .format(name=name, w=self.room().width(), h=self.room().height(),
-                                            used=self._text_size), 10_000)
+            self.status.showMessage(translate("MainWindow",
+                                              "Text size “{name}” does not fit this screen ({w}×{h}): “{used}” instead")
+                                    .format(name=self._size_word(name), w=self.room().width(),
+                                            h=self.room().height(), used=self._size_word(self._text_size)), 10_000)
         for action in self._text_sizes.actions():
             action.setChecked(action.data() == self._text_size)
         self._settings.setValue(_K_TEXT, self._text_size)
@@ -160,6 +187,48 @@ class MainWindow(ScreenFitWindow):
 
     def text_size(self) -> str:
         return self._text_size
+
+    @staticmethod
+    def _size_word(name: str) -> str:
+        return translate("MainWindow", _TEXT_SIZES[name]) if name in _TEXT_SIZES else name
+
+    def _build_language_menu(self, view: QMenu) -> None:
+        """View → Language: each language by its own name, the one in use checked; a choice is kept for the next
+        start (console.i18n.languages), the widgets already built keep their words."""
+        menu = view.addMenu(translate("LanguageMenu", "Language"))
+        self._languages = QActionGroup(self)
+        current = active_language()
+        for code, own_name in LANGUAGES.items():
+            action = QAction(own_name, self._languages, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _on=False, c=code: self.choose_language(c))
+            menu.addAction(action)
+        self.language_menu = menu
+
+    def choose_language(self, code: str) -> None:
+        """Keep `code` for the next start and say so in the status bar (the open window keeps its words)."""
+        try:
+            save_language(code)
+        except OSError as exc:
+            self.status.showMessage(translate("LanguageMenu", "The language could not be saved: {error}").format(
+                error=exc), 15_000)
+            for action in self._languages.actions():
+                action.setChecked(action.data() == active_language())
+            return
+        # in the chosen language's words: the operator who picked it may not read the one on screen
+        said = _in_language(code, QT_TRANSLATE_NOOP("LanguageMenu", "{language} applies from the next start of the "
+                                                                    "console"))
+        self.status.showMessage(said.format(language=LANGUAGES.get(code, code)), 15_000)
+
+    def show_font_problem(self) -> None:
+        """A language whose script has no font here: its first line in the status bar, once (the terminal has the
+        whole of it, with the package to install)."""
+        from console.i18n.fonts import font_problem
+
+        problem = font_problem(active_language())
+        if problem:
+            self.status.showMessage(problem.splitlines()[0], 20_000)
 
     def _apply_text_size(self) -> None:
         scale = theme.TEXT_SCALES[self._text_size]
@@ -333,7 +402,8 @@ class MainWindow(ScreenFitWindow):
 
     def ask_close(self) -> bool:
         """The on-air question, No as default (Enter or Escape keeps the console open)."""
-        return ask_confirm(self, translate("MainWindow", "End the console while the live is on air?"), translate("MainWindow", "Close the console"))
+        return ask_confirm(self, translate("MainWindow", "End the console while the live is on air?"),
+                           translate("MainWindow", "Close the console"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         asking = self.confirm_close and not self._close_decided and asks_before_closing(*self._poll())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -17,11 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import translate
 from console.kpi.snapshot import KpiSnapshot, ProductStats
 from console.plan.model import Plan
 from console.present import fmt
-from console.present.availability import NOT_AVAILABLE_SHORT, is_available, why
-from console.present.product_flags import MANY_VIEWS_FEW_ORDERS, ON_SCREEN, SOLD_OUT, STOCK_LOW, product_flags
+from console.present.availability import is_available, not_available, why
+from console.present.product_flags import (
+    MANY_VIEWS_FEW_ORDERS,
+    ON_SCREEN,
+    SOLD_OUT,
+    STOCK_LOW,
+    flag_keys,
+    product_flags,
+)
 from console.widgets import theme
 
 ROW_H = 64  # two lines of text at 17 + 14 px plus air; the sparkline gets the same height
@@ -35,10 +43,6 @@ _FLAG_FIGURES = {SOLD_OUT: "product_stock_left", STOCK_LOW: "product_stock_left"
                  MANY_VIEWS_FEW_ORDERS: "product_orders"}
 # what the stats column shows, in the order their tooltip lines go
 _STATS_FIGURES = ("product_revenue", "product_conversion", "product_ctr", "product_stock_left")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProductPanels", text)
 
 
 class _Row:
@@ -116,7 +120,10 @@ class ProductPanels(QWidget):
         """The stats column's width, fixed from the start: the sparklines never resize per digit."""
         stats = QFont()
         stats.setPixelSize(theme.scale_px(14, self._scale))
-        return QFontMetrics(stats).horizontalAdvance("conv 100.0% · CTR 99.9% · 9,999 left") + 20
+        sample = translate("ProductPanels", "conv {conv} · CTR {ctr} · {stock}").format(
+            conv=fmt.pct(1.0), ctr=fmt.pct(0.999),
+            stock=translate("ProductPanels", "{n} left").format(n=fmt.count(9999)))  # in the language shown
+        return QFontMetrics(stats).horizontalAdvance(sample) + 20
 
     def set_text_scale(self, scale: float) -> None:
         """View > Text size: names, figures and their columns."""
@@ -221,8 +228,8 @@ class ProductPanels(QWidget):
         for ps in snap.products:
             stock = self.plan.product(ps.sku).stock if self.plan and ps.in_plan else None
             on_screen = pinned is not None and pinned.product_id == ps.sku
-            raw = product_flags(ps, snap.now_ts, stock, on_screen=on_screen)
-            shown = product_flags(ps, snap.now_ts, stock, tr=_t, on_screen=on_screen)
+            raw = flag_keys(ps, stock, on_screen=on_screen)
+            shown = product_flags(ps, snap.now_ts, stock, on_screen=on_screen)
             # a flag on a figure the feed cannot give would be a guess ("few orders" from a feed without orders)
             kept = [(r, t) for r, t in zip(raw, shown, strict=True)
                     if r not in _FLAG_FIGURES or is_available(_FLAG_FIGURES[r], snap.available)]
@@ -230,12 +237,13 @@ class ProductPanels(QWidget):
                            snap.available)
 
     def _show_unplanned(self, title: str | None, platform_id: str | None) -> None:
-        text = "" if title is None else _t("On screen: {title} — not in the plan (platform id {id})").format(
-            title=title or _t("a product"), id=platform_id or fmt.DASH)
+        text = "" if title is None else translate(
+            "ProductPanels", "On screen: {title} — not in the plan (platform id {id})").format(
+            title=title or translate("ProductPanels", "a product"), id=platform_id or fmt.DASH)
         if text != self.unplanned.text():
             self.unplanned.setText(text)
-            tip = _t("The host pinned a product the plan does not map: add its id to the product's platform_ids "
-                     "(docs/plan.md) to see its figures here")
+            tip = translate("ProductPanels", "The host pinned a product the plan does not map: add its id to the "
+                                             "product's platform_ids (docs/plan.md) to see its figures here")
             self.unplanned.setToolTip(tip if text else "")
             self.unplanned.setVisible(bool(text))
 
@@ -255,31 +263,35 @@ class ProductPanels(QWidget):
         def has(figure: str) -> bool:
             return is_available(figure, available)
 
-        na = _t("n/a")
+        na = translate("ProductPanels", "n/a")
         left = fmt.DASH if ps.stock_left is None else fmt.count(ps.stock_left)
         stock_tone = theme.RED if ps.sold_out else theme.AMBER if STOCK_LOW in raw else theme.MUTED
-        stock = (f"<span style='color:{stock_tone}'>{_t('{n} left').format(n=left)}</span>"
-                 if has("product_stock_left") else _t("stock {n}").format(n=na))
+        left_text = translate("ProductPanels", "{n} left").format(n=left)
+        stock = (f"<span style='color:{stock_tone}'>{left_text}</span>"
+                 if has("product_stock_left") else translate("ProductPanels", "stock {n}").format(n=na))
         if has("product_revenue"):
+            sold = translate("ProductPanels", "{n} sold").format(n=fmt.count(ps.units))
             sales = (f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
                      f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
-                     f"{_t('{n} sold').format(n=fmt.count(ps.units))}</span></div>")
+                     f"{sold}</span></div>")
         else:  # no orders in this feed: no revenue, no "0 sold"
-            sales = (f"<div style='font-size:14px; color:{theme.MUTED}; font-style:italic'>"
-                     f"{_t('sales')} {_t(NOT_AVAILABLE_SHORT)}</div>")
+            no_sales = translate("ProductPanels", "sales {na}").format(na=not_available(short=True))
+            sales = f"<div style='font-size:14px; color:{theme.MUTED}; font-style:italic'>{no_sales}</div>"
         conv = fmt.pct(ps.conversion) if has("product_conversion") else na
         ctr = fmt.pct(ps.ctr) if has("product_ctr") else na
         # Fixed size from the start (_stats_w x ROW_H): a new figure repaints the label and moves nothing. Growing it
         # to its rich text's size hint made the products column, and so the window's minimum, wider as sales grew.
-        _set_html(row.stats, f"{sales}<div style='font-size:14px; color:{theme.MUTED}'>"
-                  f"{_t('conv')} {conv} · {_t('CTR')} {ctr} · {stock}</div>", self._scale)
-        gone = [why(f, available, _t) for f in _STATS_FIGURES if not has(f)]
+        rates = translate("ProductPanels", "conv {conv} · CTR {ctr} · {stock}").format(conv=conv, ctr=ctr, stock=stock)
+        _set_html(row.stats, f"{sales}<div style='font-size:14px; color:{theme.MUTED}'>{rates}</div>", self._scale)
+        gone = [why(f, available) for f in _STATS_FIGURES if not has(f)]
         tip = "\n".join(dict.fromkeys(gone))  # one line per missing signal, each once
         if row.stats.toolTip() != tip:
             row.stats.setToolTip(tip)
         counts = {key: fmt.count(getattr(ps, key)) if has(f"product_{key}") else na
                   for key in ("impressions", "clicks", "carts", "abandons", "orders", "mentions")}
-        detail = _t("{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions")
+        detail = translate("ProductPanels",
+                           "{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, "
+                                            "{m} chat mentions")
         row.name.setToolTip(name + "\n" + detail.format(sku=ps.sku, i=counts["impressions"], c=counts["clicks"],
                                                         k=counts["carts"], a=counts["abandons"], o=counts["orders"],
                                                         m=counts["mentions"]))

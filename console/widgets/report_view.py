@@ -10,6 +10,7 @@ from PySide6.QtCore import QFileInfo, QUrl, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from console.i18n import translate
 from console.widgets import theme
 
 QT_PAGE = "report-qt.html"  # console/report/writer.py writes it beside report.html

@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from console.i18n import translate
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import CATCHING_UP_LAG_S, DataState, DataView, FeedHealth, FeedState
-from console.present import fmt
+from console.present import fmt, numbers
 from console.widgets.fit_label import set_steady_text
 from console.widgets.theme import set_tone
 
@@ -19,29 +20,25 @@ _TONES = {FeedState.LIVE: "good", FeedState.CONNECTING: "warn", FeedState.RECONN
           FeedState.REPLAY: "warn"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsoleStatusBar", text)
-
-
 def age_text(seconds: float | None) -> str:
     """How old the numbers are: '8 s', '12 min', '1 h 05 min'; '?' when unknown."""
     if seconds is None:
         return "?"
     s = max(0, int(seconds))
     if s < 120:
-        return _t("{n} s").format(n=s)
+        return translate("ConsoleStatusBar", "{n} s").format(n=s)
     if s < 3600:
-        return _t("{n} min").format(n=s // 60)
-    return _t("{h} h {m:02d} min").format(h=s // 3600, m=s % 3600 // 60)
+        return translate("ConsoleStatusBar", "{n} min").format(n=s // 60)
+    return translate("ConsoleStatusBar", "{h} h {m} min").format(h=s // 3600, m=f"{s % 3600 // 60:02d}")
 
 
 def data_line(view: DataView) -> str:
     """The label over dimmed panels: 'STALE · numbers 9 s old', 'CATCHING UP · numbers 3 min old'."""
     match view.state:
         case DataState.STALE:
-            return _t("STALE · numbers {age} old").format(age=age_text(view.age_s))
+            return translate("ConsoleStatusBar", "STALE · numbers {age} old").format(age=age_text(view.age_s))
         case DataState.CATCHING_UP:
-            return _t("CATCHING UP · numbers {age} old").format(age=age_text(view.age_s))
+            return translate("ConsoleStatusBar", "CATCHING UP · numbers {age} old").format(age=age_text(view.age_s))
         case _:
             return ""
 
@@ -52,23 +49,24 @@ def state_line(health: FeedHealth, wall_now: float, view: DataView | None = None
     held = max(0, int(wall_now - health.since)) if health.since else 0
     if view is not None and view.state == DataState.CATCHING_UP:
         if health.state == FeedState.CONNECTING:
-            return _t("● RESUMING · numbers {age} old").format(age=age_text(view.age_s))
-        return _t("● CATCHING UP · numbers {age} old").format(age=age_text(view.age_s))
+            return translate("ConsoleStatusBar", "● RESUMING · numbers {age} old").format(age=age_text(view.age_s))
+        return translate("ConsoleStatusBar", "● CATCHING UP · numbers {age} old").format(age=age_text(view.age_s))
     match health.state:
         case FeedState.LIVE:
-            return _t("● LIVE")
+            return translate("ConsoleStatusBar", "● LIVE")
         case FeedState.RECONNECTING:
-            return _t("● RECONNECTING {s} s").format(s=held)
+            return translate("ConsoleStatusBar", "● RECONNECTING {s} s").format(s=held)
         case FeedState.STALE:
-            return _t("● STALE {s} s").format(s=held)
+            return translate("ConsoleStatusBar", "● STALE {s} s").format(s=held)
         case FeedState.STOPPED:
-            return _t("● STOPPED: {reason}").format(reason=health.reason or _t("no reason given"))
+            return translate("ConsoleStatusBar", "● STOPPED: {reason}").format(
+                reason=health.reason or translate("ConsoleStatusBar", "no reason given"))
         case FeedState.ENDED:
-            return _t("● ENDED")
+            return translate("ConsoleStatusBar", "● ENDED")
         case FeedState.REPLAY:
-            return _t("● REPLAY {how}").format(how=health.reason)
+            return translate("ConsoleStatusBar", "● REPLAY {how}").format(how=health.reason)
         case _:
-            return _t("● CONNECTING")
+            return translate("ConsoleStatusBar", "● CONNECTING")
 
 
 class ConsoleStatusBar(QStatusBar):
@@ -86,7 +84,7 @@ class ConsoleStatusBar(QStatusBar):
         self._view: DataView | None = None
         self._second = -1
         self.planned_s: float | None = None  # the plan's duration, shown after the clock ("/ 01:30:00")
-        self.state = QLabel(_t("● CONNECTING"))
+        self.state = QLabel(translate("ConsoleStatusBar", "● CONNECTING"))
         self.state.setStyleSheet("font-size: 17px; font-weight: 700;")
         self.rate, self.lag, self.seq = QLabel(), QLabel(), QLabel()
         self.rejected, self.gaps = QLabel(), QLabel()
@@ -94,8 +92,9 @@ class ConsoleStatusBar(QStatusBar):
         set_tone(self.storage, "bad")
         self.clock = QLabel(fmt.clock(None))
         self.clock.setStyleSheet("font-size: 17px; font-weight: 700;")
-        self.clock.setToolTip(_t("time since the start of the live"))
-        self.report_button = QPushButton(_t("The live has ended — open the post-live report"))
+        self.clock.setToolTip(translate("ConsoleStatusBar", "time since the start of the live"))
+        self.report_button = QPushButton(translate("ConsoleStatusBar",
+                                                   "The live has ended — open the post-live report"))
         self.report_button.setVisible(False)  # offered once the live is over, in one click
         set_tone(self.report_button, "good")
         self.session = QLabel(session_label)
@@ -124,24 +123,28 @@ class ConsoleStatusBar(QStatusBar):
         set_tone(self.state, "warn" if catching_up else _TONES.get(health.state, "muted"))
         tip = health.reason
         if health.state == FeedState.RECONNECTING and health.retry_in_s is not None:
-            tip = _t("{reason} — next attempt in {s:.0f} s, {n} reconnects so far").format(
-                reason=health.reason or _t("connection lost"), s=health.retry_in_s, n=health.reconnects)
+            tip = translate("ConsoleStatusBar", "{reason} — next attempt in {s} s, {n} reconnects so far").format(
+                reason=health.reason or translate("ConsoleStatusBar", "connection lost"),
+                s=numbers.integer(round(health.retry_in_s)), n=fmt.count(health.reconnects))
         self.state.setToolTip(tip)
-        set_steady_text(self.rate, _t("{r:.0f} events/s").format(r=health.events_per_s))
-        lag = fmt.DASH if health.lag_s is None else f"{health.lag_s:.1f} s"
-        set_steady_text(self.lag, _t("lag {s}").format(s=lag))
+        set_steady_text(self.rate, translate("ConsoleStatusBar", "{r} events/s").format(
+            r=numbers.integer(round(health.events_per_s))))
+        lag = fmt.DASH if health.lag_s is None else translate("ConsoleStatusBar", "{s} s").format(
+            s=numbers.decimal(health.lag_s, 1))
+        set_steady_text(self.lag, translate("ConsoleStatusBar", "lag {s}").format(s=lag))
         late = health.lag_s is not None and health.lag_s > CATCHING_UP_LAG_S and health.state != FeedState.ENDED
         set_tone(self.lag, "warn" if late else "muted" if health.state == FeedState.ENDED else "plain")
-        set_steady_text(self.seq, _t("seq {n}").format(n=f"{health.last_seq:,}"))
-        set_steady_text(self.rejected, _t("rejected {n}").format(n=health.rejected))
+        set_steady_text(self.seq, translate("ConsoleStatusBar", "seq {n}").format(n=fmt.count(health.last_seq)))
+        set_steady_text(self.rejected, translate("ConsoleStatusBar",
+                                                 "rejected {n}").format(n=fmt.count(health.rejected)))
         set_tone(self.rejected, "warn" if health.rejected > 0 else "muted")
-        self.storage.setText(_t("⚠ NOT RECORDING: disk refuses writes (kept in memory)")
+        self.storage.setText(translate("ConsoleStatusBar", "⚠ NOT RECORDING: disk refuses writes (kept in memory)")
                              if health.storage_error else "")
         self.storage.setToolTip(health.storage_error)
         self.storage.setVisible(bool(health.storage_error))
-        set_steady_text(self.gaps, _t("gaps {n}").format(n=len(health.gaps)))
+        set_steady_text(self.gaps, translate("ConsoleStatusBar", "gaps {n}").format(n=fmt.count(len(health.gaps))))
         set_tone(self.gaps, "bad" if health.gaps else "muted")
-        self.gaps.setToolTip("\n".join(_t("seq {a}–{b}: {cause}").format(a=a, b=b, cause=c)
+        self.gaps.setToolTip("\n".join(translate("ConsoleStatusBar", "seq {a}–{b}: {cause}").format(a=a, b=b, cause=c)
                                        for a, b, c in health.gaps))
 
     def set_snapshot(self, snap: KpiSnapshot | None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy, QWidget
 
+from console.i18n import translate
 from console.present import fmt
 from console.widgets import theme
 
@@ -164,8 +165,8 @@ class TimelineBar(QWidget):
             i = bisect.bisect_left(times, here - 1)
             target = marks[i - 1] if i > 0 else None
         if target is None:
-            self.say(translate("TimelineBar", "No later action or note") if direction > 0 else translate("TimelineBar", "No earlier action or note"),
-                     "muted")
+            self.say(translate("TimelineBar", "No later action or note") if direction > 0
+                     else translate("TimelineBar", "No earlier action or note"), "muted")
             return
         self.port.seek(target[0])
         self.say(self.port.jump_label(target), "bad" if target[1] == FAILED_KIND else "plain")
@@ -193,7 +194,8 @@ class TimelineBar(QWidget):
         return self.message.toolTip() if self.message.isVisibleTo(self.window()) else ""
 
     def ask_note(self) -> None:
-        text, ok = QInputDialog.getText(self, translate("TimelineBar", "Review note"), translate("TimelineBar", "Note at this moment:"))
+        text, ok = QInputDialog.getText(self, translate("TimelineBar", "Review note"),
+                                        translate("TimelineBar", "Note at this moment:"))
         if ok and text.strip():
             self.port.add_note(text.strip())
 
@@ -206,11 +208,12 @@ class TimelineBar(QWidget):
         bounds = self.port.bounds()
         self.scrub.bounds = bounds
         if bounds is None:
-            self.clock.setText(translate("TimelineBar", "loading {p}").format(p=f"{self.port.progress:.0%}"))
+            self.clock.setText(translate("TimelineBar", "loading {p}").format(p=fmt.pct(self.port.progress, 0)))
             return
         self.scrub.position = self.port.position
         self.scrub.marks = self.port.marks()
         self.scrub.update()
-        self.play_button.setText(translate("TimelineBar", "❚❚ Pause  (Space)") if self.port.playing else translate("TimelineBar", "▶ Play  (Space)"))
+        self.play_button.setText(translate("TimelineBar", "❚❚ Pause  (Space)") if self.port.playing
+                                 else translate("TimelineBar", "▶ Play  (Space)"))
         elapsed = self.port.position - bounds[0]
         self.clock.setText(f"{fmt.clock(elapsed)} / {fmt.clock(bounds[1] - bounds[0])}")

@@ -22,6 +22,8 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from console.i18n import translate
+from console.present.fmt import count
 from console.present.wall_order import AIM_HOLD_S, FinishedView, TileOrder, TileView, WallBoard
 from console.widgets import theme
 from console.widgets.wall_tile import FinishedTile, LiveTile
@@ -96,7 +98,7 @@ class WallWindow(QWidget):
         self._pressed = False
         self._aimed_at = -math.inf
         self._board = WallBoard()
-        self.setWindowTitle(self.tr("Studio wall"))
+        self.setWindowTitle(translate("WallWindow", "Studio wall"))
         self.setObjectName("studioWall")
         self.header = QLabel(self)
         self.header.setObjectName("wallHeader")
@@ -106,7 +108,7 @@ class WallWindow(QWidget):
         self.bus.setStyleSheet("font-size: 14px; padding: 4px 2px;")
         self.bus.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.area = _TileArea(self)
-        self.finished_caption = QLabel(self.tr("FINISHED"), self)
+        self.finished_caption = QLabel(translate("WallWindow", "FINISHED"), self)
         self.finished_caption.setStyleSheet(f"color: {theme.MUTED}; font-size: 13px; font-weight: 700;")
         self.finished_row = QWidget()
         self._finished_layout = QHBoxLayout(self.finished_row)
@@ -167,8 +169,9 @@ class WallWindow(QWidget):
 
     def _header(self, board: WallBoard) -> None:
         on_air, ended = len(board.on_air), len(board.finished)
-        text = self.tr("STUDIO WALL  ·  {n} on air").format(n=on_air) + (
-            self.tr("  ·  {m} finished").format(m=ended) if ended else "")
+        text = (translate("WallWindow", "STUDIO WALL  ·  {n} on air  ·  {m} finished").format(
+            n=count(on_air), m=count(ended)) if ended
+                else translate("WallWindow", "STUDIO WALL  ·  {n} on air").format(n=count(on_air)))
         if self.header.text() != text:
             self.header.setText(text)
         bus = board.bus
@@ -176,9 +179,9 @@ class WallWindow(QWidget):
             self.bus.setText(bus)
             self.bus.setStyleSheet(f"font-size: 14px; padding: 4px 2px; "
                                    f"color: {theme.MUTED if board.bus_ok else theme.RED};")
-        empty = (self.tr("No live on the bus yet. A live appears here as soon as its producer publishes it "
-                         "(live-console simulate --nats URL, or bridge --nats URL).") if board.bus_ok
-                 else self.tr("Waiting for the bus: {why}").format(why=bus))
+        empty = (translate("WallWindow", "No live on the bus yet. A live appears here as soon as its producer "
+                                         "publishes it (live-console simulate --nats URL, or bridge --nats URL).")
+                 if board.bus_ok else translate("WallWindow", "Waiting for the bus: {why}").format(why=bus))
         if self.area.empty.text() != empty:
             self.area.empty.setText(empty)
 

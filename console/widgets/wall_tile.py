@@ -25,12 +25,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from console.i18n import translate
+from console.present.fmt import count
 from console.present.wall_order import SPARK_MINUTES, FinishedView, TileView, Tone
 from console.widgets import theme
 
 TONE_COLOUR: Final[dict[Tone, str]] = {"plain": theme.TEXT, "good": theme.GREEN, "warn": theme.AMBER,
                                        "bad": theme.RED, "muted": theme.GREY}
-#: the size the tile's type is written for; it scales with the tile against it (a wall of two lives reads bigger)
+# the size the tile's type is written for; it scales with the tile against it (a wall of two lives reads bigger)
 REFERENCE: Final = (440.0, 260.0)
 MIN_SCALE, MAX_SCALE = 0.72, 1.8
 PRESS_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -84,9 +86,12 @@ class LiveTile(QWidget):
 
     def _describe(self) -> None:
         v = self.view
-        self.setAccessibleName(f"{v.title}: {v.feed}, {v.viewers} viewers, GMV {v.gmv} {v.goal}")
-        advice = f"{v.advice_kind}: {v.advice}" if v.advice else "no open advice"
-        self.setToolTip(f"{v.title} ({v.live_id})\n{advice}\nClick or press Enter to open its console")
+        self.setAccessibleName(translate("LiveTile", "{title}: {feed}, {viewers} viewers, GMV {gmv} {goal}").format(
+            title=v.title, feed=v.feed, viewers=v.viewers, gmv=v.gmv, goal=v.goal))
+        advice = (translate("LiveTile", "{kind}: {advice}").format(kind=v.advice_kind, advice=v.advice) if v.advice
+                  else translate("LiveTile", "no open advice"))
+        self.setToolTip(translate("LiveTile", "{title} ({id})\n{advice}\nClick or press Enter to open its console")
+                        .format(title=v.title, id=v.live_id, advice=advice))
 
     # ------------------------------------------------------------------ input
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -173,8 +178,8 @@ class LiveTile(QWidget):
         # viewers and GMV: the two numbers read from across the room
         col = x0 + (right - x0) * 0.34
         caption = _font(12 * s, bold=True)
-        _text(p, QRectF(x0, y, col - x0, 16 * s), "VIEWERS", caption, theme.MUTED)
-        used = _text(p, QRectF(col, y, right - col, 16 * s), "GMV", caption, theme.MUTED)
+        _text(p, QRectF(x0, y, col - x0, 16 * s), translate("LiveTile", "VIEWERS"), caption, theme.MUTED)
+        used = _text(p, QRectF(col, y, right - col, 16 * s), translate("LiveTile", "GMV"), caption, theme.MUTED)
         _text(p, QRectF(col + used + 8 * s, y, right - col - used - 8 * s, 16 * s), f"· {v.goal}", _font(12 * s),
               theme.MUTED)
         y += 16 * s
@@ -191,10 +196,10 @@ class LiveTile(QWidget):
         line = 20 * s
         floor = h - pad - (2 * line if v.advice_count else line)
         self._advice(p, QRectF(x0, floor, right - x0, h - pad - floor), line, s)
-        _text(p, QRectF(x0, y, col - x0, 16 * s), "ORDERS/MIN", caption, theme.MUTED)
-        peak = f" · peak {max(v.spark):.0f}" if v.spark else ""
-        _text(p, QRectF(col, y, right - col, 16 * s), f"last {SPARK_MINUTES} min{peak}", _font(12 * s), theme.GREY,
-              Qt.AlignmentFlag.AlignRight)
+        _text(p, QRectF(x0, y, col - x0, 16 * s), translate("LiveTile", "ORDERS/MIN"), caption, theme.MUTED)
+        span = (translate("LiveTile", "last {m} min · peak {peak}").format(m=SPARK_MINUTES, peak=count(max(v.spark)))
+                if v.spark else translate("LiveTile", "last {m} min").format(m=SPARK_MINUTES))
+        _text(p, QRectF(col, y, right - col, 16 * s), span, _font(12 * s), theme.GREY, Qt.AlignmentFlag.AlignRight)
         y += 16 * s
         _text(p, QRectF(x0, y, col - x0, 34 * s), v.orders_per_min, _font(28 * s, bold=True), figure)
         self._spark(p, QRectF(col, y + 2 * s, right - col, max(20 * s, floor - y - 12 * s)), s)
@@ -203,10 +208,10 @@ class LiveTile(QWidget):
     def _advice(self, p: QPainter, box: QRectF, line: float, s: float) -> None:
         v = self.view
         if not v.advice_count:
-            _text(p, box, "no open advice", _font(15 * s), theme.GREY)
+            _text(p, box, translate("LiveTile", "no open advice"), _font(15 * s), theme.GREY)
             return
-        words = f"{v.advice_count} OPEN ADVICE" if v.advice_count > 1 else "1 OPEN ADVICE"
-        words += f" · {v.advice_kind.upper()}"
+        words = translate("LiveTile", "{n} OPEN ADVICE · {kind}").format(n=count(v.advice_count),
+                                                                          kind=v.advice_kind.upper())
         _text(p, QRectF(box.left(), box.top(), box.width(), line), words, _font(14 * s, bold=True),
               TONE_COLOUR[v.advice_tone])
         _text(p, QRectF(box.left(), box.top() + line, box.width(), line), v.advice, _font(15 * s), theme.TEXT)
@@ -262,10 +267,10 @@ class FinishedTile(QWidget):
         self.view = view
         self.setFixedSize(self.WIDTH, self.HEIGHT)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.button = QPushButton(self.tr("Report"), self)
+        self.button = QPushButton(translate("FinishedTile", "Report"), self)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.button.setToolTip(self.tr("Write the post-live report from the wall's recording of this live and "
-                                       "open it"))
+        self.button.setToolTip(translate("FinishedTile", "Write the post-live report from the wall's recording of "
+                                                         "this live and open it"))
         self.button.clicked.connect(lambda: self.report_requested.emit(self.view.live_id))
         self.button.adjustSize()
         self.button.move(self.WIDTH - self.button.width() - 12, 12)
@@ -283,9 +288,12 @@ class FinishedTile(QWidget):
 
     def _apply(self) -> None:
         v = self.view
-        writing = v.report.startswith("writing")
+        # the report being written is the one note in a quiet tone ("report opened" is good, "report failed" bad):
+        # told by its tone, not its words, which are in the console's language
+        writing = bool(v.report) and v.report_tone == "muted"
         self.button.setEnabled(v.report_ready and not writing)
-        self.setAccessibleName(f"{v.title} (ended): {v.gmv}, {v.orders}")
+        self.setAccessibleName(translate("FinishedTile", "{title} (ended): {gmv}, {orders}").format(
+            title=v.title, gmv=v.gmv, orders=v.orders))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         v = self.view

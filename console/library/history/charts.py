@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
+from console.i18n import translate
 from console.library.history.findings import goal_label
 from console.library.history.minute_queries import band_stands, best_band
 from console.library.history.model import (
@@ -24,7 +25,11 @@ from console.library.history.model import (
     Live,
     ProductRow,
 )
+from console.library.history.model import (
+    shown as word_of,
+)
 from console.present import palette as theme
+from console.present.fmt import count, pct
 from console.report.charts import COLOURS, INK, REFERENCE, ensure_app, legend, new_plot, png  # the report's look
 
 LINES: Final = ("#1f9ed1", "#e8a200", "#12a58d", "#c06bd6", "#e0574f", "#5b6472", "#8bc34a")  # one per series
@@ -49,12 +54,17 @@ def render(h: History) -> dict[str, bytes]:
         sag = best_band(h.minutes.sags)
         shaded = None
         if sag is not None and sag.flagged >= 2:
-            word = "sag" if band_stands(sag, h.minutes.sags) else "dip most often, not sure yet"
-            shaded = ((sag.start, sag.end + 1), f"{word}: {sag.flagged} of {sag.lives} lives below own median")
+            if band_stands(sag, h.minutes.sags):
+                words = translate("History", "sag: {flagged} of {lives} lives below own median")
+            else:
+                words = translate("History", "dip most often, not sure yet: {flagged} of {lives} lives below own "
+                                             "median")
+            shaded = ((sag.start, sag.end + 1), words.format(flagged=count(sag.flagged), lives=count(sag.lives)))
         for name, field, title, unit, colour in (
-                ("viewers", "viewers", "Viewers", 1.0, COLOURS["viewers"]),
-                ("orders", "orders_per_k", "Orders per 1,000 viewer-minutes", 1.0, COLOURS["orders"]),
-                ("abandonment", "abandonment", "Cart abandonment: abandoned / opened (%)", 100.0,
+                ("viewers", "viewers", translate("History", "Viewers"), 1.0, COLOURS["viewers"]),
+                ("orders", "orders_per_k", translate("History", "Orders per 1,000 viewer-minutes"), 1.0,
+                 COLOURS["orders"]),
+                ("abandonment", "abandonment", translate("History", "Cart abandonment: abandoned / opened (%)"), 100.0,
                  COLOURS["abandons"])):
             average = [getattr(p, field) for p in h.minutes.average]
             each = [getattr(c, field) for c in latest]
@@ -80,12 +90,12 @@ def _date_axis(pw: pg.PlotWidget, lives: Sequence[Live]) -> None:
     pw.getAxis("bottom").setTicks([[(float(i), (lv.date or "")[5:] or str(i + 1))
                                     for i, lv in enumerate(lives) if i % step == 0]])
     pw.setXRange(-0.6, len(lives) - 0.4, padding=0)
-    pw.setLabel("bottom", "live (date, month-day)", color=INK)
+    pw.setLabel("bottom", translate("History", "live (date, month-day)"), color=INK)
 
 
 def goals_chart(goals: Sequence[GoalTrend], lives: Sequence[Live]) -> bytes:
     """Each goal's actual as a share of its target, live by live (full recordings only); 100% is the target."""
-    pw = new_plot("Goals: actual as % of target, live by live")
+    pw = new_plot(translate("History", "Goals: actual as % of target, live by live"))
     pos = {lv.key: i for i, lv in enumerate(lives)}
     top = 100.0
     entries = []
@@ -103,7 +113,7 @@ def goals_chart(goals: Sequence[GoalTrend], lives: Sequence[Live]) -> bytes:
     _date_axis(pw, lives)
     y_top = top * (1.2 + 0.08 * len(entries))  # the legend stacks one line per goal in the free band at the top
     pw.setYRange(0, y_top, padding=0)
-    pw.setLabel("left", "% of target", color=INK)
+    pw.setLabel("left", translate("History", "% of target"), color=INK)
     legend(pw, entries, (len(lives) - 0.45, y_top))
     return png(pw)
 
@@ -132,11 +142,12 @@ def minute_chart(title: str, average: Sequence[float | None], minutes: Sequence[
                                        pen=pg.mkPen(None)))
     x_end = max(1, len(minutes))
     pw.setXRange(0, x_end, padding=0.01)
-    pw.setLabel("bottom", "minute of the live", color=INK)
+    pw.setLabel("bottom", translate("History", "minute of the live"), color=INK)
     y_top = max(1.0, top) * (1.5 if region is not None else 1.3)  # a free band at the top for the legend
     pw.setYRange(0, y_top, padding=0)
-    entries = [(f"average of {n:,} lives", colour, "line"),
-               (f"each of the latest {len(each)}" if n > len(each) else "each live", REFERENCE, "line")]
+    entries = [(translate("History", "average of {lives} lives").format(lives=count(n)), colour, "line"),
+               (translate("History", "each of the latest {lives}").format(lives=len(each)) if n > len(each)
+                else translate("History", "each live"), REFERENCE, "line")]
     if shaded is not None:
         entries.append((shaded[1], COLOURS["abandons"], "bar"))
     legend(pw, entries, (x_end * 1.01, y_top))
@@ -145,7 +156,8 @@ def minute_chart(title: str, average: Sequence[float | None], minutes: Sequence[
 
 def product_chart(rows: Sequence[ProductRow]) -> bytes:
     """Each product at its latest live (margin against sell-through), a line from where it stood the live before."""
-    pw = new_plot("Products: margin against sell-through, latest live (line: from the live before)", height=440)
+    pw = new_plot(translate("History", "Products: margin against sell-through, latest live (line: from the live "
+                            "before)"), height=440)
     shown = sorted((p for p in rows if p.points and p.points[-1].quadrant is not None),
                    key=lambda p: -(p.revenue or 0.0))[:24]  # the order only: a product without revenue last
     top_x = top_y = 10.0
@@ -167,15 +179,15 @@ def product_chart(rows: Sequence[ProductRow]) -> bytes:
         pw.addItem(label)
     pw.setXRange(0, top_x * 1.15, padding=0)
     pw.setYRange(0, top_y * 1.15, padding=0)
-    pw.setLabel("bottom", "sell-through: units sold / stock at the start (%)", color=INK)
-    pw.setLabel("left", "margin: (price − cost) / price (%)", color=INK)
-    legend(pw, [(q, c, "bar") for q, c in QUADRANT_COLOURS.items()], (top_x * 1.15, top_y * 1.15))
+    pw.setLabel("bottom", translate("History", "sell-through: units sold / stock at the start (%)"), color=INK)
+    pw.setLabel("left", translate("History", "margin: (price − cost) / price (%)"), color=INK)
+    legend(pw, [(word_of(q), c, "bar") for q, c in QUADRANT_COLOURS.items()], (top_x * 1.15, top_y * 1.15))
     return png(pw)
 
 
 def channel_chart(rows: Sequence[ChannelRow]) -> bytes:
     """Conversion per entry channel across the lives, each bar labelled with its ROAS when paid."""
-    pw = new_plot("Entry channels across lives: conversion (buyers / entered)")
+    pw = new_plot(translate("History", "Entry channels across lives: conversion (buyers / entered)"))
     conv = np.array([(c.conversion or 0.0) * 100 for c in rows])
     x = np.arange(len(rows))
     brushes = [pg.mkBrush(theme.CHANNEL_COLOURS.get(c.channel, theme.GREY)) for c in rows]
@@ -188,13 +200,13 @@ def channel_chart(rows: Sequence[ChannelRow]) -> bytes:
     pw.getAxis("bottom").setTicks([[(float(i), c.channel) for i, c in enumerate(rows)]])
     pw.setXRange(-0.6, len(rows) - 0.4, padding=0)
     pw.setYRange(0, max(1.0, float(conv.max(initial=0.0))) * 1.3, padding=0)
-    pw.setLabel("left", "conversion (%)", color=INK)
+    pw.setLabel("left", translate("History", "conversion (%)"), color=INK)
     return png(pw)
 
 
 def buyers_chart(lives: Sequence[Live]) -> bytes:
     """New (top) and returning (bottom) buyers, live by live."""
-    pw = new_plot("Buyers live by live: returning (bottom) and new to the shop (top)")
+    pw = new_plot(translate("History", "Buyers live by live: returning (bottom) and new to the shop (top)"))
     x = np.arange(len(lives), dtype=float)
     ret = np.array([float(lv.returning_buyers or 0) for lv in lives])
     new = np.array([float(lv.new_buyers or 0) for lv in lives])
@@ -204,8 +216,9 @@ def buyers_chart(lives: Sequence[Live]) -> bytes:
     _date_axis(pw, lives)
     y_top = max(1.0, float((ret + new).max(initial=0.0))) * 1.3
     pw.setYRange(0, y_top, padding=0)
-    pw.setLabel("left", "buyers", color=INK)
-    legend(pw, [("new", "#1f9ed1", "bar"), ("returning", "#9aa3b2", "bar")], (len(lives) - 0.45, y_top))
+    pw.setLabel("left", translate("History", "buyers"), color=INK)
+    legend(pw, [(translate("History", "new"), "#1f9ed1", "bar"), (translate("History", "returning"), "#9aa3b2", "bar")],
+           (len(lives) - 0.45, y_top))
     return png(pw)
 
 
@@ -213,7 +226,8 @@ def effects_chart(effects: Sequence[Effect]) -> bytes:
     """One row per action: each live's lift as a dot, the median as a bar, the interval as a line."""
     rows = list(effects)[:16]
     height = 90 + 34 * len(rows)
-    pw = new_plot("Actions: lift of orders per minute in each live (dot), median (bar), interval (line)",
+    pw = new_plot(translate("History", "Actions: lift of orders per minute in each live (dot), median (bar), interval "
+                            "(line)"),
                   height=max(200, height))
     hi = max([MAX_LIFT * 100 if v > MAX_LIFT else v * 100 for e in rows for _, v in e.per_live] + [100.0])
     lo = min([v * 100 for e in rows for _, v in e.per_live] + [-100.0])
@@ -237,14 +251,16 @@ def effects_chart(effects: Sequence[Effect]) -> bytes:
     axis.setWidth(170)
     pw.setYRange(-0.7, len(rows) - 0.3, padding=0)
     pw.setXRange(lo - 10, hi + 10, padding=0)
-    pw.setLabel("bottom", f"lift of orders per minute, % (beyond +{MAX_LIFT:.0%} drawn at the edge)", color=INK)
+    label = translate("History", "lift of orders per minute, % (beyond +{lift} drawn at the edge)")
+    pw.setLabel("bottom", label.format(lift=pct(MAX_LIFT, 0)), color=INK)
     return png(pw)
 
 
 def compare_chart(c: Comparison) -> bytes:
     """Each compared live's revenue added up minute by minute over its own recording; the shaded span is where
     they were compared."""
-    pw = new_plot("Compared lives: revenue added up minute by minute (shaded: the minutes compared)")
+    pw = new_plot(translate("History", "Compared lives: revenue added up minute by minute (shaded: the minutes "
+                            "compared)"))
     top, end = 1.0, 1
     entries = []
     for colour, cl in zip(LINES * 3, c.lives, strict=False):
@@ -252,8 +268,8 @@ def compare_chart(c: Comparison) -> bytes:
         if y.size:
             top, end = max(top, float(y.max())), max(end, y.size)
             pw.plot(np.arange(1, y.size + 1, dtype=float), y, pen=pg.mkPen(colour, width=2.5))
-        note = " · partial" if cl.live.partial else ""
-        note += "" if y.size or not cl.complete_minutes else " · no revenue from its feed"
+        note = " · " + translate("History", "partial") if cl.live.partial else ""
+        note += "" if y.size or not cl.complete_minutes else " · " + translate("History", "no revenue from its feed")
         entries.append((_short(cl.live.name, 40) + note, colour, "line"))
     if c.span > 0:
         pw.addItem(pg.LinearRegionItem(values=(0, c.span), movable=False, brush=pg.mkBrush(31, 158, 209, 30),
@@ -261,7 +277,7 @@ def compare_chart(c: Comparison) -> bytes:
     pw.setXRange(0, end, padding=0.01)
     y_top = top * (1.15 + 0.08 * len(entries))
     pw.setYRange(0, y_top, padding=0)
-    pw.setLabel("bottom", "minute of the live", color=INK)
+    pw.setLabel("bottom", translate("History", "minute of the live"), color=INK)
     legend(pw, entries, (end * 1.01, y_top))
     return png(pw)
 

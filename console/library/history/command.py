@@ -8,6 +8,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from console.i18n import translate
 from console.library.history.model import Filters
 
 PAGE = "history.html"
@@ -42,5 +43,5 @@ def run_history(args: argparse.Namespace) -> int:
 
     library = args.library or store.default_library()
     filters = Filters(since=args.since, plan=args.plan, tags=tuple(args.tag))
-    return run_writer("history", "the page", args.out,
+    return run_writer("history", translate("History", "the page"), args.out,
                       lambda: write_history(library, args.out, filters, args.compare), HistoryError, 1)

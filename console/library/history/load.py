@@ -18,6 +18,7 @@ from typing import Final
 
 import duckdb
 
+from console.i18n import PLURAL, translate
 from console.library import store
 from console.library.history.model import Filters
 from console.library.store_cache import open_library
@@ -52,15 +53,13 @@ def open_selection(library: Path, filters: Filters, compare: Sequence[str] | Non
     """Read the library, keep the lives the filters match, resolve the compared lives. Raises HistoryError with a
     sentence for an empty library, a filter matching nothing, or a --compare name that is no live."""
     if not (library / "parquet").is_dir():
-        raise HistoryError(f"The library {library} holds no live yet: add session files with "
-                           "`live-console library add FILE...` (or name another with --library).")
+        raise HistoryError(_empty_library(library))
     opened = open_library(library)  # a file that cannot be read is left out by the store, for every reader alike
     con = opened.con
     warnings = [x.words() for x in opened.left_out]
     _materialise(con, "lives", "lives_all", "", library)
     if con.execute("SELECT count(*) FROM lives_all").fetchone() == (0,):
-        raise HistoryError(f"The library {library} holds no live yet: add session files with "
-                           "`live-console library add FILE...` (or name another with --library).")
+        raise HistoryError(_empty_library(library))
     _choose(con, filters, library)
     keys = resolve_compare(con, compare) if compare else ()
     con.execute("CREATE TEMP TABLE wanted AS SELECT key FROM chosen UNION SELECT unnest(?::VARCHAR[])", [list(keys)])
@@ -68,6 +67,11 @@ def open_selection(library: Path, filters: Filters, compare: Sequence[str] | Non
         if table != "lives":
             _materialise(con, table, table, "WHERE key IN (SELECT key FROM wanted)", library)
     return Selection(con, keys, warnings)
+
+
+def _empty_library(library: Path) -> str:
+    return translate("History", "The library {library} holds no live yet: add session files with "
+                     "`live-console library add FILE...` (or name another with --library).").format(library=library)
 
 
 def _choose(con: duckdb.DuckDBPyConnection, filters: Filters, library: Path) -> None:
@@ -95,10 +99,14 @@ def _nothing_matches(con: duckdb.DuckDBPyConnection, filters: Filters, library: 
     plans = [r[0] for r in con.execute("SELECT DISTINCT plan_name FROM lives_all WHERE plan_name IS NOT NULL "
                                        "ORDER BY 1").fetchall()]
     tags = [r[0] for r in con.execute("SELECT DISTINCT unnest(tags) FROM lives_all ORDER BY 1").fetchall()]
-    held = f"it holds {n} live(s), from {first} to {last}"
-    held += "; plans: " + ", ".join(f'"{p}"' for p in plans) if plans else "; no plan names"
-    held += "; tags: " + ", ".join(f'"{t}"' for t in tags) if tags else "; no tags"
-    return f"No live in the library {library} matches {filters.words()}: {held}."
+    named = (translate("History", "plans: {names}").format(names=", ".join(f'"{p}"' for p in plans)) if plans
+             else translate("History", "no plan names"))
+    tagged = (translate("History", "tags: {names}").format(names=", ".join(f'"{t}"' for t in tags)) if tags
+              else translate("History", "no tags"))
+    held = translate("History", "it holds %n live(s), from {first} to {last}; {plans}; {tags}", None, PLURAL, n).format(
+        first=first, last=last, plans=named, tags=tagged)
+    return translate("History", "No live in the library {library} matches {filters}: {held}.").format(
+        library=library, filters=filters.words(), held=held)
 
 
 def resolve_compare(con: duckdb.DuckDBPyConnection, names: Sequence[str]) -> tuple[str, ...]:
@@ -111,16 +119,19 @@ def resolve_compare(con: duckdb.DuckDBPyConnection, names: Sequence[str]) -> tup
             rows = con.execute("SELECT key, date FROM lives_all WHERE live_id = ? ORDER BY started_at",
                                [name]).fetchall()
         if not rows:
-            raise HistoryError(f"--compare {name}: no live of the library has this key or live id.")
+            raise HistoryError(translate("History", "--compare {name}: no live of the library has this key or live "
+                                         "id.").format(name=name))
         if len(rows) > 1:
-            shown = ", ".join(f"{k} ({d})" for k, d in rows[:6]) + (f" and {len(rows) - 6} more" if len(rows) > 6
-                                                                     else "")
-            raise HistoryError(f"--compare {name}: {len(rows)} lives have this live id ({shown}); name one by its key.")
+            shown = ", ".join(f"{k} ({d})" for k, d in rows[:6])
+            if len(rows) > 6:
+                shown = translate("History", "{names} and {more} more").format(names=shown, more=len(rows) - 6)
+            raise HistoryError(translate("History", "--compare {name}: {lives} lives have this live id ({shown}); name "
+                                         "one by its key.").format(name=name, lives=len(rows), shown=shown))
         if rows[0][0] in keys:
-            raise HistoryError(f"--compare {name}: that live is named twice.")
+            raise HistoryError(translate("History", "--compare {name}: that live is named twice.").format(name=name))
         keys.append(rows[0][0])
     if len(keys) < 2:
-        raise HistoryError("--compare needs at least two lives.")
+        raise HistoryError(translate("History", "--compare needs at least two lives."))
     return tuple(keys)
 
 
@@ -132,5 +143,5 @@ def _materialise(con: duckdb.DuckDBPyConnection, table: str, name: str, where: s
     try:
         con.execute(f"CREATE TEMP TABLE {name} AS SELECT {cols} FROM {table} {where}")
     except duckdb.Error as exc:
-        raise HistoryError(f"The library's {table} table cannot be read ({store.table_dir(library, table)}): "
-                           f"{str(exc).splitlines()[0]}") from None
+        raise HistoryError(translate("History", "The library's {table} table cannot be read ({folder}): {why}").format(
+            table=table, folder=store.table_dir(library, table), why=str(exc).splitlines()[0])) from None

@@ -8,12 +8,46 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
+from console.i18n import QT_TRANSLATE_NOOP, active_language, translate
+
 #: a product's place in its live: margin against sell-through, each split at that live's median
 Quadrant = Literal["star", "niche", "traffic builder", "review"]
 QUADRANTS: Final[tuple[Quadrant, ...]] = ("star", "traffic builder", "niche", "review")
 QUADRANT_WORDS: Final[dict[str, str]] = {
-    "star": "high margin, sells through", "traffic builder": "thin margin, sells through",
-    "niche": "high margin, sells slowly", "review": "thin margin, sells slowly",
+    "star": QT_TRANSLATE_NOOP("History", "high margin, sells through"),
+    "traffic builder": QT_TRANSLATE_NOOP("History", "thin margin, sells through"),
+    "niche": QT_TRANSLATE_NOOP("History", "high margin, sells slowly"),
+    "review": QT_TRANSLATE_NOOP("History", "thin margin, sells slowly"),
+}
+#: the words shown for a quadrant, a verdict, a trend (the values themselves stay in the tables' CSV)
+SHOWN_WORDS: Final[dict[str, str]] = {
+    "star": QT_TRANSLATE_NOOP("History", "star"),
+    "traffic builder": QT_TRANSLATE_NOOP("History", "traffic builder"),
+    "niche": QT_TRANSLATE_NOOP("History", "niche"),
+    "review": QT_TRANSLATE_NOOP("History", "review"),
+    "works": QT_TRANSLATE_NOOP("History", "works"),
+    "promising, not proven": QT_TRANSLATE_NOOP("History", "promising, not proven"),
+    "no clear effect": QT_TRANSLATE_NOOP("History", "no clear effect"),
+    "hurts": QT_TRANSLATE_NOOP("History", "hurts"),
+    "too few lives to tell": QT_TRANSLATE_NOOP("History", "too few lives to tell"),
+    "rising": QT_TRANSLATE_NOOP("History", "rising"),
+    "falling": QT_TRANSLATE_NOOP("History", "falling"),
+    "steady": QT_TRANSLATE_NOOP("History", "steady"),
+}
+
+
+def shown(value: str) -> str:
+    """A quadrant, verdict or trend in the page's language."""
+    return translate("History", SHOWN_WORDS[value]) if value in SHOWN_WORDS else value
+#: each goal's words, as the library stores them (English, whatever the language of the console that added the live)
+#: and as the page shows them (translated)
+GOAL_LABELS: Final[dict[str, str]] = {
+    "gmv": QT_TRANSLATE_NOOP("History", "GMV"),
+    "orders": QT_TRANSLATE_NOOP("History", "Orders"),
+    "conversion": QT_TRANSLATE_NOOP("History", "Conversion"),
+    "peak_viewers": QT_TRANSLATE_NOOP("History", "Peak viewers"),
+    "roas": QT_TRANSLATE_NOOP("History", "ROAS"),
+    "max_cart_abandonment": QT_TRANSLATE_NOOP("History", "Cart abandonment (max)"),
 }
 #: live-by-live charts (goals, buyers) draw the latest this many lives: a thousand bars are a smear
 LIVES_CHARTED: Final = 30
@@ -31,9 +65,9 @@ class Filters:
 
     def words(self) -> str:
         """"since 2026-03-01, plan "Kitchen Live", tag "spring"", or "" for no filter."""
-        parts = [f"since {self.since}"] if self.since else []
-        parts += [f'plan "{self.plan}"'] if self.plan else []
-        parts += [f'tag "{t}"' for t in self.tags]
+        parts = [translate("History", "since {date}").format(date=self.since)] if self.since else []
+        parts += [translate("History", 'plan "{plan}"').format(plan=self.plan)] if self.plan else []
+        parts += [translate("History", 'tag "{tag}"').format(tag=t) for t in self.tags]
         return ", ".join(parts)
 
 
@@ -279,12 +313,16 @@ class Comparison:
     def words(self) -> str:
         """What was compared, in the page's words."""
         n = len(self.lives)
-        who = "both" if n == 2 else f"all {n}"
         if self.span <= 0:
-            return (f"No full minute is common to the {n} lives (one recorded less than a minute): they are compared "
-                    "per minute of their own recordings only.")
-        return (f"Over minutes 0–{self.span - 1} (the first {self.span} full minutes), the span {who} recorded; "
-                "per minute and per viewer over each live's own recording beside it.")
+            return translate("History", "No full minute is common to the {lives} lives (one recorded less than a "
+                             "minute): they are compared per minute of their own recordings only.").format(lives=n)
+        if n == 2:
+            return translate("History", "Over minutes 0–{last} (the first {span} full minutes), the span both "
+                             "recorded; per minute and per viewer over each live's own recording beside it.").format(
+                last=self.span - 1, span=self.span)
+        return translate("History", "Over minutes 0–{last} (the first {span} full minutes), the span all {lives} "
+                         "recorded; per minute and per viewer over each live's own recording beside it.").format(
+            last=self.span - 1, span=self.span, lives=n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,3 +349,24 @@ class History:
 
 def _ratio(a: float | None, b: float | None) -> float | None:
     return a / b if a is not None and b else None
+
+
+def date_words(iso: str | None, form: str = "long") -> str:
+    """A live's date (YYYY-MM-DD) as the page's language writes it (babel's `form`: "long" 2026年3月2日, 2. maaliskuuta
+    2026; "medium" 2.3.2026); English keeps the date as the library holds it. "" for None, as written for a date
+    that does not read."""
+    if not iso:
+        return ""
+    if active_language() == "en":
+        return iso
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    from console.present.numbers import number_locale
+
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return str(format_date(day, form, locale=number_locale()))

@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar, cast
 
 import duckdb
 
+from console.i18n import translate
 from console.library.history import stats
 from console.library.history.load import open_selection
 from console.library.history.minute_queries import comparison, minutes
@@ -83,8 +84,9 @@ def _mixed_currencies(lv: Sequence[Live]) -> list[str]:
     seen = sorted({x.currency for x in lv})
     if len(seen) < 2:
         return []
-    return [f"These lives sold in {', '.join(seen)}: totals across lives add different currencies. Narrow the page "
-            "with --plan or --tag to lives of one currency."]
+    return [translate("History", "These lives sold in {currencies}: totals across lives add different currencies. "
+                      "Narrow the page with --plan or --tag to lives of one currency.").format(
+        currencies=", ".join(seen))]
 
 
 def goals(con: duckdb.DuckDBPyConnection, warnings: list[str]) -> tuple[GoalTrend, ...]:
@@ -117,14 +119,17 @@ def _goal_entries(key: str, text: str | None, warnings: list[str]) -> list[dict[
     try:
         data = json.loads(text)
     except ValueError as exc:
-        warnings.append(f"Live {key}: its goals field is not JSON ({exc}); its goals are left out.")
+        warnings.append(translate("History", "Live {key}: its goals field is not JSON ({why}); its goals are left out."
+                                  ).format(key=key, why=exc))
         return []
     if not isinstance(data, list):
-        warnings.append(f"Live {key}: its goals field is not a list of goals; its goals are left out.")
+        warnings.append(translate("History", "Live {key}: its goals field is not a list of goals; its goals are left "
+                                  "out.").format(key=key))
         return []
     good = [e for e in data if isinstance(e, dict) and isinstance(e.get("key"), str)]
     if len(good) < len(data):
-        warnings.append(f"Live {key}: {len(data) - len(good)} entry(ies) of its goals field have no key; left out.")
+        warnings.append(translate("History", "Live {key}: {entries} entry(ies) of its goals field have no key; left "
+                                  "out.").format(key=key, entries=len(data) - len(good)))
     return good
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from console.i18n import translate
 from console.kpi.snapshot import ratio
-from console.present.fmt import pct
-from console.report.lessons.context import LessonContext
+from console.present.fmt import pct, times
+from console.report.html_parts import channel_name
+from console.report.lessons.context import LessonContext, then
 from console.report.model import Lesson
 
 MIN_CHANNEL_ENTERED: Final = 30  # viewers through a channel before its conversion is compared
@@ -18,30 +20,40 @@ def channel_lesson(ctx: LessonContext) -> Lesson | None:
         return None
     best = max(rows, key=lambda c: c.conversion or 0.0)
     worst = min(rows, key=lambda c: c.conversion or 0.0)
-    listing = ", ".join(f"{c.channel} {pct(c.conversion)} ({ctx.m(c.revenue)})" for c in rows)
+    listing = ", ".join(translate("ReportLessons", "{channel} {conversion} ({revenue})").format(
+        channel=channel_name(c.channel), conversion=pct(c.conversion), revenue=ctx.m(c.revenue)) for c in rows)
     paid = next((c for c in ctx.channels if c.channel == "paid" and c.roas is not None), None)
     if paid is not None and paid.roas is not None and paid.ad_spend:
         target = _roas_target(ctx)
         stake = abs(paid.revenue - paid.ad_spend * target)
         if paid.roas >= target:
-            title = "Raise the paid budget"
-            act = (f"Paid returned {paid.roas:.1f}× its {ctx.m(paid.ad_spend)} spend, above the {target:.1f}× "
-                   "target: buy more of it, in the minutes where the room converts best.")
+            title = translate("ReportLessons", "Raise the paid budget")
+            act = translate("ReportLessons", "Paid returned {roas} its {spend} spend, above the {target} target: buy "
+                                             "more of it, in the minutes where the room converts best.")
         else:
-            title = "Cut or retarget paid traffic"
-            act = (f"Paid returned only {paid.roas:.1f}× its {ctx.m(paid.ad_spend)} spend, below the "
-                   f"{target:.1f}× target: cut it or retarget it to the audience of {best.channel}.")
-        text = f"Conversion by channel: {listing}. {act}"
-        evidence: tuple[str, ...] = (f"ROAS {paid.roas:.1f}× vs target {target:.1f}×",
-                                     f"paid conversion {pct(paid.conversion)}")
+            title = translate("ReportLessons", "Cut or retarget paid traffic")
+            act = translate("ReportLessons", "Paid returned only {roas} its {spend} spend, below the {target} "
+                                             "target: cut it or retarget it to the audience of {channel}.")
+        act = act.format(roas=times(paid.roas), spend=ctx.m(paid.ad_spend), target=times(target),
+                         channel=channel_name(best.channel))
+        text = then(translate("ReportLessons", "Conversion by channel: {listing}.").format(listing=listing), act)
+        evidence: tuple[str, ...] = (
+            translate("ReportLessons", "ROAS {roas} vs target {target}").format(roas=times(paid.roas),
+                                                                              target=times(target)),
+            translate("ReportLessons", "paid conversion {conversion}").format(conversion=pct(paid.conversion)))
         return Lesson("channels", "paid", title, text, evidence, stake)
     if best is worst or (best.conversion or 0.0) < 1.5 * (worst.conversion or 0.0):
         return None  # no spend to move and no channel standing out
     stake = ((best.conversion or 0.0) - (worst.conversion or 0.0)) * worst.entered * (ctx.snap.aov or 0.0)
-    text = (f"Conversion by channel: {listing}. Viewers from {best.channel} buy far more often than those from "
-            f"{worst.channel}: put promotion effort into {best.channel} before the next live.")
-    evidence = (f"{best.channel} {pct(best.conversion)} vs {worst.channel} {pct(worst.conversion)}",)
-    return Lesson("channels", best.channel, f"Bring more viewers through {best.channel}", text, evidence, stake)
+    text = translate("ReportLessons", "Conversion by channel: {listing}. Viewers from {best} buy far more often than "
+                                      "those from {worst}: put promotion effort into {best} before the next "
+                                      "live.").format(listing=listing, best=channel_name(best.channel),
+                                                      worst=channel_name(worst.channel))
+    evidence = (translate("ReportLessons", "{best} {best_conversion} vs {worst} {worst_conversion}").format(
+        best=channel_name(best.channel), best_conversion=pct(best.conversion), worst=channel_name(worst.channel),
+        worst_conversion=pct(worst.conversion)),)
+    return Lesson("channels", best.channel, translate("ReportLessons", "Bring more viewers through {channel}").format(
+        channel=channel_name(best.channel)), text, evidence, stake)
 
 
 def _roas_target(ctx: LessonContext) -> float:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from console.report.lessons.context import LessonContext
+from console.i18n import translate
+from console.present.fmt import count
+from console.report.lessons.context import LessonContext, orders_n
 from console.report.model import Lesson
 
 
@@ -12,12 +14,18 @@ def no_orders_lesson(ctx: LessonContext) -> Lesson | None:
         return None
     impressions = sum(p.impressions for p in ctx.products)
     clicks = sum(p.clicks for p in ctx.products)
-    stage = ("no product was shown" if impressions == 0 else "viewers saw products but did not click"
-             if clicks == 0 else "viewers clicked but did not add to cart" if snap.cart_adds == 0
-             else "carts were opened but none was paid")
-    text = (f"{snap.entered:,} viewers entered, products were shown {impressions:,} times and clicked {clicks:,} "
-            f"times, {snap.cart_adds:,} carts were opened, and no order came: {stage}. Check that stage first "
-            "(product cards, shop link, checkout) before the next live.")
-    evidence = (f"{snap.entered:,} entered", f"{impressions:,} impressions", f"{clicks:,} clicks",
-                f"{snap.cart_adds:,} carts", "0 orders")
-    return Lesson("no_orders", stage, "Find where the funnel broke", text, evidence, 0.0)
+    stage = (translate("ReportLessons", "no product was shown") if impressions == 0 else
+             translate("ReportLessons", "viewers saw products but did not click") if clicks == 0 else
+             translate("ReportLessons", "viewers clicked but did not add to cart") if snap.cart_adds == 0
+             else translate("ReportLessons", "carts were opened but none was paid"))
+    text = translate("ReportLessons", "{entered} viewers entered, products were shown {impressions} times and clicked "
+                                      "{clicks} times, {carts} carts were opened, and no order came: {stage}. Check "
+                                      "that stage first (product cards, shop link, checkout) before the next "
+                                      "live.").format(entered=count(snap.entered), impressions=count(impressions),
+                                                      clicks=count(clicks), carts=count(snap.cart_adds), stage=stage)
+    evidence = (translate("ReportLessons", "{count} entered").format(count=count(snap.entered)),
+                translate("ReportLessons", "{count} impressions").format(count=count(impressions)),
+                translate("ReportLessons", "{count} clicks").format(count=count(clicks)),
+                translate("ReportLessons", "{count} carts").format(count=count(snap.cart_adds)),
+                orders_n(0))
+    return Lesson("no_orders", stage, translate("ReportLessons", "Find where the funnel broke"), text, evidence, 0.0)

@@ -7,10 +7,11 @@ from typing import Final
 
 import numpy as np
 
+from console.i18n import PLURAL, translate
 from console.plan.model import Plan
-from console.present.fmt import mmss
+from console.present.fmt import mmss, pct
 from console.report.lessons.actions import lift_key
-from console.report.lessons.context import LessonContext, count_noun
+from console.report.lessons.context import LessonContext, clauses, dec, orders_n, then, whole
 from console.report.model import Lesson
 
 SAG_WINDOW_MIN: Final = 5
@@ -72,39 +73,55 @@ def lull_lesson(ctx: LessonContext) -> Lesson | None:
     inside = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60
               and a.verdict != "not on the stream"]
     skipped = _unfired_cues(ctx, start * 60, end * 60)
-    lo, hi = f"{per_min.min():.0f}", f"{per_min.max():.0f}"
-    span = f"about {lo}" if lo == hi else f"{lo}–{hi}"
-    text = (f"From {mmss(start * 60)} to {mmss(end * 60)} ({end - start} minutes) orders ran at {span} a "
-            f"minute, {low * 1000:.1f} per 1,000 viewers against {avg * 1000:.1f} for the "
-            f"whole live, while {viewer_min / (end - start):,.0f} viewers were watching on average.")
+    lo, hi = whole(float(per_min.min())), whole(float(per_min.max()))
+    span = translate("ReportLessons", "about {count}").format(count=lo) if lo == hi else f"{lo}–{hi}"
+    minutes = end - start
+    text = translate("ReportLessons", "From {start} to {end} ({minutes} minutes) orders ran at {span} a minute, "
+                                      "{low} per 1,000 viewers against {average} for the whole live, while {viewers} "
+                                      "viewers were watching on average.").format(
+        start=mmss(start * 60), end=mmss(end * 60), minutes=minutes, span=span, low=dec(low * 1000),
+        average=dec(avg * 1000), viewers=whole(viewer_min / minutes))
     causes = []
     if gone:
         share = sum(p.orders for p in gone) / max(1, snap.orders)
         names = ", ".join(f"{p.name} {mmss(p.sold_out_at_s or 0.0)}" for p in gone)
-        causes.append(f"{count_noun(len(gone), 'product')} had sold out by then ({names}), the ones that took "
-                      f"{share:.0%} of the live's orders")
+        sold_out = len(gone)  # counts after PLURAL are plain names (tests/test_i18n_catalogue.py)
+        causes.append(translate("ReportLessons", "%n products had sold out by then ({names}), the ones that took "
+                                                 "{share} of the live's orders", None, PLURAL, sold_out).format(
+            names=names, share=pct(share, 0)))
     failed = [a for a in ctx.actions if a.at_s is not None and start * 60 <= a.at_s < end * 60
               and a.verdict == "not on the stream"]
     if not inside:
-        verb = "reached the stream" if failed else "was taken"
-        causes.append(f"no action {verb} in those {end - start} minutes")
+        none = (translate("ReportLessons", "no action reached the stream in those {minutes} minutes") if failed else
+                translate("ReportLessons", "no action was taken in those {minutes} minutes"))
+        causes.append(none.format(minutes=minutes))
     else:
-        causes.append(f"only {', '.join(f'#{a.number} {a.label}' for a in inside)} came inside it")
+        causes.append(translate("ReportLessons", "only {actions} came inside it").format(
+            actions=", ".join(f"#{a.number} {a.label}" for a in inside)))
     if failed:
-        causes.append("; ".join(f"“{a.label}” at {mmss(a.at_s or 0)} failed ({a.error or a.status})" for a in failed))
+        causes.append(clauses([translate("ReportLessons", "“{action}” at {time} failed ({why})").format(
+            action=a.label, time=mmss(a.at_s or 0), why=a.error or a.status) for a in failed]))
     if skipped:
-        causes.append(f"the plan's cues {', '.join(skipped)} were not fired")
-    text += " Likely cause: " + "; ".join(causes) + "."
-    fix = []
+        causes.append(translate("ReportLessons", "the plan's cues {cues} were not fired").format(
+            cues=", ".join(skipped)))
+    text = then(text, translate("ReportLessons", "Likely cause: {causes}.").format(causes=clauses(causes)))
     if gone:
-        fix.append("stock the best sellers deeper or hold part of their stock back for this part of the live")
-    fix.append("fire an offer or a kit on the products still in stock as soon as orders flatten")
-    text += " Next time " + ", and ".join(fix) + "."
-    evidence = (f"{count_noun(orders, 'order')} in {end - start} min from {mmss(start * 60)}",
-                f"{low * 1000:.1f} vs {avg * 1000:.1f} orders per 1,000 viewer-minutes",
-                f"{count_noun(len(inside), 'action')} inside it")
-    return Lesson("lull", mmss(start * 60), f"Fill the {end - start}-minute lull from {mmss(start * 60)}", text,
-                  evidence, stake)
+        text = then(text, translate("ReportLessons", "Next time stock the best sellers deeper or hold part of "
+                                                     "their stock "
+                                                 "back for this part of the live, and fire an offer or a kit on the "
+                                                 "products still in stock as soon as orders flatten."))
+    else:
+        text = then(text, translate("ReportLessons", "Next time fire an offer or a kit on the products still in "
+                                                     "stock as "
+                                                 "soon as orders flatten."))
+    ran = len(inside)
+    evidence = (translate("ReportLessons", "{orders} in {minutes} min from {start}").format(
+                    orders=orders_n(orders), minutes=minutes, start=mmss(start * 60)),
+                translate("ReportLessons", "{low} vs {average} orders per 1,000 viewer-minutes").format(
+                    low=dec(low * 1000), average=dec(avg * 1000)),
+                translate("ReportLessons", "%n actions inside it", None, PLURAL, ran))
+    return Lesson("lull", mmss(start * 60), translate("ReportLessons", "Fill the {minutes}-minute lull from {start}")
+                  .format(minutes=minutes, start=mmss(start * 60)), text, evidence, stake)
 
 
 def _unfired_cues(ctx: LessonContext, start_s: float, end_s: float) -> list[str]:
@@ -128,8 +145,10 @@ def _cue_name(plan: Plan, action: str, target: str) -> str:
     if action == "flash_offer":
         return next((p.label or p.id for p in plan.presets if p.id == target), target)
     if action == "segment":
-        return next((f"segment “{s.title}”" for s in plan.segments if s.id == target), target)
-    return next((f"kit “{k.name}”" for k in plan.kits if k.id == target), target)
+        return next((translate("ReportLessons", "segment “{title}”").format(title=s.title) for s in plan.segments
+                     if s.id == target), target)
+    return next((translate("ReportLessons", "kit “{name}”").format(name=k.name) for k in plan.kits if k.id == target),
+                target)
 
 
 def sag_lesson(ctx: LessonContext) -> Lesson | None:
@@ -159,12 +178,19 @@ def sag_lesson(ctx: LessonContext) -> Lesson | None:
     best = next((a for a in sorted(ctx.actions, key=lift_key, reverse=True)
                  if a.verdict in ("clear lift", "likely lift") and a.before_s >= a.after_s
                  and a.sold_out_at_s is None), None)
-    what = f"“{best.label}” (this live's best lift)" if best else "a flash offer or a segment change"
-    text = (f"Between {mmss(start * 60)} and {mmss(end * 60)} orders fell to {low * 1000:.1f} per 1,000 viewers a "
-            f"minute, against {avg * 1000:.1f} for the whole live, while {v_win[start] / SAG_WINDOW_MIN:,.0f} "
-            f"viewers were still watching. Schedule {what} at about {mmss(lead * 60)}, before the sag.")
+    what = (translate("ReportLessons", "“{action}” (this live's best lift)").format(action=best.label) if best
+            else translate("ReportLessons", "a flash offer or a segment change"))
+    text = translate("ReportLessons", "Between {start} and {end} orders fell to {low} per 1,000 viewers a minute, "
+                                      "against {average} for the whole live, while {viewers} viewers were still "
+                                      "watching. Schedule {what} at about {lead}, before the sag.").format(
+        start=mmss(start * 60), end=mmss(end * 60), low=dec(low * 1000), average=dec(avg * 1000),
+        viewers=whole(float(v_win[start]) / SAG_WINDOW_MIN), what=what, lead=mmss(lead * 60))
     if inside:
-        text += f" {', '.join(f'#{a.number} {a.label}' for a in inside)} came inside the sag and did not prevent it."
-    evidence = (f"{count_noun(int(o_win[start]), 'order')} in {SAG_WINDOW_MIN} min from {mmss(start * 60)}",
-                f"live average {avg * 1000:.1f} orders per 1,000 viewer-minutes")
-    return Lesson("sag", mmss(start * 60), f"Plan an action before {mmss(start * 60)}", text, evidence, stake)
+        text = then(text, translate("ReportLessons", "{actions} came inside the sag and did not prevent it.").format(
+            actions=", ".join(f"#{a.number} {a.label}" for a in inside)))
+    evidence = (translate("ReportLessons", "{orders} in {minutes} min from {start}").format(
+                    orders=orders_n(int(o_win[start])), minutes=SAG_WINDOW_MIN, start=mmss(start * 60)),
+                translate("ReportLessons", "live average {average} orders per 1,000 viewer-minutes").format(
+                    average=dec(avg * 1000)))
+    return Lesson("sag", mmss(start * 60), translate("ReportLessons", "Plan an action before {time}").format(
+        time=mmss(start * 60)), text, evidence, stake)

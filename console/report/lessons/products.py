@@ -6,9 +6,10 @@ from __future__ import annotations
 from statistics import median
 from typing import Final
 
+from console.i18n import translate
 from console.kpi.snapshot import rate
-from console.present.fmt import mmss, pct
-from console.report.lessons.context import LessonContext
+from console.present.fmt import count, mmss, pct
+from console.report.lessons.context import LessonContext, dec, then, whole
 from console.report.model import ActionImpact, Lesson, ProductRow
 
 MIN_IMPRESSIONS: Final = 50  # a product seen fewer times than this is not judged on its conversion
@@ -49,22 +50,33 @@ def weak_product_lesson(ctx: LessonContext) -> Lesson | None:
     price = worst.revenue / worst.units if worst.units else (worst.price or ctx.aov)
     stake = worst.impressions * (avg_view - worst.orders / worst.impressions) * price
     if worst.ctr is not None and avg_ctr is not None and worst.ctr < 0.75 * avg_ctr:
-        title = f"Show {worst.name} better"
-        why = ("It is seen but not clicked: the pitch is the problem. Demonstrate it on camera, show it in use "
-               "and pin it while it is being shown.")
+        title = translate("ReportLessons", "Show {product} better").format(product=worst.name)
+        why = translate("ReportLessons", "It is seen but not clicked: the pitch is the problem. Demonstrate it on "
+                                         "camera, show it in use and pin it while it is being shown.")
     else:
-        title = f"Lower the barrier on {worst.name}"
+        title = translate("ReportLessons", "Lower the barrier on {product}").format(product=worst.name)
         offer = _unused_preset(ctx, worst.sku)
-        why = ("It is clicked but not bought: the price is the likely blocker. "
-               + (f"The plan's offer “{offer}” was not run: run it. " if offer else "Try a flash offer on it. ")
-               + "Or sell it in a kit with a best-seller.")
-    yardstick = "products on sale" + (f" without kit items ({', '.join(left_out)}: kit orders need no click)"
-                                      if left_out and len(base) < len(on_sale) else "")
-    text = (f"{worst.name} was seen {worst.impressions:,} times (the most-viewed half of the products on sale) but "
-            f"ordered only {worst.orders:,} times: CTR {pct(worst.ctr)} (the average {pct(avg_ctr)}), clicks "
-            f"to orders {pct(worst.conversion)} (the average {pct(avg_conv)}; averages over {yardstick}). {why}")
-    evidence: tuple[str, ...] = (f"{worst.impressions:,} impressions, {worst.clicks:,} clicks, {worst.orders:,} orders",
-                f"{worst.orders / worst.impressions:.2%} of views ordered vs {avg_view:.2%} for {yardstick}")
+        why = (translate("ReportLessons", "It is clicked but not bought: the price is the likely blocker. The plan's "
+                                          "offer “{offer}” was not run: run it. Or sell it in a kit with a "
+                                          "best-seller.").format(offer=offer) if offer else
+               translate("ReportLessons", "It is clicked but not bought: the price is the likely blocker. Try a "
+                                          "flash offer on it. Or sell it in a kit with a best-seller."))
+    yardstick = (translate("ReportLessons", "products on sale without kit items ({products}: kit orders need no "
+                                            "click)").format(products=", ".join(left_out))
+                 if left_out and len(base) < len(on_sale) else translate("ReportLessons", "products on sale"))
+    text = translate("ReportLessons", "{product} was seen {impressions} times (the most-viewed half of the products on "
+                                      "sale) but ordered only {orders} times: CTR {ctr} (the average {average_ctr}), "
+                                      "clicks to orders {conversion} (the average {average_conversion}; averages over "
+                                      "{yardstick}).").format(
+        product=worst.name, impressions=count(worst.impressions), orders=count(worst.orders), ctr=pct(worst.ctr),
+        average_ctr=pct(avg_ctr), conversion=pct(worst.conversion), average_conversion=pct(avg_conv),
+        yardstick=yardstick)
+    text = then(text, why)
+    evidence: tuple[str, ...] = (
+        translate("ReportLessons", "{impressions} impressions, {clicks} clicks, {orders} orders").format(
+            impressions=count(worst.impressions), clicks=count(worst.clicks), orders=count(worst.orders)),
+        translate("ReportLessons", "{share} of views ordered vs {average} for {yardstick}").format(
+            share=pct(worst.orders / worst.impressions, 2), average=pct(avg_view, 2), yardstick=yardstick))
     return Lesson("weak_product", worst.sku, title, text, evidence, stake)
 
 
@@ -95,12 +107,14 @@ def sold_out_lesson(ctx: LessonContext) -> Lesson | None:
             # demand that found nothing to buy, at the lower of its own and the live's click-to-order rate
             conv = min(rate(p.orders, before) or conv_all, conv_all)
             missed = after * conv * units_per_order
-            how = (f"after that it was still clicked {after:,.0f} times, and with {conv:.1%} of clicks ordering "
-                   f"that is about {missed:,.0f} more units")
+            how = translate("ReportLessons", "after that it was still clicked {clicks} times, and with {conversion} "
+                                             "of clicks ordering that is about {missed} more units").format(
+                clicks=whole(after), conversion=pct(conv), missed=whole(missed))
         else:  # the card came down: extrapolate its pace, never beyond what it sold
             left_min = max(0.0, (ctx.snap.elapsed_s - p.sold_out_at_s) / 60.0)
             missed = min(p.velocity * left_min, float(p.units))
-            how = f"at its pace the remaining {left_min:.0f} minutes would have sold about {missed:,.0f} more"
+            how = translate("ReportLessons", "at its pace the remaining {minutes} minutes would have sold about "
+                                             "{missed} more").format(minutes=whole(left_min), missed=whole(missed))
         value = missed * p.revenue / p.units
         if missed >= 1 and (best is None or value > best[0]):
             best = (value, p, missed, how)
@@ -108,22 +122,31 @@ def sold_out_lesson(ctx: LessonContext) -> Lesson | None:
         return None
     stake, p, missed, how = best
     planned = ctx.plan.product(p.sku).stock if ctx.plan is not None and p.in_plan else None
-    others = [f"{q.name} ({mmss(q.sold_out_at_s)}{_ran_out_in(ctx, q, short=True)})"
+    others = [f"{q.name} ({mmss(q.sold_out_at_s or 0.0)}{_ran_out_in(ctx, q, short=True)})"
               for q in sorted(ctx.products, key=lambda q: q.sold_out_at_s or 0.0)
               if q.sold_out_at_s is not None and q is not p]
-    text = (f"{p.name} sold out at {mmss(p.sold_out_at_s or 0)}{_ran_out_in(ctx, p)} after {p.units:,} units "
-            f"({p.velocity:.1f} a minute); {how} (≈ {ctx.m(stake)}). Stock about {p.units + missed:,.0f} next time, "
-            "or hold part of it back for later in the live.")
+    text = translate("ReportLessons", "{product} sold out at {time}{ran_out_in} after {units} units ({velocity} a "
+                                      "minute); {how} (≈ {amount}). Stock about {stock} next time, or hold part of "
+                                      "it back for later in the live.").format(
+        product=p.name, time=mmss(p.sold_out_at_s or 0), ran_out_in=_ran_out_in(ctx, p), units=count(p.units),
+        velocity=dec(p.velocity), how=how, amount=ctx.m(stake), stock=whole(p.units + missed))
     drained = _drained_by(ctx, p)
     if drained is not None:
         into = (p.sold_out_at_s or 0.0) - (drained.at_s or 0.0)
-        text += (f" Do not repeat “{drained.label}” as it was: its stock ran out {mmss(into)} into it. Stock for "
-                 f"it first, or run it for at most {max(1, int(into // 60))} min with this stock.")
+        text = then(text, translate("ReportLessons", "Do not repeat “{action}” as it was: its stock ran out {into} "
+                                                     "into "
+                                                 "it. Stock for it first, or run it for at most {minutes} min with "
+                                                 "this stock.").format(action=drained.label, into=mmss(into),
+                                                                       minutes=max(1, int(into // 60))))
     if others:
-        text += f" Also sold out: {', '.join(others)}."
-    evidence = (f"sold out at {mmss(p.sold_out_at_s or 0)}", f"{p.units:,} units sold"
-                + (f" of {planned:,} planned" if planned is not None else ""), f"{p.velocity:.1f} units/min")
-    return Lesson("sold_out", p.sku, f"Stock more {p.name}", text, evidence, stake)
+        text = then(text, translate("ReportLessons", "Also sold out: {products}.").format(products=", ".join(others)))
+    sold = (translate("ReportLessons", "{units} units sold of {planned} planned").format(
+                units=count(p.units), planned=count(planned)) if planned is not None else
+            translate("ReportLessons", "{units} units sold").format(units=count(p.units)))
+    evidence = (translate("ReportLessons", "sold out at {time}").format(time=mmss(p.sold_out_at_s or 0)), sold,
+                translate("ReportLessons", "{velocity} units/min").format(velocity=dec(p.velocity)))
+    return Lesson("sold_out", p.sku, translate("ReportLessons", "Stock more {product}").format(product=p.name), text,
+                  evidence, stake)
 
 
 def _drained_by(ctx: LessonContext, p: ProductRow) -> ActionImpact | None:
@@ -136,7 +159,10 @@ def _ran_out_in(ctx: LessonContext, p: ProductRow, short: bool = False) -> str:
     if a is None:
         return ""
     into = mmss((p.sold_out_at_s or 0.0) - (a.at_s or 0.0))
-    return f", {into} into “{a.label}”" if short else f", {into} into “{a.label}” (#{a.number})"
+    if short:
+        return translate("ReportLessons", ", {into} into “{action}”").format(into=into, action=a.label)
+    return translate("ReportLessons", ", {into} into “{action}” (#{number})").format(into=into, action=a.label,
+                                                                                   number=a.number)
 
 
 def abandonment_lesson(ctx: LessonContext) -> Lesson | None:
@@ -152,9 +178,15 @@ def abandonment_lesson(ctx: LessonContext) -> Lesson | None:
     p = max(hits, key=lambda q: q.abandons * (q.price or 0.0))
     stake = p.abandons * (p.price or 0.0) * RECOVERY
     kits = [k.name for k in ctx.plan.kits if p.sku in k.items] if ctx.plan is not None else []
-    offer = f"the plan's kit {', '.join(kits)}" if kits else "a kit with a cheaper best-seller"
-    text = (f"{p.name} ({ctx.m(p.price)}, among the dearer half) lost {p.abandons:,} of {p.carts:,} carts "
-            f"({pct(p.abandonment)}, the live {pct(overall)}). Expensive carts stall at checkout: launch "
-            f"{offer} or a short offer while its carts are open.")
-    evidence = (f"{p.abandons:,} abandoned carts × {ctx.m(p.price)}", f"median plan price {ctx.m(dear)}")
-    return Lesson("abandonment", p.sku, f"Bundle {p.name} into a kit", text, evidence, stake)
+    offer = (translate("ReportLessons", "the plan's kit {kits}").format(kits=", ".join(kits)) if kits
+             else translate("ReportLessons", "a kit with a cheaper best-seller"))
+    text = translate("ReportLessons", "{product} ({price}, among the dearer half) lost {abandons} of {carts} carts "
+                                      "({abandonment}, the live {overall}). Expensive carts stall at checkout: launch "
+                                      "{offer} or a short offer while its carts are open.").format(
+        product=p.name, price=ctx.m(p.price), abandons=count(p.abandons), carts=count(p.carts),
+        abandonment=pct(p.abandonment), overall=pct(overall), offer=offer)
+    evidence = (translate("ReportLessons", "{abandons} abandoned carts × {price}").format(
+                    abandons=count(p.abandons), price=ctx.m(p.price)),
+                translate("ReportLessons", "median plan price {price}").format(price=ctx.m(dear)))
+    title = translate("ReportLessons", "Bundle {product} into a kit").format(product=p.name)
+    return Lesson("abandonment", p.sku, title, text, evidence, stake)

@@ -12,8 +12,23 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from console.actions.book import Intent, IntentStatus
+from console.i18n import QT_TRANSLATE_NOOP, translate
 
-KIND_NAMES: Final = {"flash_offer": "Flash offer", "segment": "Segment", "kit": "Kit", "note": "Note"}
+#: a tick's words by the kind of action: its label in quotes, and for a press the stream never showed, why
+KIND_NAMES: Final = {"flash_offer": QT_TRANSLATE_NOOP("Replay", "Flash offer '{name}'"),
+                     "segment": QT_TRANSLATE_NOOP("Replay", "Segment '{name}'"),
+                     "kit": QT_TRANSLATE_NOOP("Replay", "Kit '{name}'"),
+                     "note": QT_TRANSLATE_NOOP("Replay", "Note '{name}'")}
+_FAILED_NAMES: Final = {"flash_offer": QT_TRANSLATE_NOOP("Replay", "Flash offer '{name}' ({state}: {why})"),
+                        "segment": QT_TRANSLATE_NOOP("Replay", "Segment '{name}' ({state}: {why})"),
+                        "kit": QT_TRANSLATE_NOOP("Replay", "Kit '{name}' ({state}: {why})"),
+                        "note": QT_TRANSLATE_NOOP("Replay", "Note '{name}' ({state}: {why})")}
+#: an action's status as a tick's words say it
+_STATE_WORDS: Final = {"pending": QT_TRANSLATE_NOOP("Replay", "pending"), "sent": QT_TRANSLATE_NOOP("Replay", "sent"),
+                       "acked": QT_TRANSLATE_NOOP("Replay", "acked"), "failed": QT_TRANSLATE_NOOP("Replay", "failed"),
+                       "unknown": QT_TRANSLATE_NOOP("Replay", "unknown"),
+                       "by_hand": QT_TRANSLATE_NOOP("Replay", "by hand"),
+                       "not_done": QT_TRANSLATE_NOOP("Replay", "not done")}
 Mark = tuple[float, str, str]  # (live ts, kind, label)
 FAILED: Final = "failed"  # the kind of a press the stream never showed (failed or unknown): its own tick colour
 
@@ -61,17 +76,20 @@ def action_marks(event_marks: Sequence[tuple[float, str, str, str | None]],
     for ts, kind, label, action_id in event_marks:
         row = by_action.get(action_id) if action_id is not None else None
         name = row.get("label") if row is not None and row.get("label") else label
-        marks.append((ts, kind, f"{KIND_NAMES.get(kind, kind)} '{name}'"))
+        words = KIND_NAMES.get(kind)
+        marks.append((ts, kind, translate("Replay", words).format(name=name) if words else f"{kind} '{name}'"))
         if action_id is not None:
             shown.add(action_id)
     for r in rows:
         if r.get("action_id") in shown or r.get("live_ts") is None:
             continue
         kind = r.get("kind") or ""
-        why = r.get("error") or "no answer"
-        state = str(r.get("status") or "unknown").replace("_", " ")  # "not done": steps by hand never done
-        marks.append((float(r["live_ts"]), FAILED, f"{KIND_NAMES.get(kind, kind)} '{r.get('label') or kind}' "
-                                                   f"({state}: {why})"))
+        why = r.get("error") or translate("Replay", "no answer")
+        status = str(r.get("status") or "unknown")
+        state = translate("Replay", _STATE_WORDS[status]) if status in _STATE_WORDS else status.replace("_", " ")
+        name, words = r.get("label") or kind, _FAILED_NAMES.get(kind)
+        marks.append((float(r["live_ts"]), FAILED, translate("Replay", words).format(name=name, state=state, why=why)
+                      if words else f"{kind} '{name}' ({state}: {why})"))
     return sorted(marks)
 
 
@@ -83,7 +101,7 @@ def _mmss(seconds: float) -> str:
 def jump_text(mark: Mark, start: float) -> str:
     """'→ 14:57 Flash offer 'Chef's knife -20%' (failed: sold out)': where a PgUp/PgDn landed."""
     ts, kind, label = mark
-    what = label if kind != "note" else f"Note: {label}"
+    what = label if kind != "note" else translate("Replay", "Note: {label}").format(label=label)
     return f"→ {_mmss(ts - start)} {what}"
 
 

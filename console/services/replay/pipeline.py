@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from console.i18n import translate
 from console.kpi.snapshot import ActionEffect, KpiSnapshot
 from console.live.health import FeedHealth, FeedState
+from console.present import numbers
 from console.report.model import (
     EFFECT_WINDOW_S,  # the live console's effect window (tests/test_report.py)
     MARK_TEXT,
@@ -59,7 +61,8 @@ class ReplayPipeline:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = False
-        self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(FeedState.CONNECTING, reason="loading"))
+        self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(FeedState.CONNECTING, reason=translate(
+            "Replay", "loading")))
         self._thread = threading.Thread(target=self._run, name="replay", daemon=True)
         self._indexer: threading.Thread | None = None
         self._index_error: str | None = None
@@ -82,7 +85,8 @@ class ReplayPipeline:
         rec = self.recording
         if rec is None or self.engine is None:
             return []
-        recorded = [(n["live_ts"], "note", "Moment marked (Ctrl+M)" if n["text"] == MARK_TEXT else n["text"])
+        marked = translate("Replay", "Moment marked (Ctrl+M)")
+        recorded = [(n["live_ts"], "note", marked if n["text"] == MARK_TEXT else n["text"])
                     for n in rec.notes if n.get("live_ts") is not None]
         return sorted(rec.marks + recorded + self._review_marks)
 
@@ -229,9 +233,11 @@ class ReplayPipeline:
         try:
             self.review.add(at, text, self.author)
         except SessionFileError as exc:  # "PATH: why"
-            message = (f"The note at {when} could not be saved to {exc}", "bad")
+            message = (translate("Replay", "The note at {when} could not be saved to {error}").format(
+                when=when, error=exc), "bad")
         else:
-            message = (f"Note saved at {when} — in the report once it is written again (Ctrl+R)", "good")
+            message = (translate("Replay", "Note saved at {when} — in the report once it is written again (Ctrl+R)"
+                                 ).format(when=when), "good")
         with self._lock:
             self._messages.append(message)
 
@@ -253,7 +259,8 @@ class ReplayPipeline:
     def _set_progress(self, fraction: float) -> None:
         self.progress = fraction
         self._latest = (None, FeedHealth(FeedState.CONNECTING, since=time.time(),
-                                         reason=f"loading {fraction:.0%}"))
+                                         reason=translate("Replay", "loading {progress}").format(
+                                             progress=numbers.percent(fraction, 0))))
 
     def _set_index_progress(self, fraction: float) -> None:
         self.progress = fraction
@@ -265,9 +272,10 @@ class ReplayPipeline:
 
     def _publish(self, playing: bool) -> None:
         assert self.engine is not None
-        how = f"{self._cmd.speed:g}x" if playing else "paused"
+        how = f"{self._cmd.speed:g}x" if playing else translate("Replay", "paused")
         if not self.engine.index.done:
-            how += f" · indexing {self.progress:.0%}"  # seeks get fast as the background pass moves on
+            how = translate("Replay", "{how} · indexing {progress}").format(
+                how=how, progress=numbers.percent(self.progress, 0))  # seeks get fast as the background pass moves on
         now = time.time()
         engine = self.engine
         health = FeedHealth(FeedState.REPLAY, since=now, reason=how, last_seq=engine.ingest.last_seq,

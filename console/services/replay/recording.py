@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from console.advisor.model import AdviceRecord, records_from_rows
+from console.i18n import translate
 from console.plan.model import Plan
 from console.services.replay.actions import action_marks
 from console.session.reader import EventSource
@@ -78,10 +79,11 @@ def load_recording(path: Path, progress: Callable[[float], None] | None = None) 
 def _mark(ts: float, kind: str, raw: str) -> tuple[float, str, str]:
     ev = json.loads(raw)
     if kind == "offer_started":
-        return ts, "flash_offer", f"Offer {ev['product_id']} -{ev['discount_pct']:g}%"
+        return ts, "flash_offer", translate("Markers", "Offer {name} -{pct}%").format(
+            name=ev["product_id"], pct=f"{ev['discount_pct']:g}")
     if kind == "segment_changed":
-        return ts, "segment", f"Segment {ev['segment_id']}"
-    return ts, "kit", f"Kit {ev['kit_id']}"
+        return ts, "segment", translate("Markers", "Segment {name}").format(name=ev["segment_id"])
+    return ts, "kit", translate("Markers", "Kit {name}").format(name=ev["kit_id"])
 
 
 _AT = re.compile(r"^(?:(\d{1,3}):([0-5]\d)|(\d{1,3}(?:\.\d+)?)%)$")
@@ -90,7 +92,8 @@ _AT = re.compile(r"^(?:(\d{1,3}):([0-5]\d)|(\d{1,3}(?:\.\d+)?)%)$")
 def check_at(spec: str) -> str:
     """Validate an --at value: MM:SS from the start of the live, or a percentage of its length."""
     if _AT.match(spec.strip()) is None:
-        raise ValueError(f"--at {spec!r}: expected MM:SS (e.g. 45:00) or a percentage (e.g. 50%)")
+        raise ValueError(translate("Replay", "--at {spec}: expected MM:SS (e.g. 45:00) or a percentage (e.g. 50%)"
+                                   ).format(spec=repr(spec)))
     return spec.strip()
 
 
