@@ -127,14 +127,14 @@ def test_nothing_but_the_command_line_imports_the_other_end_of_the_wire(path: Pa
 @pytest.mark.parametrize("path", _files("studio"), ids=_ids)
 def test_the_simulator_imports_only_the_wire_and_the_plan(path: Path) -> None:
     console_imports = {n for n in imports_of(path) if n.startswith("console.")}
-    allowed = ("console.__version__", "console.protocol", "console.plan", "console.studio")
+    allowed = ("console.__version__", "console.protocol", "console.plan", "console.studio", "console.i18n")
     assert sorted(n for n in console_imports if not any(n == a or n.startswith(a + ".") for a in allowed)) == []
 
 
 @pytest.mark.parametrize("path", _files("bridge"), ids=_ids)
 def test_the_bridge_imports_only_the_wire_the_plan_and_the_feed_server(path: Path) -> None:
     console_imports = {n for n in imports_of(path) if n.startswith("console.")}
-    allowed = ("console.__version__", "console.protocol", "console.plan", "console.bridge",
+    allowed = ("console.__version__", "console.protocol", "console.plan", "console.bridge", "console.i18n",
                "console.studio.feed_server", "console.studio.event_log", "console.studio.rules")
     assert sorted(n for n in console_imports if not any(n == a or n.startswith(a + ".") for a in allowed)) == []
 

@@ -86,13 +86,15 @@ def demo_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     ("ja", "注文1件", "注文2件", "注文12,345件"),
     ("en", "1 order", "2 orders", "12,345 orders"),
 ])
-def test_plural_forms_follow_the_languages_rules(demo_catalogue: None, language: str, one: str, two: str,
+@pytest.mark.usefixtures("demo_catalogue")
+def test_plural_forms_follow_the_languages_rules(language: str, one: str, two: str,
                                                   many: str) -> None:
     i18n.use_language(language)
     assert [i18n.translate("Demo", "%n orders", None, n) for n in (1, 2, 12345)] == [one, two, many]
 
 
-def test_a_sentence_is_translated_and_an_unknown_one_stays_english(demo_catalogue: None) -> None:
+@pytest.mark.usefixtures("demo_catalogue")
+def test_a_sentence_is_translated_and_an_unknown_one_stays_english() -> None:
     i18n.use_language("pt_BR")
     assert i18n.translate("Demo", "Offer ends in {left}").format(left="02:00") == "A oferta termina em 02:00"
     assert i18n.translate("Demo", "Not in the catalogue") == "Not in the catalogue"
@@ -116,7 +118,8 @@ def test_the_command_line_refuses_an_unknown_language_in_words() -> None:
     assert "no translation for language 'klingon'" in out.stderr and "pt_BR" in out.stderr
 
 
-def test_a_missing_japanese_font_names_the_package(monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+@pytest.mark.usefixtures("qapp")
+def test_a_missing_japanese_font_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtGui import QFontDatabase
 
     from console.i18n.fonts import font_problem

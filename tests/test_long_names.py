@@ -61,12 +61,12 @@ def test_heat_map_keeps_its_labels_and_its_width_with_long_titles(qtbot: QtBot, 
 
 
 @pytest.mark.parametrize(("values", "currency", "texts"), [
-    ([10_800.0, 5_929.0, 880.0], "EUR", ["€11k", "€6k", "€1k"]),  # never "€10.8k" beside "€5,929"
-    ([5_929.0, 880.0], "EUR", ["€5.9k", "€0.9k"]),
+    ([10_800.0, 5_929.0, 880.0], "EUR", ["€11K", "€6K", "€1K"]),  # never "€10.8K" beside "€5,929"
+    ([5_929.0, 880.0], "EUR", ["€5.9K", "€0.9K"]),
     ([950.0, 120.0, None], "EUR", ["€950", "€120", "—"]),  # all below 1,000: whole units
     ([1_250_000.0, 10_000.0, 0.0], "EUR", ["€1.25M", "€0.01M", "€0"]),
-    ([1_499.0, 800.0], "BRL", ["R$1.5k", "R$0.8k"]),
-    ([2_000.0], "CHF", ["2.0k CHF"]),
+    ([1_499.0, 800.0], "BRL", ["R$1.5K", "R$0.8K"]),
+    ([2_000.0], "CHF", ["CHF\u00a02.0K"]),
 ])
 def test_money_side_by_side_shares_one_format(values: list[float | None], currency: str, texts: list[str]) -> None:
     assert money_row(values, currency) == texts
@@ -79,7 +79,7 @@ def test_channels_revenue_row_has_one_format(qtbot: QtBot, plan: Plan) -> None:
     panel.draw(snap)  # the table follows every snapshot, like the tiles
     revenue = [panel._cells[(ch, "revenue")].text() for ch in ("organic", "paid", "direct")]
     assert all(t.startswith("R$") for t in revenue)
-    assert len({t.endswith("k") for t in revenue}) == 1, revenue
+    assert len({t.endswith("K") for t in revenue}) == 1, revenue
 
 
 def test_product_names_elide_in_the_middle_with_the_whole_name_in_the_tooltip(qtbot: QtBot, plan: Plan) -> None:

@@ -45,3 +45,22 @@ def test_the_two_plans_are_the_same_show_in_their_own_money() -> None:
         assert len(plan.segments) == 13
         assert {c.action for c in plan.cues} == {"flash_offer", "segment", "kit"}
         assert sum(1 for s in plan.segments if s.points) == 4
+
+
+def test_the_simulator_reads_a_yen_price_in_euro_sized_units() -> None:
+    """The demand curves are tuned on euro prices: ￥1,980 must sell like €13.20 (1,980 / 150), not like a €1,980
+    pan, or every product of a yen plan shows "many views, few orders"."""
+    from msgspec.structs import replace
+
+    from console.studio.rules import Audience, Rates
+
+    tokyo, suomi = load_plan(TOKYO), load_plan(SUOMI)
+    yen = next(p for p in tokyo.products if p.price == 1980)
+    euro = replace(yen, price=13.2)
+    in_yen, in_euro = Rates(tokyo, Audience()), Rates(suomi, Audience())
+    assert in_yen.cart_rate(yen, 0.0) == in_euro.cart_rate(euro, 0.0)
+    assert in_yen.order_rate(yen, 0.0, 600.0, 0.0) == in_euro.order_rate(euro, 0.0, 600.0, 0.0)
+    # hand-computed for €13.20: cart 0.35 × min(1.3, (60 / 13.2) ** 0.3 = 1.575) = 0.455;
+    # order 0.62 - 0.17 × log10(13.2 / 20) = 0.6507 (before the 30-minute sag)
+    assert abs(in_euro.cart_rate(euro, 0.0) - 0.455) < 1e-9
+    assert abs(in_euro.order_rate(euro, 0.0, 600.0, 0.0) - 0.6507) < 1e-3

@@ -160,7 +160,7 @@ def test_the_wall_shows_every_live_on_the_bus_and_moves_a_live_that_ends_to_fini
         paid = [e for e in producer.events if e["type"] == "order_placed"]
         final = window.finished_tiles["wall-short"].view
         assert final.title == "Short Kitchen"
-        assert final.gmv.startswith(f"{money(sum(e['amount'] for e in paid), 'EUR')} of €42k goal · ")
+        assert final.gmv.startswith(f"{money(sum(e['amount'] for e in paid), 'EUR')} of €42K goal · ")
         assert final.orders.startswith(f"{len(paid):,} orders · peak ")
         card = next(c for c in lives.cards() if c.live_id == "wall-short")
         assert card.finished and card.session_path is not None and card.session_path.name.endswith(

@@ -446,9 +446,9 @@ def test_flags_are_shown_on_the_product_panels(qtbot: QtBot, plan: Plan, tmp_pat
 
 
 @pytest.mark.parametrize(("value", "text"), [
-    (fmt.money(20435.4), "€20,435"), (fmt.money(None), "—"), (fmt.money(12.5, "CHF", cents=True), "12.50 CHF"),
-    (fmt.money_short(14321.0), "€14.3k"),
-    (fmt.money_short(180_000.0), "€180k"), (fmt.pct(0.0239), "2.4%"), (fmt.times(10.25), "10.2×"),
+    (fmt.money(20435.4), "€20,435"), (fmt.money(None), "—"), (fmt.money(12.5, "CHF", cents=True), "CHF\u00a012.50"),
+    (fmt.money_short(14321.0), "€14.3K"),
+    (fmt.money_short(180_000.0), "€180K"), (fmt.pct(0.0239), "2.4%"), (fmt.times(10.25), "10.2×"),
     (fmt.clock(3725.9), "01:02:05"), (fmt.mmss(252), "04:12"), (fmt.count(1442), "1,442"),
 ])
 def test_formats(value: str, text: str) -> None:
@@ -596,15 +596,15 @@ def test_a_narrow_goal_tile_keeps_its_projection_in_the_short_form(qtbot: QtBot)
     goal = GoalStatus("gmv", 180_000.0, 5_524.0, 24_350.0, "off_track")
     tile.resize(220, 90)
     tile.note = "target R$180,000 · projected R$24,350"
-    tile.note_short = "proj. R$24.4k / R$180k"
-    assert tile.drawn_note() == "proj. R$24.4k / R$180k"  # the long form does not fit 220 - 26 px
+    tile.note_short = "proj. R$24.4K / R$180K"
+    assert tile.drawn_note() == "proj. R$24.4K / R$180K"  # the long form does not fit 220 - 26 px
     tile.resize(420, 90)
     assert tile.drawn_note() == "target R$180,000 · projected R$24,350"
     from console.widgets.kpi_tiles import goal_text
     assert goal_text(goal, snap, "BRL") == "target R$180,000 · projected R$24,350"
-    assert goal_text(goal, snap, "BRL", short=True) == "proj. R$24.4k / R$180k"
+    assert goal_text(goal, snap, "BRL", short=True) == "proj. R$24.4K / R$180K"
     final = GoalStatus("gmv", 180_000.0, 52_192.0, 52_192.0, "off_track", final=True)
-    assert goal_text(final, snap, "BRL", short=True) == "final · target R$180k"
+    assert goal_text(final, snap, "BRL", short=True) == "final · target R$180K"
 
 
 def test_a_rate_shown_but_not_yet_judged_does_not_say_no_data() -> None:

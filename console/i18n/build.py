@@ -16,6 +16,8 @@ from pathlib import Path
 from console.i18n.areas import AREAS, TRANSLATED, sources, ts_path
 from console.i18n.languages import SOURCE_LANGUAGE
 
+LUPDATE_TIMEOUT_S = 120
+
 
 class ToolError(RuntimeError):
     """lupdate or lrelease missing or failing, with its own words."""
@@ -77,8 +79,13 @@ def lupdate(area: str, language: str, ts: Path | None = None, keep_vanished: boo
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as listing:
         listing.write("\n".join(str(p) for p in sources(area)) + "\n")
     try:
+        # lupdate's Python reader has been seen to spin for ever on a count it cannot parse (`len(a.b)`): the test
+        # forbids that form, and this bound turns any other such case into an error instead of a hang
         run = subprocess.run([*args, f"@{listing.name}", "-ts", str(target)], capture_output=True, text=True,
-                             check=False)
+                             check=False, timeout=LUPDATE_TIMEOUT_S)
+    except subprocess.TimeoutExpired as exc:
+        raise ToolError(f"lupdate did not finish {target.name} in {LUPDATE_TIMEOUT_S} s: a translate() call it "
+                        "cannot read? (docs/i18n.md, marking strings)") from exc
     finally:
         os.unlink(listing.name)
     if run.returncode != 0:

@@ -89,9 +89,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, plural
               n: int = -1) -> str:
     """`text` in the language in use (the source when the catalogue lacks it).
 
-    A count: `translate("Ctx", "%n orders", None, PLURAL, n)`, with `n` a plain name or a call (`len(rows)`), never
-    `snap.orders` or `rows[0]`: lupdate's Python reader records a plural only in this five-argument form (its
-    fourth argument is Qt 4's encoding) and skips a call whose count it cannot parse. tests/test_i18n_catalogue.py
+    A count: `translate("Ctx", "%n orders", None, PLURAL, n)`, with `n` a plain local name: lupdate's Python reader
+    records a plural only in this five-argument form (its fourth argument is Qt 4's encoding), skips a call whose
+    count it cannot parse (`snap.orders`, `rows[0]`) and has hung on `len(a.b)`. tests/test_i18n_catalogue.py
     checks every call's form. `%n` becomes `n`, written the way the language writes numbers, in the plural form
     its rules pick."""
     if isinstance(plural, int):

@@ -10,7 +10,8 @@ SCRIPT_FONTS: Final = {"ja": ("Japanese", "fonts-noto-cjk")}
 
 def font_problem(language: str) -> str | None:
     """Why the language's text would be drawn as boxes here, with the fix; None when a font is installed.
-    Needs a QGuiApplication (fontconfig is read through Qt)."""
+    Needs a QGuiApplication (fontconfig is read through Qt). In English on purpose: the font that is missing is the
+    one its translation would be drawn with."""
     need = SCRIPT_FONTS.get(language)
     if need is None:
         return None

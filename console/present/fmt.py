@@ -1,23 +1,16 @@
 """Number formatting for the console's displays, and reading back a duration typed as one: pure functions, no Qt;
-None always reads "—". Pure code that writes words takes a `Translate` (widgets pass Qt's translate)."""
+None always reads "—". Words go through console.i18n.translate; numbers and money follow its language
+(console/present/numbers.py)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Final
 
 from console.present import numbers
 
-Translate = Callable[[str], str]  # a template -> the same template in the operator's language
-
 DASH: Final = "—"
 _MMSS: Final = re.compile(r"^\s*(\d{1,2}):([0-5]?\d)\s*$")
-
-
-def untranslated(text: str) -> str:
-    """The template as written: the `Translate` of pure code called without Qt (the report, the tests)."""
-    return text
 
 
 def money(value: float | None, currency: str = "EUR", cents: bool = False) -> str:

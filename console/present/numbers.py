@@ -15,7 +15,13 @@ import re
 from typing import Final
 
 from babel import Locale
-from babel.numbers import NumberPattern, format_compact_currency, format_compact_decimal, get_currency_precision
+from babel.numbers import (
+    NumberPattern,
+    format_compact_currency,
+    format_compact_decimal,
+    get_currency_precision,
+    parse_pattern,
+)
 
 from console.i18n.languages import NUMBER_LOCALES
 
@@ -67,7 +73,11 @@ def money(value: float | None, currency: str, cents: bool = False) -> str:
 @functools.lru_cache(maxsize=8192)  # the tiles redraw the same amounts ten times a second; a call costs ~30 µs
 def _money(amount: float, currency: str, digits: int, locale: Locale) -> str:
     text = _pattern(locale, "currency", digits).apply(amount, locale, currency=currency, currency_digits=False)
-    # CLDR's currency spacing, which Babel leaves out: a code written as letters is kept off the digits ("CHF 20")
+    return _spaced(text)
+
+
+def _spaced(text: str) -> str:
+    """CLDR's currency spacing, which Babel leaves out: a code written as letters is kept off the digits ("CHF 20")."""
     return _LETTERS_THEN_DIGIT.sub("\\1\u00a0\\2", _DIGIT_THEN_LETTERS.sub("\\1\u00a0\\2", text))
 
 
@@ -78,7 +88,8 @@ def money_short(value: float | None, currency: str) -> str:
         return DASH
     if abs(value) < COMPACT_FROM:
         return money(value, currency)
-    return str(format_compact_currency(value, currency or "XXX", locale=number_locale(), fraction_digits=1))
+    text = str(format_compact_currency(value, currency or "XXX", locale=number_locale(), fraction_digits=1))
+    return _spaced(text)
 
 
 def symbol(currency: str) -> str:
@@ -110,3 +121,30 @@ def percent(value: float | None, digits: int = 1) -> str:
     if value is None:
         return DASH
     return str(_pattern(number_locale(), "percent", digits).apply(value, number_locale()))
+
+
+ROW_UNITS_FROM: Final = 1_000  # amounts side by side switch to the language's thousands (or 万) from here
+
+
+def money_row(values: list[float | None], currency: str) -> list[str]:
+    """Amounts that sit side by side, all in ONE unit of the language's compact form, chosen by the biggest:
+    `€11K €6K`, `R$ 1,5 mil R$ 0,8 mil`, `11 t. € 6 t. €`, `￥1.1万 ￥0.6万`; whole units while all are under 1,000.
+    Digits after the point only while they matter (the biggest under 10 of its unit). Mixed units ("€10.8K" beside
+    "€5,929") make the eye compare digits, not amounts. Nothing is "€0.0K": zero and None read as money() does."""
+    biggest = max((abs(v) for v in values if v is not None), default=0.0)
+    locale = number_locale()
+    short = locale.compact_currency_formats.get("short", {}).get("other", {})
+    unit = next((m for m in sorted((int(k) for k in short), reverse=True) if biggest >= m
+                 and "0" in getattr(short[str(m)], "pattern", str(short[str(m)]))), 0)
+    pattern_text = str(getattr(short[str(unit)], "pattern", short[str(unit)])) if unit else "0"
+    if biggest < ROW_UNITS_FROM or pattern_text.strip() == "0":
+        return [money(v, currency) for v in values]
+    divisor = unit // 10 ** (pattern_text.count("0") - 1)
+    scaled_biggest = biggest / divisor
+    digits = 0 if scaled_biggest >= 10 else (2 if divisor >= 1_000_000 else 1)
+    pattern = copy.copy(parse_pattern(pattern_text))
+    pattern.frac_prec = (digits, digits)
+    pattern.int_prec = (1, 1)
+    return [money(v, currency) if not v else _spaced(str(pattern.apply(
+        round(v / divisor, digits), locale, currency=currency or "XXX", currency_digits=False)))
+        for v in values]

@@ -15,6 +15,10 @@ from console.plan.model import Plan, Product
 
 _CHANNEL_SHARE: Final = {"organic": 0.55, "paid": 0.30, "direct": 0.15}
 SAG_STARTS_S: Final = 30 * 60.0
+#: The price curves below are tuned on euro-sized prices (the demo plan); where a currency's prices are two or
+#: three orders of magnitude larger, a price is read in euro-sized units first, so a yen catalogue sells like a euro
+#: one instead of every product looking overpriced. Rough and constant on purpose: a simulator, not a forex feed.
+PRICE_UNITS: Final = {"JPY": 150.0, "KRW": 1400.0, "HUF": 400.0, "CLP": 1000.0, "IDR": 17000.0, "VND": 27000.0}
 
 
 class ActionRefused(Exception):  # noqa: N818 - reads as the fact it reports
@@ -47,6 +51,7 @@ class Rates:
     def __init__(self, plan: Plan, audience: Audience, *, sag: bool = True, demo_dwell: bool = True) -> None:
         self.plan, self.audience = plan, audience
         self.duration_s = plan.live.duration_min * 60.0
+        self.price_unit = PRICE_UNITS.get(plan.live.currency, 1.0)
         # A scripted scenario (console/studio/scenarios.py) turns off the two patterns every default live has, the
         # 30-minute conversion sag and the longer stays of demonstration segments, and stages its own instead.
         self.sag, self.demo_dwell = sag, demo_dwell
@@ -79,12 +84,12 @@ class Rates:
         return 0.07 * (1.25 if demo else 1.0) * (1.4 if on_offer else 1.0)
 
     def cart_rate(self, product: Product, discount_pct: float) -> float:
-        price_factor = min(1.3, max(0.5, (60.0 / product.price) ** 0.3))
+        price_factor = min(1.3, max(0.5, (60.0 * self.price_unit / product.price) ** 0.3))
         return min(0.9, 0.35 * price_factor * (1.0 + discount_pct / 45.0))
 
     def order_rate(self, product: Product, discount_pct: float, t: float, boost: float) -> float:
         """Cart -> order. Expensive items are abandoned more; conversion sags after 30 minutes."""
-        base = min(0.8, max(0.2, 0.62 - 0.17 * math.log10(product.price / 20.0)))
+        base = min(0.8, max(0.2, 0.62 - 0.17 * math.log10(product.price / (20.0 * self.price_unit))))
         sag = 1.0 - 0.4 * min(1.0, max(0.0, t - SAG_STARTS_S) / 2400.0) if self.sag else 1.0
         fresh = sag + (1.0 - sag) * 0.8 * boost  # an operator action wins the room back, for a while
         return min(0.95, base * fresh * (1.0 + discount_pct / 60.0))

@@ -341,7 +341,8 @@ class CueTable(QTableWidget):
             cells = (r.cue.at, translate("ActionLog", _KIND[r.cue.action]), label(r),
                      translate("ActionLog", "auto") if r.cue.auto else "GO", cue_state_text(r))
             # what (the whole title, however narrow the column), the plan's note, the outcome
-            tip = "\n".join(t for t in (label(r), r.cue.note, r.note) if t)
+            # the note is a key in English (compared above); a server's own words pass through unchanged
+            tip = "\n".join(t for t in (label(r), r.cue.note, translate("Actions", r.note) if r.note else "") if t)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 
 from console.i18n import QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import ChannelStats, KpiSnapshot
-from console.present import fmt
+from console.present import fmt, numbers
 from console.present.availability import is_available, not_available, why
 from console.widgets import theme
 from console.widgets.fit_label import FitLabel
@@ -25,29 +25,9 @@ def _t(text: str) -> str:
     return translate("ChannelsPanel", text)
 
 
-THOUSANDS_FROM = 1_000  # a row switches to thousands ("€1.5k") when any amount reaches this: short, one width
-
-
 def money_row(values: list[float | None], currency: str) -> list[str]:
-    """Amounts that sit side by side, all in ONE format: whole units ("€5,929") while every amount is below
-    THOUSANDS_FROM, otherwise all in thousands ("€5.9k", "€1.2k"; whole thousands once one reaches 10,000: "€11k",
-    "€6k"), or all in millions once one reaches a million.
-    Mixed formats ("€10.8k" beside "€5,929") make the eye compare digits, not amounts."""
-    biggest = max((abs(v) for v in values if v is not None), default=0.0)
-    if biggest < THOUSANDS_FROM:
-        return [fmt.money(v, currency) for v in values]
-    # Digits after the point only while they matter: "€1.5k", "€0.8k", but "€34k", "€19k" (a narrow column).
-    div, unit, digits = ((1_000_000, "M", 2) if biggest >= 1_000_000 else (1000, "k", 0) if biggest >= 10_000
-                         else (1000, "k", 1))
-    symbol = fmt.symbol(currency)
-    out = []
-    for v in values:
-        if v is None or v == 0:  # nothing is "€0" in every format, never "€0.0k"
-            out.append(fmt.money(v, currency))
-            continue
-        body = f"{v / div:.{digits}f}{unit}"
-        out.append(f"{symbol}{body}" if symbol else f"{body} {currency}")
-    return out
+    """Amounts side by side in one unit, the language's own (console/present/numbers.py money_row)."""
+    return numbers.money_row(values, currency)
 
 
 class ShareBar(QWidget):

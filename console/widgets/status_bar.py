@@ -144,8 +144,8 @@ class ConsoleStatusBar(QStatusBar):
         self.storage.setVisible(bool(health.storage_error))
         set_steady_text(self.gaps, translate("ConsoleStatusBar", "gaps {n}").format(n=fmt.count(len(health.gaps))))
         set_tone(self.gaps, "bad" if health.gaps else "muted")
-        self.gaps.setToolTip("\n".join(translate("ConsoleStatusBar", "seq {a}–{b}: {cause}").format(a=a, b=b, cause=c)
-                                       for a, b, c in health.gaps))
+        self.gaps.setToolTip("\n".join(translate("ConsoleStatusBar", "seq {a}–{b}: {cause}").format(
+            a=a, b=b, cause=translate("FeedStatus", c)) for a, b, c in health.gaps))  # a cause is kept in English
 
     def set_snapshot(self, snap: KpiSnapshot | None) -> None:
         text = fmt.clock(snap.elapsed_s if snap is not None and snap.started_at is not None else None)
