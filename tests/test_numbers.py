@@ -102,3 +102,15 @@ def test_missing_figures_read_a_dash_in_every_language(speak: Callable[[str], No
 
 def test_the_currencys_own_decimals() -> None:
     assert [numbers.currency_digits(c) for c in ("EUR", "BRL", "USD", "JPY", "KRW", "BHD")] == [2, 2, 2, 0, 0, 3]
+
+
+@pytest.mark.parametrize(("language", "thousands", "halves"), [
+    ("fi", ["0", "1_000", "2_000"], ["0,0", "0,5", "1,0"]),
+    ("pt_BR", ["0", "1.000", "2.000"], ["0,0", "0,5", "1,0"]),
+    ("ja", ["0", "1,000", "2,000"], ["0.0", "0.5", "1.0"]),
+])
+def test_chart_ticks_are_written_in_the_language(speak: Callable[[str], None], language: str,
+                                                 thousands: list[str], halves: list[str]) -> None:
+    speak(language)
+    assert numbers.tick_strings([0.0, 1000.0, 2000.0], 1.0, 1000.0) == [nb(t) for t in thousands]
+    assert numbers.tick_strings([0.0, 0.5, 1.0], 1.0, 0.5) == [nb(t) for t in halves]

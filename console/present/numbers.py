@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import math
 import re
 from typing import Final
 
@@ -148,3 +149,10 @@ def money_row(values: list[float | None], currency: str) -> list[str]:
     return [money(v, currency) if not v else _spaced(str(pattern.apply(
         round(v / divisor, digits), locale, currency=currency or "XXX", currency_digits=False)))
         for v in values]
+
+
+def tick_strings(values: list[float], scale: float, spacing: float) -> list[str]:
+    """A chart axis's tick numbers as the language writes them (2 000 · 0,5 · 1.000): pyqtgraph's AxisItem
+    tickStrings, with as many decimals as the spacing needs (its own rule) and never more than three."""
+    digits = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 and scale > 0 else 0
+    return [decimal(v * scale, min(digits, 3)) for v in values]

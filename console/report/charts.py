@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from console.i18n import QT_TRANSLATE_NOOP, translate
+from console.present import numbers
 from console.present import palette as theme
 from console.present.fmt import money_short, pct, times
 from console.report.compare import display_names
@@ -74,6 +75,13 @@ def render_charts(report: Report, other: Report | None = None) -> dict[str, byte
     return out
 
 
+def localise_ticks(axis: pg.AxisItem) -> None:
+    """Tick numbers as the report's language writes them (2 000 · 0,5 · 1.000), and never pyqtgraph's "(x0.001)"
+    scale in the axis title: a producer reads the numbers as they are."""
+    axis.enableAutoSIPrefix(False)
+    axis.tickStrings = numbers.tick_strings  # an instance's own formatter: pyqtgraph calls it per redraw
+
+
 def new_plot(title: str, height: int = HEIGHT) -> pg.PlotWidget:
     """An offscreen plot with the report's paper, ink, fixed axes and size (the history page draws on it too)."""
     pw = pg.PlotWidget(background=PAPER)
@@ -87,6 +95,7 @@ def new_plot(title: str, height: int = HEIGHT) -> pg.PlotWidget:
         axis.setPen(pg.mkPen(INK))
         axis.setTextPen(pg.mkPen(INK))
         axis.setTickFont(font)
+        localise_ticks(axis)
     # fixed axis sizes: a never-shown widget does not grow its axes to fit their labels, it drops the labels
     pw.getAxis("left").setWidth(64)
     pw.getAxis("bottom").setHeight(40)

@@ -98,4 +98,4 @@ class Rates:
         return 0.00002 * (full_price / kit_price)
 
     def ad_spend(self, paid_joins: int, noise: float) -> float:
-        return round(paid_joins * self.cost_per_paid_view * (0.8 + 0.4 * noise), 2)
+        return round(paid_joins * self.cost_per_paid_view * self.price_unit * (0.8 + 0.4 * noise), 2)

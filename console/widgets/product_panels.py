@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.i18n import translate
+from console.i18n import PLURAL, translate
 from console.kpi.snapshot import KpiSnapshot, ProductStats
 from console.plan.model import Plan
 from console.present import fmt
@@ -270,7 +270,8 @@ class ProductPanels(QWidget):
         stock = (f"<span style='color:{stock_tone}'>{left_text}</span>"
                  if has("product_stock_left") else translate("ProductPanels", "stock {n}").format(n=na))
         if has("product_revenue"):
-            sold = translate("ProductPanels", "{n} sold").format(n=fmt.count(ps.units))
+            units = ps.units
+            sold = translate("ProductPanels", "%n sold", None, PLURAL, units)
             sales = (f"<div style='font-size:20px; font-weight:700'>{fmt.money(ps.revenue, self.currency)}"
                      f" <span style='font-size:14px; color:{theme.MUTED}; font-weight:400'>"
                      f"{sold}</span></div>")

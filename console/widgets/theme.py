@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QWidget
 
 # The palette lives in console/present/palette.py (the report draws with it too); widgets read it as theme.X.
+from console.present import numbers
 from console.present.palette import (  # noqa: F401
     AA_TEXT,
     ACCENT,
@@ -185,3 +186,5 @@ def cache_axis(axis: pg.AxisItem) -> None:
     a new data point costs a pixmap copy per axis; the axis still redraws itself when its range moves (about 1/s).
     """
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    axis.enableAutoSIPrefix(False)  # no "(x1000)" in an axis title: the numbers are written in the language instead
+    axis.tickStrings = numbers.tick_strings

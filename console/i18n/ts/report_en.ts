@@ -44,6 +44,13 @@
             <numerusform>%n actions inside it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n carts</source>
+        <translation>
+            <numerusform>%n cart</numerusform>
+            <numerusform>%n carts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWarnings</name>

@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>by hand</source>
-        <translation>tehdään käsin</translation>
+        <translation>käsin</translation>
     </message>
     <message>
         <source>not done</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>at {time}; its action is not in the session file</source>
-        <translation>klo {time}; sen toimenpide puuttuu istuntotiedostosta</translation>
+        <translation>kohdassa {time}; sen toimenpide puuttuu istuntotiedostosta</translation>
     </message>
     <message>
         <source>its action is not in the session file</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>at {time} with #{number} {action}, which never reached the stream ({why})</source>
-        <translation>klo {time} toimenpiteellä #{number} {action}, joka ei koskaan näkynyt syötteessä ({why})</translation>
+        <translation>kohdassa {time} toimenpiteellä #{number} {action}, joka ei koskaan näkynyt syötteessä ({why})</translation>
     </message>
     <message>
         <source>with #{number} {action}, which never reached the stream ({why})</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>at {time} with #{number} {action}</source>
-        <translation>klo {time} toimenpiteellä #{number} {action}</translation>
+        <translation>kohdassa {time} toimenpiteellä #{number} {action}</translation>
     </message>
     <message>
         <source>with #{number} {action}</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>at {time}: {reason}</source>
-        <translation>klo {time}: {reason}</translation>
+        <translation>kohdassa {time}: {reason}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation>klo {time}</translation>
+        <translation>kohdassa {time}</translation>
     </message>
     <message>
         <source>{state} {details}</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>{channel} channel</source>
-        <translation>{channel}-lähde</translation>
+        <translation>{channel} liikenne</translation>
     </message>
     <message>
         <source>Advice from the live advisor</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>around #{number} at {time}</source>
-        <translation>toimenpiteen #{number} ympäriltä klo {time}</translation>
+        <translation>toimenpiteen #{number} ympäriltä kohdassa {time}</translation>
     </message>
     <message>
         <source>around the advice itself</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>minute of the live</source>
-        <translation>live-lähetyksen minuutti</translation>
+        <translation>liven minuutti</translation>
     </message>
     <message>
         <source>Products: margin per unit against sales velocity</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>units sold per minute on sale (red: sold out; size: revenue)</source>
-        <translation>myydyt kpl minuutissa myynnissä (punainen: loppuunmyyty; koko: myynti)</translation>
+        <translation>myydyt kpl / min myyntiaikana (punainen: loppuunmyyty; koko: myynti)</translation>
     </message>
     <message>
         <source>margin per unit ({currency})</source>
@@ -328,11 +328,11 @@
     </message>
     <message>
         <source>niche: high margin, slow</source>
-        <translation>kapea: hyvä kate, hidas</translation>
+        <translation>erikoistuotteet: hyvä kate, hidas</translation>
     </message>
     <message>
         <source>traffic builders: low margin, fast</source>
-        <translation>houkuttimet: pieni kate, nopea</translation>
+        <translation>sisäänheittotuotteet: pieni kate, nopea</translation>
     </message>
     <message>
         <source>review: low margin, slow</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Units/min</source>
-        <translation>kpl/min</translation>
+        <translation>Kpl/min</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -534,11 +534,11 @@
     </message>
     <message>
         <source>Actions of the reference live, {name}</source>
-        <translation>Vertailulive-lähetyksen {name} toimenpiteet</translation>
+        <translation>Vertailuliven {name} toimenpiteet</translation>
     </message>
     <message>
         <source>Margin per unit against units sold per minute while on sale; dashed lines are the medians. Stars (top right) carry the live; traffic builders (bottom right) sell fast at a thin margin; niche products (top left) earn well but slowly; bottom left is for review.</source>
-        <translation>Kate per kpl suhteessa myytyihin kappaleisiin minuutissa myynnin aikana; katkoviivat ovat mediaanit. Tähdet (oikea yläkulma) kantavat live-lähetystä; houkuttimet (oikea alakulma) myyvät nopeasti pienellä katteella; kapean kysynnän tuotteet (vasen yläkulma) tuottavat hyvin mutta hitaasti; vasen alakulma kannattaa tarkistaa.</translation>
+        <translation>Kate per kpl suhteessa myytyihin kappaleisiin minuutissa myynnin aikana; katkoviivat ovat mediaanit. Tähdet (oikea yläkulma) kantavat liveä; sisäänheittotuotteet (oikea alakulma) myyvät nopeasti pienellä katteella; erikoistuotteet (vasen yläkulma) tuottavat hyvin mutta hitaasti; vasen alakulma kannattaa tarkistaa.</translation>
     </message>
     <message>
         <source>{title}: post-live report</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>The reference live&apos;s lessons</source>
-        <translation>Vertailulive-lähetyksen opit</translation>
+        <translation>Vertailuliven opit</translation>
     </message>
     <message>
         <source>Three lessons for the next live</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Units/min</source>
-        <translation>kpl/min</translation>
+        <translation>Kpl/min</translation>
     </message>
     <message>
         <source>Product</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>sold out at {time}</source>
-        <translation>loppuunmyyty klo {time}</translation>
+        <translation>loppuunmyyty kohdassa {time}</translation>
     </message>
     <message>
         <source>Not available from this feed: {columns} ({why}).</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Conversion by entry channel; labels: revenue and ROAS.</source>
-        <translation>Konversio liikenteen lähteittäin; tunnisteet: myynti ja ROAS.</translation>
+        <translation>Konversio liikenteen lähteittäin; palkkien merkinnät: myynti ja ROAS.</translation>
     </message>
     <message>
         <source>Entry channels</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Orders/min per 1,000 viewers</source>
-        <translation>Tilaukset/min / 1 000 katsojaa</translation>
+        <translation>Tilaukset/min 1 000 katsojaa kohden</translation>
     </message>
     <message>
         <source>Lift per viewer</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Five minutes before each action against five minutes after it (cut at the live&apos;s start and end). Viewers is the average audience in each window; the lift and its verdict are per viewer, so a room filling up is not counted as the action&apos;s effect. Verdict from an exact two-rate test on the order counts over viewer-minutes: clear below p = 0.05, likely below 0.20, fewer than 8 orders in both windows together is too few to tell.</source>
-        <translation>Viisi minuuttia ennen kutakin toimenpidettä verrattuna viiteen minuuttiin sen jälkeen (rajattu live-lähetyksen alkuun ja loppuun). Katsojat on kunkin jakson keskimääräinen yleisö; nousu ja tulos lasketaan katsojaa kohden, joten täyttyvää yleisöä ei lueta toimenpiteen vaikutukseksi. Tulos tarkasta kahden suhdeluvun testistä tilausmäärille katsojaminuutteja kohden: selvä, kun p &lt; 0.05, todennäköinen, kun p &lt; 0.20; alle 8 tilausta molemmissa jaksoissa yhteensä on liian vähän arvioitavaksi.</translation>
+        <translation>Viisi minuuttia ennen kutakin toimenpidettä verrattuna viiteen minuuttiin sen jälkeen (rajattu live-lähetyksen alkuun ja loppuun). Katsojat on kunkin jakson keskimääräinen yleisö; nousu ja tulos lasketaan katsojaa kohden, joten täyttyvää yleisöä ei lueta toimenpiteen vaikutukseksi. Tulos tarkasta kahden suhdeluvun testistä tilausmäärille katseluminuutteja kohden: selvä, kun p &lt; 0,05, todennäköinen, kun p &lt; 0,20; alle 8 tilausta molemmissa jaksoissa yhteensä on liian vähän arvioitavaksi.</translation>
     </message>
     <message>
         <source>before window only {duration}: the live had just started</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>{product} sold out {into} into it, at {time}</source>
-        <translation>{product} loppui {into} sen alusta, klo {time}</translation>
+        <translation>{product} loppui {into} sen alusta, kohdassa {time}</translation>
     </message>
     <message>
         <source>also in the window: {actions}</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Laji</translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>The live at that moment</source>
@@ -945,11 +945,11 @@
     </message>
     <message>
         <source>Moments marked with Ctrl+M and notes typed during the live, and the review notes typed in replay (N), at their time into the live.</source>
-        <translation>Ctrl+M:llä merkityt hetket ja live-lähetyksen aikana kirjoitetut muistiinpanot sekä toistossa (N) kirjoitetut katselmointimuistiinpanot, live-lähetyksen ajan mukaan.</translation>
+        <translation>Ctrl+M:llä merkityt hetket ja live-lähetyksen aikana kirjoitetut muistiinpanot sekä toistossa (N) kirjoitetut jälkikatsauksen muistiinpanot, liven alusta lasketun ajan mukaan.</translation>
     </message>
     <message>
         <source>review note (replay)</source>
-        <translation>katselmointimuistiinpano (toisto)</translation>
+        <translation>jälkikatsauksen muistiinpano (toisto)</translation>
     </message>
     <message>
         <source>marked moment</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Moment marked (Ctrl+M)</source>
-        <translation>Hetki merkitty (Ctrl+M)</translation>
+        <translation>Merkitty hetki (Ctrl+M)</translation>
     </message>
     <message>
         <source>Computed by replaying all {events} recorded events through the console&apos;s KPI engine, so every number is the one the console showed at the live&apos;s end. Refused during the live: {rejected}; never received: {gaps}. How sections, confidence and lessons are worked out: docs/report.md.</source>
@@ -980,7 +980,7 @@
     <name>ReportLessons</name>
     <message>
         <source>“{action}” at {time} took orders from {before} to {after} per 1,000 viewers a minute ({lift}; {verdict}, {p}){audience}.</source>
-        <translation>”{action}” klo {time} nosti tilaukset tasolta {before} tasolle {after} 1 000 katsojaa kohden minuutissa ({lift}; {verdict}, {p}){audience}.</translation>
+        <translation>”{action}” kohdassa {time} nosti tilauksia minuutissa 1 000 katsojaa kohden tasolta {before} tasolle {after} ({lift}; {verdict}, {p}){audience}.</translation>
     </message>
     <message>
         <source>Run it again, and earlier, when orders flatten: one more run is worth about {gain} at this live&apos;s order value.</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>{orders} in {before_min} min before, {after} in {after_min} min after</source>
-        <translation>{orders} {before_min} min ennen, {after} {after_min} min jälkeen</translation>
+        <translation>{before_min} min ennen: {orders}; {after_min} min jälkeen: {after}</translation>
     </message>
     <message>
         <source>average order {amount}</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>After “{action}” at {time} orders fell from {before} to {after} per 1,000 viewers a minute ({lift}; {verdict}, {p}){audience}.</source>
-        <translation>Toimenpiteen ”{action}” klo {time} jälkeen tilaukset laskivat tasolta {before} tasolle {after} 1 000 katsojaa kohden minuutissa ({lift}; {verdict}, {p}){audience}.</translation>
+        <translation>Kohdassa {time} tehdyn toimenpiteen ”{action}” jälkeen tilaukset minuutissa 1 000 katsojaa kohden laskivat tasolta {before} tasolle {after} ({lift}; {verdict}, {p}){audience}.</translation>
     </message>
     <message>
         <source>Part of the fall may belong to {actions}, which ran in the same windows.</source>
@@ -1130,9 +1130,12 @@
         <source>{count} clicks</source>
         <translation>{count} klikkausta</translation>
     </message>
-    <message>
-        <source>{count} carts</source>
-        <translation>{count} ostoskoria</translation>
+    <message numerus="yes">
+        <source>%n carts</source>
+        <translation>
+            <numerusform>%n ostoskori</numerusform>
+            <numerusform>%n ostoskoria</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find where the funnel broke</source>
@@ -1167,7 +1170,7 @@
     </message>
     <message>
         <source>“{action}” at {time} failed ({why})</source>
-        <translation>”{action}” klo {time} epäonnistui ({why})</translation>
+        <translation>”{action}” kohdassa {time} epäonnistui ({why})</translation>
     </message>
     <message>
         <source>the plan&apos;s cues {cues} were not fired</source>
@@ -1191,7 +1194,7 @@
     </message>
     <message>
         <source>{low} vs {average} orders per 1,000 viewer-minutes</source>
-        <translation>{low} vs. {average} tilausta / 1 000 katsojaminuuttia</translation>
+        <translation>{low} vs. {average} tilausta / 1 000 katseluminuuttia</translation>
     </message>
     <message numerus="yes">
         <source>%n actions inside it</source>
@@ -1230,7 +1233,7 @@
     </message>
     <message>
         <source>live average {average} orders per 1,000 viewer-minutes</source>
-        <translation>live-lähetyksen keskiarvo {average} tilausta / 1 000 katsojaminuuttia</translation>
+        <translation>live-lähetyksen keskiarvo {average} tilausta / 1 000 katseluminuuttia</translation>
     </message>
     <message>
         <source>Plan an action before {time}</source>
@@ -1286,7 +1289,7 @@
     </message>
     <message>
         <source>{product} sold out at {time}{ran_out_in} after {units} units ({velocity} a minute); {how} (≈ {amount}). Stock about {stock} next time, or hold part of it back for later in the live.</source>
-        <translation>{product} loppui klo {time}{ran_out_in} {units} kpl:n jälkeen ({velocity} minuutissa); {how} (≈ {amount}). Varaa ensi kerralla noin {stock} kpl, tai pidä osa varastosta live-lähetyksen loppupuolelle.</translation>
+        <translation>{product} loppui kohdassa {time}{ran_out_in} {units} kpl:n jälkeen ({velocity} minuutissa); {how} (≈ {amount}). Varaa ensi kerralla noin {stock} kpl, tai pidä osa varastosta live-lähetyksen loppupuolelle.</translation>
     </message>
     <message>
         <source>Do not repeat “{action}” as it was: its stock ran out {into} into it. Stock for it first, or run it for at most {minutes} min with this stock.</source>
@@ -1306,7 +1309,7 @@
     </message>
     <message>
         <source>sold out at {time}</source>
-        <translation>loppuunmyyty klo {time}</translation>
+        <translation>loppuunmyyty kohdassa {time}</translation>
     </message>
     <message>
         <source>{velocity} units/min</source>
@@ -1392,7 +1395,7 @@
     </message>
     <message>
         <source>Entered (unique viewers)</source>
-        <translation>Saapuneet (yksilöidyt katsojat)</translation>
+        <translation>Saapuneet (yksilölliset katsojat)</translation>
     </message>
     <message>
         <source>Peak viewers</source>
@@ -1400,7 +1403,7 @@
     </message>
     <message>
         <source>GPM (GMV per 1,000 views)</source>
-        <translation>GPM (GMV / 1 000 katselua)</translation>
+        <translation>GPM (GMV / 1 000 katselukertaa)</translation>
     </message>
     <message>
         <source>UV value (GMV / entered)</source>
@@ -1567,7 +1570,7 @@
     </message>
     <message>
         <source>many views, few orders</source>
-        <translation>katsottu, ei tilattu</translation>
+        <translation>katsotaan, ei osteta</translation>
     </message>
     <message>
         <source>not in the plan</source>

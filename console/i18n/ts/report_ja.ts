@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>not done</source>
-        <translation>未実施</translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>seen</source>
@@ -69,7 +69,7 @@
     <name>ReportAdvice</name>
     <message>
         <source>No fitting remedy in the plan; {remedy} would fit</source>
-        <translation>進行表に合う対策がありません。{remedy}が適しています</translation>
+        <translation>プランに合う対策がありません。{remedy}が有効です</translation>
     </message>
     <message>
         <source>still open when the recording stopped</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>no product has a plan cost: no margins to plot</source>
-        <translation>進行表に原価のある商品がないため、粗利を表示できません</translation>
+        <translation>プランに原価のある商品がないため、粗利を表示できません</translation>
     </message>
     <message>
         <source>units sold per minute on sale (red: sold out; size: revenue)</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Entered</source>
-        <translation>入室者</translation>
+        <translation>入室者数</translation>
     </message>
     <message>
         <source>ROAS</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Neither plan set goals.</source>
-        <translation>どちらの進行表にも目標がありません。</translation>
+        <translation>どちらのプランにも目標がありません。</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -607,11 +607,11 @@
     </message>
     <message>
         <source>The plan set no goals.</source>
-        <translation>進行表に目標が設定されていません。</translation>
+        <translation>プランに目標が設定されていません。</translation>
     </message>
     <message>
         <source>No plan was recorded with this live: no goals.</source>
-        <translation>このライブには進行表が記録されていないため、目標はありません。</translation>
+        <translation>このライブにはプランが記録されていないため、目標はありません。</translation>
     </message>
     <message>
         <source>Goals vs actuals</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Targets from the plan; actuals at the last recorded event.</source>
-        <translation>目標値は進行表から、実績は最後に記録されたイベント時点のものです。</translation>
+        <translation>目標値はプランから、実績は最後に記録されたイベント時点のものです。</translation>
     </message>
     <message>
         <source>No actions were taken, so the curves carry no markers.</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Abandoned</source>
-        <translation>カゴ落ち</translation>
+        <translation>カゴ落ち率</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Conversion = orders / clicks. Abandoned = abandoned carts / carts. Units/min while on sale (until it sold out). Margin = revenue − units × plan cost.</source>
-        <translation>転換率＝注文÷クリック。カゴ落ち＝放棄カート÷カート。個/分は販売中（完売まで）の値。粗利＝売上−個数×進行表の原価。</translation>
+        <translation>転換率＝注文÷クリック。カゴ落ち率＝放棄カート÷カート。個/分は販売中（完売まで）の値。粗利＝売上−個数×プランの原価。</translation>
     </message>
     <message>
         <source>No orders were recorded: revenue, margin and conversion are empty.</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Entered</source>
-        <translation>入室者</translation>
+        <translation>入室者数</translation>
     </message>
     <message>
         <source>Buyers</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Offer units/min</source>
-        <translation>セール個数/分</translation>
+        <translation>タイムセール個数/分</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>{orders} before, {after} after</source>
-        <translation>前{orders}、後{after}件</translation>
+        <translation>前：{orders}、後：{after}件</translation>
     </message>
     <message>
         <source>Rethink “{action}”</source>
@@ -1128,9 +1128,11 @@
         <source>{count} clicks</source>
         <translation>クリック{count}回</translation>
     </message>
-    <message>
-        <source>{count} carts</source>
-        <translation>カート{count}件</translation>
+    <message numerus="yes">
+        <source>%n carts</source>
+        <translation>
+            <numerusform>カート%n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find where the funnel broke</source>
@@ -1168,7 +1170,7 @@
     </message>
     <message>
         <source>the plan&apos;s cues {cues} were not fired</source>
-        <translation>進行表のキュー{cues}が実行されていません</translation>
+        <translation>プランのキュー{cues}が実行されていません</translation>
     </message>
     <message>
         <source>Likely cause: {causes}.</source>
@@ -1206,7 +1208,7 @@
     </message>
     <message>
         <source>kit “{name}”</source>
-        <translation>セット「{name}」</translation>
+        <translation>セット販売「{name}」</translation>
     </message>
     <message>
         <source>“{action}” (this live&apos;s best lift)</source>
@@ -1246,7 +1248,7 @@
     </message>
     <message>
         <source>It is clicked but not bought: the price is the likely blocker. The plan&apos;s offer “{offer}” was not run: run it. Or sell it in a kit with a best-seller.</source>
-        <translation>クリックされているのに購入されていません。価格が障壁と考えられます。進行表のセール「{offer}」が実施されていないので、実施してください。または売れ筋商品とのセット販売にしてください。</translation>
+        <translation>クリックされているのに購入されていません。価格が障壁と考えられます。プランのタイムセール「{offer}」が実施されていないので、実施してください。または売れ筋商品とのセット販売にしてください。</translation>
     </message>
     <message>
         <source>It is clicked but not bought: the price is the likely blocker. Try a flash offer on it. Or sell it in a kit with a best-seller.</source>
@@ -1322,11 +1324,11 @@
     </message>
     <message>
         <source>the plan&apos;s kit {kits}</source>
-        <translation>進行表のセット{kits}</translation>
+        <translation>プランのセット販売{kits}</translation>
     </message>
     <message>
         <source>a kit with a cheaper best-seller</source>
-        <translation>手頃な売れ筋商品とのセット</translation>
+        <translation>手頃な売れ筋商品とのセット販売</translation>
     </message>
     <message>
         <source>{product} ({price}, among the dearer half) lost {abandons} of {carts} carts ({abandonment}, the live {overall}). Expensive carts stall at checkout: launch {offer} or a short offer while its carts are open.</source>
@@ -1338,7 +1340,7 @@
     </message>
     <message>
         <source>median plan price {price}</source>
-        <translation>進行表の価格中央値{price}</translation>
+        <translation>プランの価格中央値{price}</translation>
     </message>
     <message>
         <source>Bundle {product} into a kit</source>
@@ -1347,7 +1349,7 @@
     <message numerus="yes">
         <source>%n orders</source>
         <translation>
-            <numerusform>%n件の注文</numerusform>
+            <numerusform>注文%n件</numerusform>
         </translation>
     </message>
     <message>
@@ -1399,7 +1401,7 @@
     </message>
     <message>
         <source>UV value (GMV / entered)</source>
-        <translation>UV価値（GMV÷入室者）</translation>
+        <translation>UV単価（GMV÷入室者）</translation>
     </message>
     <message>
         <source>Cart abandonment</source>
@@ -1550,7 +1552,7 @@
     </message>
     <message>
         <source>dismissed</source>
-        <translation>却下</translation>
+        <translation>閉じた</translation>
     </message>
     <message>
         <source>expired</source>
@@ -1566,14 +1568,14 @@
     </message>
     <message>
         <source>not in the plan</source>
-        <translation>進行表外</translation>
+        <translation>プラン外</translation>
     </message>
 </context>
 <context>
     <name>ReportWarnings</name>
     <message>
         <source>The recorded plan could not be read, so there are no goals or margins: {problem}</source>
-        <translation>記録された進行表を読み込めなかったため、目標と粗利はありません：{problem}</translation>
+        <translation>記録されたプランを読み込めなかったため、目標と粗利はありません：{problem}</translation>
     </message>
     <message numerus="yes">
         <source>{events} events never reached the console (%n gap(s)): every count is short by what they held.</source>
@@ -1595,7 +1597,7 @@
     </message>
     <message>
         <source>The recording stops at {time} without the live&apos;s end: the console was closed or lost the feed before the live ended.</source>
-        <translation>記録は{time}で途切れ、ライブの終了がありません。ライブ終了前にコンソールが閉じられたか、フィードが切れました。</translation>
+        <translation>記録は{time}で途切れており、ライブ終了の記録がありません。ライブ終了前にコンソールが閉じられたか、フィードが切断されました。</translation>
     </message>
     <message>
         <source>The live ran {elapsed} of the planned {planned}.</source>
@@ -1619,7 +1621,7 @@
     </message>
     <message>
         <source>the session holds no plan: no goals, costs or margins</source>
-        <translation>セッションに進行表がありません。目標・原価・粗利はありません</translation>
+        <translation>セッションにプランがありません。目標・原価・粗利はありません</translation>
     </message>
     <message>
         <source>no ad spend was recorded, so there is no ROAS</source>

@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>acked</source>
-        <translation>confirmado</translation>
+        <translation>aceito</translation>
     </message>
     <message>
         <source>failed</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>at {time}; its action is not in the session file</source>
-        <translation>às {time}; a ação não está no arquivo da sessão</translation>
+        <translation>em {time}; a ação não está no arquivo da sessão</translation>
     </message>
     <message>
         <source>its action is not in the session file</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>at {time} with #{number} {action}, which never reached the stream ({why})</source>
-        <translation>às {time} com #{number} {action}, que nunca chegou ao feed ({why})</translation>
+        <translation>em {time} com #{number} {action}, que nunca chegou ao feed ({why})</translation>
     </message>
     <message>
         <source>with #{number} {action}, which never reached the stream ({why})</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>at {time} with #{number} {action}</source>
-        <translation>às {time} com #{number} {action}</translation>
+        <translation>em {time} com #{number} {action}</translation>
     </message>
     <message>
         <source>with #{number} {action}</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>at {time}: {reason}</source>
-        <translation>às {time}: {reason}</translation>
+        <translation>em {time}: {reason}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation>às {time}</translation>
+        <translation>em {time}</translation>
     </message>
     <message>
         <source>{state} {details}</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>{channel} channel</source>
-        <translation>origem {channel}</translation>
+        <translation>canal {channel}</translation>
     </message>
     <message>
         <source>Advice from the live advisor</source>
@@ -130,7 +130,7 @@
     <message>
         <source>Every advice the live advisor raised, in the order raised, at its time into the live. What followed: orders per minute in the {minutes} minutes before against the {minutes} minutes after, measured as the actions above are: around the action for a taken advice (its row in the actions table), around the moment it was raised for the others, so the cost of leaving an advice shows. The verdict is per viewer, as for actions.</source>
         <extracomment>a state as the summary and the table say it, and its chip&apos;s tone</extracomment>
-        <translation>Todos os alertas do assistente da live, na ordem em que surgiram, no momento da live. O que veio depois: pedidos por minuto nos {minutes} minutos antes contra os {minutes} minutos depois, medidos como as ações acima: em torno da ação, para um alerta aplicado (sua linha na tabela de ações), e em torno do momento do alerta, para os demais, para mostrar o custo de ignorar um alerta. O resultado é por espectador, como nas ações.</translation>
+        <translation>Todos os alertas do assistente da live, na ordem em que surgiram, no momento da live. O que veio depois: pedidos por minuto nos {minutes} minutos antes contra os {minutes} minutos depois, medidos como as ações acima: em torno da ação, para um alerta seguido (sua linha na tabela de ações), e em torno do momento do alerta, para os demais, para mostrar o custo de ignorar um alerta. O resultado é por espectador, como nas ações.</translation>
     </message>
     <message>
         <source>Raised {count}: {states}.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>around #{number} at {time}</source>
-        <translation>em torno de #{number} às {time}</translation>
+        <translation>em torno de #{number}, em {time}</translation>
     </message>
     <message>
         <source>around the advice itself</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Cart abandonment: carts abandoned and opened per minute</source>
-        <translation>Carrinho abandonado: carrinhos abandonados e abertos por minuto</translation>
+        <translation>Abandono de carrinho: carrinhos abandonados e abertos por minuto</translation>
     </message>
     <message>
         <source>abandoned/min</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>Goal</source>
-        <translation>Meta</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Reference target</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>Origem</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Each cell: reference → this live, and the difference.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>This live&apos;s numbers are too thin for a lesson: no rule found enough orders, views or carts to stand on (docs/report.md lists the thresholds).</source>
-        <translation>Os números desta live são poucos demais para uma lição: nenhuma regra encontrou pedidos, views ou carrinhos suficientes (os limites estão em docs/report.md).</translation>
+        <translation>Os números desta live são poucos demais para uma lição: nenhuma regra encontrou pedidos, visualizações ou carrinhos suficientes (os limites estão em docs/report.md).</translation>
     </message>
     <message>
         <source>Rests on: {evidence}</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>Goal</source>
-        <translation>Meta</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Target</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>Alertas</translation>
+        <translation>Sinais</translation>
     </message>
     <message>
         <source>Conversion = orders / clicks. Abandoned = abandoned carts / carts. Units/min while on sale (until it sold out). Margin = revenue − units × plan cost.</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>sold out at {time}</source>
-        <translation>esgotado às {time}</translation>
+        <translation>esgotado em {time}</translation>
     </message>
     <message>
         <source>Not available from this feed: {columns} ({why}).</source>
@@ -761,15 +761,15 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>Origem</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Conversion = buyers / viewers who entered through the channel. ROAS = paid revenue / ad spend.</source>
-        <translation>Conversão = compradores / espectadores que entraram pela origem. ROAS = faturamento pago / gasto com anúncios.</translation>
+        <translation>Conversão = compradores / espectadores que entraram pelo canal. ROAS = faturamento pago / gasto com anúncios.</translation>
     </message>
     <message>
         <source>channels</source>
-        <translation>origens</translation>
+        <translation>canais</translation>
     </message>
     <message>
         <source>Conversion by entry channel; labels: revenue and ROAS.</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Cart abandonment per minute</source>
-        <translation>Carrinho abandonado por minuto</translation>
+        <translation>Carrinhos abandonados por minuto</translation>
     </message>
     <message>
         <source>Product quadrant</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Five minutes before each action against five minutes after it (cut at the live&apos;s start and end). Viewers is the average audience in each window; the lift and its verdict are per viewer, so a room filling up is not counted as the action&apos;s effect. Verdict from an exact two-rate test on the order counts over viewer-minutes: clear below p = 0.05, likely below 0.20, fewer than 8 orders in both windows together is too few to tell.</source>
-        <translation>Cinco minutos antes de cada ação contra cinco minutos depois (cortados no início e no fim da live). Espectadores é a audiência média em cada janela; a alta e o resultado são por espectador, então uma sala enchendo não conta como efeito da ação. Resultado de um teste exato de duas taxas sobre os pedidos por espectador-minuto: clara abaixo de p = 0.05, provável abaixo de 0.20; menos de 8 pedidos nas duas janelas juntas é pouco para avaliar.</translation>
+        <translation>Cinco minutos antes de cada ação contra cinco minutos depois (cortados no início e no fim da live). Espectadores é a audiência média em cada janela; a alta e o resultado são por espectador, então uma sala enchendo não conta como efeito da ação. Resultado de um teste exato de duas taxas sobre os pedidos por minuto assistido: clara abaixo de p = 0,05, provável abaixo de 0,20; menos de 8 pedidos nas duas janelas juntas é pouco para avaliar.</translation>
     </message>
     <message>
         <source>before window only {duration}: the live had just started</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>{product} sold out {into} into it, at {time}</source>
-        <translation>{product} esgotou {into} depois do início, às {time}</translation>
+        <translation>{product} esgotou {into} depois do início, em {time}</translation>
     </message>
     <message>
         <source>also in the window: {actions}</source>
@@ -980,7 +980,7 @@
     <name>ReportLessons</name>
     <message>
         <source>“{action}” at {time} took orders from {before} to {after} per 1,000 viewers a minute ({lift}; {verdict}, {p}){audience}.</source>
-        <translation>“{action}” às {time} levou os pedidos de {before} para {after} por 1.000 espectadores por minuto ({lift}; {verdict}, {p}){audience}.</translation>
+        <translation>“{action}” em {time} levou os pedidos de {before} para {after} por 1.000 espectadores por minuto ({lift}; {verdict}, {p}){audience}.</translation>
     </message>
     <message>
         <source>Run it again, and earlier, when orders flatten: one more run is worth about {gain} at this live&apos;s order value.</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>After “{action}” at {time} orders fell from {before} to {after} per 1,000 viewers a minute ({lift}; {verdict}, {p}){audience}.</source>
-        <translation>Depois de “{action}” às {time}, os pedidos caíram de {before} para {after} por 1.000 espectadores por minuto ({lift}; {verdict}, {p}){audience}.</translation>
+        <translation>Depois de “{action}” em {time}, os pedidos caíram de {before} para {after} por 1.000 espectadores por minuto ({lift}; {verdict}, {p}){audience}.</translation>
     </message>
     <message>
         <source>Part of the fall may belong to {actions}, which ran in the same windows.</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>Paid returned {roas} its {spend} spend, above the {target} target: buy more of it, in the minutes where the room converts best.</source>
-        <translation>O tráfego pago retornou {roas} sobre {spend} de gasto, acima da meta de {target}: compre mais, nos minutos em que a sala converte melhor.</translation>
+        <translation>O tráfego pago retornou {roas} sobre {spend} de gasto, acima da meta de {target}: invista mais, nos minutos em que a sala converte melhor.</translation>
     </message>
     <message>
         <source>Cut or retarget paid traffic</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>Conversion by channel: {listing}.</source>
-        <translation>Conversão por origem: {listing}.</translation>
+        <translation>Conversão por canal: {listing}.</translation>
     </message>
     <message>
         <source>ROAS {roas} vs target {target}</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Conversion by channel: {listing}. Viewers from {best} buy far more often than those from {worst}: put promotion effort into {best} before the next live.</source>
-        <translation>Conversão por origem: {listing}. Os espectadores de {best} compram muito mais do que os de {worst}: invista na divulgação em {best} antes da próxima live.</translation>
+        <translation>Conversão por canal: {listing}. Os espectadores de {best} compram muito mais do que os de {worst}: invista na divulgação em {best} antes da próxima live.</translation>
     </message>
     <message>
         <source>{best} {best_conversion} vs {worst} {worst_conversion}</source>
@@ -1130,9 +1130,12 @@
         <source>{count} clicks</source>
         <translation>{count} cliques</translation>
     </message>
-    <message>
-        <source>{count} carts</source>
-        <translation>{count} carrinhos</translation>
+    <message numerus="yes">
+        <source>%n carts</source>
+        <translation>
+            <numerusform>%n carrinho</numerusform>
+            <numerusform>%n carrinhos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find where the funnel broke</source>
@@ -1167,7 +1170,7 @@
     </message>
     <message>
         <source>“{action}” at {time} failed ({why})</source>
-        <translation>“{action}” às {time} falhou ({why})</translation>
+        <translation>“{action}” em {time} falhou ({why})</translation>
     </message>
     <message>
         <source>the plan&apos;s cues {cues} were not fired</source>
@@ -1191,7 +1194,7 @@
     </message>
     <message>
         <source>{low} vs {average} orders per 1,000 viewer-minutes</source>
-        <translation>{low} vs. {average} pedidos por 1.000 espectador-minutos</translation>
+        <translation>{low} vs. {average} pedidos por 1.000 minutos assistidos</translation>
     </message>
     <message numerus="yes">
         <source>%n actions inside it</source>
@@ -1230,7 +1233,7 @@
     </message>
     <message>
         <source>live average {average} orders per 1,000 viewer-minutes</source>
-        <translation>média da live: {average} pedidos por 1.000 espectador-minutos</translation>
+        <translation>média da live: {average} pedidos por 1.000 minutos assistidos</translation>
     </message>
     <message>
         <source>Plan an action before {time}</source>
@@ -1274,7 +1277,7 @@
     </message>
     <message>
         <source>{share} of views ordered vs {average} for {yardstick}</source>
-        <translation>{share} das views viraram pedido vs. {average} em {yardstick}</translation>
+        <translation>{share} das visualizações viraram pedido vs. {average} em {yardstick}</translation>
     </message>
     <message>
         <source>after that it was still clicked {clicks} times, and with {conversion} of clicks ordering that is about {missed} more units</source>
@@ -1286,7 +1289,7 @@
     </message>
     <message>
         <source>{product} sold out at {time}{ran_out_in} after {units} units ({velocity} a minute); {how} (≈ {amount}). Stock about {stock} next time, or hold part of it back for later in the live.</source>
-        <translation>{product} esgotou às {time}{ran_out_in} depois de {units} unidades ({velocity} por minuto); {how} (≈ {amount}). Tenha cerca de {stock} em estoque da próxima vez, ou guarde parte para mais tarde na live.</translation>
+        <translation>{product} esgotou em {time}{ran_out_in} depois de {units} unidades ({velocity} por minuto); {how} (≈ {amount}). Tenha cerca de {stock} em estoque da próxima vez, ou guarde parte para mais tarde na live.</translation>
     </message>
     <message>
         <source>Do not repeat “{action}” as it was: its stock ran out {into} into it. Stock for it first, or run it for at most {minutes} min with this stock.</source>
@@ -1306,7 +1309,7 @@
     </message>
     <message>
         <source>sold out at {time}</source>
-        <translation>esgotado às {time}</translation>
+        <translation>esgotado em {time}</translation>
     </message>
     <message>
         <source>{velocity} units/min</source>
@@ -1400,7 +1403,7 @@
     </message>
     <message>
         <source>GPM (GMV per 1,000 views)</source>
-        <translation>GPM (GMV por 1.000 views)</translation>
+        <translation>GPM (GMV por 1.000 visualizações)</translation>
     </message>
     <message>
         <source>UV value (GMV / entered)</source>
@@ -1408,7 +1411,7 @@
     </message>
     <message>
         <source>Cart abandonment</source>
-        <translation>Carrinho abandonado</translation>
+        <translation>Abandono de carrinho</translation>
     </message>
     <message>
         <source>Engagement (chatters / entered)</source>
@@ -1444,7 +1447,7 @@
     </message>
     <message>
         <source>Revenue from returning buyers</source>
-        <translation>Faturamento de recorrentes</translation>
+        <translation>Faturamento de compradores recorrentes</translation>
     </message>
     <message>
         <source>Conversion</source>
@@ -1452,7 +1455,7 @@
     </message>
     <message>
         <source>Cart abandonment (max)</source>
-        <translation>Carrinho abandonado (máx.)</translation>
+        <translation>Abandono de carrinho (máx.)</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1486,7 @@
     </message>
     <message>
         <source>close</source>
-        <translation>perto</translation>
+        <translation>quase</translation>
     </message>
     <message>
         <source>missed</source>
@@ -1515,7 +1518,7 @@
     </message>
     <message>
         <source>too few orders to tell</source>
-        <translation>poucos pedidos p/ avaliar</translation>
+        <translation>pedidos insuficientes</translation>
     </message>
     <message>
         <source>no before window</source>
@@ -1539,7 +1542,7 @@
     </message>
     <message>
         <source>n/a</source>
-        <translation>n/a</translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>not available from this feed</source>
@@ -1547,11 +1550,11 @@
     </message>
     <message>
         <source>n/a from feed</source>
-        <translation>fora do feed</translation>
+        <translation>n/d no feed</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation>aplicado</translation>
+        <translation>seguido</translation>
     </message>
     <message>
         <source>dismissed</source>
@@ -1567,7 +1570,7 @@
     </message>
     <message>
         <source>many views, few orders</source>
-        <translation>muita view, pouco pedido</translation>
+        <translation>muito visto, pouco vendido</translation>
     </message>
     <message>
         <source>not in the plan</source>

@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ProductPanels</name>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n sold</numerusform>
+            <numerusform>%n sold</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

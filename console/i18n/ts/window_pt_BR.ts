@@ -5,7 +5,7 @@
     <name>ActionButton</name>
     <message>
         <source>{label}: not sent if pressed — {why}</source>
-        <translation>{label}: não será enviado se você apertar — {why}</translation>
+        <translation>{label}: não será enviado se você pressionar — {why}</translation>
     </message>
 </context>
 <context>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>pressed here too: {seat} had just started it, the server ran it once</source>
-        <translation>apertado aqui também: {seat} tinha acabado de iniciar, o servidor executou uma vez só</translation>
+        <translation>pressionado aqui também: {seat} tinha acabado de iniciar, o servidor executou uma vez só</translation>
     </message>
     <message>
         <source>Action log</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>{label}: do its steps in the platform&apos;s app, then Done ({key})</source>
-        <translation>{label}: faça os passos no app da plataforma e depois Feito ({key})</translation>
+        <translation>{label}: faça os passos no app da plataforma e depois clique em Feito ({key})</translation>
     </message>
     <message>
         <source>{label}: already {state}</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Press {key} again to confirm: {what}</source>
-        <translation>Aperte {key} de novo para confirmar: {what}</translation>
+        <translation>Pressione {key} de novo para confirmar: {what}</translation>
     </message>
     <message>
         <source>GO: {why}</source>
@@ -379,11 +379,11 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>taken at {when}: {remedy} · {effect}</source>
-        <translation>aplicado em {when}: {remedy} · {effect}</translation>
+        <translation>seguido em {when}: {remedy} · {effect}</translation>
     </message>
     <message>
         <source>taken at {when}: {remedy} · effect measured once it is on air</source>
-        <translation>aplicado em {when}: {remedy} · efeito medido quando estiver no ar</translation>
+        <translation>seguido em {when}: {remedy} · efeito medido quando estiver no ar</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>Advice taken: {label}</source>
-        <translation>Alerta aplicado: {label}</translation>
+        <translation>Alerta seguido: {label}</translation>
     </message>
     <message>
         <source>Advice dismissed: {title}</source>
@@ -593,7 +593,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>Viewers now</source>
-        <translation>Espectadores</translation>
+        <translation>Espectadores agora</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -621,7 +621,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>New buyers</source>
-        <translation>Novos clientes</translation>
+        <translation>Novos compradores</translation>
     </message>
     <message>
         <source>Returning buyers</source>
@@ -832,11 +832,11 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>VIEWERS NOW</source>
-        <translation>ESPECTADORES</translation>
+        <translation>ESPECTADORES AGORA</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation>GMV (FATURAMENTO)</translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>ORDERS</source>
@@ -848,11 +848,11 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>last 60 s · {n} buyers in all</source>
-        <translation>últ. 60 s · {n} compradores</translation>
+        <translation>últ. 60 s · {n} compradores no total</translation>
     </message>
     <message>
         <source>CONVERSION</source>
-        <translation>TAXA DE CONVERSÃO</translation>
+        <translation>CONVERSÃO</translation>
     </message>
     <message>
         <source>buyers per unique viewer</source>
@@ -872,7 +872,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>CART ABANDONMENT</source>
-        <translation>CARRINHO ABAND.</translation>
+        <translation>ABANDONO DE CARRINHO</translation>
     </message>
     <message>
         <source>CHAT / MIN</source>
@@ -1010,7 +1010,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>Entry channels</source>
-        <translation>Tráfego</translation>
+        <translation>Origem do tráfego</translation>
     </message>
     <message>
         <source>Chat map</source>
@@ -1097,15 +1097,11 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>{n} left</source>
-        <translation>{n} disp.</translation>
+        <translation>restam {n}</translation>
     </message>
     <message>
         <source>stock {n}</source>
         <translation>estoque {n}</translation>
-    </message>
-    <message>
-        <source>{n} sold</source>
-        <translation>{n} vendidos</translation>
     </message>
     <message>
         <source>sales {na}</source>
@@ -1114,6 +1110,13 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     <message>
         <source>conv {conv} · CTR {ctr} · {stock}</source>
         <translation>conv {conv} · CTR {ctr} · {stock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n vendido</numerusform>
+            <numerusform>%n vendidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{sku}: {i} impressions, {c} clicks, {k} carts ({a} abandoned), {o} orders, {m} chat mentions</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from console.i18n import translate
+from console.i18n import PLURAL, translate
 from console.present.fmt import count
 from console.report.lessons.context import LessonContext, orders_n
 from console.report.model import Lesson
@@ -23,9 +23,10 @@ def no_orders_lesson(ctx: LessonContext) -> Lesson | None:
                                       "that stage first (product cards, shop link, checkout) before the next "
                                       "live.").format(entered=count(snap.entered), impressions=count(impressions),
                                                       clicks=count(clicks), carts=count(snap.cart_adds), stage=stage)
+    carts = snap.cart_adds
     evidence = (translate("ReportLessons", "{count} entered").format(count=count(snap.entered)),
                 translate("ReportLessons", "{count} impressions").format(count=count(impressions)),
                 translate("ReportLessons", "{count} clicks").format(count=count(clicks)),
-                translate("ReportLessons", "{count} carts").format(count=count(snap.cart_adds)),
+                translate("ReportLessons", "%n carts", None, PLURAL, carts),
                 orders_n(0))
     return Lesson("no_orders", stage, translate("ReportLessons", "Find where the funnel broke"), text, evidence, 0.0)
