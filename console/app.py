@@ -174,8 +174,8 @@ def run_console(opts: ConsoleOptions) -> int:
     if opts.add_to_library and feed_news.live_over and path.exists():
         # every finished live enters the library, as the file finally is (closed: its last checkpoint and end
         # time written); a failure is said, and is no failure of the live
-        words = runner.add_now()
-        print(f"live-console: {words}", file=sys.stdout if words.startswith("Library") else sys.stderr, flush=True)
+        added, words = runner.add_now()
+        print(f"live-console: {words}", file=sys.stdout if added else sys.stderr, flush=True)
     for failure in failures:
         print(f"live-console: {failure}", file=sys.stderr)
     return 1 if failures else 0

@@ -29,6 +29,7 @@ from console.i18n import (
     translate,
     use_language,
 )
+from console.i18n.languages import LANG_ENV
 from console.plan.model import DEMO_PLAN, PlanError, load_plan, parse_plan
 from console.present import fmt
 from console.protocol.wire import TOKEN_ENV, seat_problem
@@ -503,7 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tune_allocator()  # before the first big block: see console/services/allocator.py
     words = list(sys.argv[1:] if argv is None else argv)
     try:
-        use_language(choose_language(_early_language(words)))
+        # the chosen language also goes to every process this one starts (the report, the library add, a console
+        # opened from the wall, the demo's simulator): each would otherwise choose again from the locale
+        os.environ[LANG_ENV] = use_language(choose_language(_early_language(words)))
     except LanguageError as exc:
         print(f"live-console: {exc}", file=sys.stderr)
         return 2

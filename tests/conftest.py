@@ -16,6 +16,18 @@ os.environ["LIVE_CONSOLE_LANG"] = "en"
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test that runs the console in another language (`main(["--lang", "ja", ...])` sets the environment for
+    its children too) leaves the next one in English."""
+    monkeypatch.setenv("LIVE_CONSOLE_LANG", "en")
+    yield
+    from console.i18n import active_language, use_language
+
+    if active_language() != "en":
+        use_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _gc_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """Tests with a Qt application collect cyclic garbage on the GUI thread only, as the console does
     (console/widgets/gui_gc.py): a collection on a pipeline thread that destroys Qt objects can deadlock."""

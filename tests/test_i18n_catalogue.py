@@ -3,8 +3,10 @@ untranslated or vanished in any language, no placeholder lost, and a `.qm` is al
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -69,10 +71,24 @@ def test_a_qm_is_rebuilt_when_its_ts_changes(tmp_path: Path) -> None:
     first = build.compiled(ts, tmp_path / "cache")
     ts.write_text(_TS.format(text="Hyväksy"), encoding="utf-8")
     second = build.compiled(ts, tmp_path / "cache")
-    assert first != second and second.is_file()
-    assert not first.exists()  # the stale one is gone: it can never be loaded
+    assert first != second and second.is_file()  # named by its text's hash: the old build is never loaded for it
     assert second.stat().st_mtime >= ts.stat().st_mtime
     assert build.compiled(ts, tmp_path / "cache") == second  # the same text is not rebuilt
+    assert first.exists()  # another install of the console may still load it...
+    os.utime(first, (time.time() - 2 * build.STALE_AFTER_S,) * 2)
+    ts.write_text(_TS.format(text="Kyllä"), encoding="utf-8")
+    third = build.compiled(ts, tmp_path / "cache")
+    assert not first.exists() and second.exists() and third.exists()  # ...but not once it is a day old
+
+
+def test_a_home_that_cannot_be_written_still_gets_its_language(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # mkdir under a file fails, whoever runs the test
+    folder = build.cache_dir()
+    assert folder.is_dir() and not folder.is_relative_to(blocked)
+    assert build.compiled(areas.ts_path("cli", "fi"), folder).is_file()
 
 
 def test_the_catalogue_built_at_start_is_never_older_than_its_source(tmp_path: Path,

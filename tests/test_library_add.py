@@ -589,9 +589,10 @@ def test_the_report_runner_adds_the_live_after_its_report(qtbot: QtBot, lives: L
         runner.run()
     assert said.args == [f"Library of lives: added {key_of(session)} from {session}"]
     assert (runner.out_dir / "report.html").exists()
-    assert runner.add_now() == f"Library of lives: unchanged {key_of(session)} from {session}"
+    assert runner.add_now() == (True, f"Library of lives: unchanged {key_of(session)} from {session}")
     session.write_bytes(b"broken" * 100)
-    assert runner.add_now().startswith(f"Not added to the library of lives: {session}")
+    added, words = runner.add_now()
+    assert not added and words.startswith(f"Not added to the library of lives: {session}")
     owner.deleteLater()
 
 

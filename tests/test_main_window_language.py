@@ -29,7 +29,7 @@ def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 def test_the_menu_lists_each_language_by_its_own_name_with_the_one_in_use_checked(qtbot: QtBot,
                                                                                    tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
-    actions = window.language_menu.actions()
+    actions = [a for a in window.language_menu.actions() if a.data() in LANGUAGES]
     assert [a.text() for a in actions] == list(LANGUAGES.values())
     assert "suomi" in [a.text() for a in actions] and "日本語" in [a.text() for a in actions]
     assert [a.data() for a in actions if a.isChecked()] == [active_language()]
@@ -57,3 +57,20 @@ def test_a_setting_that_cannot_be_written_is_said_in_the_status_bar(qtbot: QtBot
     pt.trigger()
     assert window.status.currentMessage().startswith("The language could not be saved")
     assert [a.data() for a in window.language_menu.actions() if a.isChecked()] == [active_language()]
+
+
+def test_follow_the_system_forgets_the_saved_choice(qtbot: QtBot, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    window = _window(qtbot, tmp_path)
+    next(a for a in window.language_menu.actions() if a.text() == "suomi").trigger()
+    assert saved_language() == "fi"
+    follow = window.language_menu.actions()[-1]
+    assert follow.text() == "Follow the system: português (Brasil)"
+    follow.trigger()
+    assert saved_language() is None and not settings_file().exists()
+    assert "português (Brasil)" in window.status.currentMessage()

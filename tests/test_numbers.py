@@ -114,3 +114,11 @@ def test_chart_ticks_are_written_in_the_language(speak: Callable[[str], None], l
     speak(language)
     assert numbers.tick_strings([0.0, 1000.0, 2000.0], 1.0, 1000.0) == [nb(t) for t in thousands]
     assert numbers.tick_strings([0.0, 0.5, 1.0], 1.0, 0.5) == [nb(t) for t in halves]
+
+
+def test_no_minus_zero_and_no_placeholder_sign(speak: Callable[[str], None]) -> None:
+    speak("ja")
+    assert fmt.money(-0.4, "JPY", cents=True) == "￥0"  # yen has no decimals: -0.4 rounds to zero, unsigned
+    speak("en")
+    assert fmt.money(1234, "") == "1,234"  # currency not known: the number alone, never CLDR's "¤"
+    assert fmt.money_short(22_130, "") == "22.1K"

@@ -15,17 +15,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.actions.book import IntentStatus
 from console.app import attach_action_docks
+from console.i18n import use_language
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
 from console.services.live_session import Tuning, open_live_session
 from console.widgets.action_button import face_width
 from console.widgets.action_log import ActionLogDock
 from console.widgets.action_pad import ActionPadDock
+from console.widgets.kpi_tiles import _BAND_W, _MARGINS
 from console.widgets.main_window import MainWindow
 from console.widgets.screen_fit import FIT_SIZE
 from tests.support import start_simulator
@@ -34,6 +37,8 @@ from tests.test_widgets import Feed, simulate
 
 BRASIL_PLAN = Path(__file__).resolve().parent.parent / "assets" / "plans" / "brasil-cozinha.toml"
 BRIDGE_PLAN = BRASIL_PLAN.with_name("bridge-demo.toml")
+TOKYO_PLAN = BRASIL_PLAN.with_name("tokyo-kitchen.toml")
+SUOMI_PLAN = BRASIL_PLAN.with_name("suomi-keittio.toml")
 SIZES = ((1366, 768), (1920, 1080))
 
 
@@ -79,9 +84,14 @@ def assert_pad_buttons_whole(pad: QWidget) -> None:
         assert c.button.width() >= needed, f"pad button {c.key!r}: {c.button.width()} px for {needed} px of terms"
 
 
-@pytest.fixture(params=[DEMO_PLAN, BRASIL_PLAN], ids=["demo", "brasil"])
+#: (plan, the console's language): each language on a plan written in it, in its currency (docs/i18n.md)
+LIVES = [(DEMO_PLAN, "en"), (BRASIL_PLAN, "en"), (BRASIL_PLAN, "pt_BR"), (TOKYO_PLAN, "ja"), (SUOMI_PLAN, "fi")]
+
+
+@pytest.fixture(params=LIVES, ids=["demo", "brasil", "brasil-pt_BR", "tokyo-ja", "suomi-fi"])
 def live_window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    plan_path = request.param
+    plan_path, language = request.param
+    use_language(language)
     plan = load_plan(plan_path)
     sim = start_simulator("--speed", "60", "--plan", str(plan_path))
     session = open_live_session(sim.feed, sim.token, plan, session_path=tmp_path / "session.db", api_url=sim.api,
@@ -96,11 +106,12 @@ def live_window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) ->
     qtbot.waitExposed(window)
     # a few seconds of live: several live minutes at 60x, so tiles, chart, heat map and products all have data
     qtbot.waitUntil(lambda: (s := window.snapshot()) is not None and s.orders >= 5, timeout=30_000)
-    window.plan_name = plan_path.stem  # type: ignore[attr-defined]
+    window.plan_name = f"{plan_path.stem}_{language}"  # type: ignore[attr-defined]
     yield window
     window.close()
     session.close()
     sim.stop(signal.SIGKILL)
+    use_language("en")
 
 
 def test_minimum_size_fits_a_laptop_screen(qtbot: QtBot, live_window: MainWindow,
@@ -139,6 +150,10 @@ def test_every_key_widget_is_on_screen_and_nothing_overlaps(qtbot: QtBot, live_w
     assert window.rect().contains(in_window(window, status))
     for name, tile in window.tiles._tiles.items():
         assert_on_screen(window, tile, f"KPI tile {name}")
+        room = tile.width() - _BAND_W - _MARGINS[0] - _MARGINS[2]
+        caption_w = QFontMetrics(tile._caption_font).horizontalAdvance(tile.caption)
+        assert caption_w <= room, f"KPI tile {name}: caption {tile.caption!r} cut ({caption_w} > {room} px)"
+        assert "…" not in tile.drawn_note(), f"KPI tile {name}: {tile.drawn_note()!r} cut"
     first = window.products._rows[window.products.skus()[0]]
     assert_on_screen(window, first.stats, "first product's price and sales")
     assert first.stats.sizeHint().width() <= first.stats.width(), "product figures are cut"
@@ -173,15 +188,22 @@ def test_a_growing_window_gives_its_room_to_the_chart(qtbot: QtBot, tmp_path: Pa
 
 
 def test_a_text_size_the_screen_cannot_hold_is_refused_and_the_window_still_fits(
-        live_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, live_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """View > Text size > Larger on a laptop once grew the window to 1638 x 810 (status bar, prices and two tiles
     off screen), kept it that way back at Normal, and again at every start (the size is kept)."""
     window = live_window
     monkeypatch.setattr(MainWindow, "room", lambda _self: QRect(0, 0, *FIT_SIZE))
     window.reset_layout()
+    # the fixture's window opened on the offscreen screen at its preferred size, wider than the laptop for a
+    # longer language, and its minimum catches up with the laptop's layout only after the posted layout events
+    qtbot.waitUntil(lambda: (QApplication.processEvents(), window.reset_layout(),
+                             window.width() <= FIT_SIZE[0] and window.height() <= FIT_SIZE[1])[-1], timeout=5_000)
     window.set_text_size("larger")
     assert window.text_size() != "larger"
-    assert "does not fit this screen" in window.status.currentMessage()
+    said = window.status.currentMessage()  # in the window's language; the screen's size in every one
+    assert f"{FIT_SIZE[0]}×{FIT_SIZE[1]}" in said, said
+    if window.plan_name.endswith("_en"):  # type: ignore[attr-defined]
+        assert "does not fit this screen" in said
     hint = window.minimumSizeHint()
     assert hint.width() <= FIT_SIZE[0] and hint.height() <= FIT_SIZE[1], hint
     assert window.width() <= FIT_SIZE[0] and window.height() <= FIT_SIZE[1], window.size()

@@ -6,11 +6,13 @@ named by the hash of the `.ts` it came from, so a `.qm` older than its `.ts` is 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import os
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from console.i18n.areas import AREAS, TRANSLATED, sources, ts_path
@@ -36,8 +38,22 @@ def qt_tool(name: str) -> Path:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "live-console" / "i18n"
+    """Where built catalogues go: the user's cache (XDG), else a private folder in the system's temporary one when
+    the home folder cannot be written (a kiosk account, a read-only home): the console keeps its language."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    home = Path(base) if os.path.isabs(base) else Path.home() / ".cache"  # XDG: a relative path is ignored
+    for folder in (home / "live-console" / "i18n",
+                   Path(tempfile.gettempdir()) / f"live-console-{os.getuid() if hasattr(os, 'getuid') else 0}"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder
+    raise ToolError(f"no folder to build the translations in: neither {home} nor the temporary folder is writable")
+
+
+STALE_AFTER_S = 86_400  # another install of the console (a second venv, an older seat) may still use an old build
 
 
 def compiled(ts: Path, cache: Path | None = None) -> Path:
@@ -61,9 +77,13 @@ def compiled(ts: Path, cache: Path | None = None) -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    # builds of other texts: never loaded by this install (the name is the hash); removed once a day old, so that
+    # another install starting now still finds its own
+    now = time.time()
     for stale in folder.glob(f"{ts.stem}.*.qm"):
-        if stale != qm:
-            stale.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if stale != qm and now - stale.stat().st_mtime > STALE_AFTER_S:
+                stale.unlink()
     return qm
 
 

@@ -5,8 +5,8 @@ through QCoreApplication: the loaded `QTranslator`s are asked directly, and the 
 application for the widgets' own `self.tr` and Qt's standard dialogs (`qtbase_<lang>`, loaded directly: the
 umbrella `qt_<lang>` refers to modules this wheel does not ship).
 
-English needs no Qt: a console in English never imports QtCore for its words. Another language loads its
-catalogues on the first `translate()` (after the services are imported: see console/app.py on start-up cost).
+English needs no Qt for its words; only a count (its "%n order" / "%n orders") loads its plural catalogue.
+Another language loads its catalogues on the first `translate()`.
 """
 
 from __future__ import annotations
@@ -81,6 +81,11 @@ def _load() -> list[Any]:
             translator = QTranslator()
             if translator.load(str(qm)):
                 loaded.append(translator)
+            else:
+                import sys
+
+                print(f"live-console: Qt could not read {qm}; the console speaks English where it needed "
+                      f"{ts.name}", file=sys.stderr)
         _state.translators = loaded
         return loaded
 

@@ -81,6 +81,11 @@ def save_language(code: str, env: Mapping[str, str] | None = None) -> Path:
     return path
 
 
+def forget_language(env: Mapping[str, str] | None = None) -> None:
+    """Drop the saved choice (View -> Language -> Follow the system). Raises OSError when it cannot be removed."""
+    settings_file(env).unlink(missing_ok=True)
+
+
 def choose_language(cli: str | None = None, env: Mapping[str, str] | None = None) -> str:
     """`--lang` wins, then LIVE_CONSOLE_LANG (a desk's start script, the test suite), both LanguageError when we do
     not speak it; then the language saved from View -> Language; then the system's locale."""

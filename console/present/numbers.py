@@ -65,10 +65,12 @@ def money(value: float | None, currency: str, cents: bool = False) -> str:
     if value is None:
         return DASH
     digits = currency_digits(currency) if cents else 0
-    amount = value if cents else float(round(value))
+    amount = round(value, digits)
     if amount == 0:
-        amount = 0.0  # never "-€0"
-    return _money(amount, currency or "XXX", digits, number_locale())
+        amount = 0.0  # never "-€0" nor "-￥0"
+    if not currency:  # a live whose currency is not known (yet): the number alone, never CLDR's "¤"
+        return decimal(amount, digits)
+    return _money(float(amount), currency, digits, number_locale())
 
 
 @functools.lru_cache(maxsize=8192)  # the tiles redraw the same amounts ten times a second; a call costs ~30 µs
@@ -89,7 +91,9 @@ def money_short(value: float | None, currency: str) -> str:
         return DASH
     if abs(value) < COMPACT_FROM:
         return money(value, currency)
-    text = str(format_compact_currency(value, currency or "XXX", locale=number_locale(), fraction_digits=1))
+    if not currency:
+        return compact(value)
+    text = str(format_compact_currency(value, currency, locale=number_locale(), fraction_digits=1))
     return _spaced(text)
 
 

@@ -114,9 +114,9 @@ class ReportRunner(QObject):
         self.library_done.emit(_words(proc, code))
         proc.deleteLater()
 
-    def add_now(self, msecs: int = 300_000) -> str:
+    def add_now(self, msecs: int = 300_000) -> tuple[bool, str]:
         """At shutdown, once the session file is closed: add the live as it finally is, waiting for it (the Qt
-        loop has stopped); returns what became of it, in words. Never raises."""
+        loop has stopped); returns whether it went in and what became of it, in words. Never raises."""
         if self._adding is not None:
             self._adding.waitForFinished(msecs)  # an add of the file as it was; this one reads the final file
         proc = self._add_process()
@@ -124,10 +124,11 @@ class ReportRunner(QObject):
         if not proc.waitForFinished(msecs):
             proc.kill()
             proc.waitForFinished(5_000)
-            return translate("ReportRunner", "Not added to the library of lives: {reason}").format(
+            return False, translate("ReportRunner", "Not added to the library of lives: {reason}").format(
                 reason=translate("ReportRunner", "still adding after {seconds} s, stopped").format(
                     seconds=numbers.integer(msecs // 1000)))
-        return _words(proc, proc.exitCode() if proc.exitStatus() == QProcess.ExitStatus.NormalExit else -1)
+        code = proc.exitCode() if proc.exitStatus() == QProcess.ExitStatus.NormalExit else -1
+        return code == 0, _words(proc, code)
 
     def wait(self, msecs: int = 60_000) -> bool:
         """For tests and shutdown only: block until the report process (and a library add after it) ends."""

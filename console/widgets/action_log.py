@@ -37,6 +37,11 @@ _HEADERS: Final = (QT_TRANSLATE_NOOP("ActionLog", "time"), QT_TRANSLATE_NOOP("Ac
                    QT_TRANSLATE_NOOP("ActionLog", "latency"), QT_TRANSLATE_NOOP("ActionLog", "effect so far"))
 _KIND: Final = {"flash_offer": QT_TRANSLATE_NOOP("ActionLog", "offer"),
                 "segment": QT_TRANSLATE_NOOP("ActionLog", "segment"), "kit": QT_TRANSLATE_NOOP("ActionLog", "kit")}
+#: where a press came from, as the source cell names it (the key stays English: it is stored and compared)
+_SOURCE: Final = {"button": QT_TRANSLATE_NOOP("ActionLog", "button"),
+                  "hotkey": QT_TRANSLATE_NOOP("ActionLog", "hotkey"), "cue": QT_TRANSLATE_NOOP("ActionLog", "cue"),
+                  "advice": QT_TRANSLATE_NOOP("ActionLog", "advice"),
+                  "other seat": QT_TRANSLATE_NOOP("ActionLog", "other seat")}
 #: an intent's status as the log's status cell writes it (the key stays English: it picks the colour)
 _STATUS_WORDS: Final = {"pending": QT_TRANSLATE_NOOP("ActionLog", "pending"),
                         "sent": QT_TRANSLATE_NOOP("ActionLog", "sent"),
@@ -284,7 +289,8 @@ class ActionLogDock(QDockWidget):
         status_text = translate("ActionLog", _STATUS_WORDS[status]) if status in _STATUS_WORDS else status
         latency = (translate("ActionLog", "{ms} ms").format(ms=numbers.integer(round(intent.latency_ms)))
                    if intent.latency_ms is not None else fmt.DASH)
-        cells = (when, kind, intent.label + by_seat(intent), intent.source, status_text,
+        source = translate("ActionLog", _SOURCE[intent.source]) if intent.source in _SOURCE else intent.source
+        cells = (when, kind, intent.label + by_seat(intent), source, status_text,
                  fmt.count(intent.attempts) if intent.attempts else fmt.DASH, latency, effect)
         tip = intent.error if intent.status in (IntentStatus.FAILED, IntentStatus.UNKNOWN, IntentStatus.NOT_DONE) \
             else "\n".join(intent.steps) if intent.status == IntentStatus.BY_HAND else seat_tip(intent)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
-from console.i18n import QT_TRANSLATE_NOOP, translate
+from console.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from console.kpi.snapshot import GoalStatus, KpiSnapshot
 from console.present import fmt
 from console.present.availability import is_available, not_available, why
@@ -52,6 +52,11 @@ def _engagement(s: KpiSnapshot) -> str:
     return translate("KpiTilesPanel", "engagement {rate}").format(rate=fmt.pct(s.engagement_rate))
 
 
+def _buyers_in_all(snap: KpiSnapshot) -> str:
+    buyers = snap.buyers
+    return translate("KpiTilesPanel", "last 60 s · %n buyers in all", None, PLURAL, buyers)
+
+
 # Two rows of six: money and volume first, quality and efficiency second.
 TILES: tuple[TileSpec, ...] = (
     TileSpec("viewers", QT_TRANSLATE_NOOP("KpiTilesPanel", "VIEWERS NOW"),
@@ -61,7 +66,7 @@ TILES: tuple[TileSpec, ...] = (
     TileSpec("orders", QT_TRANSLATE_NOOP("KpiTilesPanel", "ORDERS"), lambda s: s.orders, "count", "orders"),
     TileSpec("orders_per_min", QT_TRANSLATE_NOOP("KpiTilesPanel", "ORDERS / MIN"), lambda s: s.orders_per_min,
              "count", None, "orders_per_min",
-             lambda s: translate("KpiTilesPanel", "last 60 s · {n} buyers in all").format(n=fmt.count(s.buyers))),
+             _buyers_in_all),
     # buyers per unique viewer (docs/metrics.md): it needs no product clicks, and says so where there is no goal
     TileSpec("conversion", QT_TRANSLATE_NOOP("KpiTilesPanel", "CONVERSION"), lambda s: s.conversion, "pct",
              "conversion",

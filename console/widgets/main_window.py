@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Final
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from console.i18n import LANGUAGES, QT_TRANSLATE_NOOP, active_language, translate
-from console.i18n.languages import save_language
+from console.i18n.languages import forget_language, save_language, system_language
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import DataView, FeedHealth, data_view
 from console.plan.model import Plan
@@ -60,6 +61,8 @@ def _in_language(code: str, text: str) -> str:
     return found or translate("LanguageMenu", text)
 
 
+PRODUCT_NAME: Final = "Live console"
+
 class MainWindow(ScreenFitWindow):
     report_requested = Signal()  # the operator or producer asked for the post-live report
 
@@ -79,7 +82,8 @@ class MainWindow(ScreenFitWindow):
         self._dimmed = False  # data panels dimmed: the numbers are stale or catching up (_show_data_state)
         self.data_banner: QLabel | None = None  # their age, over the tiles, created the first time it is needed
         title = plan.live.title if plan else translate("MainWindow", "no plan")
-        self.setWindowTitle(translate("MainWindow", "Live console — {title}").format(title=title))
+        # the product's name, in every language: desk scripts find the window by it (xdotool search --name)
+        self.setWindowTitle(f"{PRODUCT_NAME} — {title}")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         # Products own the right edge from top to bottom; the KPI tiles still span the full width above.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -181,6 +185,9 @@ class MainWindow(ScreenFitWindow):
             action.setChecked(action.data() == self._text_size)
         self._settings.setValue(_K_TEXT, self._text_size)
         if self.isVisible():  # the tiles' height changed: give the panels below what the tiles no longer need
+            # the docks' own layouts first (their requests are posted): a minimum left from the bigger size tried on
+            # the way held a Portuguese window at 1405 px on a 1366 px laptop
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self._activate_layout()  # the minimum of the size kept, not of a bigger one tried on the way
             self._clamp_to_room()
             self._size_docks()
@@ -204,7 +211,25 @@ class MainWindow(ScreenFitWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _on=False, c=code: self.choose_language(c))
             menu.addAction(action)
+        menu.addSeparator()
+        system = system_language()
+        follow = menu.addAction(translate("LanguageMenu", "Follow the system: {language}").format(
+            language=LANGUAGES[system]))
+        follow.triggered.connect(self.follow_system_language)
         self.language_menu = menu
+
+    def follow_system_language(self) -> None:
+        """Forget the saved choice: the next start speaks the system locale's language again."""
+        try:
+            forget_language()
+        except OSError as exc:
+            self.status.showMessage(translate("LanguageMenu", "The language could not be saved: {error}").format(
+                error=exc), 15_000)
+            return
+        code = system_language()
+        said = _in_language(code, QT_TRANSLATE_NOOP("LanguageMenu", "{language} applies from the next start of the "
+                                                                    "console"))
+        self.status.showMessage(said.format(language=LANGUAGES.get(code, code)), 15_000)
 
     def choose_language(self, code: str) -> None:
         """Keep `code` for the next start and say so in the status bar (the open window keeps its words)."""

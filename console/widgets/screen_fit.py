@@ -68,6 +68,7 @@ class ScreenFitWindow(QMainWindow):
         """The default size, clamped to the screen, at the screen's top-left corner, not maximised."""
         room = self.room()
         self.setWindowState(Qt.WindowState.WindowNoState)
+        self._activate_layout()  # a minimum left from wider contents (a longer language, bigger text) would hold it
         super().resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
         self.move(room.topLeft())
 

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>KpiTilesPanel</name>
+    <message numerus="yes">
+        <source>last 60 s · %n buyers in all</source>
+        <translation>
+            <numerusform>last 60 s · %n buyer in all</numerusform>
+            <numerusform>last 60 s · %n buyers in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductPanels</name>
     <message numerus="yes">
         <source>%n sold</source>

@@ -74,6 +74,23 @@
         <translation>tuotepaketti</translation>
     </message>
     <message>
+        <source>button</source>
+        <extracomment>where a press came from, as the source cell names it (the key stays English: it is stored and compared)</extracomment>
+        <translation>painike</translation>
+    </message>
+    <message>
+        <source>hotkey</source>
+        <translation>pikanäppäin</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>cue</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>suositus</translation>
+    </message>
+    <message>
         <source>pending</source>
         <extracomment>an intent&apos;s status as the log&apos;s status cell writes it (the key stays English: it picks the colour)</extracomment>
         <translation>odottaa</translation>
@@ -830,6 +847,13 @@ Sopii: {fits}. Paneelin varmistus on voimassa.</translation>
         <source>engagement {rate}</source>
         <translation>sitoutuminen {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>last 60 s · %n buyers in all</source>
+        <translation>
+            <numerusform>viim. 60 s · %n ostaja yht.</numerusform>
+            <numerusform>viim. 60 s · %n ostajaa yht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>VIEWERS NOW</source>
         <translation>KATSOJAT NYT</translation>
@@ -845,10 +869,6 @@ Sopii: {fits}. Paneelin varmistus on voimassa.</translation>
     <message>
         <source>ORDERS / MIN</source>
         <translation>TILAUKSET / MIN</translation>
-    </message>
-    <message>
-        <source>last 60 s · {n} buyers in all</source>
-        <translation>viim. 60 s · {n} ostajaa yht.</translation>
     </message>
     <message>
         <source>CONVERSION</source>
@@ -978,6 +998,10 @@ Sopii: {fits}. Paneelin varmistus on voimassa.</translation>
         <translation>Kieli</translation>
     </message>
     <message>
+        <source>Follow the system: {language}</source>
+        <translation>Käytä järjestelmän kieltä: {language}</translation>
+    </message>
+    <message>
         <source>The language could not be saved: {error}</source>
         <translation>Kieltä ei voitu tallentaa: {error}</translation>
     </message>
@@ -991,10 +1015,6 @@ Sopii: {fits}. Paneelin varmistus on voimassa.</translation>
     <message>
         <source>no plan</source>
         <translation>ei suunnitelmaa</translation>
-    </message>
-    <message>
-        <source>Live console — {title}</source>
-        <translation>Live-konsoli — {title}</translation>
     </message>
     <message>
         <source>KPIs</source>

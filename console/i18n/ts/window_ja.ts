@@ -74,6 +74,23 @@
         <translation>セット</translation>
     </message>
     <message>
+        <source>button</source>
+        <extracomment>where a press came from, as the source cell names it (the key stays English: it is stored and compared)</extracomment>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>hotkey</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>アドバイス</translation>
+    </message>
+    <message>
         <source>pending</source>
         <extracomment>an intent&apos;s status as the log&apos;s status cell writes it (the key stays English: it picks the colour)</extracomment>
         <translation>送信待ち</translation>
@@ -828,6 +845,12 @@ Fits: {fits}. The pad&apos;s safety step applies.</source>
         <source>engagement {rate}</source>
         <translation>エンゲージメント {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>last 60 s · %n buyers in all</source>
+        <translation>
+            <numerusform>直近60秒 · 購入者 計%n人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>VIEWERS NOW</source>
         <translation>同時視聴者数</translation>
@@ -843,10 +866,6 @@ Fits: {fits}. The pad&apos;s safety step applies.</source>
     <message>
         <source>ORDERS / MIN</source>
         <translation>注文数 / 分</translation>
-    </message>
-    <message>
-        <source>last 60 s · {n} buyers in all</source>
-        <translation>直近60秒 · 購入者 計{n}人</translation>
     </message>
     <message>
         <source>CONVERSION</source>
@@ -976,6 +995,10 @@ Fits: {fits}. The pad&apos;s safety step applies.</source>
         <translation>言語</translation>
     </message>
     <message>
+        <source>Follow the system: {language}</source>
+        <translation>システムの設定に従う：{language}</translation>
+    </message>
+    <message>
         <source>The language could not be saved: {error}</source>
         <translation>言語を保存できませんでした：{error}</translation>
     </message>
@@ -989,10 +1012,6 @@ Fits: {fits}. The pad&apos;s safety step applies.</source>
     <message>
         <source>no plan</source>
         <translation>プランなし</translation>
-    </message>
-    <message>
-        <source>Live console — {title}</source>
-        <translation>ライブコンソール — {title}</translation>
     </message>
     <message>
         <source>KPIs</source>

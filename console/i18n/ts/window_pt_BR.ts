@@ -74,6 +74,23 @@
         <translation>kit</translation>
     </message>
     <message>
+        <source>button</source>
+        <extracomment>where a press came from, as the source cell names it (the key stays English: it is stored and compared)</extracomment>
+        <translation>botão</translation>
+    </message>
+    <message>
+        <source>hotkey</source>
+        <translation>atalho</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>deixa</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
         <source>pending</source>
         <extracomment>an intent&apos;s status as the log&apos;s status cell writes it (the key stays English: it picks the colour)</extracomment>
         <translation>pendente</translation>
@@ -593,7 +610,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>Viewers now</source>
-        <translation>Espectadores agora</translation>
+        <translation>Espectadores</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -621,7 +638,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>New buyers</source>
-        <translation>Novos compradores</translation>
+        <translation>Novos clientes</translation>
     </message>
     <message>
         <source>Returning buyers</source>
@@ -830,9 +847,16 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
         <source>engagement {rate}</source>
         <translation>engajamento {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>last 60 s · %n buyers in all</source>
+        <translation>
+            <numerusform>últ. 60 s · %n comprador</numerusform>
+            <numerusform>últ. 60 s · %n compradores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>VIEWERS NOW</source>
-        <translation>ESPECTADORES AGORA</translation>
+        <translation>ESPECTADORES</translation>
     </message>
     <message>
         <source>GMV</source>
@@ -845,10 +869,6 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     <message>
         <source>ORDERS / MIN</source>
         <translation>PEDIDOS / MIN</translation>
-    </message>
-    <message>
-        <source>last 60 s · {n} buyers in all</source>
-        <translation>últ. 60 s · {n} compradores no total</translation>
     </message>
     <message>
         <source>CONVERSION</source>
@@ -872,7 +892,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>CART ABANDONMENT</source>
-        <translation>ABANDONO DE CARRINHO</translation>
+        <translation>TAXA DE ABANDONO</translation>
     </message>
     <message>
         <source>CHAT / MIN</source>
@@ -884,7 +904,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>GMV per 1,000 views</source>
-        <translation>GMV por 1.000 visualizações</translation>
+        <translation>GMV por mil exibições</translation>
     </message>
     <message>
         <source>UV VALUE</source>
@@ -932,7 +952,7 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     </message>
     <message>
         <source>proj. {p} / {t}</source>
-        <translation>proj. {p} / {t}</translation>
+        <translation>≈ {p} / {t}</translation>
     </message>
     <message>
         <source>target {t}</source>
@@ -978,6 +998,10 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Follow the system: {language}</source>
+        <translation>Seguir o sistema: {language}</translation>
+    </message>
+    <message>
         <source>The language could not be saved: {error}</source>
         <translation>Não foi possível salvar o idioma: {error}</translation>
     </message>
@@ -991,10 +1015,6 @@ Serve para: {fits}. A confirmação do painel vale aqui.</translation>
     <message>
         <source>no plan</source>
         <translation>sem plano</translation>
-    </message>
-    <message>
-        <source>Live console — {title}</source>
-        <translation>Console da live — {title}</translation>
     </message>
     <message>
         <source>KPIs</source>
