@@ -142,7 +142,7 @@ def money_row(values: list[float | None], currency: str) -> list[str]:
     unit = next((m for m in sorted((int(k) for k in short), reverse=True) if biggest >= m
                  and "0" in getattr(short[str(m)], "pattern", str(short[str(m)]))), 0)
     pattern_text = str(getattr(short[str(unit)], "pattern", short[str(unit)])) if unit else "0"
-    if biggest < ROW_UNITS_FROM or pattern_text.strip() == "0":
+    if biggest < ROW_UNITS_FROM or pattern_text.strip() == "0" or not currency:
         return [money(v, currency) for v in values]
     divisor = unit // 10 ** (pattern_text.count("0") - 1)
     scaled_biggest = biggest / divisor
@@ -151,7 +151,7 @@ def money_row(values: list[float | None], currency: str) -> list[str]:
     pattern.frac_prec = (digits, digits)
     pattern.int_prec = (1, 1)
     return [money(v, currency) if not v else _spaced(str(pattern.apply(
-        round(v / divisor, digits), locale, currency=currency or "XXX", currency_digits=False)))
+        round(v / divisor, digits), locale, currency=currency, currency_digits=False)))
         for v in values]
 
 
