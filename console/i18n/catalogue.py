@@ -56,38 +56,50 @@ def active_language() -> str:
     return _state.language
 
 
+def _translators_for(language: str, areas: tuple[str, ...] | None = None) -> list[Any]:
+    """QTranslators of `language` for `areas`, built from their .ts (console/i18n/build.py); an area that cannot be
+    built or read is said on stderr and left out (its strings stay in English)."""
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    from console.i18n.build import ToolError, compiled
+
+    loaded: list[Any] = []
+    for area in areas if areas is not None else tuple(AREAS):
+        ts = ts_path(area, language)
+        if not ts.is_file():
+            continue
+        try:
+            qm = compiled(ts)
+        except (OSError, ToolError) as exc:
+            print(f"live-console: {exc}; the console speaks English where it could not load {ts.name}",
+                  file=sys.stderr)
+            continue
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            loaded.append(translator)
+        else:
+            print(f"live-console: Qt could not read {qm}; the console speaks English where it needed {ts.name}",
+                  file=sys.stderr)
+    return loaded
+
+
 def _load() -> list[Any]:
-    """The QTranslators of the language in use, built from the .ts on first use (console/i18n/build.py)."""
+    """The QTranslators of the language in use, built on first use."""
     with _state.lock:
-        if _state.translators is not None:
-            return _state.translators
-        from PySide6.QtCore import QTranslator
+        if _state.translators is None:
+            _state.translators = _translators_for(_state.language)
+        return _state.translators
 
-        from console.i18n.build import ToolError, compiled
 
-        loaded: list[Any] = []
-        for area in AREAS:
-            ts = ts_path(area, _state.language)
-            if not ts.is_file():
-                continue
-            try:
-                qm = compiled(ts)
-            except (OSError, ToolError) as exc:
-                import sys
-
-                print(f"live-console: {exc}; the console speaks English where it could not load {ts.name}",
-                      file=sys.stderr)
-                continue
-            translator = QTranslator()
-            if translator.load(str(qm)):
-                loaded.append(translator)
-            else:
-                import sys
-
-                print(f"live-console: Qt could not read {qm}; the console speaks English where it needed "
-                      f"{ts.name}", file=sys.stderr)
-        _state.translators = loaded
-        return loaded
+def translate_as(language: str, area: str, context: str, text: str) -> str:
+    """`text` in `language`, which need not be the one in use (View -> Language answers in the language just
+    picked); in the one in use where that catalogue lacks it."""
+    if language == _state.language:
+        return translate(context, text)
+    found = next((t for t in (tr.translate(context, text) for tr in _translators_for(language, (area,))) if t), "")
+    return found or (text if language == SOURCE_LANGUAGE else translate(context, text))
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, plural: str | int | None = None,

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from console.i18n import LANGUAGES, QT_TRANSLATE_NOOP, active_language, translate
+from console.i18n.catalogue import translate_as
 from console.i18n.languages import forget_language, save_language, system_language
 from console.kpi.snapshot import KpiSnapshot
 from console.live.health import DataView, FeedHealth, data_view
@@ -41,24 +42,8 @@ _TEXT_SIZES = {"normal": QT_TRANSLATE_NOOP("MainWindow", "Normal"), "large": QT_
 
 
 def _in_language(code: str, text: str) -> str:
-    """`text` (context LanguageMenu) in language `code`, which need not be the one in use; in the one in use when
-    that catalogue cannot be read."""
-    if code == active_language():
-        return translate("LanguageMenu", text)
-    if code == "en":
-        return text
-    from PySide6.QtCore import QTranslator
-
-    from console.i18n.areas import ts_path
-    from console.i18n.build import ToolError, compiled
-
-    try:
-        qm = compiled(ts_path("window", code))
-    except (OSError, ToolError):
-        return translate("LanguageMenu", text)
-    translator = QTranslator()
-    found = translator.translate("LanguageMenu", text) if translator.load(str(qm)) else ""
-    return found or translate("LanguageMenu", text)
+    """`text` (context LanguageMenu) in language `code`, which need not be the one in use."""
+    return translate_as(code, "window", "LanguageMenu", text)
 
 
 PRODUCT_NAME: Final = "Live console"
