@@ -72,12 +72,16 @@ def run(quick: bool, batch: int) -> Figure:
         gen.stop()
     bare_rate = bare_n / bare_s
     rate = res["written"] / res["s_recorded"] if res["written"] == n else 0.0
-    target = 100_000 if batch > 1 else 20_000
+    # The verdict is a ratio to the bare client served the same frames by the same generator minutes earlier
+    # (issue 19): the machine's speed moves both alike (the bare client read 293k-773k ev/s on different days).
+    target = 0.4 if batch > 1 else 0.5
+    ratio = rate / bare_rate
     name = "ingest, batched frames" if batch > 1 else "ingest, one event per frame"
-    return Figure(name, round(rate), "ev/s", f">= {target:,} ev/s", rate >= target, {
+    return Figure(name, round(ratio, 3), "x bare client", f">= {target}x a bare websockets+json client (same run)",
+                  ratio >= target, {"ev_s": round(rate),
         "events": n, "batch": batch, "console_s_to_ingested": round(res["s_ingested"], 3),
         "console_s_to_recorded": round(res["s_recorded"], 3), "console_s_to_closed": round(res["s_closed"], 3),
         "events_written": res["written"],
         "ingest_only_ev_s": round(n / res["s_ingested"]), "bare_client_ev_s": round(bare_rate),
         "bare_events": bare_n, "ratio_to_bare": round(rate / bare_rate, 3)},
-        note=f"{rate / bare_rate:.2f}x of bare websockets+json client ({bare_rate:,.0f} ev/s)")
+        note=f"{rate:,.0f} ev/s recorded against the bare client's {bare_rate:,.0f} ev/s")

@@ -5,7 +5,10 @@
 
 It prints `feed ws://127.0.0.1:PORT/v1/events` once listening (after pre-generating, so generation never
 competes with the client being measured). Each connection gets a hello, the same frames from seq 1, then a
-LIVE_ENDED close. `--rate` paces frames every 10 ms; without it frames go as fast as the socket takes them.
+LIVE_ENDED close. `--rate` paces frames every 10 ms, as a live happening now: the hello's clock
+(started_at, time_scale) says each frame's events are emitted when the frame is sent, so the console sees no lag
+(a live hours behind would show its window dimmed, "catching up", which is not the on-air case measured). Without
+`--rate` frames go as fast as the socket takes them, from a live in the past.
 `--stream` generates while sending (long lives that would not fit in memory). `--stamps` writes, per frame,
 (last seq, wall time sent) for event-to-panel latency. The token is LIVE_CONSOLE_TOKEN.
 """
@@ -60,6 +63,22 @@ def frames(evs: Iterator[bytes], batch: int) -> Iterator[tuple[int, bytes]]:
         yield len(chunk), (chunk[0] if batch == 1 else b"[" + b",".join(chunk) + b"]")
 
 
+def live_s_per_event(pre: list[tuple[int, str]], m: StudioModel) -> float:
+    return m.tick * TICK_S / max(1, sum(n for n, _ in pre))
+
+
+def _current_clock(model_started: float, now: float, live_s_per_event: float, rate: float) -> tuple[float, float]:
+    """The hello's (started_at, time_scale) under which the live's first event is emitted `now` and the next ones
+    at `rate` events per wall second, as the feed sends them. The console places an event of live time ts at wall
+    time S + (ts - S) / scale (docs/protocol.md); with ts = M + k * d (M the model's start, d live seconds per
+    event) that is now + k / rate when scale = rate * d and S = (now - M / scale) / (1 - 1 / scale)."""
+    scale = rate * live_s_per_event
+    if abs(scale - 1.0) < 1e-6:  # S would be anything: at its own speed the live is where the model put it
+        raise ValueError(f"a live paced at its own speed ({rate:g} ev/s) cannot be moved to now by its clock")
+    f = 1.0 / scale
+    return (now - model_started * f) / (1.0 - f), scale
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--events", type=int, required=True)
@@ -80,6 +99,7 @@ async def main() -> None:
         pre = [(n, f.decode()) for n, f in frames(events(m, args.events), args.batch)]
         print(f"info events={sum(n for n, _ in pre)}", flush=True)
         print(f"info live_s={m.tick * TICK_S:.0f}", flush=True)
+    paced_clock: list[tuple[float, float]] = []  # (started_at, time_scale) of a paced live, fixed at the 1st connect
     served = 0
     done = asyncio.Event()
 
@@ -88,9 +108,13 @@ async def main() -> None:
         if ws.request is None or ws.request.headers.get("Authorization") != f"Bearer {token}":
             await ws.close(p.CloseCode.UNAUTHORIZED, "bad token")
             return
-        scale = 1e6 if not args.rate else 1.0
+        hello_started, scale = started_at, 1e6
+        if args.rate and pre:
+            if not paced_clock:
+                paced_clock.append(_current_clock(started_at, time.time(), live_s_per_event(pre, m), args.rate))
+            hello_started, scale = paced_clock[0]
         await ws.send(p.encode(p.Hello(protocol=p.PROTOCOL, live_id=live_id, title="benchmark live",
-                                       started_at=started_at, time_scale=scale, first_seq=0, last_seq=0,
+                                       started_at=hello_started, time_scale=scale, first_seq=0, last_seq=0,
                                        server="benchmarks.loadgen")).decode())
         since = int(dict(x.split("=", 1) for x in (ws.request.path.partition("?")[2] or "since=0").split("&")
                          if "=" in x).get("since", "0"))

@@ -117,5 +117,32 @@ def test_a_clone_carries_on_exactly_like_its_original() -> None:
 
 def test_a_clone_is_small_once_the_viewers_are_many() -> None:
     # 100k distinct viewers (33k a channel, 20k chatters) kept as strings pickled to ~2 MB; past the exact limit
-    # each count is a 16 KiB sketch, and the rest is ~1,000 s of bins
-    assert len(pickle.dumps(_busy_engine(100_000).clone())) < 400_000
+    # each count is a 16 KiB sketch. The rest is the bins, sized from the plan (90 minutes: 90 * 60 * 1.25 + 600
+    # = 7,350 s): 10 float64 rows and a float32 row per product (at least 8 rows) per second, then per minute.
+    engine = _busy_engine(100_000)
+    rows = max(8, len(engine.plan.products)) if engine.plan else 8
+    minutes = 7_350 // 60 + 1
+    bins = 7_350 * (10 * 8 + rows * 4) + minutes * (10 * 8 + rows * 6 * 8 + 8 * 8)
+    assert len(pickle.dumps(engine.clone())) < 400_000 + bins
+
+
+def test_bins_are_sized_from_the_plan_so_a_planned_live_never_regrows_them() -> None:
+    """RSS flat by construction (issue 19): a four-hour plan's engine holds its per-second bins from the start;
+    a live of its planned length (and a quarter more) writes into the same arrays to its last second."""
+    from console.kpi.engine import planned_bins_s
+
+    plan = parse_plan(Path("assets/plans/demo.toml").read_text())
+    four_hours = msgspec.structs.replace(plan, live=msgspec.structs.replace(plan.live, duration_min=240))
+    assert planned_bins_s(four_hours) == 240 * 60 * 5 // 4 + 600  # 18,600 s, by hand
+    assert planned_bins_s(None) == 1024
+    e = KpiEngine(four_hours)
+    bins = e._sec
+    t0 = 1_000_000.0
+    e.apply(pr.ViewerCount(seq=1, ts=t0, viewers=10, total_viewers=10))
+    # four hours and 59 minutes in
+    e.apply(pr.ViewerCount(seq=2, ts=t0 + 240 * 60 + 3_599, viewers=12, total_viewers=20))
+    assert e._sec is bins
+    # past the planned bins: they grow, as before
+    e.apply(pr.ViewerCount(seq=3, ts=t0 + 18_600, viewers=12, total_viewers=20))
+    assert e._sec is not bins and e._sec.shape[1] >= 18_601
+    assert e.snapshot().viewers_now == 12

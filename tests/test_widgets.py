@@ -616,3 +616,50 @@ def test_a_rate_shown_but_not_yet_judged_does_not_say_no_data() -> None:
     assert goal_text(GoalStatus("conversion", 0.02, 0.005, None, "no_data"), snap, "EUR") == \
         "target 2.0% · too early to judge"
     assert goal_text(GoalStatus("conversion", 0.02, None, None, "no_data"), snap, "EUR") == "target 2.0% · no data yet"
+
+
+def test_the_numbers_follow_every_snapshot_and_the_chart_draws_at_most_ten_times_a_second(
+        qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
+    """Issue 19: the window polls at 60 Hz and the pipeline publishes a changing live at 20 Hz; the tiles draw each
+    new snapshot, the audience chart (the costliest paint) at most every 100 ms, in a frame without another chart."""
+    studio = Studio(plan)
+    feed = Feed(studio.run_until(120))
+    window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
+    window._timer.stop()  # the test drives refresh() on a clock of its own
+    now = [100.0]
+    window._clock = lambda: now[0]
+    window.settle()
+    audience, tiles = window._slots["audience"], window._slots["kpis"]
+    first = feed.snap
+    assert audience.drawn is first and tiles.drawn is first
+    now[0], feed.snap = 100.05, studio.run_until(130)
+    window.refresh()
+    assert tiles.drawn is feed.snap  # 50 ms later: the numbers show the new snapshot
+    assert audience.drawn is first  # the chart waits for its 100 ms
+    assert window.tiles.tile_text("viewers") == fmt.count(feed.snap.viewers_now)
+    now[0], feed.snap = 100.1, studio.run_until(140)
+    window.refresh()
+    assert tiles.drawn is feed.snap and audience.drawn is feed.snap
+    drawn = window.redraw_count
+    now[0] += 0.016
+    window.refresh()  # nothing new, 16 ms later: the poll returns at once
+    assert window.redraw_count == drawn
+
+
+def test_a_poll_that_finds_nothing_new_costs_nothing_but_the_clocks_still_tick(
+        qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
+    """With nothing new, the status bar and the docks still refresh at 10 Hz (ages, the live clock, buttons)."""
+    studio = Studio(plan)
+    feed = Feed(studio.run_until(60))
+    window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
+    window._timer.stop()
+    now = [50.0]
+    window._clock = lambda: now[0]
+    window.settle()
+    calls: list[float] = []
+    real = window.status.set_health
+    window.status.set_health = lambda *a: (calls.append(now[0]), real(*a))  # type: ignore[method-assign]
+    for _ in range(12):  # 12 polls 16 ms apart: 192 ms
+        now[0] += 0.016
+        window.refresh()
+    assert calls == [pytest.approx(50.0 + 7 * 0.016)]  # the first poll 100 ms or more after the settle

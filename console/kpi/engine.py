@@ -43,6 +43,18 @@ P_UNITS, P_REV, P_ORD, P_CLICK, P_IMPR, P_CHAT = range(6)
 
 NO_SEGMENT: Final = "(no segment)"  # heat-map row for chat before the first segment_changed
 MAX_BIN_S: Final = 48 * 3600  # a corrupt far-future ts is clamped here instead of allocating gigabytes
+UNPLANNED_BINS_S: Final = 1024  # no plan: bins for 17 live minutes, doubling as the live goes on
+
+
+def planned_bins_s(plan: Plan | None) -> int:
+    """Seconds of per-second bins an engine starts with: the planned live, a quarter more and ten minutes (an
+    overrun), so a live of about its planned length never regrows them. Sized at the start rather than doubled
+    mid-live, the console's memory is flat by construction (~1.6 MB for a four-hour plan with eight products:
+    10 float64 rows and a float32 row per product per second); a live that runs on past it doubles them as
+    before."""
+    if plan is None:
+        return UNPLANNED_BINS_S
+    return max(UNPLANNED_BINS_S, int(plan.live.duration_min * 60 * 1.25) + 600)
 # Tiles showing "the last 60 s" of a row: their trend compares that with the 60 s before (docs/metrics.md).
 WINDOW_TRENDS: Final = (("orders_per_min", ORD), ("sales_per_min", REV), ("chat_per_min", CHAT))
 # Viewer ids wait in plain lists (an append is the cheapest thing the hot path can do) and go into the distinct
@@ -88,17 +100,18 @@ class KpiEngine:
         self._t0: float | None = None
         self._ended_at: float | None = None
         self._last_ts, self._events = 0.0, 0
-        self._sec = self._new_bins(1024)
-        self._min = self._new_bins(64)
+        seconds = planned_bins_s(plan)
+        self._sec = self._new_bins(seconds)
+        self._min = self._new_bins(seconds // 60 + 1)
         self._products: dict[str, _Product] = {}
-        self._pmin = np.zeros((max(8, len(plan.products) if plan else 0), 6, 64))
+        self._pmin = np.zeros((max(8, len(plan.products) if plan else 0), 6, self._min.shape[1]))
         # Units sold per product per second, for effect(): bins rather than one entry per sale so that memory
         # follows the live's length, not its volume. float32 halves what every clone() copies and holds whole
         # numbers exactly up to 2^24 units of one product in one second; effect() sums them in float64.
         self._psec = np.zeros((self._pmin.shape[0], self._sec.shape[1]), np.float32)
         self._bins_end = min(self._sec.shape[1], 60 * self._min.shape[1])  # first second that needs growing
         self._seg_rows: dict[str, int] = {}
-        self._seg_min = np.zeros((8, 64))
+        self._seg_min = np.zeros((8, self._min.shape[1]))
         self._seg_row = -1  # heat-map row of the current segment, -1 before the first one
         self._current_segment: str | None = None
         self._featured: Featured | None = None

@@ -45,6 +45,7 @@ class AudienceChart(QWidget):
     """Twin-axis chart: a second ViewBox linked on X carries orders per minute on the right axis."""
 
     HAS_SLOW_WORK = False  # draw_slow is empty: see MainWindow.refresh
+    DRAW_EVERY_S = 0.1  # a chart (panel_refresh.py): its paint is the window's costliest, ~2 ms at 1920 px
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
