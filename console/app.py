@@ -124,7 +124,6 @@ def run_console(opts: ConsoleOptions) -> int:
     app.setOrganizationName("live-console")
     theme.apply_to_app(app)
     GuiGarbageCollector(app)  # before any other thread runs: cycles holding Qt objects die on this thread
-    session.start()
     # the seat and its role beside the file, at the label's right end: a squeezed label keeps them in sight
     role = translate("App", _ROLE_WORDS[opts.role]) if opts.role in _ROLE_WORDS else opts.role
     window = MainWindow(opts.plan, session.latest, settings=_settings(opts.offscreen),
@@ -135,6 +134,7 @@ def run_console(opts: ConsoleOptions) -> int:
         window.resize(*HEADLESS_SIZE)  # the offscreen "screen" is small; show what a desk screen shows
     attach_action_docks(window, session.desk, session.advice)  # lays the docks out for the window's size
     runner = offer_report(window, path, opts)
+    start_after_first_paint(app, window, session.start)
     window.show()
     freeze_startup_objects()
     print("live-console: " + translate("App", "recording to {path}").format(path=path), flush=True)
@@ -218,6 +218,36 @@ class FeedReporter:
             return translate("App", "no event came from the feed {url} ({problem})").format(
                 url=self.feed_url, problem=self.last_problem)
         return translate("App", "no event came from the feed {url}").format(url=self.feed_url)
+
+
+def start_after_first_paint(app: Any, window: Any, start: Callable[[], None], fallback_ms: int = 1000) -> None:
+    """Start the live session once the window is on screen: just after the first paint event of any widget, or
+    after `fallback_ms` if none comes (a minimized window). Started before the window was built, the feed's
+    catch-up (a console opened mid-live decodes and applies every event so far on the pipeline thread) and the
+    earlier lives' reading shared the GIL with the GUI thread building the window, and the first frame came later
+    (docs/performance.md). The window says "waiting for the first events" for the few ms in between."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class AfterFirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)  # lives as long as the window
+            self.started = False
+            app.installEventFilter(self)
+            QTimer.singleShot(fallback_ms, self.run)
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and not self.started:
+                QTimer.singleShot(0, self.run)  # after the paint: the frame is on screen first
+            return False
+
+        def run(self) -> None:
+            if self.started:
+                return
+            self.started = True
+            app.removeEventFilter(self)
+            start()
+
+    AfterFirstPaint()
 
 
 def freeze_startup_objects() -> None:

@@ -14,14 +14,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from console.actions.rules import API_TIMEOUT, API_TOKEN_REFUSED, API_UNREACHABLE
 from console.i18n import translate
 from console.present import numbers
 from console.protocol import wire as p
+
+if TYPE_CHECKING:
+    import httpx
 
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 
@@ -66,17 +67,29 @@ class ActionClient:
                 raise ValueError(translate("Actions", "seat {seat}: {problem}").format(
                     seat=repr(seat), problem=problem))
             headers[p.SEAT_HEADER] = p.seat_header_value(seat)
-        self._http = httpx.AsyncClient(
-            headers=headers, verify=verify,
-            timeout=httpx.Timeout(timeout_s, connect=min(2.0, timeout_s)),
-        )
+        self._headers, self._verify, self._timeout_s = headers, verify, timeout_s
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The HTTP client, made at the first request, on the pipeline's loop: httpx with httpcore and anyio is
+        ~100-200 ms of imports, which the window's start-up no longer waits for (docs/performance.md)."""
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.AsyncClient(headers=self._headers, verify=self._verify,
+                                             timeout=httpx.Timeout(self._timeout_s, connect=min(2.0, self._timeout_s)))
+        return self._client
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
 
     async def send(self, kind: str, params: dict[str, Any], key: str,
                    on_attempt: Callable[[int], None] | None = None) -> ActionResult:
         """POST the action, retrying safely; network and server trouble come back as a result, not an exception."""
+        import httpx  # loaded by then (self._http): a lookup in sys.modules
+
         path, _ = p.ACTION_ROUTES[kind]
         url = f"{self.api_url}/actions/{path}"
         started = time.perf_counter()
@@ -121,6 +134,8 @@ class ActionClient:
                       unanswered: bool) -> ActionResult:
         """After the last retry, ask the server by key. Found: it happened. Not found, and every attempt was
         answered with an error: it did not. Otherwise (a request may still be in flight) nobody knows yet."""
+        import httpx
+
         attempts = self.policy.max_attempts
         try:
             found = await self.lookup(key)
@@ -138,6 +153,8 @@ class ActionClient:
         """Tell the server what became of steps it gave to do by hand: done (it puts the action on air now) or not
         done (`reason` in the operator's words). Both are idempotent on the server, so a lost answer is retried
         like an action; network and server trouble come back as a result, not an exception."""
+        import httpx
+
         url = f"{self.api_url}/actions/{action_id}/{'confirm' if done else 'decline'}"
         started, error, status = time.perf_counter(), "", None
         for attempt in range(1, self.policy.max_attempts + 1):
@@ -199,6 +216,8 @@ def _server_error(status: int, body: dict[str, Any] | None) -> str:
 
 
 def _transport_error(exc: httpx.TransportError) -> str:
+    import httpx
+
     if isinstance(exc, httpx.ConnectError):
         return translate("Actions", API_UNREACHABLE)
     return translate("Actions", "the connection to the action API failed ({error})").format(error=type(exc).__name__)

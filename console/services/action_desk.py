@@ -17,8 +17,6 @@ from concurrent.futures import Future
 from dataclasses import replace
 from typing import Any, cast
 
-import httpx
-
 from console.actions.book import ActionBook, ButtonState, Intent, IntentStatus, Refusal, action_for
 from console.actions.rules import (
     LIVE_ENDED,
@@ -392,6 +390,8 @@ class ActionDesk:
 
     async def reconcile(self, rows: list[dict[str, Any]]) -> None:
         """Settle intents an earlier run left `pending`/`sent`: ask the server by key; never re-send blindly."""
+        import httpx  # here, on the pipeline thread: not with the console (action_client.py)
+
         for row in rows:
             intent = Intent(row["id"], f"{row['kind']}:reconciled", row["kind"], json.loads(row["params"]),
                             row["label"] or row["kind"], row["source"], row["operator"] or "", row["clicked_at"],
@@ -418,6 +418,8 @@ class ActionDesk:
 
     async def probe_api(self) -> None:
         """Keep `api_ok` honest between actions, and settle intents whose outcome is still unknown."""
+        import httpx  # here, on the pipeline thread: not with the console (action_client.py)
+
         while True:
             try:
                 reply = await self.client.health()
@@ -431,6 +433,8 @@ class ActionDesk:
     async def settle_unknown(self, give_up_after_s: float = UNKNOWN_GIVE_UP_S) -> None:
         """Ask the server about each intent whose outcome is unknown. Found: acked. Still not found long after
         the last attempt: it never happened (a request in flight lands within seconds, not minutes)."""
+        import httpx  # here, on the pipeline thread: not with the console (action_client.py)
+
         for intent in [i for i in self.book.all() if i.status == IntentStatus.UNKNOWN]:
             try:
                 found = await self.client.lookup(intent.key)
