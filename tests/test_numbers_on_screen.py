@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -122,8 +122,8 @@ def test_chart_curves_end_at_now_with_each_minute_at_its_end(qtbot: QtBot, plan:
     window.settle()
     now_min = snap612.elapsed_s / 60.0
     assert 10.1 < now_min < 10.3
-    vx, vy = window.audience.viewers.getData()
-    ox, oy = window.audience.orders.getData()
+    vx, vy = window.audience.curve("viewers")
+    ox, oy = window.audience.curve("orders")
     # the end moves pixel by pixel (a pixel is ~0.03 min here): at now, not at 10.5 nor 9.5
     assert now_min - 0.1 < vx.max() <= now_min and now_min - 0.1 < ox.max() <= now_min
     assert (vx[-1], vy[-1]) == (vx.max(), snap612.viewers_now)
@@ -132,6 +132,45 @@ def test_chart_curves_end_at_now_with_each_minute_at_its_end(qtbot: QtBot, plan:
     assert list(ox[1:11]) == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]
     assert list(oy[1:11]) == list(snap612.minute_orders[:10])
     assert list(vy[1:11]) == list(snap612.minute_viewers[:10])
+
+
+def test_within_a_minute_only_the_curves_tails_are_redrawn(qtbot: QtBot, plan: Plan, tmp_path: Path) -> None:
+    """Issue 19: a changed item repaints its whole bounding rect, the plot's whole area for the filled viewers
+    curve; the complete minutes and the tail to now are items apart, and a snapshot later in the same minute
+    touches only the tails."""
+    studio = Studio(plan)
+    feed = Feed(studio.run_until(612))
+    window = open_window(qtbot, plan, feed, temp_settings(tmp_path))
+    window.settle()
+    chart = window.audience
+    history = (chart.viewers.xData, chart.viewers.yData, chart.orders.xData, chart.orders.yData)
+    tails = (chart.viewers_tail.xData, chart.orders_tail.xData)
+    feed.snap = studio.run_until(640)  # 10:12 -> 10:40, the same minute
+    window.settle()
+    assert (chart.viewers.xData, chart.viewers.yData, chart.orders.xData, chart.orders.yData) == history  # untouched
+    assert chart.viewers_tail.xData is not tails[0] and chart.orders_tail.xData is not tails[1]
+    assert chart.viewers_tail.xData[0] == 10.0 and chart.viewers_tail.xData[-1] == pytest.approx(640 / 60, abs=0.05)
+    feed.snap = studio.run_until(665)  # 11:05: minute 10 is complete, the history grows by its point at x = 11
+    window.settle()
+    assert chart.viewers.xData[-1] == 11.0 and chart.viewers.xData is not history[0]
+
+
+def test_the_grid_lines_fall_on_the_axis_ticks(qtbot: QtBot, plan: Plan, snap612: KpiSnapshot,
+                                               tmp_path: Path) -> None:
+    """The chart's grid is TickGrid's (not the axes': tick_grid.py): a line at each minute the axis labels."""
+    window = open_window(qtbot, plan, Feed(snap612), temp_settings(tmp_path))
+    window.settle()
+    chart = window.audience
+    assert all(chart.plot.getAxis(n).grid is False for n in ("left", "bottom", "right"))
+    image = chart._glw.grab().toImage()
+    vb = chart.plot.vb
+    top = vb.mapViewToDevice(vb.viewRect()).boundingRect().top()
+    y = int(top) + 5  # above every curve: only the background and the grid
+    for minute in (2.0, 3.0):
+        x = int(round(vb.mapViewToDevice(QPointF(minute, 0.0)).x()))
+        line = image.pixelColor(x, y)
+        background = image.pixelColor(x + 6, y)  # between two minutes' lines (~30 px apart here)
+        assert line.lightness() > background.lightness(), minute
 
 
 # ------------------------------------------------------------------------------------------ item 13: marks

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -21,7 +22,7 @@ import nats.errors
 import nats.js.errors
 from nats.aio.client import Client as NatsClient
 from nats.js import JetStreamContext
-from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StoreCompression, StreamConfig
+from nats.js.api import DiscardPolicy, PubAck, RetentionPolicy, StorageType, StoreCompression, StreamConfig
 from nats.js.kv import KeyValue
 
 from console.bus import names
@@ -33,6 +34,10 @@ from console.protocol import wire as p
 log = logging.getLogger(__name__)
 
 BATCH = 500  # events per pipelined batch: the acks of one batch are awaited together
+# Batches sent before the oldest one's acks are awaited. One at a time, each batch cost a round trip through a loop
+# that also runs the model: the publisher's rate was one batch per loop turn or two whatever the CPU left
+# (docs/performance.md, the bus). nats-py's own pending limit (4,000 acks) is above 4 x 500.
+IN_FLIGHT = 4
 ACK_TIMEOUT_S = 10.0
 REGISTRY_EVERY_S = 2.0
 RETRY_S = (0.5, 1.0, 2.0, 4.0)
@@ -96,6 +101,15 @@ class PublisherStatus:
     history: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Batch:
+    """Events handed to the bus whose acks are not all in: `frames` are seqs cursor + 1 .. cursor + len(frames)."""
+
+    cursor: int
+    frames: list[bytes]
+    acks: list[asyncio.Future[PubAck]]
+
+
 class BusPublisher:
     def __init__(self, address: BusAddress, creds: BusCredentials, source: EventSource, events: FrameLog, *,
                  api_url: str, currency: str = "", plan_toml: str = "",
@@ -155,6 +169,20 @@ class BusPublisher:
         self.status.resyncs += 1
         self._set("publishing", "")
         await self._register(kv, cursor, force=True)
+        in_flight: deque[_Batch] = deque()
+        try:
+            return await self._follow(js, kv, cursor, in_flight)
+        finally:
+            for batch in in_flight:  # cancelled (shutdown), refused or timed out: the acks nobody waits for now
+                for ack in batch.acks:
+                    ack.cancel()
+
+    async def _follow(self, js: JetStreamContext, kv: KeyValue, cursor: int, in_flight: deque[_Batch]) -> bool:
+        """Send the log's events after `cursor`, up to IN_FLIGHT batches ahead of their acks; True once the ended
+        live is all in. `in_flight`: the caller's, so that it can cancel the acks left when this ends."""
+        nc = self._nc
+        assert nc is not None
+        sent = cursor  # the last seq handed to the bus; `cursor`: the last one it confirmed storing
         next_beat = 0.0
         while True:
             task = asyncio.current_task()
@@ -165,14 +193,19 @@ class BusPublisher:
             if not nc.is_connected:
                 raise nats.errors.ConnectionClosedError
             events = self.events
-            if events.first_seq and cursor < events.first_seq - 1:
+            if events.first_seq and sent < events.first_seq - 1:
                 raise BusPublishError(translate(
                     "BusStatus", "events {first}..{last} of live {live_id} left the server's buffer before they "
                     "reached the bus; raise --buffer (the stream stays as it is, with no hole written)").format(
-                        first=cursor + 1, last=events.first_seq - 1, live_id=self.live_id))
-            frames = events.slice(cursor, BATCH)
+                        first=sent + 1, last=events.first_seq - 1, live_id=self.live_id))
+            frames = events.slice(sent, BATCH) if len(in_flight) < IN_FLIGHT else []
             if frames:
-                cursor = await self._publish(js, cursor, frames)
+                in_flight.append(_Batch(sent, frames, await self._send(js, sent, frames)))
+                sent += len(frames)
+                continue
+            if in_flight:  # the oldest batch's acks, once there is nothing to send or enough is in flight
+                cursor = self._confirm(in_flight[0], await self._acks(in_flight))
+                in_flight.popleft()
                 continue
             if self.source.ended and cursor >= events.last_seq:
                 await self._register(kv, cursor, force=True, state="finished")
@@ -216,18 +249,23 @@ class BusPublisher:
         self.status.stream_last_seq = last
         return last
 
-    async def _publish(self, js: JetStreamContext, cursor: int, frames: list[bytes]) -> int:
+    async def _send(self, js: JetStreamContext, cursor: int, frames: list[bytes]) -> list[asyncio.Future[PubAck]]:
+        """Hand a batch to the bus; its acks come back as futures (awaited by _acks, in order)."""
         acks = []
         for i, frame in enumerate(frames):
             seq = cursor + 1 + i
             headers = {"Nats-Msg-Id": names.msg_id(self.live_id, seq), "Nats-Expected-Last-Sequence": str(seq - 1)}
             acks.append(await js.publish_async(self.subject, frame, headers=headers))
-        try:
-            done = await asyncio.wait_for(asyncio.gather(*acks, return_exceptions=True), ACK_TIMEOUT_S)
-        except BaseException:
-            for pending in acks:  # cancelled (shutdown) or timed out: the acks nobody waits for any more
-                pending.cancel()
-            raise
+        return acks
+
+    @staticmethod
+    async def _acks(in_flight: deque[_Batch]) -> list[PubAck | BaseException]:
+        """The oldest batch's acks, within ACK_TIMEOUT_S (the caller cancels what is left if this raises)."""
+        return await asyncio.wait_for(asyncio.gather(*in_flight[0].acks, return_exceptions=True), ACK_TIMEOUT_S)
+
+    def _confirm(self, batch: _Batch, done: list[PubAck | BaseException]) -> int:
+        """The batch as the bus stored it: every event at its own stream sequence, or a resync from the stream."""
+        cursor, frames = batch.cursor, batch.frames
         for i, ack in enumerate(done):
             seq = cursor + 1 + i
             if isinstance(ack, BaseException):

@@ -22,11 +22,10 @@ from console.live.ingest import Ingest
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff, FeedClient
 
 # A live that changed is published within one interval (20 Hz: the window, polling at 60 Hz, shows an event
-# ~40 ms after it arrived, 70 ms at p99, against ~100 / 190 ms with 10 Hz publishing and 10 Hz pulling),
+# ~40 ms after it arrived, ~70 ms at p99, against ~100 / 190 ms with 10 Hz publishing and 10 Hz pulling),
 # coalesced: one snapshot per interval whatever the feed's volume. Not faster: each snapshot drawn costs the GUI
-# thread ~4 ms at 1920 px (tiles, tables, their paint), and 30 Hz cost ~8 % of a core more than 10 Hz for
-# 15 ms less latency (docs/performance.md). A live that did not change publishes only its health (ages, rates,
-# the feed's state) at 10 Hz, as before, so an idle live costs what it did.
+# thread ~3 ms at 1920 px, and 30 Hz bought 15 ms for ~5 % of a core more (docs/performance.md). A live that did
+# not change publishes only its health (ages, rates, the feed's state) at 10 Hz, as before.
 SNAPSHOT_EVERY_S = 0.05
 HEALTH_EVERY_S = 0.1
 EFFECTS_EVERY_S = 1.0

@@ -18,6 +18,7 @@ from console.present import fmt
 from console.present.availability import is_available, why
 from console.present.marker_clusters import MarkerCluster, cluster_markers, place_labels
 from console.widgets import theme
+from console.widgets.tick_grid import TickGrid
 
 MIN_SPAN_MIN = 10.0  # the x-axis shows at least ten minutes, so the first minutes are not stretched edge to edge
 _LABEL_ROWS = 3  # marker labels take one of up to three heights, so close ones can sit one above the other
@@ -41,11 +42,29 @@ def minute_points(values: np.ndarray, elapsed_min: float, now_value: float) -> t
     return x, y
 
 
+def _set_split(history: pg.PlotCurveItem, tail: pg.PlotCurveItem,
+               points: tuple[np.ndarray, np.ndarray] | None) -> None:
+    """Points (x = 0, 1 .. n, now) as two items: up to minute n, and from minute n to now. An item whose points
+    did not change is not touched (setData repaints its whole bounding rect)."""
+    if points is None:
+        for item in (history, tail):
+            if item.xData is not None and len(item.xData):
+                item.setData([], [])
+        return
+    x, y = points
+    for item, (ix, iy) in ((history, (x[:-1], y[:-1])), (tail, (x[-2:], y[-2:]))):
+        if not (_same(item.xData, ix) and _same(item.yData, iy)):
+            item.setData(ix, iy)
+
+
+def _same(drawn: np.ndarray | None, new: np.ndarray) -> bool:
+    return drawn is not None and np.array_equal(drawn, new)
+
+
 class AudienceChart(QWidget):
     """Twin-axis chart: a second ViewBox linked on X carries orders per minute on the right axis."""
 
     HAS_SLOW_WORK = False  # draw_slow is empty: see MainWindow.refresh
-    DRAW_EVERY_S = 0.1  # a chart (panel_refresh.py): its paint is the window's costliest, ~2 ms at 1920 px
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,12 +79,11 @@ class AudienceChart(QWidget):
         self._drawn_markers: tuple[list[Marker], float] | None = None  # what _draw_markers last laid out
         self._items: list[pg.InfiniteLine] = []
         self._clusters: list[MarkerCluster] = []
-        self._drawn_viewers: np.ndarray = np.empty(0)
-        self._drawn_orders: np.ndarray = np.empty(0)
         self._glw = pg.GraphicsLayoutWidget()
         self.plot: pg.PlotItem = theme.fixed_plot(self._glw)
         p = self.plot
-        p.showGrid(x=True, y=True, alpha=0.15)
+        # the grid as an item of its own, not the axes' (tick_grid.py: a range change cost ~40 ms with it there)
+        p.vb.addItem(TickGrid(p.vb, p.getAxis("bottom"), p.getAxis("left"), theme.MUTED), ignoreBounds=True)
         # No legend box (it sat on the marker labels): each axis title is written in its curve's colour.
         big = {"font-size": "15px", "font-weight": "600"}
         self._axis_style = big
@@ -78,17 +96,29 @@ class AudienceChart(QWidget):
         font.setPixelSize(13)
         for name in ("left", "bottom", "right"):
             p.getAxis(name).setTickFont(font)
+            # pyqtgraph labels fewer ticks on an axis without its grid (0 / 50 / 100 orders a minute): as many as
+            # with it (every 10), the grid being TickGrid's now
+            p.getAxis(name).setStyle(textFillLimits=[(0, 0.8), (2, 0.8), (4, 0.6), (6, 0.4)])
         self._right = pg.ViewBox(enableMouse=False, enableMenu=False)
         self._right.disableAutoRange()
         p.scene().addItem(self._right)
         p.getAxis("right").linkToView(self._right)
         self._right.setXLink(p)
         p.vb.sigResized.connect(self._sync_views)
-        self.viewers = pg.PlotCurveItem(pen=pg.mkPen(theme.VIEWERS_COLOUR, width=1), skipFiniteCheck=True,
-                                        fillLevel=0, brush=pg.mkBrush(76, 201, 240, 40))
+        # Each curve is two items: its complete minutes, which change once a minute, and its tail from the last
+        # complete minute to now, which changes with every snapshot. A change repaints an item's whole bounding
+        # rect: for one filled item that was the plot's whole area, 20-50 ms at 750x800 px, the window's longest
+        # frames; the tail's is a column a minute wide (docs/performance.md).
+        viewers_pen, fill = pg.mkPen(theme.VIEWERS_COLOUR, width=1), pg.mkBrush(76, 201, 240, 40)
+        self.viewers = pg.PlotCurveItem(pen=viewers_pen, skipFiniteCheck=True, fillLevel=0, brush=fill)
+        self.viewers_tail = pg.PlotCurveItem(pen=viewers_pen, skipFiniteCheck=True, fillLevel=0, brush=fill)
         p.addItem(self.viewers)
-        self.orders = pg.PlotCurveItem(pen=pg.mkPen(theme.ORDERS_COLOUR, width=1), skipFiniteCheck=True)
+        p.addItem(self.viewers_tail)
+        orders_pen = pg.mkPen(theme.ORDERS_COLOUR, width=1)
+        self.orders = pg.PlotCurveItem(pen=orders_pen, skipFiniteCheck=True)
+        self.orders_tail = pg.PlotCurveItem(pen=orders_pen, skipFiniteCheck=True)
         self._right.addItem(self.orders)
+        self._right.addItem(self.orders_tail)
         p.vb.setRange(xRange=(0, MIN_SPAN_MIN), yRange=(0, 100), padding=0)
         self._right.setRange(yRange=(0, 10), padding=0)
         self._waiting = pg.TextItem(translate("AudienceChart",
@@ -120,21 +150,26 @@ class AudienceChart(QWidget):
         has_viewers = is_available("minute_viewers", snap.available)
         has_orders = is_available("minute_orders", snap.available)
         self._say_lacking(has_viewers, has_orders, snap.available)
-        v = np.append(snap.minute_viewers, [now_min, snap.viewers_now]) if has_viewers else np.empty(0)
-        if not np.array_equal(v, self._drawn_viewers):  # viewer counts arrive every few seconds, not per frame
-            self.viewers.setData(*minute_points(snap.minute_viewers, now_min, float(snap.viewers_now))
-                                 if has_viewers else ([], []))
-            self._drawn_viewers = v
-        o = np.append(snap.minute_orders, [now_min, snap.orders_per_min]) if has_orders else np.empty(0)
-        if not np.array_equal(o, self._drawn_orders):
-            self.orders.setData(*minute_points(snap.minute_orders, now_min, float(snap.orders_per_min))
-                                if has_orders else ([], []))
-            self._drawn_orders = o
+        _set_split(self.viewers, self.viewers_tail, minute_points(snap.minute_viewers, now_min, float(
+            snap.viewers_now)) if has_viewers else None)  # viewer counts arrive every few seconds, not per frame
+        _set_split(self.orders, self.orders_tail, minute_points(snap.minute_orders, now_min, float(
+            snap.orders_per_min)) if has_orders else None)
         now = self._clock()
         if now - self._last_scale >= self.rescale_every_s:
             self._last_scale = now
             self._rescale(snap)
         self._draw_markers(snap.markers + self._marks + self._advice, snap.started_at)
+
+    def curve(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The whole curve drawn for "viewers" or "orders" (its complete minutes and its tail, joined)."""
+        history, tail = (self.viewers, self.viewers_tail) if name == "viewers" else (self.orders, self.orders_tail)
+        parts = [(i.xData, i.yData) for i in (history, tail) if i.xData is not None and len(i.xData)]
+        if not parts:
+            return np.empty(0), np.empty(0)
+        if len(parts) == 1:
+            return parts[0]
+        (hx, hy), (tx, ty) = parts
+        return np.concatenate((hx, tx[1:])), np.concatenate((hy, ty[1:]))  # the tail starts where history ends
 
     def _say_lacking(self, has_viewers: bool, has_orders: bool, available: frozenset[str] | None) -> None:
         """A curve this feed cannot draw (a TikTok room has no orders, a shop no viewers) is left out, and its axis

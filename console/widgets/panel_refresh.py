@@ -1,7 +1,6 @@
 """The window's data panels and when each one draws: one coalesced refresh on the window's timer, never a redraw
-per event. The numbers (tiles, tables) draw every new snapshot (up to 20 Hz); a chart draws at most every DRAW_EVERY_S
-(10 Hz), one chart per tick, so the charts' paints fall in different frames; a panel's costly text draws at most
-every `slow_interval_s`; hidden panels wait and catch up when shown."""
+per event. A panel draws a new snapshot's cheap graphics in the tick that finds it (up to 20 Hz) and its costly
+text at most every `slow_interval_s`; hidden panels wait and catch up when shown."""
 
 from __future__ import annotations
 
@@ -17,9 +16,6 @@ from console.kpi.snapshot import KpiSnapshot
 class Panel(Protocol):
     # HAS_SLOW_WORK (optional class attribute, default True): False when draw_slow does nothing, so the panel
     # never takes another's turn in the one-costly-panel-per-tick rule of draw_due_panels().
-    # DRAW_EVERY_S (optional class attribute, default 0: every snapshot): the least time between two draws of a
-    # chart. Its pixels hardly move between two snapshots 50 ms apart (a minute of live is a few pixels wide),
-    # while each paint costs ~2 ms of the GUI thread: 10 Hz keeps the charts as fresh as they ever were.
     def draw(self, snap: KpiSnapshot | None) -> None: ...  # cheap graphics: every new snapshot
     def draw_slow(self, snap: KpiSnapshot | None) -> None: ...  # costly: at most every slow interval
 
@@ -31,14 +27,13 @@ class PanelSlot:
     dock: QDockWidget
     panel: Panel
     drawn: object = None  # the snapshot last drawn; compared by identity
-    drawn_at: float = -1e9
     slowed: object = None
     slow_at: float = -1e9
     shown: bool = False  # visible at the last refresh (a panel shown again catches up at once)
 
     def forget(self) -> None:
         """Draw everything at the next refresh, slow work included."""
-        self.slow_at = self.drawn_at = -1e9
+        self.slow_at = -1e9
         self.drawn = self.slowed = None
 
 
@@ -47,7 +42,7 @@ def draw_due_panels(slots: Iterable[PanelSlot], snap: KpiSnapshot | None, now: f
     """Draw what is due of each visible panel, in dock order. Returns (drew: any panel drew, owed: a first draw
     or a costly redraw was put off to the next tick, which must then come even with nothing new). `now`: the
     window's monotonic clock. `stagger`: spread first draws and costly redraws over ticks (off for a screenshot)."""
-    drew = slow_drawn = first_drawn = chart_drawn = owed = False
+    drew = slow_drawn = first_drawn = owed = False
     for slot in slots:
         widget = slot.dock.widget()
         if not slot.dock.isVisible() or widget is None or not widget.isVisible():
@@ -62,10 +57,9 @@ def draw_due_panels(slots: Iterable[PanelSlot], snap: KpiSnapshot | None, now: f
             continue
         first_drawn = first_drawn or first
         catching_up, slot.shown = not slot.shown, True
-        if slot.drawn is not snap and _chart_due(slot, now, stagger, first or catching_up, chart_drawn):
+        if slot.drawn is not snap:
             slot.panel.draw(snap)
-            chart_drawn = chart_drawn or getattr(slot.panel, "DRAW_EVERY_S", 0.0) > 0
-            slot.drawn, slot.drawn_at = snap, now
+            slot.drawn = snap
             drew = True
         if slot.slowed is not snap and now - slot.slow_at >= slow_interval_s:
             # One costly text panel per tick: due together, they would make one long frame (a stall) every
@@ -81,18 +75,3 @@ def draw_due_panels(slots: Iterable[PanelSlot], snap: KpiSnapshot | None, now: f
             slow_drawn = slow_drawn or heavy
             drew = True
     return drew, owed
-
-
-_TICK_EARLY_S = 0.02
-
-
-def _chart_due(slot: PanelSlot, now: float, stagger: bool, at_once: bool, chart_drawn: bool) -> bool:
-    """Numbers always; a chart once its interval has passed, and not in a tick where another chart drew unless it
-    would then be a whole interval late (so every chart keeps its 10 Hz, in frames of its own)."""
-    every: float = getattr(slot.panel, "DRAW_EVERY_S", 0.0)
-    if every <= 0 or at_once or not stagger:
-        return True
-    # A tick early is on time: snapshots come 50 ms apart on a 16 ms poll, and a chart whose 100 ms had not
-    # quite passed (99.9 ms) would skip to the next one, 150 ms.
-    waited = now - slot.drawn_at + _TICK_EARLY_S
-    return waited >= every and (not chart_drawn or waited >= 2 * every)
