@@ -237,7 +237,7 @@ def run(quick: bool) -> list[Figure]:
         figs.append(Figure(
             f"GUI under load {r['rate'] // 1000}k ev/s", r["stall_p99_ms"], "ms stall p99", target, ok, r,
             note=f"idle {idle['stall_p99_ms']} ms; max {r['stall_max_ms']} ms (idle {idle['stall_max_ms']}); "
-                 f"event-to-numbers p50 {r['e2p_p50_ms']} / p99 {r['e2p_p99_ms']} ms, the chart (10 Hz) p99 "
+                 f"event-to-numbers p50 {r['e2p_p50_ms']} / p99 {r['e2p_p99_ms']} ms, the chart p99 "
                  f"{panels.get('audience', float('nan'))} ms; CPU {r['cpu_pct']}% ({r['cpu_us_per_event']} us/event; "
                  f"GUI thread {r['cpu_pct_by_thread'].get('MainThread', 0.0)}%, pipeline "
                  f"{r['cpu_pct_by_thread'].get('live-pipeline', 0.0)}%); lost {r['lost']}; {seconds:g} s"))

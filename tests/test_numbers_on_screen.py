@@ -167,7 +167,7 @@ def test_the_grid_lines_fall_on_the_axis_ticks(qtbot: QtBot, plan: Plan, snap612
     top = vb.mapViewToDevice(vb.viewRect()).boundingRect().top()
     y = int(top) + 5  # above every curve: only the background and the grid
     for minute in (2.0, 3.0):
-        x = int(round(vb.mapViewToDevice(QPointF(minute, 0.0)).x()))
+        x = round(vb.mapViewToDevice(QPointF(minute, 0.0)).x())
         line = image.pixelColor(x, y)
         background = image.pixelColor(x + 6, y)  # between two minutes' lines (~30 px apart here)
         assert line.lightness() > background.lightness(), minute

@@ -36,7 +36,14 @@ from console.services.action_desk import ActionDesk
 from console.services.advice_desk import AdviceDesk
 from console.services.earlier_lives import earlier_lives
 from console.services.feed_client import DEFAULT_BACKOFF, Backoff
-from console.services.pipeline import QUIET_RECONNECT_S, STALE_AFTER_S, BackgroundTask, LivePipeline, PublishHook
+from console.services.pipeline import (
+    QUIET_RECONNECT_S,
+    SNAPSHOT_EVERY_S,
+    STALE_AFTER_S,
+    BackgroundTask,
+    LivePipeline,
+    PublishHook,
+)
 from console.services.session_log import SessionLog
 from console.session.recorder import SessionRecorder
 from console.session.resume import EarlierRun, earlier_run
@@ -56,6 +63,7 @@ class Tuning:
     action_retry: RetryPolicy = DEFAULT_POLICY
     checkpoint_every_events: int = _CHECKPOINTS.every_events
     checkpoint_min_interval_s: float = _CHECKPOINTS.min_interval_s
+    snapshot_every_s: float = SNAPSHOT_EVERY_S  # a changing live's snapshots (pipeline.py); the wall reads at 10 Hz
 
 
 CONSOLE_TUNING = Tuning()
@@ -120,7 +128,7 @@ class LiveSession:
             feed_url, token, self.ingest, on_publish=[*on_publish, *(c.on_publish for c in consumers),
                                                      *([self.advice.on_publish] if self.advice else [])],
             background=background, on_stop=on_stop, storage_status=self._storage_error,
-            stale_after_s=tuning.stale_after_s, backoff=tuning.backoff,
+            stale_after_s=tuning.stale_after_s, backoff=tuning.backoff, snapshot_every_s=tuning.snapshot_every_s,
             quiet_reconnect_s=tuning.quiet_reconnect_s, ssl_context=tls)
 
     # ------------------------------------------------------------------ LiveView, for the desk and the log

@@ -86,11 +86,12 @@ class LivePipeline:
                  background: Sequence[BackgroundTask] = (), on_stop: Sequence[BackgroundTask] = (),
                  storage_status: Callable[[], str | None] = _no_storage_error, stale_after_s: float = STALE_AFTER_S,
                  backoff: Backoff = DEFAULT_BACKOFF, quiet_reconnect_s: float = QUIET_RECONNECT_S,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+                 ssl_context: ssl.SSLContext | None = None, snapshot_every_s: float = SNAPSHOT_EVERY_S) -> None:
         self.feed_url, self._token = feed_url, token
         self.stale_after_s = stale_after_s
         self.ingest = ingest
         self._backoff, self._quiet, self._ssl = backoff, quiet_reconnect_s, ssl_context
+        self._snapshot_every_s = snapshot_every_s
         self._latest: tuple[KpiSnapshot | None, FeedHealth] = (None, FeedHealth(since=time.time()))
         self._state, self._reason, self._retry_in = FeedState.CONNECTING, "", None
         self._state_since = time.time()
@@ -196,7 +197,7 @@ class LivePipeline:
             if self.ingest.changed or now - published_at >= HEALTH_EVERY_S - 1e-3:
                 self._publish()
                 published_at = now
-            await asyncio.sleep(SNAPSHOT_EVERY_S)
+            await asyncio.sleep(self._snapshot_every_s)
 
     def _publish(self) -> None:
         now = time.time()

@@ -57,6 +57,11 @@ def _fixed(value: T) -> Callable[[], T]:
     return lambda: value
 
 
+# The wall reads its lives on a 100 ms timer: their snapshots at the console's 20 Hz would be half wasted, five
+# lives' worth of work on the wall's GIL (docs/performance.md).
+WALL_TUNING = replace(CONSOLE_TUNING, snapshot_every_s=0.1)
+
+
 @dataclass(frozen=True, slots=True)
 class LiveCard:
     """One live as the wall knows it now; replaced whole when anything about it changes."""
@@ -103,7 +108,7 @@ class WallLives:
     """Discovers the lives on the bus at `address` and follows them; `start()`, then `cards()` from any thread."""
 
     def __init__(self, address: BusAddress, creds: BusCredentials, folder: Path, *,
-                 tuning: Tuning = CONSOLE_TUNING, clock: Callable[[], float] = time.time) -> None:
+                 tuning: Tuning = WALL_TUNING, clock: Callable[[], float] = time.time) -> None:
         self.address, self._creds, self.folder, self.tuning, self._clock = address, creds, folder, tuning, clock
         self._followed: dict[str, _Followed] = {}  # the watching thread's own
         self._cards: tuple[LiveCard, ...] = ()
