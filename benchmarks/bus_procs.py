@@ -22,6 +22,7 @@ import nats.js.errors
 from benchmarks.bus_server import BenchBus
 from benchmarks.common import DEMO_PLAN, ROOT, TOKEN, stop_process, wait_until
 from console.bus import names
+from console.bus.batches import stream_extent
 
 SAMPLE_EVERY = 10  # every 10th seq's arrival is kept by each seat
 
@@ -210,7 +211,7 @@ class StreamWatch:
                 except httpx.HTTPError:  # the producer has gone: nothing more to compare
                     return
                 with contextlib.suppress(nats.js.errors.NotFoundError):
-                    held = (await js.stream_info(names.stream_name(self.live_id))).state.last_seq
+                    held = (await stream_extent(js, names.stream_name(self.live_id))).last_seq
                     self.samples.append((time.time(), made, held))
                 await asyncio.sleep(self.every_s)
         finally:
@@ -251,7 +252,7 @@ def stream_last_seq(bus: BenchBus, live_id: str) -> int:
     async def ask() -> int:
         nc = await nats.connect(bus.url, name="bench stream info")
         try:
-            return int((await nc.jetstream().stream_info(names.stream_name(live_id))).state.last_seq)
+            return (await stream_extent(nc.jetstream(), names.stream_name(live_id))).last_seq
         finally:
             await nc.close()
 

@@ -20,6 +20,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from console.bus import names
+from console.bus.batches import bounds_of
 from console.live.health import FeedState
 from console.plan.model import DEMO_PLAN, load_plan
 from console.services.feed_client import Backoff
@@ -78,10 +79,11 @@ class Seat:
             return int(conn.execute("SELECT count(*) FROM gaps").fetchone()[0])
 
 
-def stream_seqs(url: str) -> list[tuple[int, int]]:
-    """(stream sequence, protocol seq) of every message in the live's stream, read straight from JetStream."""
+def stream_batches(url: str) -> list[tuple[int, tuple[int, int], list[int]]]:
+    """(stream sequence, the (first, last) seq its headers say, the seqs of its events) of every message in the
+    live's stream, read straight from JetStream."""
 
-    async def read() -> list[tuple[int, int]]:
+    async def read() -> list[tuple[int, tuple[int, int], list[int]]]:
         nc = await nats.connect(url)
         try:
             js = nc.jetstream()
@@ -90,7 +92,9 @@ def stream_seqs(url: str) -> list[tuple[int, int]]:
             out = []
             while len(out) < last:
                 msg = await sub.next_msg(timeout=10)
-                out.append((msg.metadata.sequence.stream, json.loads(msg.data)["seq"]))
+                said = bounds_of(msg.headers)
+                assert said is not None, "a message without its seqs"
+                out.append((msg.metadata.sequence.stream, said, [e["seq"] for e in json.loads(msg.data)]))
             await sub.unsubscribe()
             return out
         finally:
@@ -133,7 +137,11 @@ def test_three_seats_survive_a_bus_a_console_and_a_producer_restart_with_nothing
     last = producer.events[-1]["seq"]
     assert producer.events[-1]["type"] == "live_ended"
     assert [e["seq"] for e in producer.events] == list(range(1, last + 1))
-    assert stream_seqs(bus.url) == [(n, n) for n in range(1, last + 1)]  # no duplicate, no hole, seq = sequence
+    batches = stream_batches(bus.url)  # one message per batch of events (console/bus/batches.py)
+    assert [n for n, _, _ in batches] == list(range(1, len(batches) + 1))
+    assert all(said == (seqs[0], seqs[-1]) for _, said, seqs in batches)  # the headers say what it holds
+    assert [seq for _, _, seqs in batches for seq in seqs] == list(range(1, last + 1))  # no duplicate, no hole
+    assert len(batches) < last / 5  # batches, not one message per event
     for seat in seats:
         assert seat.seqs() == list(range(1, last + 1)), seat.db.name
         assert seat.gaps() == 0

@@ -69,14 +69,15 @@ def bus_orders(url: str, live_id: str) -> tuple[int, float, int]:
         nc = await nats.connect(url)
         try:
             js = nc.jetstream()
-            last = (await js.stream_info(names.stream_name(live_id))).state.last_seq
+            messages = (await js.stream_info(names.stream_name(live_id))).state.last_seq
             sub = await js.subscribe(names.events_subject(live_id), ordered_consumer=True)
-            total, orders = 0.0, 0
-            for _ in range(last):
-                event = json.loads((await sub.next_msg(timeout=10)).data)
-                if event["type"] == "order_placed":
-                    total += event["amount"]
-                    orders += 1
+            total, orders, last = 0.0, 0, 0
+            for _ in range(messages):  # one message per batch of events (console/bus/batches.py)
+                for event in json.loads((await sub.next_msg(timeout=10)).data):
+                    last = event["seq"]
+                    if event["type"] == "order_placed":
+                        total += event["amount"]
+                        orders += 1
             await sub.unsubscribe()
             return last, total, orders
         finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.bus import names
 from console.bus.address import BusCredentials, parse_bus_url
+from console.bus.batches import stream_extent
 from console.plan.model import DEMO_PLAN
 from console.services.wall import Wall
 from console.services.wall_lives import WallLives
@@ -64,7 +65,7 @@ def stream_heads(url: str, live_ids: list[str]) -> dict[str, int]:
         nc = await nats.connect(url)
         try:
             js = nc.jetstream()
-            return {i: (await js.stream_info(names.stream_name(i))).state.last_seq for i in live_ids}
+            return {i: (await stream_extent(js, names.stream_name(i))).last_seq for i in live_ids}
         finally:
             await nc.close()
 

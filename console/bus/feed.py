@@ -1,11 +1,11 @@
 """A live read from the bus: the FeedClient's twin for `nats://HOST:PORT/LIVE_ID` (console/services/feed_client.py).
 
-It hands the pipeline the same frames the websocket would: the live's hello (from the registry, with the stream's
-own first and last seq), its events from an ordered consumer that starts at the console's last recorded seq + 1
-(the stream's sequence is the protocol seq: console/bus/publisher.py), a gap frame for what retention removed, and
-the producer's heartbeats. So the `Ingest` door, the session file and everything after it are the same whichever way
-the events came. Events are handed on in batches (one JSON array per wake-up), as the websocket server batches them:
-per-event frames would cost a console catching up ten minutes of a busy live several times longer.
+It hands the pipeline the same frames the websocket would: the live's hello (from the registry, with the first and
+last seq the stream holds), its events from an ordered consumer that starts at the message holding the console's
+last recorded seq + 1 (found by a binary search: console/bus/batches.py; the events before it in that message are
+dropped), a gap frame for what retention removed, and the producer's heartbeats. So the `Ingest` door, the session
+file and everything after it are the same whichever way the events came. Each message is a batch of events (a
+JSON array, as the websocket server sends them) and is handed on as one frame.
 
 Any trouble (bus restart, network, a consumer that went quiet) ends the session and a new one starts from the last
 seq the ingest accepted: resuming is by construction, never by trusting the client library's own recovery.
@@ -28,6 +28,7 @@ from nats.js.api import ConsumerConfig, DeliverPolicy
 
 from console.bus import names
 from console.bus.address import BusAddressError, BusCredentials, connect_bus, parse_bus_url, refused_credentials
+from console.bus.batches import events_from, message_bounds_of, message_holding, stream_extent
 from console.bus.registry import get_entry, lives_bucket
 from console.i18n import translate
 from console.live.health import FeedState
@@ -36,7 +37,6 @@ from console.protocol import wire as p
 
 StateCallback = Callable[[FeedState, str, float | None], None]
 _beat_decoder = msgspec.json.Decoder(p.Heartbeat)
-_BATCH = 2000  # events per frame handed to the ingest: the websocket server's own max batch is of this order
 
 
 class Backoff(Protocol):
@@ -73,6 +73,7 @@ class BusFeedClient:
         self._pending_clock: list[bytes] = []  # heartbeats, handed on after the events that came before them
         self._event_at = 0.0  # monotonic time of the last event (heartbeats alone do not prove the consumer works)
         self._stream_last_seq = 0  # the newest seq the producer's clock says the stream holds
+        self._start = 0  # the seq to start from in the first message after subscribing (0: the message is all new)
         self._wake = asyncio.Event()
 
     def stop(self) -> None:
@@ -124,26 +125,31 @@ class BusFeedClient:
                 return None, translate("BusStatus", "live {live_id} is not on the bus at {where} (yet)").format(
                     live_id=self.live_id, where=self.address.where())
             self.api_url = entry.api_url
-            info = await js.stream_info(names.stream_name(self.live_id))
-            first, last = info.state.first_seq, info.state.last_seq
+            stream = names.stream_name(self.live_id)
+            extent = await stream_extent(js, stream)
+            first, last = extent.first_seq, extent.last_seq
             hello = msgspec.json.decode(entry.hello.encode(), type=p.Hello)
-            hello.first_seq, hello.last_seq = (first if last else 0), last
+            hello.first_seq, hello.last_seq = first, last
             self.connects += 1
             self.last_message_at = time.monotonic()
             self._on_state(FeedState.LIVE, "", None)
             self._on_frame(p.encode(hello))
             start = self._resume_from() + 1
-            if last and start < first:  # retention removed them: say so, as the websocket server does
+            if extent.holds_events and start < first:  # retention removed them: say so, as the websocket does
                 self._on_frame(p.encode(p.Gap(from_seq=start, to_seq=first - 1, reason="no longer on the bus")))
                 start = first
+            # the message holding `start` (its events before it are dropped as it comes), or the next one to come
+            from_msg = (await message_holding(js, stream, extent, start) if extent.holds_events and start <= last
+                        else extent.last_msg + 1)
             self._pending.clear()
             self._pending_clock.clear()
+            self._start = start
             self._event_at, self._stream_last_seq = time.monotonic(), last
             clock = await nc.subscribe(names.clock_subject(self.live_id), cb=self._on_clock)
             events = await js.subscribe(
                 names.events_subject(self.live_id), cb=self._on_event, ordered_consumer=True,
                 deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
-                config=ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=max(1, start)))
+                config=ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=max(1, from_msg)))
             try:
                 return await self._follow(kv)
             finally:
@@ -183,9 +189,8 @@ class BusFeedClient:
             self._wake.clear()
             if self._pending:
                 batch, self._pending = self._pending, []
-                for i in range(0, len(batch), _BATCH):
-                    part = batch[i:i + _BATCH]
-                    self._on_frame(part[0] if len(part) == 1 else b"[" + b",".join(part) + b"]")
+                for payload in batch:  # a message is a batch of events already, a frame as the websocket's
+                    self._on_frame(payload)
             if self._pending_clock:
                 beats, self._pending_clock = self._pending_clock, []
                 self._on_frame(beats[-1])  # only the newest clock matters
@@ -213,7 +218,14 @@ class BusFeedClient:
                     return FeedState.ENDED, translate("FeedStatus", "the live has ended")
 
     async def _on_event(self, msg: Msg) -> None:
-        self._pending.append(msg.data)
+        data = msg.data
+        if self._start:  # the first message since (re)subscribing: it may hold events this console has
+            first, last = message_bounds_of(msg.headers, msg.metadata.sequence.stream)
+            start, self._start = self._start, 0
+            if last < start:
+                return
+            data = events_from(data, first, start)
+        self._pending.append(data)
         self.last_message_at = self._event_at = time.monotonic()
         self._wake.set()
 

@@ -1,11 +1,11 @@
 """A live's events onto the bus: the serving end's event log, published in seq order into the live's stream.
 
-One JetStream message per protocol event, with `Nats-Msg-Id` = live id + seq (the stream drops a repeat inside its
-duplicate window) and `Nats-Expected-Last-Sequence` = seq - 1, so the stream's sequence *is* the protocol seq: a
-console resumes at stream sequence last_seq + 1 with no search, and a producer that restarts (or reconnects after a
-bus restart) reads the stream's last sequence and carries on after it, with no duplicate and no hole, whatever the
-duplicate window. Acks are awaited per batch, pipelined (publish_async), so a busy live costs one round trip per
-batch, not per event. Heartbeats (the live's clock) go on a plain subject beside the stream, not stored.
+One JetStream message per batch of up to BATCH events (console/bus/batches.py: a JSON array, its first and last
+seq in headers), with `Nats-Msg-Id` = live id + first seq (the stream drops a repeat inside its duplicate window)
+and `Nats-Expected-Last-Sequence` = the stream message before it, so the stream holds each event once, in order: a
+producer that restarts (or reconnects after a bus restart) reads the stream's last message and carries on after
+its last seq, with no duplicate and no hole, whatever the duplicate window. Up to IN_FLIGHT messages are sent
+ahead of their acks. Heartbeats (the live's clock) go on a plain subject beside the stream, not stored.
 """
 
 from __future__ import annotations
@@ -27,16 +27,24 @@ from nats.js.kv import KeyValue
 
 from console.bus import names
 from console.bus.address import BusAddress, BusAddressError, BusCredentials, connect_bus
+from console.bus.batches import (
+    EMPTY,
+    batch_headers,
+    batch_payload,
+    bounds_of,
+    message_bounds_of,
+    stream_extent,
+)
 from console.bus.registry import LiveEntry, lives_bucket, put_entry
 from console.i18n import translate
 from console.protocol import wire as p
 
 log = logging.getLogger(__name__)
 
-BATCH = 500  # events per pipelined batch: the acks of one batch are awaited together
-# Batches sent before the oldest one's acks are awaited. One at a time, each batch cost a round trip through a loop
-# that also runs the model: the publisher's rate was one batch per loop turn or two whatever the CPU left
-# (docs/performance.md, the bus). nats-py's own pending limit (4,000 acks) is above 4 x 500.
+BATCH = 500  # events per message at most (~100 KB of demo events; NATS takes 1 MB by default)
+# Messages sent before the oldest one's ack is awaited. One at a time, each cost a round trip through a loop that
+# also runs the model: the publisher's rate was one batch per loop turn or two whatever the CPU left
+# (docs/performance.md, the bus).
 IN_FLIGHT = 4
 ACK_TIMEOUT_S = 10.0
 REGISTRY_EVERY_S = 2.0
@@ -103,11 +111,13 @@ class PublisherStatus:
 
 @dataclass(slots=True)
 class _Batch:
-    """Events handed to the bus whose acks are not all in: `frames` are seqs cursor + 1 .. cursor + len(frames)."""
+    """One message handed to the bus, its ack not in yet: events cursor + 1 .. cursor + count, to be stored as
+    stream message `msg_seq` (console/bus/batches.py)."""
 
     cursor: int
-    frames: list[bytes]
-    acks: list[asyncio.Future[PubAck]]
+    count: int
+    msg_seq: int
+    ack: asyncio.Future[PubAck]
 
 
 class BusPublisher:
@@ -164,22 +174,23 @@ class BusPublisher:
         self._nc = nc = await connect_bus(self.address, self._creds, name=f"live-console producer {self.live_id}",
                                           error_cb=_quiet, disconnected_cb=_quiet_event)
         js = nc.jetstream(timeout=ACK_TIMEOUT_S)
-        cursor = await self._ensure_stream(js)
+        cursor, msg_seq = await self._ensure_stream(js)
         kv = await lives_bucket(js, create=True, replicas=self.settings.replicas)
         self.status.resyncs += 1
         self._set("publishing", "")
         await self._register(kv, cursor, force=True)
         in_flight: deque[_Batch] = deque()
         try:
-            return await self._follow(js, kv, cursor, in_flight)
+            return await self._follow(js, kv, cursor, msg_seq, in_flight)
         finally:
             for batch in in_flight:  # cancelled (shutdown), refused or timed out: the acks nobody waits for now
-                for ack in batch.acks:
-                    ack.cancel()
+                batch.ack.cancel()
 
-    async def _follow(self, js: JetStreamContext, kv: KeyValue, cursor: int, in_flight: deque[_Batch]) -> bool:
-        """Send the log's events after `cursor`, up to IN_FLIGHT batches ahead of their acks; True once the ended
-        live is all in. `in_flight`: the caller's, so that it can cancel the acks left when this ends."""
+    async def _follow(self, js: JetStreamContext, kv: KeyValue, cursor: int, msg_seq: int,
+                      in_flight: deque[_Batch]) -> bool:
+        """Send the log's events after `cursor` (stream message `msg_seq` holds it), a message per batch, up to
+        IN_FLIGHT messages ahead of their acks; True once the ended live is all in. `in_flight`: the caller's, so
+        that it can cancel the acks left when this ends."""
         nc = self._nc
         assert nc is not None
         sent = cursor  # the last seq handed to the bus; `cursor`: the last one it confirmed storing
@@ -200,11 +211,12 @@ class BusPublisher:
                         first=sent + 1, last=events.first_seq - 1, live_id=self.live_id))
             frames = events.slice(sent, BATCH) if len(in_flight) < IN_FLIGHT else []
             if frames:
-                in_flight.append(_Batch(sent, frames, await self._send(js, sent, frames)))
+                msg_seq += 1
+                in_flight.append(_Batch(sent, len(frames), msg_seq, await self._send(js, sent, msg_seq, frames)))
                 sent += len(frames)
                 continue
-            if in_flight:  # the oldest batch's acks, once there is nothing to send or enough is in flight
-                cursor = self._confirm(in_flight[0], await self._acks(in_flight))
+            if in_flight:  # the oldest message's ack, once there is nothing to send or enough is in flight
+                cursor = await self._confirm(in_flight[0])
                 in_flight.popleft()
                 continue
             if self.source.ended and cursor >= events.last_seq:
@@ -218,71 +230,75 @@ class BusPublisher:
                 await self._register(kv, cursor)
             await events.wait(max(0.01, next_beat - now))
 
-    async def _ensure_stream(self, js: JetStreamContext) -> int:
-        """The live's stream (made on first use); returns its last sequence, which is the last protocol seq in it."""
+    async def _ensure_stream(self, js: JetStreamContext) -> tuple[int, int]:
+        """The live's stream (made on first use); returns the last event seq in it and its last message's
+        stream sequence."""
         try:
-            info = await js.stream_info(self.stream)
+            extent = await stream_extent(js, self.stream)
         except nats.js.errors.NotFoundError:
-            info = await js.add_stream(StreamConfig(
+            await js.add_stream(StreamConfig(
                 name=self.stream, subjects=[self.subject], description=f"live-console: events of live {self.live_id}",
                 storage=StorageType.FILE, retention=RetentionPolicy.LIMITS, discard=DiscardPolicy.OLD,
                 max_age=self.settings.retain_days * 86400.0, duplicate_window=names.DUPLICATE_WINDOW_S,
                 num_replicas=self.settings.replicas, allow_direct=True,
                 compression=StoreCompression.S2))  # ~44 % less disk, no throughput cost (docs/deployment.md)
-        last = info.state.last_seq
+            extent = EMPTY
+        last = extent.last_seq
         if last > self.events.last_seq:
             raise BusPublishError(translate(
                 "BusStatus", "the bus already holds {last} events of live {live_id}, more than this producer has "
                 "({ours}): another live with the same id, or a producer restarted without its --journal. Give the "
                 "live a new id, or delete its stream (docs/deployment.md)").format(
                     last=last, live_id=self.live_id, ours=self.events.last_seq))
-        if last and self.events.first_seq and self.events.first_seq <= last:
+        if extent.holds_events:
             # The same id is not the same live (a plan run again another day, within the retention): the stream's
-            # newest event must be, byte for byte, this producer's event of that seq, or it would carry on
+            # newest message must be, byte for byte, this producer's events of those seqs, or it would carry on
             # another live's stream with this one's events.
-            stored = await js.get_msg(self.stream, last)
-            if stored.data != self.events.slice(last - 1, 1)[0]:
-                raise BusPublishError(translate(
-                    "BusStatus", "the bus holds another live under the id {live_id} (its event {last} is not this "
-                    "producer's): give this live a new id in its plan, or delete the old stream "
-                    "(docs/deployment.md)").format(live_id=self.live_id, last=last))
+            stored = await js.get_msg(self.stream, extent.last_msg, direct=True)
+            first, _ = message_bounds_of(stored.headers, extent.last_msg)
+            if self.events.first_seq and self.events.first_seq <= first:
+                frames = self.events.slice(first - 1, last - first + 1)
+                ours = batch_payload(frames) if bounds_of(stored.headers) else frames[0]
+                if stored.data != ours:
+                    raise BusPublishError(translate(
+                        "BusStatus", "the bus holds another live under the id {live_id} (its event {last} is not "
+                        "this producer's): give this live a new id in its plan, or delete the old stream "
+                        "(docs/deployment.md)").format(live_id=self.live_id, last=last))
+        self.status.stream_last_seq = last
+        return last, extent.last_msg
+
+    async def _send(self, js: JetStreamContext, cursor: int, msg_seq: int,
+                    frames: list[bytes]) -> asyncio.Future[PubAck]:
+        """Hand events cursor + 1 .. to the bus as one message, to be stream message `msg_seq`; its ack comes back
+        as a future. The id makes a repeat of the same batch a no-op; the expected last sequence makes the stream
+        refuse a message that does not follow the one we think it holds (then we resync from it)."""
+        first, last = cursor + 1, cursor + len(frames)
+        headers = {"Nats-Msg-Id": names.msg_id(self.live_id, first), "Nats-Expected-Last-Sequence": str(msg_seq - 1),
+                   **batch_headers(first, last)}
+        return await js.publish_async(self.subject, batch_payload(frames), headers=headers)
+
+    async def _confirm(self, batch: _Batch) -> int:
+        """The oldest message's ack, within ACK_TIMEOUT_S: its events stored as the message we sent, or a resync
+        from the stream. Returns the last seq confirmed."""
+        first, last = batch.cursor + 1, batch.cursor + batch.count
+        try:
+            ack = await asyncio.wait_for(batch.ack, ACK_TIMEOUT_S)
+        except (nats.errors.Error, nats.js.errors.Error) as exc:
+            # The first refusal is where the stream and we part (a lost connection, or the last-sequence check
+            # after a bus restart): resync from the stream rather than guess.
+            self.status.stream_last_seq = batch.cursor
+            raise nats.errors.Error(translate("BusStatus", "event {seq} was not stored: {error}").format(
+                seq=first, error=_words(exc))) from exc
+        if ack.duplicate:
+            self.status.duplicates += batch.count
+        elif ack.seq != batch.msg_seq:
+            raise BusPublishError(translate(
+                "BusStatus", "events {first}..{last} of live {live_id} were stored as stream message {stored}, not "
+                "{expected}").format(first=first, last=last, live_id=self.live_id, stored=ack.seq,
+                                     expected=batch.msg_seq))
+        self.status.published += batch.count
         self.status.stream_last_seq = last
         return last
-
-    async def _send(self, js: JetStreamContext, cursor: int, frames: list[bytes]) -> list[asyncio.Future[PubAck]]:
-        """Hand a batch to the bus; its acks come back as futures (awaited by _acks, in order)."""
-        acks = []
-        for i, frame in enumerate(frames):
-            seq = cursor + 1 + i
-            headers = {"Nats-Msg-Id": names.msg_id(self.live_id, seq), "Nats-Expected-Last-Sequence": str(seq - 1)}
-            acks.append(await js.publish_async(self.subject, frame, headers=headers))
-        return acks
-
-    @staticmethod
-    async def _acks(in_flight: deque[_Batch]) -> list[PubAck | BaseException]:
-        """The oldest batch's acks, within ACK_TIMEOUT_S (the caller cancels what is left if this raises)."""
-        return await asyncio.wait_for(asyncio.gather(*in_flight[0].acks, return_exceptions=True), ACK_TIMEOUT_S)
-
-    def _confirm(self, batch: _Batch, done: list[PubAck | BaseException]) -> int:
-        """The batch as the bus stored it: every event at its own stream sequence, or a resync from the stream."""
-        cursor, frames = batch.cursor, batch.frames
-        for i, ack in enumerate(done):
-            seq = cursor + 1 + i
-            if isinstance(ack, BaseException):
-                # The first refusal is where the stream and we part (a lost connection, or the last-sequence check
-                # after a bus restart): resync from the stream rather than guess.
-                self.status.stream_last_seq = seq - 1
-                raise nats.errors.Error(translate("BusStatus", "event {seq} was not stored: {error}").format(
-                    seq=seq, error=_words(ack)))
-            if ack.duplicate:
-                self.status.duplicates += 1
-            elif ack.seq != seq:
-                raise BusPublishError(translate(
-                    "BusStatus", "event {seq} of live {live_id} was stored as stream message {stored}").format(
-                        seq=seq, live_id=self.live_id, stored=ack.seq))
-        self.status.published += len(frames)
-        self.status.stream_last_seq = cursor + len(frames)
-        return cursor + len(frames)
 
     async def _register(self, kv: KeyValue, cursor: int, *, force: bool = False, state: str = "on_air") -> None:
         now = time.monotonic()
