@@ -125,8 +125,9 @@ def test_the_chart_follows_quick_seeks(qtbot: QtBot, tmp_path: Path) -> None:
         # second (as it may in a live, where snapshots keep coming) would keep the first range for good
         chart._clock = lambda: 5_000.0
         replay.seek(START + 400)
-        # minutes 0-6 of 06:40, then the now point (its x and the viewers now)
-        qtbot.waitUntil(lambda: chart._drawn_viewers.size == 7 + 2, timeout=10_000)
+        # 06:40: the start, minutes 0-5 complete at x = 1..6, then the now point at x = 6.67
+        qtbot.waitUntil(lambda: chart.curve("viewers")[0].size == 1 + 6 + 1
+                        and abs(chart.curve("viewers")[0][-1] - 400 / 60) < 0.05, timeout=10_000)
         assert chart.plot.vb.viewRange()[0][1] == 10.0  # the 10-minute floor
         replay.seek(START + 897)
         qtbot.waitUntil(lambda: replay.latest()[0].now_ts == START + 897, timeout=10_000)
