@@ -607,6 +607,29 @@ def test_a_narrow_goal_tile_keeps_its_projection_in_the_short_form(qtbot: QtBot)
     assert goal_text(final, snap, "BRL", short=True) == "final · target R$180K"
 
 
+def test_a_short_note_still_too_wide_is_set_smaller_before_it_is_cut(qtbot: QtBot) -> None:
+    """pt_BR at 1366 px: '≈ R$ 102,8 mil / R$ 180 mil' lost its target's unit ('R$ 180 …') on the GMV tile. A short
+    note a little too wide is set in a smaller type (down to 80 %) and drawn whole; far too wide, it is cut."""
+    from PySide6.QtGui import QFontMetrics
+
+    from console.widgets.kpi_tiles import _BAND_W, _MARGINS, KpiTilesPanel
+
+    panel = KpiTilesPanel("BRL")
+    qtbot.addWidget(panel)
+    tile = panel._tiles["gmv"]
+    short = "≈ R$\xa0102,8\xa0mil / R$\xa0180\xa0mil"
+    tile.note, tile.note_short = "meta R$\xa0180.000 · projeção R$\xa0102.800", short
+    needed = QFontMetrics(tile._note_font).horizontalAdvance(short)
+    chrome = _BAND_W + _MARGINS[0] + _MARGINS[2]
+    tile.resize(chrome + needed - 10, 90)  # 10 px short at the note's own size
+    note, font = tile._fitted_note()
+    assert note == short and tile.drawn_note() == short
+    assert font.pixelSize() < tile._note_font.pixelSize()
+    assert QFontMetrics(font).horizontalAdvance(short) <= needed - 10
+    tile.resize(chrome + needed // 2, 90)  # half the room: no type small enough that still reads
+    assert tile.drawn_note().endswith("…")
+
+
 def test_a_rate_shown_but_not_yet_judged_does_not_say_no_data() -> None:
     """'0.5% … no data yet' contradicted itself: a rate shown in its first minutes is not judged yet."""
     from console.kpi.snapshot import GoalStatus

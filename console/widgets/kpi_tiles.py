@@ -285,10 +285,26 @@ class _Tile(QWidget):
 
     def drawn_note(self) -> str:
         """The note as painted at the tile's width: the long form, else the short one, elided only as a last resort."""
+        return self._fitted_note()[0]
+
+    def _fitted_note(self) -> tuple[str, QFont]:
+        """The long form, else the short one; a short one still too wide is set a little smaller (down to 80 %)
+        before anything is cut: pt_BR's "≈ R$ 102,8 mil / R$ 180 mil" lost its target's unit at 1366 px."""
         left, _top, right, _bottom = _MARGINS
         w = self.width() - _BAND_W - left - right
-        note = self.note if self._note_fm.horizontalAdvance(self.note) <= w else self.note_short
-        return self._note_fm.elidedText(note, Qt.TextElideMode.ElideRight, w)
+        fm = self._note_fm
+        if fm.horizontalAdvance(self.note) <= w:
+            return self.note, self._note_font
+        note, font = self.note_short, self._note_font
+        if fm.horizontalAdvance(note) > w:
+            font = QFont(font)
+            size = font.pixelSize()
+            floor = round(size * 0.8)
+            while size > floor and QFontMetrics(font).horizontalAdvance(note) > w:
+                size -= 1
+                font.setPixelSize(size)
+            fm = QFontMetrics(font)
+        return fm.elidedText(note, Qt.TextElideMode.ElideRight, w), font
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
@@ -321,9 +337,10 @@ class _Tile(QWidget):
                        self.arrow)
         y += rows[1] + spare
         if self.note:
-            p.setFont(self._note_font)
+            note, font = self._fitted_note()
+            p.setFont(font)
             p.setPen(self._colours[self.note_tone])
-            p.drawText(QRect(x, y, w, rows[2] + spare), int(Qt.AlignmentFlag.AlignLeft | centre), self.drawn_note())
+            p.drawText(QRect(x, y, w, rows[2] + spare), int(Qt.AlignmentFlag.AlignLeft | centre), note)
         p.end()
 
 
