@@ -609,8 +609,9 @@ def test_a_narrow_goal_tile_keeps_its_projection_in_the_short_form(qtbot: QtBot)
 
 def test_a_short_note_still_too_wide_is_set_smaller_before_it_is_cut(qtbot: QtBot) -> None:
     """pt_BR at 1366 px: '≈ R$ 102,8 mil / R$ 180 mil' lost its target's unit ('R$ 180 …') on the GMV tile. A short
-    note a little too wide is set in a smaller type (down to 80 %) and drawn whole; far too wide, it is cut."""
-    from PySide6.QtGui import QFontMetrics
+    note a little too wide is set in a smaller type (down to 80 %) and drawn whole; narrower, the projection alone;
+    far too narrow even for that, it is cut."""
+    from PySide6.QtGui import QFont, QFontMetrics
 
     from console.widgets.kpi_tiles import _BAND_W, _MARGINS, KpiTilesPanel
 
@@ -626,7 +627,15 @@ def test_a_short_note_still_too_wide_is_set_smaller_before_it_is_cut(qtbot: QtBo
     assert note == short and tile.drawn_note() == short
     assert font.pixelSize() < tile._note_font.pixelSize()
     assert QFontMetrics(font).horizontalAdvance(short) <= needed - 10
-    tile.resize(chrome + needed // 2, 90)  # half the room: no type small enough that still reads
+    tiny = "projeção R$\xa0102,8\xa0mil"  # the projection alone: goal_text(..., tiny=True)
+    tile.note_tiny = tiny
+    at_80 = QFont(tile._note_font)
+    at_80.setPixelSize(round(tile._note_font.pixelSize() * 0.8))
+    short_80, tiny_80 = (QFontMetrics(at_80).horizontalAdvance(t) for t in (short, tiny))
+    assert tiny_80 < short_80
+    tile.resize(chrome + short_80 - 1, 90)  # the short form cannot fit even at 80 %; the tiny one can
+    assert tile.drawn_note() == tiny
+    tile.resize(chrome + tiny_80 // 2, 90)  # half of that: no type small enough that still reads
     assert tile.drawn_note().endswith("…")
 
 

@@ -109,7 +109,7 @@ _GOAL_WORDS = {"on_track": QT_TRANSLATE_NOOP("KpiTilesPanel", "on track"),
 _STATUS_TONE = {"on_track": "good", "at_risk": "warn", "off_track": "bad", "no_data": "muted"}
 
 
-def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = False) -> str:
+def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = False, tiny: bool = False) -> str:
     """The band under a graded tile: 'target X · projected Y' (cumulative goals) or the target alone.
 
     `short`: the same facts in fewer characters, for a tile too narrow for the long form: at 1366 px the long form
@@ -117,11 +117,18 @@ def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = 
     kind = next(t.kind for t in TILES if t.goal == goal.name)
 
     def show(v: float | None) -> str:
-        if short and kind == "money":
+        if (short or tiny) and kind == "money":
             return fmt.money_short(v, currency)
         return show_value(kind, v, currency)
 
-    if short:  # "proj. R$24.4k / R$180k": the projection first, the target after the slash
+    def show_short(v: float | None) -> str:
+        return fmt.money_short(v, currency) if kind == "money" else show_value(kind, v, currency)
+
+    if tiny and goal.projected is not None and not goal.final and goal.name not in ("max_cart_abandonment",
+                                                                                      "peak_viewers"):
+        # narrower still: the projection alone (the target is in the tooltip, the band says how it stands)
+        return translate("KpiTilesPanel", "projected {p}").format(p=show_short(goal.projected))
+    if short or tiny:  # "proj. R$24.4k / R$180k": the projection first, the target after the slash
         if goal.name == "max_cart_abandonment":
             return translate("KpiTilesPanel", "ceiling {t}").format(t=show(goal.target))
         if goal.name == "peak_viewers":
@@ -184,6 +191,7 @@ class _Tile(QWidget):
         self.arrow, self.arrow_tone = "", "muted"
         self.note, self.note_tone = "", "muted"
         self.note_short = ""  # the note in fewer characters, drawn when the tile is too narrow for the long one
+        self.note_tiny = ""  # fewer still (a goal's projection alone), when even the short one is too wide
         self.value_tone = "plain"  # "muted" for "n/a": a figure the feed cannot give must not read as a number
         self.goal = "none"
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills every pixel: nothing below repaints
@@ -233,30 +241,33 @@ class _Tile(QWidget):
         if snap is not None and goal is not None:
             note, note_tone, status = goal_text(goal, snap, currency), _STATUS_TONE[goal.status], goal.status
             note_short = goal_text(goal, snap, currency, short=True)
+            note_tiny = goal_text(goal, snap, currency, tiny=True)
             words = _GOAL_WORDS.get(goal.status)
             tip = translate("KpiTilesPanel", "Goal {name}: {status}").format(
                 name=goal.name, status=translate("KpiTilesPanel", words) if words else goal.status.replace("_", " "))
         else:
             note, note_tone = spec.note(snap) if snap is not None and spec.note else "", "muted"
             status = "none"
-            note_short, tip = note, ""
-        self._show(value, arrow, arrow_tone, note, note_tone, status, note_short, tip=tip)
+            note_short = note_tiny = note
+            tip = ""
+        self._show(value, arrow, arrow_tone, note, note_tone, status, note_short, tip=tip, note_tiny=note_tiny)
 
     def _show_unavailable(self, tip: str) -> None:
         """A figure the feed cannot give: never a number nor a zero. "n/a" where the number goes, the sentence under
         it (its short form on a narrow tile, the whole of it and what is missing in the tooltip), no goal band: a
         goal on a figure the feed lacks cannot be judged."""
-        self._show(translate("KpiTilesPanel", "n/a"), "", "muted", not_available(), "muted", "none",
-                   not_available(short=True), "muted", tip)
+        short = not_available(short=True)
+        self._show(translate("KpiTilesPanel", "n/a"), "", "muted", not_available(), "muted", "none", short, "muted",
+                   tip, note_tiny=short)
 
     def _show(self, value: str, arrow: str, arrow_tone: str, note: str, note_tone: str, status: str,
-              note_short: str, value_tone: str = "plain", tip: str = "") -> None:
+              note_short: str, value_tone: str = "plain", tip: str = "", note_tiny: str = "") -> None:
         if tip != self.toolTip():
             self.setToolTip(tip)
         shown = (value, arrow, arrow_tone, note, note_tone, status, value_tone)
         if shown != (self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal, self.value_tone):
             self.value, self.arrow, self.arrow_tone, self.note, self.note_tone, self.goal, self.value_tone = shown
-            self.note_short = note_short
+            self.note_short, self.note_tiny = note_short, note_tiny or note_short
             self.setAccessibleName(f"{self.caption} {value} {note}")
             self.update()  # an identical snapshot value repaints nothing
 
@@ -288,23 +299,32 @@ class _Tile(QWidget):
         return self._fitted_note()[0]
 
     def _fitted_note(self) -> tuple[str, QFont]:
-        """The long form, else the short one; a short one still too wide is set a little smaller (down to 80 %)
-        before anything is cut: pt_BR's "≈ R$ 102,8 mil / R$ 180 mil" lost its target's unit at 1366 px."""
+        """The first of the long, short and tiny forms that fits, each tried at the note's size and then a little
+        smaller (down to 80 %); cut only as a last resort. pt_BR's "≈ R$ 102,8 mil / R$ 180 mil" lost its target's
+        unit at 1366 px, depending on the live's GMV at that moment."""
         left, _top, right, _bottom = _MARGINS
         w = self.width() - _BAND_W - left - right
-        fm = self._note_fm
-        if fm.horizontalAdvance(self.note) <= w:
+        if self._note_fm.horizontalAdvance(self.note) <= w:
             return self.note, self._note_font
-        note, font = self.note_short, self._note_font
-        if fm.horizontalAdvance(note) > w:
+        for note in (self.note_short, self.note_tiny or self.note_short):
+            font = self._fitted_font(note, w)
+            if font is not None:
+                return note, font
+        return self._note_fm.elidedText(self.note_tiny or self.note_short, Qt.TextElideMode.ElideRight, w), \
+            self._note_font
+
+    def _fitted_font(self, note: str, width: int) -> QFont | None:
+        """The note's font, or a copy down to 80 % of its size, in which `note` fits `width`; None if none does."""
+        font = self._note_font
+        size = font.pixelSize()
+        floor = round(size * 0.8)
+        while QFontMetrics(font).horizontalAdvance(note) > width:
+            if size <= floor:
+                return None
+            size -= 1
             font = QFont(font)
-            size = font.pixelSize()
-            floor = round(size * 0.8)
-            while size > floor and QFontMetrics(font).horizontalAdvance(note) > w:
-                size -= 1
-                font.setPixelSize(size)
-            fm = QFontMetrics(font)
-        return fm.elidedText(note, Qt.TextElideMode.ElideRight, w), font
+            font.setPixelSize(size)
+        return font
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
