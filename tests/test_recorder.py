@@ -57,17 +57,35 @@ def test_a_clean_frame_is_stored_as_it_came_with_its_columns_filled(tmp_path: Pa
     assert [p.decode_frame(r[6]).events[0] for r in got] == result.events
 
 
-def test_one_event_per_frame_is_stored_as_a_row_keeping_the_event_as_sent(tmp_path: Path) -> None:
+def test_one_event_per_frame_is_stored_keeping_the_event_as_sent(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     results = record_frames(db, [JOIN, f"[{CLICK}]"])
     assert all(r.verbatim for r in results)
     got = rows(db)
     assert [r[:6] for r in got] == [(1, 100.5, "viewer_joined", None, "paid", None),
                                     (2, 101.0, "product_click", "SKU-1", "paid", None)]
-    # a one-event frame is cheaper as a row; its text is kept, with the fields this console does not know (a
-    # bridge's additive ones: the shop's `channel_basis`, `unmapped_products`)
-    assert got[0][6] == JOIN and got[1][6] == CLICK.strip()
+    # one-event frames with consecutive seqs go to SQLite as one array of their texts: each raw is the event as
+    # sent, minified, with the fields this console does not know (a bridge's additive ones: the shop's
+    # `channel_basis`, `unmapped_products`)
+    assert got[0][6] == JOIN and got[1][6] == CLICK.replace(" ", "")
     assert [p.decode_frame(r[6]).events[0] for r in got] == [e for r in results for e in r.events]
+
+
+def test_a_lone_one_event_frame_and_runs_broken_by_a_gap_are_each_stored(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    # seqs 1, 2 (a run), then 4 alone after a hole (3 never came), then 5, 6, 7 with 6's seq given twice: SQLite
+    # and msgspec would read that text differently, so it goes as a row encoded again, and 5 and 7 stand alone
+    twice = '{"type":"viewer_joined","seq":99,"ts":103.5,"viewer_id":"v6","channel":"paid","seq":6}'
+    frames = [JOIN, CLICK, JOIN.replace('"seq":1', '"seq":4').replace("100.5", "102.5"),
+              JOIN.replace('"seq":1', '"seq":5').replace("100.5", "103.0"), twice,
+              JOIN.replace('"seq":1', '"seq":7').replace("100.5", "104.0")]
+    results = record_frames(db, frames)
+    assert [len(r.events) for r in results] == [1] * 6 and [len(r.gaps) for r in results] == [0, 0, 1, 0, 0, 0]
+    got = rows(db)
+    assert [(r[0], r[1]) for r in got] == [(1, 100.5), (2, 101.0), (4, 102.5), (5, 103.0), (6, 103.5), (7, 104.0)]
+    assert json.loads(got[4][6]) == {"type": "viewer_joined", "seq": 6, "ts": 103.5, "viewer_id": "v6",
+                                     "channel": "paid"}
+    assert json.loads(got[5][6])["mood"] == "curious"
 
 
 def test_a_frame_taken_apart_is_stored_row_by_row_from_its_good_events(tmp_path: Path) -> None:
@@ -254,3 +272,10 @@ def test_the_session_file_opens_with_sqlite_utils_as_documented(tmp_path: Path) 
         assert got == [(1, "viewer_joined", None), (2, "product_click", "SKU-1"), (3, "offer_started", "SKU-1")]
     finally:
         db.close()
+
+
+def test_a_new_session_file_has_16_kib_pages(tmp_path: Path) -> None:
+    # the events go in faster with them (console/session/file.py); an existing file keeps the size it was made with
+    with closing(open_for_writing(tmp_path / "s.db")) as conn:
+        assert conn.execute("PRAGMA page_size").fetchone() == (16384,)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)

@@ -135,6 +135,9 @@ class Ingest:
 
     def _take(self, raw: str | bytes, wall_now: float) -> IngestResult:
         decoded = p.decode_frame(raw)
+        evs = decoded.events
+        if decoded.whole and not decoded.controls and evs and _follows(evs, self.tracker.last_seq):
+            return self._take_next(evs, wall_now)
         result = IngestResult(rejected=decoded.rejected)
         notices: list[p.Gap] = []
         for ctl in decoded.controls:
@@ -142,13 +145,11 @@ class Ingest:
                 notices.append(ctl)
             else:
                 self._control(ctl, result)
-        evs = decoded.events
         if not decoded.rejected and not notices and evs and _follows(evs, self.tracker.last_seq):
-            # The common case: a clean frame carrying exactly the next seqs, in order. Same outcome as the
-            # general path below (every event accepted, no hole, no duplicate), without a check per event.
+            # A clean frame carrying exactly the next seqs among controls (a hello, a heartbeat): every event
+            # accepted, no hole, no duplicate, without a check per event.
             self.tracker.last_seq = evs[-1].seq
             result.events = evs
-            result.verbatim = decoded.whole and not decoded.controls
             items: list[tuple[int, p.Event | p.Gap | None]] = []
         else:
             # Rejected elements and gap notices hold places in the sequence too: take everything in seq order, so
@@ -187,6 +188,23 @@ class Ingest:
         if result.gaps or result.rejected:
             self.changed = True
         return result
+
+    def _take_next(self, evs: list[p.Event], wall_now: float) -> IngestResult:
+        """The common case, kept short because it runs for every frame: a frame that is exactly the next events,
+        in seq order, and nothing else. The same outcome as the general path in _take, without its lists."""
+        self.tracker.last_seq = evs[-1].seq
+        self.engine.apply_many(evs)
+        ts = evs[-1].ts
+        self.last_event_ts = ts
+        if self.last_server_ts is None or ts > self.last_server_ts:
+            self.last_server_ts = ts
+        if self._current_ts is None or ts > self._current_ts:
+            self._current_ts = ts
+        self._count(wall_now, len(evs))
+        if self._ended_wall is None and self.engine.ended_at is not None:
+            self._ended_wall = wall_now
+        self.changed = True
+        return IngestResult(evs, [], [], 0, True)
 
     def _gap_notice(self, notice: p.Gap, result: IngestResult) -> None:
         last = self.tracker.last_seq
@@ -232,12 +250,13 @@ class Ingest:
 
     def _count(self, wall_now: float, n: int) -> None:
         second = float(int(wall_now))
-        if self._rate and self._rate[-1][0] == second:
-            self._rate[-1] = (second, self._rate[-1][1] + n)
-        else:
-            self._rate.append((second, n))
-        while self._rate and self._rate[0][0] < second - RATE_WINDOW_S:
-            self._rate.popleft()
+        rate = self._rate
+        if rate and rate[-1][0] == second:
+            rate[-1] = (second, rate[-1][1] + n)
+            return  # the window's oldest second was dropped when this one began
+        rate.append((second, n))
+        while rate[0][0] < second - RATE_WINDOW_S:
+            rate.popleft()
 
     def events_per_s(self, wall_now: float) -> float:
         cutoff = wall_now - RATE_WINDOW_S

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 from console.i18n import QT_TRANSLATE_NOOP, translate
 
 SCHEMA_VERSION: Final = 6
+PAGE_SIZE: Final = 16384  # bytes, for a new session file (see _create)
 
 _V1: Final = """
 CREATE TABLE session (
@@ -288,6 +289,9 @@ def _create(path: Path) -> None:
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
+        # 16 KiB pages (SQLite's default is 4): a batched frame's events go in ~8 % faster (3.26-3.53 against
+        # 3.61-3.82 us a row, docs/performance.md). Set before WAL, after which a page size no longer changes.
+        conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode=WAL")
         migrate(conn, tmp)
     finally:

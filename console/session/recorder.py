@@ -284,6 +284,7 @@ class SessionRecorder:
             self._conn.execute("BEGIN")
             loose: list[Any] = []  # events without a frame to write from: one executemany for all of them
             loose_raw: list[str | None] = []  # their text as sent, where known
+            singles: list[tuple[Any, str]] = []  # a run of one-event frames as sent, (event, text): see below
             for i, op in enumerate(ops):
                 if yield_to_urgent and i and self._wake.is_set():
                     written = ops[:i]
@@ -291,12 +292,17 @@ class SessionRecorder:
                 if op.build is not None:  # once: a retried commit reuses the rows
                     op.rows = self._built(op.build)
                     op.build = None
+                if op.one_raw is not None and op.events is not None and len(op.events) == 1:
+                    if singles and singles[-1][0].seq + 1 != op.events[0].seq:
+                        self._write_singles(singles, loose, loose_raw)
+                    singles.append((op.events[0], op.one_raw))
+                    continue
                 if op.events is None:
                     self._conn.executemany(op.sql, op.rows)
                 elif op.frame is None or not self._write_frame(op.frame, op.events):
                     loose.extend(op.events)
-                    loose_raw.extend([op.one_raw] if op.one_raw is not None and len(op.events) == 1
-                                     else [None] * len(op.events))
+                    loose_raw.extend([None] * len(op.events))
+            self._write_singles(singles, loose, loose_raw)
             if loose:
                 self._conn.executemany(_EVENT_SQL, event_rows(loose, loose_raw))
             self._conn.execute("COMMIT")
@@ -322,6 +328,19 @@ class SessionRecorder:
         except Exception as exc:  # a checkpoint that cannot be encoded is left out, never the events beside it
             self.stats.errors.append(f"a checkpoint was not written: {exc!r}")
             return []
+
+    def _write_singles(self, singles: list[tuple[Any, str]], loose: list[Any], loose_raw: list[str | None]) -> None:
+        """Write a run of one-event frames with consecutive seqs (emptying `singles`): as one JSON array of their
+        texts, so that SQLite fills the rows with the GIL released instead of Python building a row per event
+        (feeds that send one event per frame: the pipeline thread then keeps the GIL, docs/performance.md). A run
+        of one, or one SQLite reads otherwise, goes with the loose rows."""
+        if not singles:
+            return
+        events = [ev for ev, _ in singles]
+        if len(singles) < 2 or not self._write_frame("[" + ",".join(text for _, text in singles) + "]", events):
+            loose.extend(events)
+            loose_raw.extend(text for _, text in singles)
+        singles.clear()
 
     def _write_frame(self, frame: str, events: list[Any]) -> bool:
         """Write a verbatim frame's events; False (and nothing written) when SQLite reads the text otherwise than
