@@ -80,7 +80,7 @@ class Sizes:
 
 
 # quick: speed 145, 10 live minutes = 4.1 wall s; full: speed 36, the window 49 wall s
-QUICK = Sizes(audience=2.5, window_min=(12.0, 20.0), wall_audience=0.5, wall_window_min=(12.0, 20.0))
+QUICK = Sizes(audience=2.5, window_min=(12.0, 20.0), wall_audience=0.5, wall_window_min=(12.0, 26.0))
 FULL = Sizes(audience=10.0, window_min=(12.0, 42.0), wall_audience=2.0, wall_window_min=(12.0, 42.0))
 
 
