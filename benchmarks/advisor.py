@@ -154,9 +154,8 @@ def run(quick: bool, plan_path: str = str(DEMO_PLAN), audience: float = SCENARIO
         details={"lives": len(control), "live_hours": round(hours, 2), "seeds": controls,
                  "alarms": [(s, k, subj, round(t, 1), text) for s, (k, subj, t, text) in alarms],
                  "wall_s": round(wall, 1), "plan": Path(plan_path).name, "audience": audience},
-        note=f"{len(control)} control live{'s' if len(control) != 1 else ''} of 90 min ({hours:.1f} live hours), "
-             f"seed{'s' if len(controls) != 1 else ''} " + (f"{controls[0]}-{controls[-1]}" if len(controls) > 1
-                                                            else str(controls[0]))))
+        note=f"{len(control)} control live(s) of 90 min ({hours:.1f} live hours), seeds "
+             + ", ".join(str(s) for s in controls)))
     worst: list[float] = []
     for kind in KINDS:
         mine = [r for r in results if r["scenario"] == kind]

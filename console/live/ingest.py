@@ -174,14 +174,7 @@ class Ingest:
             if ev is not None:
                 result.events.append(ev)
         if result.events:
-            self.engine.apply_many(result.events)
-            self.last_event_ts = result.events[-1].ts
-            self.last_server_ts = max(self.last_server_ts or 0.0, self.last_event_ts)
-            self._current_ts = max(self._current_ts or 0.0, self.last_event_ts)
-            self._count(wall_now, len(result.events))
-            if self._ended_wall is None and self.engine.ended_at is not None:
-                self._ended_wall = wall_now
-            self.changed = True
+            self._apply(result.events, wall_now)
         self.rejected += len(result.rejected)
         self.duplicates += result.duplicates
         self.gaps.extend(result.gaps)
@@ -193,6 +186,11 @@ class Ingest:
         """The common case, kept short because it runs for every frame: a frame that is exactly the next events,
         in seq order, and nothing else. The same outcome as the general path in _take, without its lists."""
         self.tracker.last_seq = evs[-1].seq
+        self._apply(evs, wall_now)
+        return IngestResult(evs, [], [], 0, True)
+
+    def _apply(self, evs: list[p.Event], wall_now: float) -> None:
+        """Accepted events (not empty) into the engine and the counts the status bar shows."""
         self.engine.apply_many(evs)
         ts = evs[-1].ts
         self.last_event_ts = ts
@@ -204,7 +202,6 @@ class Ingest:
         if self._ended_wall is None and self.engine.ended_at is not None:
             self._ended_wall = wall_now
         self.changed = True
-        return IngestResult(evs, [], [], 0, True)
 
     def _gap_notice(self, notice: p.Gap, result: IngestResult) -> None:
         last = self.tracker.last_seq
