@@ -121,13 +121,10 @@ def goal_text(goal: GoalStatus, snap: KpiSnapshot, currency: str, short: bool = 
             return fmt.money_short(v, currency)
         return show_value(kind, v, currency)
 
-    def show_short(v: float | None) -> str:
-        return fmt.money_short(v, currency) if kind == "money" else show_value(kind, v, currency)
-
     if tiny and goal.projected is not None and not goal.final and goal.name not in ("max_cart_abandonment",
                                                                                       "peak_viewers"):
         # narrower still: the projection alone (the target is in the tooltip, the band says how it stands)
-        return translate("KpiTilesPanel", "projected {p}").format(p=show_short(goal.projected))
+        return translate("KpiTilesPanel", "projected {p}").format(p=show(goal.projected))
     if short or tiny:  # "proj. R$24.4k / R$180k": the projection first, the target after the slash
         if goal.name == "max_cart_abandonment":
             return translate("KpiTilesPanel", "ceiling {t}").format(t=show(goal.target))
